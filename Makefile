@@ -1,0 +1,18 @@
+# The two commands of the README: `make run` and `make test`. Both set up first.
+.PHONY: setup run test lint bench
+
+setup:
+	@./scripts/setup.sh
+
+run: setup
+	.venv/bin/cardkeeper
+
+test: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+	.venv/bin/python -m pytest
+
+bench: setup
+	.venv/bin/python -m bench.accuracy
+	.venv/bin/python -m bench.speed

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sets up everything CardKeeper needs on Debian/Ubuntu: the system packages
+# (when run as root or with sudo) and a virtual environment in .venv with the
+# package and its development tools. Safe to run again: it only adds what is missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+    python3 python3-venv python3-pip
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+    tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld
+    xvfb xauth
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+    libegl1 libgl1 libfontconfig1 libdbus-1-3
+    fonts-dejavu-core fonts-liberation
+)
+
+missing_apt_packages() {
+    local pkg
+    for pkg in "${APT_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+    done
+}
+
+if command -v apt-get >/dev/null 2>&1; then
+    mapfile -t missing < <(missing_apt_packages)
+    if ((${#missing[@]})); then
+        if [[ $(id -u) -eq 0 ]]; then
+            SUDO=()
+        elif command -v sudo >/dev/null 2>&1; then
+            SUDO=(sudo)
+        else
+            echo "These packages are missing and installing them needs root: ${missing[*]}" >&2
+            exit 1
+        fi
+        echo "Installing system packages: ${missing[*]}"
+        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+else
+    echo "Not a Debian/Ubuntu system: install Tesseract 5 and Python 3.11+ yourself (see README)." >&2
+fi
+
+PYTHON=${PYTHON:-python3}
+if [[ ! -x .venv/bin/python ]]; then
+    "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.cardkeeper-installed
+if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e ".[dev]"
+    touch "$stamp"
+fi

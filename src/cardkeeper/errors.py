@@ -1,0 +1,21 @@
+"""Typed errors whose message is one sentence a user can act on.
+
+Core code raises these; the CLI and the GUI show ``str(error)`` as it is and
+never a traceback, so the sentence must make sense on its own.
+"""
+
+
+class CardKeeperError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class UnreadableImageError(CardKeeperError):
+    """The file is not an image we can read (missing, empty, truncated, too big, not a picture)."""
+
+
+class TesseractMissingError(CardKeeperError):
+    """Tesseract is not installed or not where the settings say."""
+
+
+class LibraryError(CardKeeperError):
+    """The library folder or its database cannot be used (read-only, full, newer version)."""

@@ -1,0 +1,34 @@
+"""Where CardKeeper keeps its files.
+
+One place decides the data folder so that tests and the ``--data-dir`` flag can
+point the whole app at a throwaway library and never touch the user's real one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CardKeeper"
+DATA_DIR_ENV = "CARDKEEPER_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The library folder: the override, else ``$CARDKEEPER_DATA_DIR``, else the platform's."""
+    if override:
+        return Path(override).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Preferences live apart from the library so a library can be moved or synced alone."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

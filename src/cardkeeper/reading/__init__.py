@@ -1,0 +1,1 @@
+"""Image -> card -> text -> fields. No Qt here; usable from the CLI and tests."""

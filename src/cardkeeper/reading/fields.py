@@ -1,0 +1,49 @@
+"""What the parsers make of a card: fields, each with a confidence and its source words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cardkeeper.domain import PhoneKind
+
+
+@dataclass(frozen=True)
+class Field:
+    value: str
+    confidence: float
+    """0.0 - 1.0: how sure the parser is; the review pane marks low ones."""
+    word_indexes: tuple[int, ...] = ()
+    """Indexes into the reading's word list: the words this value was read from."""
+
+
+@dataclass(frozen=True)
+class PhoneField(Field):
+    """``value`` is E.164; ``printed`` is the text as it stood on the card."""
+
+    kind: PhoneKind = PhoneKind.OTHER
+    printed: str = ""
+
+
+@dataclass(frozen=True)
+class PersonName:
+    full: Field
+    prefix: str = ""
+    given: str = ""
+    middle: str = ""
+    family: str = ""
+    suffix: str = ""
+
+
+@dataclass
+class CardFields:
+    """Everything parsed from one card. A field not found is ``None`` or empty, never a guess."""
+
+    name: PersonName | None = None
+    title: Field | None = None
+    company: Field | None = None
+    emails: list[Field] = field(default_factory=list)
+    phones: list[PhoneField] = field(default_factory=list)
+    websites: list[Field] = field(default_factory=list)
+    address: Field | None = None
+    socials: list[Field] = field(default_factory=list)
+    """LinkedIn URLs and @handles, kept apart from websites."""
