@@ -1,0 +1,157 @@
+"""Accuracy of CardKeeper's reading against the naive baseline, on generated cards.
+
+Generates (or reuses) a set of cards with known truth, reads every image with
+our pipeline and with the baseline in the same run, and prints per-field
+precision / recall / F1 by kind of image, plus the share of cards whose four
+key fields (name, company, emails, phones) are all right.
+
+    python -m bench.accuracy [--out bench/out] [--seed 7] [--lang eng]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from bench.baseline import read_baseline
+from bench.scoring import FIELDS, Score, merged, score_card
+from cardkeeper.app.read_cards import read_many
+from cardkeeper.reading.json_contract import error_to_json, reading_to_json
+from cardkeeper.reading.pipeline import ReadingOptions
+
+KINDS = ("scan", "desk", "turned", "hard")
+TARGETS = {
+    "name": 0.95,
+    "title": 0.90,
+    "company": 0.90,
+    "emails": 0.97,
+    "phones": 0.95,
+    "websites": 0.97,
+}
+KEY_TARGET = 0.80
+
+
+def ensure_cards(folder: Path, seed: int, counts: dict[str, int]) -> list[dict[str, Any]]:
+    from tools.cardgen.dataset import generate
+
+    manifest = folder / "manifest.json"
+    stamp = {"seed": seed, "counts": counts}
+    stamp_file = folder / "generated-with.json"
+    if not (
+        manifest.exists() and stamp_file.exists() and json.loads(stamp_file.read_text()) == stamp
+    ):
+        generate(folder, counts=counts, seed=seed)
+        stamp_file.write_text(json.dumps(stamp))
+    entries: list[dict[str, Any]] = json.loads(manifest.read_text())
+    return entries
+
+
+def run_ours(folder: Path, entries: list[dict[str, Any]], options: ReadingOptions) -> list[dict[str, Any]]:
+    paths = [folder / e["file"] for e in entries]
+    results = []
+    for outcome in read_many(paths, options, jobs=2):
+        if outcome.reading is None:
+            results.append(error_to_json(str(outcome.path), outcome.error or ""))
+        else:
+            results.append(reading_to_json(str(outcome.path), outcome.reading.fields))
+    return results
+
+
+def run_baseline(folder: Path, entries: list[dict[str, Any]], region: str) -> list[dict[str, Any]]:
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(lambda e: read_baseline(folder / e["file"], region), entries))
+
+
+def score_by_kind(
+    entries: list[dict[str, Any]], readings: list[dict[str, Any]]
+) -> dict[str, Score]:
+    scores = {kind: Score() for kind in KINDS}
+    for entry, reading in zip(entries, readings, strict=True):
+        score_card(scores[entry["kind"]], entry["truth"], reading)
+    scores["all"] = merged(scores[k] for k in KINDS)
+    return scores
+
+
+def format_table(title: str, scores: dict[str, Score]) -> str:
+    kinds = [k for k in (*KINDS, "all") if scores[k].cards]
+    header = "| field | " + " | ".join(f"{k} ({scores[k].cards})" for k in kinds) + " |"
+    rows = [f"**{title}** — F1 (precision / recall)", "", header, "|---" * (len(kinds) + 1) + "|"]
+    for name in FIELDS:
+        cells = []
+        for kind in kinds:
+            c = scores[kind].fields[name]
+            cells.append(f"{c.f1:.3f} ({c.precision:.2f}/{c.recall:.2f})")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    rows.append(
+        "| 4 key fields all right | "
+        + " | ".join(f"{scores[k].key_share:.0%}" for k in kinds)
+        + " |"
+    )
+    return "\n".join(rows)
+
+
+def verdict(scores: dict[str, Score]) -> list[str]:
+    lines = []
+    for kind in ("scan", "desk", "all"):
+        for name, target in TARGETS.items():
+            f1 = scores[kind].fields[name].f1
+            if f1 < target:
+                lines.append(f"below target: {name} F1 {f1:.3f} < {target} on {kind}")
+        if scores[kind].key_share < KEY_TARGET:
+            lines.append(
+                f"below target: key fields {scores[kind].key_share:.0%} < {KEY_TARGET:.0%} on {kind}"
+            )
+    return lines or ["all targets met on scans, desk photos and overall"]
+
+
+def timed(work: Callable[[], list[dict[str, Any]]]) -> tuple[list[dict[str, Any]], float]:
+    start = time.perf_counter()
+    result = work()
+    return result, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--lang", default="eng")
+    parser.add_argument("--scans", type=int, default=60)
+    parser.add_argument("--desk", type=int, default=60)
+    parser.add_argument("--turned", type=int, default=20)
+    parser.add_argument("--hard", type=int, default=20)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+    counts = {"scan": args.scans, "desk": args.desk, "turned": args.turned, "hard": args.hard}
+    folder = args.out / f"cards-{args.seed}"
+    entries = ensure_cards(folder, args.seed, counts)
+    options = ReadingOptions(languages=args.lang, default_region="US")
+
+    ours, ours_seconds = timed(lambda: run_ours(folder, entries, options))
+    report = [
+        f"{len(entries)} generated cards (seed {args.seed}), languages {args.lang}",
+        "",
+        format_table(f"CardKeeper ({ours_seconds:.0f} s)", score_by_kind(entries, ours)),
+    ]
+    if not args.no_baseline:
+        base, base_seconds = timed(lambda: run_baseline(folder, entries, "US"))
+        report += ["", format_table(f"Baseline ({base_seconds:.0f} s)", score_by_kind(entries, base))]
+    report += ["", *verdict(score_by_kind(entries, ours))]
+    text = "\n".join(report)
+    print(text)
+    (args.out / f"accuracy-{args.seed}-{args.lang}.md").write_text(text + "\n")
+    misses = [
+        {"file": e["file"], "kind": e["kind"], "truth": e["truth"], "read": r}
+        for e, r in zip(entries, ours, strict=True)
+    ]
+    (args.out / f"readings-{args.seed}-{args.lang}.json").write_text(
+        json.dumps(misses, ensure_ascii=False, indent=1)
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Per-field precision / recall / F1 of card readings against generated truth.
+
+Comparison is on what a user would call "the same": case, spacing and
+punctuation do not matter; a website matches with or without ``https://`` and
+``www.``; phones match by E.164.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+SINGLE_FIELDS = ("name", "title", "company", "address")
+LIST_FIELDS = ("emails", "phones", "websites")
+FIELDS = ("name", "title", "company", "emails", "phones", "websites", "address")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"[\W_]+", "", text)
+
+
+def normalise_site(site: str) -> str:
+    site = site.strip().casefold()
+    site = re.sub(r"^https?://", "", site)
+    site = re.sub(r"^www\.", "", site)
+    return site.rstrip("/")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    cards: int = 0
+    key_fields_right: int = 0
+
+    @property
+    def key_share(self) -> float:
+        return self.key_fields_right / self.cards if self.cards else 0.0
+
+
+def _truth_values(truth: dict[str, Any], name: str) -> set[str]:
+    if name == "name":
+        return {normalise(truth["given_name"] + truth["family_name"])} if truth["name"] else set()
+    if name == "phones":
+        return {p["e164"] for p in truth["phones"]}
+    if name == "emails":
+        return {e.casefold() for e in truth["emails"]}
+    if name == "websites":
+        return {normalise_site(w) for w in truth["websites"]}
+    return {normalise(truth[name])} if truth[name] else set()
+
+
+def _read_values(reading: dict[str, Any], name: str) -> set[str]:
+    if name == "name":
+        joined = normalise(reading["given_name"] + reading["family_name"])
+        return {joined} if joined else set()
+    if name == "phones":
+        return {p["number"] for p in reading["phones"]}
+    if name == "emails":
+        return {e.casefold() for e in reading["emails"]}
+    if name == "websites":
+        return {normalise_site(w) for w in reading["websites"]}
+    return {normalise(reading[name])} if reading[name] else set()
+
+
+def score_card(score: Score, truth: dict[str, Any], reading: dict[str, Any]) -> dict[str, bool]:
+    """Add one card to ``score``; return, per field, whether it was read exactly right."""
+    right = {}
+    for name in FIELDS:
+        expected = _truth_values(truth, name)
+        got = _read_values(reading, name)
+        counts = score.fields[name]
+        counts.tp += len(expected & got)
+        counts.fp += len(got - expected)
+        counts.fn += len(expected - got)
+        right[name] = expected == got
+    score.cards += 1
+    if all(right[k] for k in ("name", "company", "emails", "phones")):
+        score.key_fields_right += 1
+    return right
+
+
+def merged(scores: Iterable[Score]) -> Score:
+    total = Score()
+    for score in scores:
+        total.cards += score.cards
+        total.key_fields_right += score.key_fields_right
+        for name, counts in score.fields.items():
+            total.fields[name].tp += counts.tp
+            total.fields[name].fp += counts.fp
+            total.fields[name].fn += counts.fn
+    return total

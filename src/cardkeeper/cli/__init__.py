@@ -1,0 +1,93 @@
+"""The ``cardkeeper`` command: the app with no arguments, the same work from a terminal otherwise.
+
+Qt is imported only when the window is opened, so ``--help``, ``--version``
+and every subcommand work on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cardkeeper import __version__
+from cardkeeper.crash_log import record_crash
+from cardkeeper.errors import CardKeeperError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cardkeeper",
+        description="Turn business cards into contacts, and follow up with every one of them. "
+        "With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"CardKeeper {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="library folder to use instead of the usual one (also $CARDKEEPER_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scan = commands.add_parser(
+        "scan", help="read card images and print what was found; saves nothing"
+    )
+    scan.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
+    scan.add_argument("--json", action="store_true", help="print the JSON array of DESIGN.md")
+    _add_reading_options(scan)
+
+    import_ = commands.add_parser(
+        "import", help="read card images and folders (recursively) into the library"
+    )
+    import_.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    import_.add_argument("--event", default=None, help="where you met these people")
+    import_.add_argument(
+        "--jobs", type=int, default=0, help="cards read at once (default: one per core)"
+    )
+    _add_reading_options(import_)
+    return parser
+
+
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang", default=None, help="Tesseract languages, e.g. eng+deu (default: settings)"
+    )
+    command.add_argument(
+        "--region",
+        default=None,
+        help="country for numbers printed without a country code, e.g. DE (default: settings)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from cardkeeper.gui.app import run_app
+
+            return run_app(args.data_dir)
+        if args.command == "scan":
+            from cardkeeper.cli.scan_command import run_scan
+
+            return run_scan(args.images, as_json=args.json, languages=args.lang, region=args.region)
+        from cardkeeper.cli.import_command import run_import
+
+        return run_import(
+            args.paths,
+            data_dir=args.data_dir,
+            event=args.event,
+            jobs=args.jobs,
+            languages=args.lang,
+            region=args.region,
+        )
+    except CardKeeperError as error:
+        print(f"cardkeeper: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cardkeeper: stopped.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: no traceback reaches a user
+        print(f"cardkeeper: {record_crash(error)}", file=sys.stderr)
+        return 3

@@ -1,0 +1,19 @@
+"""Reading options for a command: the settings, overridden by flags, checked before any work."""
+
+from __future__ import annotations
+
+from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.reading.tesseract import check_tesseract
+from cardkeeper.settings import load_settings
+
+
+def reading_options(languages: str | None, region: str | None) -> ReadingOptions:
+    """Fail with one sentence before any card is read if Tesseract or a language is missing."""
+    settings = load_settings()
+    options = ReadingOptions(
+        languages=languages or settings.ocr_languages,
+        default_region=(region or settings.default_phone_region).upper(),
+        tesseract_cmd=settings.tesseract_cmd or None,
+    )
+    check_tesseract(options.tesseract_cmd, options.languages)
+    return options

@@ -1,0 +1,57 @@
+"""``cardkeeper scan``: read images and print what was found, saving nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from cardkeeper.app.read_cards import ReadOutcome, read_many
+from cardkeeper.cli.reading_setup import reading_options
+from cardkeeper.reading.json_contract import error_to_json, reading_to_json
+
+
+def run_scan(
+    images: list[Path], *, as_json: bool, languages: str | None, region: str | None
+) -> int:
+    """Print one result per image in the order given; exit status 1 if any image failed."""
+    options = reading_options(languages, region)
+    results = []
+    failed = False
+    for outcome in read_many(images, options):
+        failed = failed or outcome.reading is None
+        if as_json:
+            results.append(_as_json(outcome))
+        else:
+            _print_text(outcome)
+    if as_json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return 1 if failed else 0
+
+
+def _as_json(outcome: ReadOutcome) -> dict[str, object]:
+    # The contract says "path/as/given", so the source is the argument as typed.
+    source = str(outcome.path)
+    if outcome.reading is None:
+        return error_to_json(source, outcome.error or "")
+    return reading_to_json(source, outcome.reading.fields)
+
+
+def _print_text(outcome: ReadOutcome) -> None:
+    if outcome.reading is None:
+        print(f"{outcome.path}: {outcome.error}")
+        return
+    data = reading_to_json(str(outcome.path), outcome.reading.fields)
+    print(f"{outcome.path}:")
+    for key in ("name", "title", "company", "address"):
+        if data[key]:
+            print(f"  {key:<8} {data[key]}")
+    for email in data["emails"]:
+        print(f"  email    {email}")
+    for phone in data["phones"]:
+        print(f"  {phone['kind']:<8} {phone['number']}")
+    for site in data["websites"]:
+        print(f"  web      {site}")
+    for note in outcome.reading.notes:
+        print(f"  note: {note}")

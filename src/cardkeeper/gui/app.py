@@ -1,0 +1,31 @@
+"""Start the desktop app: one QApplication, the main window, crashes to the log."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cardkeeper import __version__, paths
+from cardkeeper.crash_log import record_crash
+from cardkeeper.gui.main_window import MainWindow
+
+
+def run_app(data_dir: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CardKeeper")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CardKeeper")
+    app.setDesktopFileName("io.github.cardkeeper.CardKeeper")
+    sys.excepthook = _show_crash
+    window = MainWindow(paths.data_dir(data_dir))
+    window.show()
+    return app.exec()
+
+
+def _show_crash(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Anything uncaught in a slot ends here: logged, and told in one sentence."""
+    QMessageBox.critical(None, "CardKeeper", record_crash(error.with_traceback(trace)))

@@ -1,0 +1,72 @@
+"""One card, start to finish: load -> find the card -> orient + OCR -> parse.
+
+Each step lives in its own module and is tested alone; this module only
+chains them and keeps what the later layers need (the flattened card to show,
+the word boxes to draw, the raw text to search).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cardkeeper.reading.fields import CardFields
+from cardkeeper.reading.words import Word
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+NO_CARD_FOUND = "No card outline was found in this photo; the whole photo was read."
+
+
+@dataclass(frozen=True)
+class ReadingOptions:
+    languages: str = "eng"
+    default_region: str = "US"
+    tesseract_cmd: str | None = None
+
+
+@dataclass
+class CardReading:
+    """What was read from one image. ``card_image`` is the flattened, upright card (BGR)."""
+
+    source: str
+    fields: CardFields
+    words: list[Word]
+    raw_text: str
+    card_image: npt.NDArray[np.uint8]
+    card_found: bool
+    notes: list[str] = field(default_factory=list)
+    """Things the user should know about this reading, as sentences."""
+
+
+def read_card(path: Path, options: ReadingOptions | None = None) -> CardReading:
+    """Read one image file. Raises a ``CardKeeperError`` subclass with a user-facing sentence."""
+    from cardkeeper.reading.load import load_image
+
+    return read_card_image(load_image(path), str(path), options)
+
+
+def read_card_image(
+    image: npt.NDArray[np.uint8], source: str, options: ReadingOptions | None = None
+) -> CardReading:
+    """Read a card from an image already in memory (a camera frame, a decoded photo)."""
+    from cardkeeper.reading.find_card import find_card
+    from cardkeeper.reading.ocr import read_words
+    from cardkeeper.reading.parse.card import parse_card
+
+    options = options or ReadingOptions()
+    found = find_card(image)
+    ocr = read_words(found.card, options.languages, options.tesseract_cmd)
+    fields = parse_card(ocr.words, options.default_region)
+    return CardReading(
+        source=source,
+        fields=fields,
+        words=ocr.words,
+        raw_text=ocr.text,
+        card_image=ocr.image,
+        card_found=found.found,
+        notes=[] if found.found else [NO_CARD_FOUND],
+    )

@@ -1,0 +1,53 @@
+"""User preferences, each declared once with its type and default.
+
+Kept as a small JSON file in the platform's config folder, apart from the
+library, so a library folder can be moved or synced without someone's OCR or
+region preferences coming along.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from cardkeeper import paths
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass
+class Settings:
+    ocr_languages: str = "eng"
+    """Tesseract language codes joined by '+', e.g. 'eng+deu'."""
+    default_phone_region: str = "US"
+    """ISO country used for numbers printed without a country code when the card gives no hint."""
+    tesseract_cmd: str = ""
+    """Full path to the tesseract program; empty means look it up on PATH."""
+    current_event: str = ""
+    """Prefilled as 'where met' for every card imported while it is set."""
+
+
+def load_settings(config_dir: Path | None = None) -> Settings:
+    """Read the settings; a missing, damaged or foreign file gives the defaults, never an error."""
+    file = (config_dir or paths.config_dir()) / SETTINGS_FILE
+    try:
+        stored = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(stored, dict):
+        return Settings()
+    settings = Settings()
+    for declared in fields(Settings):
+        value = stored.get(declared.name)
+        if isinstance(value, type(getattr(settings, declared.name))):
+            setattr(settings, declared.name, value)
+    return settings
+
+
+def save_settings(settings: Settings, config_dir: Path | None = None) -> None:
+    folder = config_dir or paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    temp = folder / (SETTINGS_FILE + ".tmp")
+    temp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    temp.replace(folder / SETTINGS_FILE)
