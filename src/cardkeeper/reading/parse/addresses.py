@@ -1,0 +1,96 @@
+"""Postal addresses: which lines are street, postcode/city or country lines.
+
+An address is recognised by its parts, not its position: a house number next to
+a street word, a postcode in a country's format, a country name. The postcode
+format also tells the phones' default region when it is unambiguous (a UK or
+Canadian postcode, a US state and ZIP) — five digits alone could be DE, FR, ES
+or IT, so they tell nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cardkeeper.reading.parse.text import lexicon
+
+_STREET_WORDS = (
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|"
+    r"square|sq|parkway|pkwy|highway|hwy|terrace|crescent|close|row|circle|plaza|broadway|"
+    r"rue|avenida|av|calle|c/|paseo|plaza|ronda|carrer|via|viale|piazza|corso|largo|"
+    r"chemin|allée|allee|quai|cours|impasse|bd"
+)
+_STREET_SUFFIXES = (
+    r"stra[ßb]e|strasse|str\.?|weg|allee|platz|gasse|ring|damm|ufer|chaussee|"
+    r"straat|laan|plein|kade|gracht|singel|dijk|steeg|markt"
+)
+_STREET = re.compile(
+    rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?"
+    rf"|\b(?:{_STREET_WORDS})\.?\s+(?:[\w'.-]+\s+){{0,4}}\d{{1,5}}"
+    rf"|\w(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
+    rf"|\b[\w-]+\s+(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
+    rf"|\b(?:suite|ste|unit|floor|fl|level|po box|p\.o\. box|postfach|apartado|bp|"
+    rf"c\.p\.|casella postale)\.?\s*#?\d+",
+    re.IGNORECASE,
+)
+_US_STATES = lexicon(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_AU_STATES = lexicon("NSW VIC QLD WA SA TAS ACT NT")
+_POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
+    ("US", re.compile(rf"\b(?:{'|'.join(_US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
+    ("AU", re.compile(rf"\b(?:{'|'.join(_AU_STATES)})\s+\d{{4}}\b")),
+    ("CA", re.compile(r"\b[A-CEGHJ-NPR-TVXY]\d[A-Z]\s?\d[A-Z]\d\b")),
+    ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
+    ("NL", re.compile(r"\b\d{4}\s?(?!SA\b|AB\b)[A-Z]{2}\b\s+[A-Z][a-z]")),
+    (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
+    (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),
+)
+_COUNTRIES = {
+    "usa": "US", "u.s.a.": "US", "united states": "US", "united kingdom": "GB", "uk": "GB",
+    "england": "GB", "scotland": "GB", "germany": "DE", "deutschland": "DE",
+    "france": "FR", "spain": "ES", "españa": "ES", "espana": "ES", "italy": "IT", "italia": "IT",
+    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "australia": "AU",
+    "canada": "CA", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
+    "suisse": "CH", "belgium": "BE", "belgique": "BE", "belgië": "BE", "ireland": "IE",
+}  # fmt: skip
+_COUNTRY = re.compile(
+    r"(?:^|,\s*|\s)("
+    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + r")\.?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AddressEvidence:
+    """What one line shows of an address."""
+
+    street: bool
+    postcode_region: str | None
+    postcode: bool
+    country: str | None
+
+    @property
+    def is_address(self) -> bool:
+        """Street or postcode; a country name alone counts only next to such a line."""
+        return self.street or self.postcode
+
+    @property
+    def region(self) -> str | None:
+        return self.country or self.postcode_region
+
+
+def address_evidence(text: str) -> AddressEvidence:
+    """Street, postcode and country evidence in one cleaned line."""
+    postcode_region = None
+    postcode = False
+    for region, pattern in _POSTCODES:
+        if pattern.search(text):
+            postcode = True
+            postcode_region = region
+            break
+    country_match = _COUNTRY.search(text.strip())
+    country = _COUNTRIES[country_match.group(1).lower()] if country_match else None
+    return AddressEvidence(bool(_STREET.search(text)), postcode_region, postcode, country)

@@ -1,0 +1,72 @@
+"""What a domain name tells: its top-level domain, its country, its stem.
+
+The email and web domains are the best evidence on a card: their ccTLD gives
+the phones' default region, and their stem (``nordwind-logistik``) names the
+company.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cardkeeper.reading.parse.text import lexicon
+
+KNOWN_TLDS = lexicon(
+    "com net org info biz io co ai app dev tech design studio agency consulting solutions "
+    "group online site shop store cloud digital media global pro law eu us uk de fr es it nl "
+    "be at ch lu dk se no fi is ie pt pl cz sk hu ro bg gr hr si ee lv lt au nz ca mx br ar "
+    "cl jp cn kr in sg hk tw za ae il tr ru ua edu gov mil int"
+)
+
+_CCTLD_REGION = {
+    "de": "DE", "uk": "GB", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "au": "AU",
+    "ca": "CA", "us": "US", "be": "BE", "at": "AT", "ch": "CH", "ie": "IE", "nz": "NZ",
+    "lu": "LU", "dk": "DK", "se": "SE", "no": "NO", "fi": "FI", "pt": "PT", "pl": "PL",
+    "mx": "MX", "br": "BR", "jp": "JP", "in": "IN", "sg": "SG", "za": "ZA",
+}  # fmt: skip
+
+FREE_MAIL = lexicon(
+    "gmail googlemail outlook hotmail live yahoo icloud me mac aol gmx web t-online "
+    "freenet posteo protonmail proton mail orange free laposte wanadoo libero virgilio "
+    "tiscali ziggo kpnmail telenet bigpond btinternet sky"
+)
+"""Mail providers: their domain says nothing about the person's company."""
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+
+
+def host_of(value: str) -> str:
+    """The host of an e-mail address or URL, lower-case, without ``www.``."""
+    host = value.rsplit("@", 1)[-1].lower()
+    host = host.split("://", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.")
+
+
+def region_of(host: str) -> str | None:
+    """The phone region a host's country code top-level domain points to (``.co.uk`` -> GB)."""
+    return _CCTLD_REGION.get(host.rsplit(".", 1)[-1])
+
+
+def stem_of(host: str) -> str:
+    """The registrable name: ``mail.nordwind-logistik.co.uk`` -> ``nordwind-logistik``."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: ``Müller-Lüdo`` -> ``muellerluedo``.
+
+    German umlauts become two letters as they do in e-mail addresses; other
+    accents are dropped.
+    """
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+
+
+def plain(text: str) -> str:
+    """Like ``fold`` but umlauts lose their dots only (``müller`` -> ``muller``)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum())

@@ -1,0 +1,140 @@
+"""Contact labels ("Tel.", "M", "Fax:", "E-Mail", "Web") in the card's languages.
+
+A label decides a phone's kind (a mobile printed as ``M +44 7700 …`` is a
+mobile even when phonenumbers cannot tell) and marks a segment as contact
+data, so it is never taken for a name, title or company.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from cardkeeper.domain import PhoneKind
+
+
+class LabelKind(enum.Enum):
+    WORK = "work"
+    MOBILE = "mobile"
+    FAX = "fax"
+    HOME = "home"
+    EMAIL = "email"
+    WEB = "web"
+
+
+_WORDS: dict[LabelKind, tuple[str, ...]] = {
+    LabelKind.WORK: (
+        "tel",
+        "tél",
+        "tele",
+        "tel/fon",
+        "telephone",
+        "téléphone",
+        "telefon",
+        "telefono",
+        "teléfono",
+        "telefoon",
+        "tfno",
+        "tlf",
+        "tf",
+        "fon",
+        "phone",
+        "ph",
+        "direct",
+        "dir",
+        "direkt",
+        "durchwahl",
+        "office",
+        "off",
+        "work",
+        "büro",
+        "buro",
+        "bureau",
+        "oficina",
+        "ufficio",
+        "kantoor",
+        "zentrale",
+        "main",
+        "switchboard",
+        "standard",
+        "fixe",
+        "fisso",
+    ),
+    LabelKind.MOBILE: (
+        "mobile",
+        "mob",
+        "mobil",
+        "mobiel",
+        "móvil",
+        "movil",
+        "cell",
+        "cellular",
+        "cellulare",
+        "cel",
+        "celular",
+        "handy",
+        "portable",
+        "port",
+        "gsm",
+        "mobilfunk",
+        "mobiltelefon",
+    ),
+    LabelKind.FAX: ("fax", "telefax", "fx", "télécopie", "telecopie"),
+    LabelKind.HOME: ("home", "privat", "private", "domicile", "casa"),
+    LabelKind.EMAIL: ("email", "e-mail", "mail", "courriel", "correo", "posta"),
+    LabelKind.WEB: ("web", "website", "internet", "site", "url", "www:", "sitio"),
+}
+_LETTERS: dict[str, LabelKind] = {
+    "t": LabelKind.WORK, "p": LabelKind.WORK, "d": LabelKind.WORK, "o": LabelKind.WORK,
+    "m": LabelKind.MOBILE, "c": LabelKind.MOBILE, "f": LabelKind.FAX, "h": LabelKind.HOME,
+    "e": LabelKind.EMAIL, "w": LabelKind.WEB,
+}  # fmt: skip
+
+_WORD_KIND = {word: kind for kind, words in _WORDS.items() for word in words}
+_WORD_LABEL = re.compile(
+    r"(?<![\w@/.])("
+    + "|".join(sorted((re.escape(w) for w in _WORD_KIND), key=len, reverse=True))
+    + r")\.?\s*:?(?=\s|[+(\d]|$)",
+    re.IGNORECASE,
+)
+_LETTER_LABEL = re.compile(
+    r"(?<![\w@/.'’-])([tpdomcfhew])(?:\s*[.:]\s*|\s+)(?=[+(\d]|[\w.-]+@|www\.|https?:)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: LabelKind
+    start: int
+    end: int
+
+
+def find_labels(text: str) -> list[Label]:
+    """Every label in a cleaned line, in order. Single letters count only before a number/email."""
+    words = [(m, _WORD_KIND[m[1].lower()]) for m in _WORD_LABEL.finditer(text)]
+    letters = [(m, _LETTERS[m[1].lower()]) for m in _LETTER_LABEL.finditer(text)]
+    labels = [Label(kind, m.start(), m.end()) for m, kind in words + letters]
+    return sorted(labels, key=lambda label: label.start)
+
+
+def phone_kind(label: Label | None) -> PhoneKind | None:
+    """The phone kind a label gives, or None when the label says nothing about phones."""
+    if label is None:
+        return None
+    return {
+        LabelKind.WORK: PhoneKind.WORK,
+        LabelKind.MOBILE: PhoneKind.MOBILE,
+        LabelKind.FAX: PhoneKind.FAX,
+        LabelKind.HOME: PhoneKind.OTHER,
+    }.get(label.kind)
+
+
+def label_before(labels: list[Label], position: int, after: int = 0) -> Label | None:
+    """The last label that ends at or before ``position`` and starts at or after ``after``."""
+    found = None
+    for label in labels:
+        if after <= label.start and label.end <= position:
+            found = label
+    return found

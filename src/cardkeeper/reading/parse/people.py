@@ -1,0 +1,196 @@
+"""Choosing the name, company and title among the card's free segments.
+
+Free segments are the parts of lines that hold no contact value and no address.
+Each choice weighs the evidence of ``names``, ``companies`` and ``titles``
+with the layout: the name is the largest name-shaped text (and the one the
+e-mail address spells), the title the role line next to it, the company the
+legal form, the domain's name or, weakly, the wordmark at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cardkeeper.reading.fields import Field, PersonName
+from cardkeeper.reading.parse.companies import domain_match, industry_evidence, suffix_evidence
+from cardkeeper.reading.parse.contacts import confidence
+from cardkeeper.reading.parse.layout import (
+    Segment,
+    has_lowercase_words,
+    has_tagline_words,
+    is_beside,
+    is_right_below,
+)
+from cardkeeper.reading.parse.names import matches_email, name_shape, parse_name
+from cardkeeper.reading.parse.titles import title_evidence
+from cardkeeper.reading.words import Word
+
+_CONTINUATION_ENDS = (" of", " &", " and", " und", " de", " et", " y", " e", ",", " -")
+_CONTINUATION_STARTS = ("of ", "& ", "and ", "und ", "de ", "et ", "y ", "e ", "for ")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What each free segment looks like, computed once."""
+
+    segment: Segment
+    name: float
+    title: float
+    suffix: float
+    domain: float
+    industry: float
+    prose: bool
+    """Tagline wording or lower-case words: not a name or company."""
+
+
+def weigh(segments: list[Segment], email_locals: list[str], stems: list[str]) -> list[Evidence]:
+    evidence = []
+    for segment in segments:
+        text = segment.text.text
+        shape = name_shape(text)
+        if shape and matches_email(text, email_locals):
+            shape += 0.6
+        evidence.append(
+            Evidence(
+                segment,
+                name=shape,
+                title=title_evidence(text),
+                suffix=suffix_evidence(text),
+                domain=domain_match(text, stems),
+                industry=industry_evidence(text),
+                prose=has_tagline_words(text) or has_lowercase_words(text),
+            )
+        )
+    return evidence
+
+
+def _near(a: Segment, b: Segment) -> bool:
+    return (
+        a.line == b.line
+        or is_right_below(a.box, b.box)
+        or is_right_below(b.box, a.box)
+        or (is_beside(a.box, b.box) and abs(a.box.left - b.box.right) < 3 * a.height)
+    )
+
+
+def choose_name(
+    evidence: list[Evidence], words: Sequence[Word]
+) -> tuple[PersonName, Evidence] | None:
+    """The largest name-shaped segment, favouring the one the e-mail address spells."""
+    tallest = max((e.segment.height for e in evidence), default=1)
+    best: tuple[float, Evidence] | None = None
+    for item in evidence:
+        if not item.name or item.title or item.prose:
+            continue
+        score = 0.45 * item.name + 0.4 * item.segment.height / tallest
+        if item.domain >= 0.85 and item.name < 1.5:
+            score -= 0.4
+        if best is None or score > best[0]:
+            best = (score, item)
+    if best is None or best[0] < 0.5:
+        return None
+    score, item = best
+    parts = parse_name(item.segment.text.text)
+    indexes = item.segment.text.indexes()
+    full = Field(parts.full, confidence(min(score, 1.0), words, indexes), indexes)
+    return (
+        PersonName(full, parts.prefix, parts.given, parts.middle, parts.family, parts.suffix),
+        item,
+    )
+
+
+def choose_company(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+) -> tuple[Field, Evidence] | None:
+    """Legal form, else the domain's name, else a sector word; a top wordmark only weakly."""
+    tallest = max((e.segment.height for e in evidence), default=1)
+    best: tuple[float, Evidence] | None = None
+    for item in evidence:
+        text = item.segment.text.text
+        if item is name or (item.title and not item.suffix) or has_tagline_words(text):
+            continue
+        strength = max(item.suffix, item.domain, 0.0 if item.prose else item.industry)
+        if strength < 0.5:
+            continue
+        score = strength + 0.1 * item.segment.height / tallest
+        if best is None or score > best[0]:
+            best = (score, item)
+    if best is None:
+        best = _wordmark(evidence, name)
+    if best is None:
+        return None
+    score, item = best
+    indexes = item.segment.text.indexes()
+    value = item.segment.text.text.strip(" ,")
+    return Field(value, confidence(min(score, 1.0), words, indexes), indexes), item
+
+
+def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, Evidence] | None:
+    """The top-most segment, if it is short, capitalised and at least as large as the name."""
+    if not evidence or name is None:
+        return None
+    top = min(evidence, key=lambda e: e.segment.box.top)
+    text = top.segment.text.text
+    if (
+        top is name
+        or top.title
+        or top.prose
+        or top.name
+        or not 1 <= len(text.split()) <= 3
+        or top.segment.height < name.segment.height * 0.8
+        or top.segment.box.top > name.segment.box.top
+        or not all(w[0].isupper() or not w[0].isalpha() for w in text.split())
+    ):
+        return None
+    return 0.35, top
+
+
+def choose_title(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, company: Evidence | None
+) -> Field | None:
+    """A role-word segment, preferring the one beside or under the name."""
+    best: tuple[float, Evidence] | None = None
+    for item in evidence:
+        if item is name or item is company or has_tagline_words(item.segment.text.text):
+            continue
+        score = item.title
+        if name is not None and _near(name.segment, item.segment):
+            score += 0.1 if score else 0.4 * _plain_title_shape(item)
+        if score >= 0.4 and (best is None or score > best[0]):
+            best = (score, item)
+    if best is None:
+        return None
+    score, item = best
+    text = item.segment.text
+    indexes = text.indexes()
+    value = text.text
+    follower = _continuation(evidence, item, name, company)
+    if follower is not None:
+        value = f"{value} {follower.segment.text.text}"
+        indexes = tuple(sorted(set(indexes) | set(follower.segment.text.indexes())))
+    return Field(value, confidence(min(score, 1.0), words, indexes), indexes)
+
+
+def _plain_title_shape(item: Evidence) -> float:
+    """A short line under the name with no other role: a title without a lexicon word."""
+    text = item.segment.text.text
+    if item.prose or item.name or item.suffix or item.domain or not 1 <= len(text.split()) <= 5:
+        return 0.0
+    return 1.0
+
+
+def _continuation(
+    evidence: list[Evidence], title: Evidence, name: Evidence | None, company: Evidence | None
+) -> Evidence | None:
+    """The next line when the title runs on (``Head of`` / ``Global Procurement``)."""
+    for item in evidence:
+        below = is_right_below(title.segment.box, item.segment.box)
+        if item in (title, name, company) or not below:
+            continue
+        text = item.segment.text.text
+        if title.segment.text.text.endswith(_CONTINUATION_ENDS) or text.startswith(
+            _CONTINUATION_STARTS
+        ):
+            return item
+    return None

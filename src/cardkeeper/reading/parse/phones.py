@@ -1,0 +1,82 @@
+"""Phone numbers in cleaned line text, with their kind and E.164 value.
+
+phonenumbers' matcher runs with ``Leniency.POSSIBLE``: the default (VALID)
+silently drops numbers that OCR or a fictional range made invalid, and a
+printed number is a fact worth keeping even when it does not validate. The
+looser matcher would then take house numbers and postcodes for phones, so a
+number needs 7 digits or more, and on an address line a label or a ``+``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from cardkeeper.domain import PhoneKind
+from cardkeeper.reading.parse.labels import find_labels, label_before, phone_kind
+from cardkeeper.reading.parse.text import MappedText
+
+MIN_DIGITS = 7
+
+_LOOKS_LIKE_DIGIT = re.compile(r"(?<=\d)[OoDQ](?=[\d\s)-])|(?<=[\d\s(-])[OoDQ](?=\d)")
+_LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
+_OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
+
+
+@dataclass(frozen=True)
+class FoundPhone:
+    e164: str
+    printed: str
+    kind: PhoneKind
+    start: int
+    end: int
+    evidence: float
+
+
+def repair_digits(text: MappedText) -> MappedText:
+    """Letters OCR puts for digits inside a number: ``O``→0, ``l``/``I``/``|``→1, long dashes.
+
+    Every rule swaps one character for one, so spans in the result are spans in the input.
+    """
+    text = text.sub(_LOOKS_LIKE_DIGIT, "0").sub(_LOOKS_LIKE_ONE, "1")
+    return text.sub(_OCR_DASHES, "-")
+
+
+def _kind_unlabelled(number: phonenumbers.PhoneNumber) -> PhoneKind:
+    if phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
+        return PhoneKind.MOBILE
+    return PhoneKind.WORK
+
+
+def find_phones(text: str, region: str, address_line: bool = False) -> list[FoundPhone]:
+    """Every phone in one (digit-repaired) line; kinds come from the nearest label before it."""
+    labels = find_labels(text)
+    found: list[FoundPhone] = []
+    previous_end = 0
+    for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        digits = sum(c.isdigit() for c in match.raw_string)
+        label = label_before(labels, match.start, after=previous_end)
+        if digits < MIN_DIGITS:
+            continue
+        labelled_kind = phone_kind(label)
+        if address_line and labelled_kind is None and not match.raw_string.startswith("+"):
+            continue
+        number = match.number
+        evidence = 0.95 if phonenumbers.is_valid_number(number) else 0.75
+        if labelled_kind is None:
+            evidence -= 0.05
+        found.append(
+            FoundPhone(
+                e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+                printed=match.raw_string,
+                kind=labelled_kind or _kind_unlabelled(number),
+                start=match.start,
+                end=match.end,
+                evidence=evidence,
+            )
+        )
+        previous_end = match.end
+    return found

@@ -1,0 +1,75 @@
+"""Line text that remembers which OCR word each character came from.
+
+Cleanup rewrites text (joins ``anna . mueller @ example . de``, drops icons),
+yet every field must still name the words it was read from so the review pane
+can draw their boxes. ``MappedText`` carries a word index per character through
+every rewrite, so a match in the cleaned text maps straight back to words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cardkeeper.reading.words import Line
+
+NO_WORD = -1
+"""Owner of characters that belong to no word (the spaces joining words)."""
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str
+    owners: tuple[int, ...]
+    """One word index per character of ``text`` (``NO_WORD`` for joining spaces)."""
+
+    @classmethod
+    def from_line(cls, line: Line) -> MappedText:
+        text: list[str] = []
+        owners: list[int] = []
+        for position, (word, index) in enumerate(zip(line.words, line.word_indexes, strict=True)):
+            if position:
+                text.append(" ")
+                owners.append(NO_WORD)
+            text.append(word.text)
+            owners.extend([index] * len(word.text))
+        return cls("".join(text), tuple(owners))
+
+    def sub(
+        self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]
+    ) -> MappedText:
+        """``re.sub`` that keeps owners: new text takes the owner of the first word it replaces."""
+        parts: list[str] = []
+        owners: list[int] = []
+        end = 0
+        for match in pattern.finditer(self.text):
+            parts.append(self.text[end : match.start()])
+            owners.extend(self.owners[end : match.start()])
+            new = match.expand(repl) if isinstance(repl, str) else repl(match)
+            span_owners = [o for o in self.owners[match.start() : match.end()] if o != NO_WORD]
+            owner = span_owners[0] if span_owners else NO_WORD
+            parts.append(new)
+            owners.extend([owner] * len(new))
+            end = match.end()
+        parts.append(self.text[end:])
+        owners.extend(self.owners[end:])
+        return MappedText("".join(parts), tuple(owners))
+
+    def slice(self, start: int, end: int) -> MappedText:
+        return MappedText(self.text[start:end], self.owners[start:end])
+
+    def strip(self, chars: str | None = None) -> MappedText:
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        return self.slice(left, max(left, right))
+
+    def indexes(self, start: int = 0, end: int | None = None) -> tuple[int, ...]:
+        """The word indexes behind ``text[start:end]``, sorted, without duplicates."""
+        span = self.owners[start:end]
+        return tuple(sorted({o for o in span if o != NO_WORD}))
+
+
+def lexicon(words: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, the readable way to keep long lexicons."""
+    return frozenset(words.split())

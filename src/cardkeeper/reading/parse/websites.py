@@ -1,0 +1,56 @@
+"""Websites and social profiles in cleaned line text.
+
+LinkedIn (and other network) URLs and ``@handles`` are socials, not websites,
+so a contact's website list holds only the company's or person's own site. A
+website that merely repeats the e-mail's domain is still a website when it is
+printed: the card says it, so we keep it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardkeeper.reading.parse.domains import KNOWN_TLDS, host_of
+from cardkeeper.reading.parse.emails import Found
+
+SOCIAL_HOSTS = (
+    "linkedin.com", "xing.com", "twitter.com", "x.com", "instagram.com", "facebook.com",
+    "fb.com", "github.com", "youtube.com", "tiktok.com", "threads.net", "mastodon.social",
+    "behance.net", "dribbble.com",
+)  # fmt: skip
+
+_URL = re.compile(
+    r"(?<![\w@.-])((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})\b"
+    r"(?:/[\w\-./%~#?=&]*)?)(?![\w@-])",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])")
+
+
+def _is_social(url: str) -> bool:
+    host = host_of(url)
+    return any(host == s or host.endswith("." + s) for s in SOCIAL_HOSTS)
+
+
+def _urls(text: str) -> list[Found]:
+    found = []
+    for match in _URL.finditer(text):
+        url = match.group(1).rstrip("./").lower()
+        explicit = url.startswith(("www.", "http"))
+        if match.group(2).lower() not in KNOWN_TLDS and not explicit:
+            continue
+        evidence = 0.95 if explicit or "/" in url else 0.85
+        found.append(Found(url, match.start(1), match.start(1) + len(url), evidence))
+    return found
+
+
+def find_websites(text: str) -> list[Found]:
+    """Websites (as printed, lower-case, without a trailing slash); socials excluded."""
+    return [url for url in _urls(text) if not _is_social(url.value)]
+
+
+def find_socials(text: str) -> list[Found]:
+    """Social profile URLs and ``@handles`` (a handle never includes an e-mail)."""
+    socials = [url for url in _urls(text) if _is_social(url.value)]
+    socials += [Found(m.group(0), m.start(), m.end(), 0.8) for m in _HANDLE.finditer(text)]
+    return sorted(socials, key=lambda found: found.start)

@@ -1,0 +1,207 @@
+"""``parse_card`` on real Tesseract output of rendered cards (see ``record_fixtures.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.reading.parse.recorded import line_words, load_words
+
+from cardkeeper.reading.fields import CardFields
+from cardkeeper.reading.parse import parse_card
+
+# fixture: (name, title, company, emails, websites, phones as kind:e164, address)
+EXPECTED: dict[str, tuple[str, str, str, list[str], list[str], list[str], str]] = {
+    "us_classic": (
+        "Jonathan Reyes",
+        "Senior Data Engineer",
+        "Brightline Analytics Inc.",
+        ["jonathan.reyes@brightline.com"],
+        ["www.brightline.com"],
+        ["work:+15125550147", "mobile:+15125550199"],
+        "401 Congress Ave, Suite 1500, Austin, TX 78701",
+    ),
+    "uk_labels": (
+        "Sophie Clarke",
+        "Head of Procurement",
+        "Harbour & Finch Ltd",
+        ["sophie.clarke@harbourfinch.co.uk"],
+        ["harbourfinch.co.uk"],
+        ["work:+442079460321", "mobile:+447700900456", "fax:+442079460322"],
+        "12 Bishopsgate, London EC2N 4AJ, United Kingdom",
+    ),
+    "de_gmbh": (
+        "Dr. Anna Miller",  # Tesseract's eng model read Müller as Miller
+        "Leiterin Einkauf",
+        "Nordwind Logistik GmbH",
+        ["anna.mueller@nordwind-logistik.de"],
+        ["www.nordwind-logistik.de"],
+        ["work:+493012345678", "mobile:+4915123456789", "fax:+493012345679"],
+        "HauptstraBe 5, 10115 Berlin",
+    ),
+    "de_damaged": (
+        "Dr. Anna Miller",
+        "Leiterin Einkauf",
+        "Nordwind Logistik GmbH",
+        ["anna.mueller@nordwind-logistik.de"],
+        ["www.nordwind-logistik.de"],
+        ["work:+493012345678", "mobile:+4915123456789", "fax:+493012345679"],
+        "HauptstraBe 5, 10115 Berlin",
+    ),
+    "fr_two_columns": (
+        "Elodie Fournier",
+        "Directrice Commerciale",
+        "Lumiére Conseil SAS",
+        ["e.fournier@lumiere-conseil.fr"],
+        [],
+        ["work:+33142685300", "mobile:+33612345678"],
+        "12 Rue de Rivoli, 75004 Paris",
+    ),
+    "es_card": (
+        "José Maria Garcia Lopez",
+        "Director de Operaciones",
+        "Grupo Alba Soluciones S.L.",
+        ["jmgarcia@grupoalba.es"],
+        ["www.grupoalba.es"],
+        ["work:+34912345678", "mobile:+34612345678"],
+        "Calle Mayor 12, 28013 Madrid",
+    ),
+    "it_card": (
+        "Giulia Rossi",
+        "Responsabile Marketing",
+        "Ferro & Vetro S.r.1.",
+        ["giulia.rossi@ferrovetro.it"],
+        [],
+        ["work:+390212345678", "mobile:+393471234567"],
+        "Via Roma 21, 20121 Milano MI",
+    ),
+    "nl_card": (
+        "Isabella van Waas",
+        "Senior Adviseur",
+        "Delta Water B.V.",
+        ["i.vanwaas@deltawater.nl"],
+        ["www.deltawater.nl"],
+        ["work:+31201234567", "mobile:+31612345678"],
+        "Herengracht 500, 1017 CB Amsterdam",
+    ),
+    "au_name_at_bottom": (
+        "Liam O'Connor",
+        "Creative Director",
+        "KOALA CREATIVE",
+        ["liam@koalacreative.com.au"],
+        [],
+        ["work:+61298765432", "mobile:+61412345678"],
+        "Level 12, 1 Martin Place, Sydney NSW 2000",
+    ),
+    "ca_socials": (
+        "Marie-Claire Tremblay",
+        "Software Engineer",
+        "Northern Pixel Corp.",
+        ["marie.tremblay@northernpixel.ca"],
+        [],
+        ["mobile:+14165550182", "work:+14165550100"],
+        "100 King St W, Toronto, ON M5V 2T6",
+    ),
+    "us_all_caps": (
+        "Robert J. McAllister Jr.",
+        "CHIEF FINANCIAL OFFICER",
+        "Summit Ridge Capital LLC",
+        ["rmcallister@summitridge.com"],
+        [],
+        ["work:+12125550134"],
+        "350 Fifth Avenue, New York, NY 10118",
+    ),
+    "fr_dark": (
+        "Chloé Dubois",
+        "Fondatrice",
+        "Atelier Dubois",
+        ["chloe@atelierdubois.fr"],
+        ["atelierdubois.fr"],
+        ["mobile:+33612345678"],
+        "",
+    ),
+    "de_name_pipe_title": (
+        "Tom Becker",
+        "Managing Partner",
+        "Becker & Klein Rechtsanwalte GmbH",
+        ["tom.becker@becker-klein.de"],
+        [],
+        ["work:+498923456789"],
+        "MaximilianstraBe 10, 80539 Munchen",
+    ),
+    "us_no_labels_tagline": (
+        "Priya Natarajan",
+        "Product Manager",
+        "Cobalt Labs",
+        ["priya@cobaltlabs.io"],
+        [],
+        ["work:+14155550123", "work:+14155550188"],
+        "",
+    ),
+}
+
+
+def _summary(card: CardFields) -> tuple[str, str, str, list[str], list[str], list[str], str]:
+    return (
+        card.name.full.value if card.name else "",
+        card.title.value if card.title else "",
+        card.company.value if card.company else "",
+        [f.value for f in card.emails],
+        [f.value for f in card.websites],
+        [f"{p.kind.value}:{p.value}" for p in card.phones],
+        card.address.value if card.address else "",
+    )
+
+
+@pytest.mark.parametrize("fixture", sorted(EXPECTED))
+def test_recorded_cards(fixture: str) -> None:
+    assert _summary(parse_card(load_words(fixture))) == EXPECTED[fixture]
+
+
+def test_fields_name_their_words_and_confidence() -> None:
+    words = load_words("uk_labels")
+    card = parse_card(words)
+    assert card.name is not None
+    assert [words[i].text for i in card.name.full.word_indexes] == ["Sophie", "Clarke"]
+    assert [words[i].text for i in card.phones[1].word_indexes] == ["07700", "900456"]
+    assert card.phones[1].printed == "07700 900456"
+    for field in [card.name.full, card.title, card.company, card.address, *card.phones]:
+        assert field is not None
+        assert 0 < field.confidence <= 1
+
+
+def test_socials_are_kept_apart_from_websites() -> None:
+    card = parse_card(load_words("ca_socials"))
+    assert [s.value for s in card.socials] == ["linkedin.com/in/mctremblay", "@mctremblay"]
+    assert card.websites == []
+
+
+def test_tagline_becomes_no_field() -> None:
+    card = parse_card(load_words("au_name_at_bottom"))
+    values = [f.value for f in (card.title, card.company) if f]
+    assert "Design that moves people" not in values
+
+
+def test_region_from_the_email_domain_and_the_default() -> None:
+    words = line_words("Anna Schmidt", "030 12345678", "anna@example.de")
+    assert [p.value for p in parse_card(words).phones] == ["+493012345678"]
+    words = line_words("Anna Schmidt", "030 12345678")
+    assert [p.value for p in parse_card(words, default_region="DE").phones] == ["+493012345678"]
+
+
+def test_name_comma_title_on_one_line() -> None:
+    card = parse_card(line_words("Anna Schmidt, Head of Sales", "anna@example.com"))
+    assert card.name is not None
+    assert (card.name.full.value, card.title and card.title.value) == (
+        "Anna Schmidt",
+        "Head of Sales",
+    )
+
+
+def test_nothing_found_is_empty_not_guessed() -> None:
+    card = parse_card(line_words("Thank you for visiting"))
+    assert card == CardFields()
+    assert parse_card([]) == CardFields()
+
+
+def test_company_known_only_from_the_domain_is_left_empty() -> None:
+    card = parse_card(line_words("Anna Schmidt", "Sales Director", "anna@bw-tech.com"))
+    assert card.company is None

@@ -1,0 +1,40 @@
+from tests.reading.parse.recorded import line_words
+
+from cardkeeper.reading.parse.cleanup import clean_line, split_segments
+from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.words import group_lines
+
+
+def _clean(text: str) -> MappedText:
+    return clean_line(MappedText.from_line(group_lines(line_words(text))[0]))
+
+
+def test_spaces_around_at_and_dots_are_closed() -> None:
+    assert _clean("anna.mueller @ example . de").text == "anna.mueller@example.de"
+
+
+def test_at_and_dot_spelled_out() -> None:
+    assert _clean("anna (at) example (dot) com").text == "anna@example.com"
+    assert _clean("anna [at] example [dot] com").text == "anna@example.com"
+
+
+def test_comma_read_for_a_dot_in_a_domain() -> None:
+    assert _clean("www,example.com").text == "www.example.com"
+    assert _clean("anna@example,de").text == "anna@example.de"
+
+
+def test_leading_icons_and_trailing_junk_go() -> None:
+    assert _clean("• +49 30 123456").text == "+49 30 123456"
+    assert _clean("| ✉ anna@example.com ;").text == "anna@example.com"
+
+
+def test_cleaned_text_still_names_its_words() -> None:
+    text = _clean("anna.mueller @ example . de")
+    assert text.indexes() == (0, 1, 2, 3, 4)
+
+
+def test_separators_split_segments_but_not_phone_dashes() -> None:
+    parts = split_segments(_clean("Anna Müller | Head of Sales"))
+    assert [p.text for p in parts] == ["Anna Müller", "Head of Sales"]
+    assert [p.text for p in split_segments(_clean("Tom Becker - CEO"))] == ["Tom Becker", "CEO"]
+    assert _clean("+1 512 - 555 - 0100").text == "+1 512 - 555 - 0100"

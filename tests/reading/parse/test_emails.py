@@ -1,0 +1,20 @@
+from cardkeeper.reading.parse.emails import find_emails
+
+
+def test_email_is_found_and_lower_cased() -> None:
+    [email] = find_emails("E: Anna.Mueller@Example.DE")
+    assert email.value == "anna.mueller@example.de"
+    assert email.evidence > 0.9
+
+
+def test_two_emails_on_one_line() -> None:
+    assert [e.value for e in find_emails("a@x.com | b@y.co.uk")] == ["a@x.com", "b@y.co.uk"]
+
+
+def test_unknown_top_level_domain_lowers_evidence() -> None:
+    [email] = find_emails("anna@example.dc")
+    assert email.evidence < 0.7
+
+
+def test_handle_is_no_email() -> None:
+    assert find_emails("@annamueller") == []

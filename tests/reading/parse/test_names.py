@@ -1,0 +1,71 @@
+import pytest
+
+from cardkeeper.reading.parse.names import matches_email, name_shape, parse_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Müller",
+        "Dr. Anna Müller",
+        "John Q. Public Jr.",
+        "Isabella van Waas",
+        "Marie-Claire Tremblay",
+        "Liam O'Connor",
+        "ROBERT J. MCALLISTER JR.",
+        "Anna Müller, PhD",
+    ],
+)
+def test_name_shapes(text: str) -> None:
+    assert name_shape(text) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head of Sales",
+        "Nordwind Logistik GmbH",
+        "Building tomorrow's tools today",
+        "Quality You Can Trust",
+        "Hauptstraße 5",
+        "Anna",
+        "anna mueller",
+        "Tel Fax",
+    ],
+)
+def test_not_names(text: str) -> None:
+    assert name_shape(text) == 0
+
+
+def test_parts_with_prefix_and_suffix() -> None:
+    parts = parse_name("Dr. Anna Müller, PhD")
+    assert (parts.prefix, parts.given, parts.family, parts.suffix) == (
+        "Dr.",
+        "Anna",
+        "Müller",
+        "PhD",
+    )
+    assert parts.full == "Dr. Anna Müller, PhD"
+
+
+def test_middle_initial() -> None:
+    parts = parse_name("John Q. Public")
+    assert (parts.given, parts.middle, parts.family) == ("John", "Q.", "Public")
+
+
+def test_all_caps_is_proper_cased_everywhere() -> None:
+    parts = parse_name("ROBERT J. MCALLISTER JR.")
+    assert parts.full == "Robert J. McAllister Jr."
+    assert (parts.given, parts.family, parts.suffix) == ("Robert", "McAllister", "Jr.")
+
+
+def test_mixed_case_full_name_is_kept_as_printed() -> None:
+    parts = parse_name("Anna MÜLLER")
+    assert parts.full == "Anna MÜLLER"
+    assert parts.family == "Müller"
+
+
+def test_email_spelling_of_the_name() -> None:
+    assert matches_email("Anna Müller", ["anna.mueller"])
+    assert matches_email("José García", ["jgarcia"])
+    assert not matches_email("Tom Becker", ["info"])

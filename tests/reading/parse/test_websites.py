@@ -1,0 +1,26 @@
+from cardkeeper.reading.parse.websites import find_socials, find_websites
+
+
+def _sites(text: str) -> list[str]:
+    return [found.value for found in find_websites(text)]
+
+
+def test_www_and_bare_domains_are_websites() -> None:
+    assert _sites("www.Example.de") == ["www.example.de"]
+    assert _sites("harbourfinch.co.uk") == ["harbourfinch.co.uk"]
+    assert _sites("https://example.com/team/") == ["https://example.com/team"]
+
+
+def test_email_domain_and_abbreviations_are_no_websites() -> None:
+    assert _sites("anna@example.com") == []
+    assert _sites("Dr.Anna S.A. St.Louis") == []
+
+
+def test_linkedin_and_handles_are_socials_not_websites() -> None:
+    text = "linkedin.com/in/annam @annam"
+    assert _sites(text) == []
+    assert [s.value for s in find_socials(text)] == ["linkedin.com/in/annam", "@annam"]
+
+
+def test_email_is_no_handle() -> None:
+    assert find_socials("anna@example.com") == []
