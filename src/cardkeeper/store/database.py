@@ -1,0 +1,138 @@
+"""Open (create, check, migrate) the library in a data folder.
+
+The settings chosen for the connection, and why:
+
+- WAL, so the GUI reads while a background import writes.
+- ``synchronous = FULL``: each commit reaches the disk before it returns. One
+  import is one commit and happens at most a few times a second (OCR takes far
+  longer), and the card images are fsynced anyway, so the extra fsync of the
+  log costs nothing the user can notice. In exchange a contact the user saw
+  imported is still there after a power cut; NORMAL would only promise that
+  for an application crash.
+- ``foreign_keys = ON``: deleting a contact takes its emails, phones, images
+  and follow-ups with it, and no row can name a contact that is gone.
+- ``busy_timeout``: two windows or a window and a worker take turns writing
+  instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from cardkeeper.store import failures
+from cardkeeper.store.failures import library_errors
+from cardkeeper.store.images import ImageStore
+from cardkeeper.store.migrate import APPLICATION_ID, latest_version, migrate, schema_version
+from cardkeeper.store.transaction import write_transaction
+
+DATABASE_FILE_NAME = "library.sqlite3"
+CARDS_FOLDER_NAME = "cards"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Library:
+    """An open library: one SQLite connection and the folder of card images.
+
+    A connection belongs to the thread that opened it (the sqlite3 module's
+    rule). A background worker opens its own Library, which is cheap; WAL lets
+    it write while the GUI's Library reads.
+    """
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
+        self.folder = folder
+        self.connection = connection
+        self.images = ImageStore(folder / CARDS_FOLDER_NAME)
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / DATABASE_FILE_NAME
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of the block is saved, or none of it.
+
+        A full disk or a read-only folder, met at any point of it, comes out as
+        a :class:`LibraryError` with its sentence.
+        """
+        with (
+            library_errors(self.folder, self.database_path),
+            write_transaction(self.connection) as connection,
+        ):
+            yield connection
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_library(folder: Path) -> Library:
+    """Open the library in ``folder``, creating it or bringing its schema up to date.
+
+    Raises :class:`~cardkeeper.errors.LibraryError` with one sentence when the
+    folder cannot be written, the disk is full, the database file is not a
+    CardKeeper library or was made by a newer CardKeeper.
+    """
+    database = folder / DATABASE_FILE_NAME
+    with library_errors(folder, database):
+        folder.mkdir(parents=True, exist_ok=True)
+        # Ask the folder, not os.access(): root passes os.access, a read-only mount does not.
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+        connection = sqlite3.connect(database, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _refuse_foreign(connection, folder, database)
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            migrate(connection)
+            _try_a_write(connection)
+        except BaseException:
+            connection.close()
+            raise
+    return Library(folder, connection)
+
+
+def _try_a_write(connection: sqlite3.Connection) -> None:
+    """Write the schema version back unchanged, and roll it back.
+
+    SQLite opens a read-only file without complaint and would only fail at the
+    user's first save; this makes it fail here, with the read-only sentence.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute(f"PRAGMA user_version = {schema_version(connection)}")
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
+
+def _refuse_foreign(connection: sqlite3.Connection, folder: Path, database: Path) -> None:
+    """Refuse, before changing anything in it, a file some other program or a newer CardKeeper made.
+
+    A file that is not SQLite at all fails the first read with SQLITE_NOTADB,
+    which :func:`library_errors` turns into the same sentence.
+    """
+    (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+    if application_id == APPLICATION_ID:
+        if schema_version(connection) > latest_version():
+            raise failures.newer_version(folder)
+        return
+    (objects,) = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    if application_id != 0 or objects:
+        raise failures.not_a_library(database)

@@ -1,0 +1,97 @@
+"""Turn what SQLite and the file system report into one sentence the user can act on.
+
+Only failures that are about the library folder itself (read-only, full,
+not ours, damaged, busy) become a :class:`LibraryError`; anything else is a bug
+and goes on as it is, to the crash dialog and the log.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cardkeeper.errors import LibraryError
+
+
+def read_only(folder: Path) -> LibraryError:
+    return LibraryError(
+        f"CardKeeper cannot write to the library folder {folder}; "
+        "make it writable or choose another folder with --data-dir."
+    )
+
+
+def disk_full(folder: Path) -> LibraryError:
+    return LibraryError(
+        f"The disk that holds the library folder {folder} is full; "
+        "free some space and try again, nothing of this step was saved."
+    )
+
+
+def newer_version(folder: Path) -> LibraryError:
+    return LibraryError(
+        f"The library in {folder} was made by a newer version of CardKeeper; "
+        "update CardKeeper to open it."
+    )
+
+
+def not_a_library(database: Path) -> LibraryError:
+    return LibraryError(
+        f"The file {database} is not a CardKeeper library; "
+        "move it out of the way or choose another folder with --data-dir."
+    )
+
+
+def damaged(database: Path) -> LibraryError:
+    return LibraryError(
+        f"The library file {database} is damaged; restore it from a backup or move it away."
+    )
+
+
+def busy(folder: Path) -> LibraryError:
+    return LibraryError(
+        f"The library in {folder} is busy in another CardKeeper window; "
+        "wait a moment or close that window and try again."
+    )
+
+
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def as_library_error(error: Exception, folder: Path, database: Path) -> LibraryError | None:
+    """The user-facing error for ``error``, or None when it is not about the library's storage."""
+    if isinstance(error, sqlite3.Error):
+        # The primary result code is the low byte of the extended one.
+        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == sqlite3.SQLITE_FULL:
+            return disk_full(folder)
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            return read_only(folder)
+        if code == sqlite3.SQLITE_NOTADB:
+            return not_a_library(database)
+        if code == sqlite3.SQLITE_CORRUPT:
+            return damaged(database)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return busy(folder)
+        return None
+    if isinstance(error, OSError):
+        if error.errno in _FULL_ERRNOS:
+            return disk_full(folder)
+        if error.errno in _READ_ONLY_ERRNOS:
+            return read_only(folder)
+    return None
+
+
+@contextmanager
+def library_errors(folder: Path, database: Path) -> Iterator[None]:
+    """Raise storage failures inside the block as a :class:`LibraryError`, chained to the cause."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        translated = as_library_error(error, folder, database)
+        if translated is None:
+            raise
+        raise translated from error

@@ -1,0 +1,91 @@
+"""Card image files, named by the sha256 of their bytes, in ``cards/ab/abcdef….jpg``.
+
+A name made from the content makes each file immutable: the same photo
+imported twice is one file written once, and no row ever points at a file that
+changed under it. Each file is complete on disk (written to a temporary file in
+the same folder, fsynced, then renamed into place) before the database row that
+names it commits, so after a crash or power loss a row never names a missing or
+half-written file; the worst left behind is a file that no row names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+_SUFFIXES = (
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+)
+
+
+def image_suffix(data: bytes) -> str:
+    """The file suffix for image bytes, from their signature (the reader already decoded them).
+
+    Raises ValueError for bytes that are none of the formats CardKeeper imports.
+    """
+    for signature, suffix in _SUFFIXES:
+        if data.startswith(signature):
+            return suffix
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ".webp"
+    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1"):
+        return ".heic"
+    raise ValueError("card image bytes are not JPEG, PNG, TIFF, WebP or HEIC")
+
+
+class ImageStore:
+    """The ``cards`` folder of a library."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, file_name: str) -> Path:
+        """Where the file lives; the two-letter subfolders keep any one folder small."""
+        return self.folder / file_name[:2] / file_name
+
+    def save(self, data: bytes) -> str:
+        """Make sure a complete file holding ``data`` is on disk, and return its name.
+
+        Call it inside the transaction that inserts the row naming the file:
+        :meth:`~cardkeeper.store.contacts.Contacts.purge_deleted` removes files
+        no row names under the same write lock, so a file found here stays.
+        """
+        name = hashlib.sha256(data).hexdigest() + image_suffix(data)
+        target = self.path(name)
+        if target.exists():
+            return name
+        folder_is_new = not target.parent.exists()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".partial")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _sync_folder(target.parent)
+        if folder_is_new:
+            _sync_folder(self.folder)
+        return name
+
+    def delete(self, file_name: str) -> None:
+        self.path(file_name).unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename or a new entry in ``folder`` survive a power loss (POSIX only)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -1,0 +1,86 @@
+"""Bring a library's schema up to date, one numbered SQL file at a time.
+
+The files are ``migrations/NNNN_what.sql``. Each is applied in its own
+transaction together with the new ``PRAGMA user_version``, so a crash or a full
+disk mid-way leaves the library at the previous version, never in between, and
+the next start simply tries again. A library made by an older CardKeeper thus
+opens in a newer one with nothing lost.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from cardkeeper.store.transaction import write_transaction
+
+APPLICATION_ID = 0x434B4C42
+"""``PRAGMA application_id`` of a CardKeeper library ("CKLB"), to tell ours from other files."""
+
+_FILE_NAME = re.compile(r"(\d{4})_\w+\.sql")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+    def statements(self) -> Iterator[str]:
+        """The statements of the file, one by one.
+
+        ``executescript`` would be simpler but commits first, and then the
+        version check and the statements could not share one transaction.
+        """
+        pending = ""
+        for line in self.sql.splitlines(keepends=True):
+            pending += line
+            if sqlite3.complete_statement(pending):
+                yield pending
+                pending = ""
+
+
+@cache
+def migrations() -> tuple[Migration, ...]:
+    """All migrations shipped with this version, in order; numbered 1, 2, 3... without gaps."""
+    folder = resources.files("cardkeeper.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _FILE_NAME.fullmatch(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {[m.name for m in found]}")
+    return tuple(found)
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    return int(version)
+
+
+def migrate(connection: sqlite3.Connection, up_to: int | None = None) -> None:
+    """Apply the migrations the library lacks, up to ``up_to`` (default: all).
+
+    The version is read again inside each transaction: if another CardKeeper
+    process migrated the same library meanwhile, its work is not done twice.
+    """
+    for migration in migrations()[:up_to]:
+        if schema_version(connection) >= migration.version:
+            continue
+        with write_transaction(connection):
+            if schema_version(connection) >= migration.version:
+                continue
+            for statement in migration.statements():
+                connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {migration.version}")

@@ -1,0 +1,106 @@
+"""Libraries in tmp_path and cards to put in them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.reading.words import Box, Word
+from cardkeeper.store.card_images import ImageData, ScannedSide
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library, open_library
+
+NOBODY = 65534
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with open_library(tmp_path / "library") as opened:
+        yield opened
+
+
+@pytest.fixture
+def contacts(library: Library) -> Contacts:
+    return Contacts(library)
+
+
+def fake_jpeg(size: int = 2000, seed: int = 0) -> bytes:
+    """Bytes with a JPEG signature: the store names files by signature, it never decodes them."""
+    return b"\xff\xd8\xff\xe0" + random.Random(seed).randbytes(size)
+
+
+def fake_png(size: int = 2000, seed: int = 0) -> bytes:
+    return b"\x89PNG\r\n\x1a\n" + random.Random(seed).randbytes(size)
+
+
+def scanned_side(seed: int = 0, size: int = 2000) -> ScannedSide:
+    words = [
+        Word("Anna", Box(10, 10, 40, 12), 0.96, 1, 1, 1),
+        Word("Müller", Box(55, 10, 60, 12), 0.91, 1, 1, 1),
+        Word("anna@example.de", Box(10, 40, 120, 10), 0.88, 2, 1, 1),
+    ]
+    return ScannedSide(
+        flattened=ImageData(fake_png(size, seed), 1000, 600),
+        original=ImageData(fake_jpeg(size, seed), 4032, 3024),
+        words=words,
+        word_fields={0: "name", 1: "name", 2: "email"},
+    )
+
+
+def full_contact() -> Contact:
+    """A contact with every field set, and text that breaks naive SQL or CSV."""
+    return Contact(
+        prefix="Dr.",
+        given_name='Anna "Annie" O\'Brien',
+        middle_name="Zoë",
+        family_name="Müller-Łukasiewicz",
+        suffix="Jr.",
+        full_name='Dr. Anna "Annie"\nO\'Brien; DROP TABLE contacts; --',
+        title="Head of 調達 / Procurement",
+        company="Example Logistics GmbH & Co. KG",
+        address="Hauptstraße 5\n10115 Berlin",
+        emails=["Anna.Mueller@Example.de", "anna@müller.example"],
+        phones=[
+            Phone(PhoneKind.WORK, "+493012345678", "030 / 123 456-78"),
+            Phone(PhoneKind.MOBILE, "+4915112345678", "+49 151 1234 5678"),
+        ],
+        websites=["www.example.de", "https://example.com/ü"],
+        tags=["Fair 2024", "VIP"],
+        notes='Wants a demo 🚀\nCall after 3pm; "urgent"',
+        interested_in="cold-chain tracking",
+        met_on=date(2024, 5, 17),
+        needs_review=False,
+    )
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@contextmanager
+def unprivileged() -> Iterator[None]:
+    """Run the block as a user that file permissions apply to.
+
+    Tests run as root in CI, and root writes to a chmod 0o500 folder anyway;
+    there the block runs with the effective uid of ``nobody`` instead, which is
+    how the kernel would treat an ordinary user. Skips when that is not allowed.
+    """
+    if os.geteuid() != 0:
+        yield
+        return
+    try:
+        os.seteuid(NOBODY)
+    except PermissionError:
+        pytest.skip("running as root without the right to become another user")
+    try:
+        yield
+    finally:
+        os.seteuid(0)

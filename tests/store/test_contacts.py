@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.errors import LibraryError
+from cardkeeper.store.card_images import ImageRole, ScannedSide, Side
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.events import Events
+
+from .conftest import full_contact, scanned_side, sha256_of
+
+
+def test_a_full_contact_comes_back_as_it_was_saved(contacts: Contacts, library: Library) -> None:
+    event = Events(library).get_or_create("Hannover Messe")
+    contact = replace(full_contact(), event_id=event.id)
+    contact_id = contacts.save_new_contact(contact)
+
+    found = contacts.get_contact(contact_id)
+    assert found is not None
+    assert found.created_at is not None
+    assert found.created_at == found.updated_at
+    assert abs(found.created_at - datetime.now(UTC)) < timedelta(minutes=1)
+    assert found == replace(
+        contact, id=contact_id, created_at=found.created_at, updated_at=found.updated_at
+    )
+
+
+def test_a_given_creation_time_is_kept(contacts: Contacts) -> None:
+    when = datetime(2019, 3, 4, 5, 6, 7, tzinfo=UTC)
+    contact_id = contacts.save_new_contact(Contact(given_name="Old", created_at=when))
+    found = contacts.get_contact(contact_id)
+    assert found is not None
+    assert found.created_at == when
+
+
+def test_what_the_reader_found_is_kept_with_the_contact(contacts: Contacts) -> None:
+    side = scanned_side()
+    back = ScannedSide(flattened=scanned_side(seed=2).flattened, side=Side.BACK)
+    contact_id = contacts.save_new_contact(
+        full_contact(),
+        [side, back],
+        confidences={"name": 0.93, "company": 0.71},
+        card_text="Dr. Anna Müller\nExample GmbH",
+        socials=["linkedin.com/in/anna", "@anna"],
+    )
+    details = contacts.card_details(contact_id)
+    assert [(i.side, i.role) for i in details.images] == [
+        (Side.FRONT, ImageRole.FLATTENED),
+        (Side.FRONT, ImageRole.ORIGINAL),
+        (Side.BACK, ImageRole.FLATTENED),
+    ]
+    flattened = details.images[0]
+    assert (flattened.width, flattened.height) == (1000, 600)
+    assert flattened.path.read_bytes() == side.flattened.data
+    assert details.images[1].path.read_bytes() == side.original.data  # type: ignore[union-attr]
+    assert [w.word for w in details.words[flattened.id]] == list(side.words)
+    assert [w.field for w in details.words[flattened.id]] == ["name", "name", "email"]
+    assert details.words.get(details.images[2].id) is None
+    assert details.confidences == {"name": 0.93, "company": 0.71}
+    assert details.socials == ["linkedin.com/in/anna", "@anna"]
+    assert details.card_text == "Dr. Anna Müller\nExample GmbH"
+
+
+def test_image_files_are_complete_on_disk_before_their_row_commits(
+    contacts: Contacts, library: Library
+) -> None:
+    """Watch every statement: when a card_images row is inserted, its file is already whole."""
+    side = scanned_side(size=300_000)
+    expected = {side.flattened.data, side.original.data}  # type: ignore[union-attr]
+    observer = sqlite3.connect(library.database_path)
+    checked: list[str] = []
+
+    def at_statement(statement: str) -> None:
+        if statement.startswith("INSERT INTO card_images"):
+            name = re.search(r"'([0-9a-f]{64})\.(png|jpg)'", statement)
+            assert name is not None
+            path = library.images.path(f"{name[1]}.{name[2]}")
+            assert sha256_of(path) == name[1]
+            assert path.read_bytes() in expected
+            # ...and the row is not committed yet: another connection sees no image.
+            assert observer.execute("SELECT count(*) FROM card_images").fetchone() == (0,)
+            checked.append(name[1])
+
+    library.connection.set_trace_callback(at_statement)
+    contacts.save_new_contact(full_contact(), [side])
+    library.connection.set_trace_callback(None)
+    observer.close()
+    assert len(checked) == 2
+
+
+def test_a_failed_import_saves_nothing_of_the_contact(contacts: Contacts, library: Library) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        contacts.save_new_contact(full_contact(), [scanned_side()], confidences={"name": 1.5})
+    for table in ("contacts", "emails", "phones", "tags", "card_images", "ocr_words"):
+        (count,) = library.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        assert count == 0, table
+    assert contacts.search("anna") == []
+
+
+def test_a_saved_contact_cannot_be_saved_as_new_again(contacts: Contacts) -> None:
+    contact_id = contacts.save_new_contact(Contact(given_name="Anna"))
+    with pytest.raises(ValueError, match="already saved"):
+        contacts.save_new_contact(Contact(given_name="Anna", id=contact_id))
+
+
+def test_an_update_replaces_fields_and_lists_and_keeps_the_card(contacts: Contacts) -> None:
+    contact_id = contacts.save_new_contact(
+        full_contact(), [scanned_side()], confidences={"name": 0.5}
+    )
+    before = contacts.get_contact(contact_id)
+    assert before is not None
+    edited = replace(
+        before,
+        family_name="Schmidt",
+        emails=["anna@new.example"],
+        phones=[Phone(PhoneKind.FAX, "+4930999")],
+        websites=[],
+        tags=["customer"],
+        needs_review=True,
+    )
+    contacts.update_contact(edited)
+    after = contacts.get_contact(contact_id)
+    assert after is not None
+    assert after.updated_at is not None
+    assert before.updated_at is not None
+    assert after.updated_at > before.updated_at
+    assert after == replace(edited, updated_at=after.updated_at)
+    assert len(contacts.card_details(contact_id).images) == 2
+    assert contacts.all_tags() == ["customer"]
+
+
+def test_updating_a_contact_that_is_gone_says_so(contacts: Contacts) -> None:
+    with pytest.raises(LibraryError, match="removed from the library"):
+        contacts.update_contact(Contact(given_name="Ghost", id=404))
+
+
+def test_matches_share_an_email_in_any_case_or_a_phone_number(contacts: Contacts) -> None:
+    anna = contacts.save_new_contact(Contact(given_name="Anna", emails=["Anna@Example.DE"]))
+    bernd = contacts.save_new_contact(
+        Contact(given_name="Bernd", phones=[Phone(PhoneKind.MOBILE, "+4915112345678")])
+    )
+    contacts.save_new_contact(Contact(given_name="Carla", emails=["carla@example.de"]))
+
+    rescan = Contact(
+        emails=["anna@example.de"], phones=[Phone(PhoneKind.WORK, "+4915112345678", "0151…")]
+    )
+    assert contacts.find_matches(rescan) == [anna, bernd]
+    assert contacts.find_matches(Contact(emails=["nobody@example.de"])) == []
+    # A contact does not match itself; a deleted one is no match.
+    itself = contacts.get_contact(anna)
+    assert itself is not None
+    assert contacts.find_matches(itself) == []
+    contacts.soft_delete([bernd])
+    assert contacts.find_matches(rescan) == [anna]
+
+
+def test_soft_delete_moves_to_the_trash_and_undo_brings_back(contacts: Contacts) -> None:
+    anna = contacts.save_new_contact(Contact(given_name="Anna"))
+    bernd = contacts.save_new_contact(Contact(given_name="Bernd"))
+    carla = contacts.save_new_contact(Contact(given_name="Carla"))
+    assert contacts.soft_delete([carla]) == [carla]
+
+    deleted = contacts.soft_delete([anna, bernd, carla])
+    assert deleted == [anna, bernd]  # Carla was already in the trash
+    assert contacts.list_contacts() == []
+    assert {c.given_name for c in contacts.list_contacts(deleted=True)} == {
+        "Anna",
+        "Bernd",
+        "Carla",
+    }
+    assert contacts.get_contact(anna) is not None
+
+    contacts.undelete(deleted)
+    assert [c.given_name for c in contacts.list_contacts()] == ["Bernd", "Anna"]
+    assert [c.given_name for c in contacts.list_contacts(deleted=True)] == ["Carla"]
+
+
+def test_purge_removes_old_trash_and_files_no_one_else_uses(contacts: Contacts) -> None:
+    shared = scanned_side(seed=1)
+    keep = contacts.save_new_contact(Contact(given_name="Keep"), [shared])
+    twin = contacts.save_new_contact(Contact(given_name="Same photo"), [shared])
+    alone = contacts.save_new_contact(Contact(given_name="Alone"), [scanned_side(seed=2)])
+    alone_files = [i.path for i in contacts.card_details(alone).images]
+    shared_files = [i.path for i in contacts.card_details(keep).images]
+
+    contacts.soft_delete([twin, alone])
+    assert contacts.purge_deleted(timedelta(days=30)) == 0
+    assert contacts.purge_deleted(timedelta(0)) == 2
+
+    assert contacts.get_contact(twin) is None
+    assert contacts.get_contact(alone) is None
+    assert contacts.get_contact(keep) is not None
+    assert not any(path.exists() for path in alone_files)
+    assert all(path.exists() for path in shared_files)
+
+
+def test_contacts_are_listed_newest_first_and_filtered(
+    contacts: Contacts, library: Library
+) -> None:
+    fair = Events(library).get_or_create("Fair")
+    first = contacts.save_new_contact(Contact(given_name="First", tags=["vip"]))
+    second = contacts.save_new_contact(Contact(given_name="Second", event_id=fair.id))
+    third = contacts.save_new_contact(Contact(given_name="Third", tags=["VIP", "lead"]))
+
+    assert [c.id for c in contacts.list_contacts()] == [third, second, first]
+    assert [c.id for c in contacts.list_contacts(event_id=fair.id)] == [second]
+    assert [c.id for c in contacts.list_contacts(tag="Vip")] == [third, first]
+    assert [c.id for c in contacts.list_contacts(limit=1, offset=1)] == [second]
+    assert contacts.all_tags() == ["lead", "vip"]  # one tag whatever its case, first spelling
+
+
+def test_an_unknown_contact_is_none(contacts: Contacts) -> None:
+    assert contacts.get_contact(404) is None

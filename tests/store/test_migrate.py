@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cardkeeper.domain import Phone, PhoneKind
+from cardkeeper.store import migrate as migrate_module
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import DATABASE_FILE_NAME, open_library
+from cardkeeper.store.migrate import (
+    APPLICATION_ID,
+    Migration,
+    latest_version,
+    migrate,
+    migrations,
+    schema_version,
+)
+
+
+def tables(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
+    return {name for (name,) in rows}
+
+
+def test_migrations_are_numbered_from_one_and_the_schema_comes_in_more_than_one() -> None:
+    assert [m.version for m in migrations()] == list(range(1, latest_version() + 1))
+    assert latest_version() >= 2
+
+
+def build_version_1_library(folder: Path) -> None:
+    """A library as the first release left it: only 0001 applied, one contact in it, one deleted."""
+    folder.mkdir()
+    connection = sqlite3.connect(folder / DATABASE_FILE_NAME, isolation_level=None)
+    migrate(connection, up_to=1)
+    assert schema_version(connection) == 1
+    connection.executescript(
+        """
+        BEGIN;
+        INSERT INTO events (id, name, date, place, created_at)
+            VALUES (1, 'Hannover Messe', '2024-04-22', 'Hannover', '2024-04-22T10:00:00');
+        INSERT INTO contacts (id, given_name, family_name, full_name, company, notes, event_id,
+                              met_on, needs_review, card_text, created_at, updated_at)
+            VALUES (7, 'Anna', 'Müller', 'Dr. Anna Müller', 'Example GmbH', 'said "hi"
+            twice', 1, '2024-04-22', 0, 'Dr. Anna Müller Example GmbH',
+            '2024-04-22T10:00:00+00:00', '2024-04-22T10:00:00+00:00');
+        INSERT INTO contacts (id, given_name, created_at, updated_at, deleted_at)
+            VALUES (8, 'Gone', '2024-04-22T10:00:00+00:00', '2024-04-22T10:00:00+00:00',
+                    '2024-04-23T10:00:00+00:00');
+        INSERT INTO emails (contact_id, address, match_key, position)
+            VALUES (7, 'Anna@Example.de', 'anna@example.de', 0);
+        INSERT INTO phones (contact_id, kind, e164, printed, position)
+            VALUES (7, 'work', '+493012345678', '030 123 456 78', 0);
+        INSERT INTO websites (contact_id, url, position) VALUES (7, 'www.example.de', 0);
+        INSERT INTO tags (id, name) VALUES (1, 'VIP');
+        INSERT INTO contact_tags (contact_id, tag_id) VALUES (7, 1);
+        INSERT INTO card_images (id, contact_id, side, role, file_name, width, height)
+            VALUES (3, 7, 'front', 'flattened', 'ab.png', 1000, 600);
+        INSERT INTO ocr_words (card_image_id, position, text, box_left, box_top, box_width,
+                               box_height, confidence, field)
+            VALUES (3, 0, 'Anna', 10, 10, 40, 12, 0.9, 'name');
+        INSERT INTO field_confidences (contact_id, field, confidence) VALUES (7, 'name', 0.9);
+        COMMIT;
+        """
+    )
+    connection.close()
+
+
+def test_a_version_1_library_opens_with_nothing_lost(tmp_path: Path) -> None:
+    folder = tmp_path / "library"
+    build_version_1_library(folder)
+
+    with open_library(folder) as library:
+        connection = library.connection
+        assert schema_version(connection) == latest_version()
+        assert {"follow_ups", "sequences", "sequence_steps", "templates", "activities"} <= tables(
+            connection
+        )
+        contacts = Contacts(library)
+        anna = contacts.get_contact(7)
+        assert anna is not None
+        assert (anna.full_name, anna.company, anna.event_id) == (
+            "Dr. Anna Müller",
+            "Example GmbH",
+            1,
+        )
+        assert anna.notes == 'said "hi"\n            twice'
+        assert anna.emails == ["Anna@Example.de"]
+        assert anna.phones == [Phone(PhoneKind.WORK, "+493012345678", "030 123 456 78")]
+        assert anna.websites == ["www.example.de"]
+        assert anna.tags == ["VIP"]
+        details = contacts.card_details(7)
+        assert [image.file_name for image in details.images] == ["ab.png"]
+        assert [w.word.text for w in details.words[3]] == ["Anna"]
+        assert details.confidences == {"name": 0.9}
+        assert contacts.get_contact(8) is not None
+        # The new search index was filled from what was there; the trash stays out of it.
+        assert contacts.search("mül") == [7]
+        assert contacts.search("gone") == []
+        # The new tables work with the old rows.
+        connection.execute(
+            "INSERT INTO follow_ups (contact_id, due, created_at) VALUES (7, '2024-05-01', 'now')"
+        )
+
+
+def test_a_failing_migration_leaves_the_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connection = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
+    shipped = latest_version()
+    broken = Migration(
+        shipped + 1,
+        "9999_broken.sql",
+        "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);\n",
+    )
+    monkeypatch.setattr(migrate_module, "migrations", lambda: (*migrations(), broken))
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        migrate(connection)
+    assert schema_version(connection) == shipped
+    assert "half_done" not in tables(connection)
+    assert not connection.in_transaction
+    connection.close()
+
+
+def test_a_migrated_library_carries_the_cardkeeper_application_id(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
+    migrate(connection, up_to=1)
+    assert connection.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+    connection.close()
+
+
+def test_statements_are_split_whole_even_with_semicolons_inside() -> None:
+    migration = Migration(
+        1,
+        "0001_x.sql",
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE a (x TEXT DEFAULT ';');\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+        "    UPDATE a SET x = 'y;';\n"
+        "END;\n",
+    )
+    statements = list(migration.statements())
+    assert len(statements) == 2
+    assert statements[1].strip().endswith("END;")

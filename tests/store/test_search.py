@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.search import match_expression
+
+from .conftest import full_contact
+
+
+@pytest.fixture
+def anna(contacts: Contacts) -> int:
+    return contacts.save_new_contact(full_contact(), card_text="Cold chain experts since 1999")
+
+
+def test_every_keystroke_finds_the_contact(contacts: Contacts, anna: int) -> None:
+    typed = "anna müller"
+    for end in range(1, len(typed) + 1):
+        if typed[:end].strip():
+            assert contacts.search(typed[:end]) == [anna], typed[:end]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "muller",  # without the umlaut
+        "MÜLLER",
+        "łukasiewicz",
+        "procurement",
+        "調達",
+        "example logistics",
+        "anna.mueller@ex",
+        "müller.example",
+        "+4930",
+        "030 123",
+        "4915112345678",
+        "demo",
+        "cold-chain",
+        "experts 1999",
+    ],
+)
+def test_search_looks_in_every_field(contacts: Contacts, anna: int, query: str) -> None:
+    assert contacts.search(query) == [anna]
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "AND", 'anna" OR "x', "NEAR(anna", "*", "a:b", "-anna", "^"]
+)
+def test_fts_syntax_typed_by_the_user_is_plain_text(
+    contacts: Contacts, anna: int, query: str
+) -> None:
+    contacts.search(query)  # no sqlite3.OperationalError
+
+
+def test_nothing_to_search_for_finds_nothing(contacts: Contacts, anna: int) -> None:
+    assert match_expression(" ,;- ") is None
+    assert contacts.search("") == []
+    assert contacts.search("zebra") == []
+
+
+def test_all_words_must_match(contacts: Contacts, anna: int) -> None:
+    other = contacts.save_new_contact(Contact(given_name="Anna", family_name="Schmidt"))
+    assert sorted(contacts.search("anna")) == sorted([anna, other])
+    assert contacts.search("anna schm") == [other]
+
+
+def test_results_are_newest_first_and_limited(contacts: Contacts) -> None:
+    ids = [contacts.save_new_contact(Contact(given_name=f"Anna {i}")) for i in range(5)]
+    assert contacts.search("anna") == ids[::-1]
+    assert contacts.search("anna", limit=2) == ids[:2:-1]
+    assert contacts.search("anna", limit=None) == ids[::-1]
+
+
+def test_the_index_follows_edits_deletes_and_undo(contacts: Contacts, anna: int) -> None:
+    saved = contacts.get_contact(anna)
+    assert saved is not None
+    contacts.update_contact(
+        replace(saved, family_name="Schmidt", phones=[Phone(PhoneKind.WORK, "+4940123")])
+    )
+    assert contacts.search("schmidt") == [anna]
+    assert contacts.search("+4930") == []
+    assert contacts.search("4940") == [anna]
+
+    contacts.soft_delete([anna])
+    assert contacts.search("schmidt") == []
+    contacts.undelete([anna])
+    assert contacts.search("schmidt") == [anna]
