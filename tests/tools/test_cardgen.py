@@ -1,0 +1,261 @@
+"""The card generator draws what its truth says, looks like cards, and is reproducible."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import random
+import re
+from pathlib import Path
+
+import cv2
+import numpy as np
+import phonenumbers
+import pytesseract
+import pytest
+from PIL import Image
+from tools.cardgen import (
+    LAYOUTS,
+    LOCALES,
+    CardTruth,
+    desk_photo,
+    generate,
+    hard_photo,
+    load,
+    make_card,
+    scan,
+)
+from tools.cardgen.__main__ import main
+from tools.cardgen.people import make_truth
+from tools.cardgen.photograph import FRAMES
+
+CITY_LINE = {
+    "US": r"^[A-Z][a-zA-Z ]+, [A-Z]{2} \d{5}(-\d{4})?$",
+    "CA": r"^[A-Z][\w ]+, [A-Z]{2} [A-Z]\d[A-Z] \d[A-Z]\d$",
+    "UK": r"^[A-Z][a-z]+ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$",
+    "AU": r"^[A-Z][a-z]+ (NSW|VIC|QLD|WA|SA) \d{4}$",
+    "DE": r"^\d{5} [A-ZÄÖÜ][\w ]+$",
+    "FR": r"^\d{5} [A-Z][\w ]+$",
+    "ES": r"^\d{5} [A-Z][a-z]+$",
+    "IT": r"^\d{5} [A-Z][a-z]+ \(?[A-Z]{2}\)?$",
+    "NL": r"^\d{4} [A-Z]{2} [A-Z][\w ]+$",
+}
+REGION = {code: locale.region for code, locale in LOCALES.items()}
+
+
+def truths(count: int) -> list[CardTruth]:
+    """Truths alone are cheap, so properties are checked on many of them."""
+    locales = sorted(LOCALES)
+    return [
+        make_truth(random.Random(i), locales[i % len(locales)], LAYOUTS[i % len(LAYOUTS)], False)
+        for i in range(count)
+    ]
+
+
+def ocr(image: Image.Image, lang: str = "eng") -> str:
+    return str(pytesseract.image_to_string(image, lang=lang))
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_same_seed_same_card_and_other_seed_other_card() -> None:
+    first, truth = make_card(7)
+    again, truth_again = make_card(7)
+    _, other_truth = make_card(8)
+    assert first.tobytes() == again.tobytes()
+    assert truth == truth_again
+    assert other_truth != truth
+    assert make_card(7, locale="DE")[1].locale == "DE"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_cards_have_business_card_size_and_orientation(layout: str) -> None:
+    for seed in range(3):
+        image, truth = make_card(seed, layout=layout)
+        long_side, short_side = max(image.size), min(image.size)
+        assert 900 <= long_side <= 1300
+        assert 1.5 <= long_side / short_side <= 1.8
+        assert (image.height > image.width) == (layout == "vertical")
+        assert truth.layout == layout
+
+
+def test_dark_cards_are_dark_with_light_text() -> None:
+    image, truth = make_card(3, dark=True)
+    grey = np.asarray(image.convert("L"))
+    assert truth.dark
+    assert np.median(grey) < 90
+    assert (grey > 200).mean() > 0.005
+
+
+def test_truth_survives_json() -> None:
+    for truth in truths(20):
+        back = CardTruth.from_json(truth.to_json())
+        assert back == truth
+        assert json.loads(truth.to_json())["address"] == truth.address
+
+
+def test_phones_are_valid_and_parse_back_from_their_print() -> None:
+    for truth in truths(120):
+        assert 1 <= len(truth.phones) <= 3
+        assert len({p.kind for p in truth.phones}) == len(truth.phones)
+        for phone in truth.phones:
+            number = phonenumbers.parse(phone.printed, REGION[truth.locale])
+            assert phonenumbers.is_valid_number(number), phone
+            assert phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == (
+                phone.e164
+            )
+
+
+def test_addresses_follow_the_locale_format() -> None:
+    seen = set()
+    for truth in truths(180):
+        lines = ", ".join(truth.address_lines).split(", ")
+        country = set(LOCALES[truth.locale].country)
+        city_lines = [line for line in lines if re.match(CITY_LINE[truth.locale], line)]
+        city_lines += [
+            line
+            for a, b in itertools.pairwise(lines)
+            if re.match(CITY_LINE[truth.locale], line := f"{a}, {b}")
+        ]
+        if truth.address_lines:
+            assert city_lines, (truth.locale, truth.address_lines)
+            assert not (set(lines[:-1]) & country)
+            seen.add(truth.locale)
+        assert truth.address == ", ".join(truth.address_lines)
+    assert seen == set(LOCALES)
+
+
+def test_emails_and_websites_use_the_company_domain() -> None:
+    domain_only = 0
+    for truth in truths(200):
+        for email in truth.emails:
+            local, domain = email.split("@")
+            assert local.isascii() and re.fullmatch(r"[a-z0-9._-]+", local)
+            for site in truth.websites:
+                assert site.endswith(domain)
+        if not truth.company:
+            domain_only += 1
+            assert truth.websites, "a card without company line must show the domain"
+    assert 1 <= domain_only <= 25
+
+
+def test_names_vary_like_real_cards() -> None:
+    sample = truths(300)
+    assert any(t.name.isupper() for t in sample)
+    assert any(t.prefix for t in sample)
+    assert any(t.suffix for t in sample)
+    assert any(t.middle_name for t in sample)
+    assert any(not t.name.isascii() for t in sample)
+    for t in sample:
+        assert t.family_name.upper() in t.name.upper()
+        assert t.given_name.upper() in t.name.upper()
+
+
+@pytest.mark.parametrize(
+    ("seed", "locale", "lang"), [(11, "US", "eng"), (12, "DE", "deu"), (13, "FR", "fra")]
+)
+def test_tesseract_reads_the_email_and_phone_printed_on_a_flat_card(
+    seed: int, locale: str, lang: str
+) -> None:
+    image, truth = make_card(seed, locale=locale, layout="left", dark=False)
+    text = squeeze(ocr(image, lang))
+    for email in truth.emails:
+        assert email in text
+    assert squeeze(truth.phones[0].printed) in text
+
+
+def test_scan_adds_a_margin_and_turns() -> None:
+    card, _ = make_card(5, layout="two_column")
+    flat = scan(card, np.random.default_rng(1))
+    again = scan(card, np.random.default_rng(1))
+    assert flat.image.tobytes() == again.image.tobytes()
+    assert 24 <= flat.image.width - card.width <= 90
+    assert flat.image.width - card.width == flat.image.height - card.height
+    turned = scan(card, np.random.default_rng(1), turn=90)
+    assert turned.image.size == flat.image.size[::-1]
+    assert round(turned.rotation) % 360 in {89, 90, 91}
+    # The card's own top-left corner ends up top-right when turned clockwise.
+    x, y = turned.corners[0]
+    assert x > turned.image.width * 0.9 and y < turned.image.height * 0.1
+    with pytest.raises(ValueError, match="turn"):
+        scan(card, np.random.default_rng(1), turn=45)
+
+
+def unwarp(
+    photo_image: Image.Image, corners: list[tuple[float, float]], size: tuple[int, int]
+) -> Image.Image:
+    """Cut the card out of a photo along the corners the generator reported."""
+    w, h = size
+    target = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    matrix = cv2.getPerspectiveTransform(np.array(corners, np.float32), target)
+    return Image.fromarray(cv2.warpPerspective(np.asarray(photo_image), matrix, (w, h)))
+
+
+def test_desk_photo_places_the_card_where_its_corners_say() -> None:
+    card, truth = make_card(21, locale="UK", layout="left", dark=False)
+    photo = desk_photo(card, np.random.default_rng(4))
+    assert photo.image.size in FRAMES or photo.image.size[::-1] in FRAMES
+    assert Image.open(io.BytesIO(photo.jpeg)).size == photo.image.size
+    quad = np.array(photo.corners, np.float32)
+    area = cv2.contourArea(quad) / (photo.image.width * photo.image.height)
+    assert 0.12 <= area <= 0.72
+    assert (quad >= 0).all() and (quad[:, 0] <= photo.image.width).all()
+    flat = unwarp(photo.image, photo.corners, card.size)
+    assert truth.emails[0] in squeeze(ocr(flat))
+
+
+def test_desk_photos_are_reproducible_and_varied() -> None:
+    card, _ = make_card(2)
+    sizes: set[tuple[int, int]] = set()
+    desks: set[str] = set()
+    for seed in range(4):
+        photo = desk_photo(card, np.random.default_rng(seed))
+        sizes.add(photo.image.size)
+        desks.update(e for e in photo.effects if e.startswith("desk:"))
+        assert -45 <= (photo.rotation + 180) % 360 - 180 <= 45
+    assert len(sizes) >= 3 and len(desks) >= 2
+    a = desk_photo(card, np.random.default_rng(9)).jpeg
+    assert a == desk_photo(card, np.random.default_rng(9)).jpeg
+
+
+def test_hard_photo_names_what_makes_it_hard() -> None:
+    card, _ = make_card(4)
+    for seed in range(3):
+        photo = hard_photo(card, np.random.default_rng(seed))
+        hard = set(photo.effects) & {"blur", "glare", "low_light"}
+        assert 1 <= len(hard) <= 2
+
+
+def test_generate_writes_images_and_a_manifest(tmp_path: Path) -> None:
+    counts = {"scan": 2, "desk": 1, "turned": 1, "hard": 1}
+    samples = generate(tmp_path, counts, seed=3, workers=1)
+    assert [s.kind for s in samples] == ["scan", "desk", "turned", "hard", "scan"]
+    assert load(tmp_path) == [type(s).from_dict(s.to_dict()) for s in samples]
+    for sample in samples:
+        with Image.open(tmp_path / sample.file) as image:
+            assert image.format == ("PNG" if sample.kind in {"scan", "turned"} else "JPEG")
+        _, truth = make_card(sample.seed, locale=sample.truth.locale)
+        assert truth == sample.truth
+    assert samples[2].rotation % 90 < 1 or samples[2].rotation % 90 > 89
+
+
+def test_generate_does_not_depend_on_worker_count(tmp_path: Path) -> None:
+    counts = {"scan": 2, "turned": 1}
+    one = generate(tmp_path / "one", counts, seed=5, workers=1)
+    two = generate(tmp_path / "two", counts, seed=5, workers=2)
+    assert [s.to_dict() for s in one] == [s.to_dict() for s in two]
+    for s in one:
+        assert (tmp_path / "one" / s.file).read_bytes() == (tmp_path / "two" / s.file).read_bytes()
+
+
+def test_cli_writes_the_requested_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [str(tmp_path), "--scans", "1", "--desk", "0", "--turned", "1", "--hard", "0"]
+    assert main([*args, "--seed", "2", "--workers", "1"]) == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
+    assert [item["kind"] for item in manifest] == ["scan", "turned"]
+    assert "wrote 2 images" in capsys.readouterr().out
