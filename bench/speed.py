@@ -1,0 +1,99 @@
+"""Speed of reading and importing, as ratios against baselines measured in the same run.
+
+1. One card end to end (load, find, orient, OCR, parse) against the bare
+   ``tesseract PHOTO stdout`` call on the same desk photo.
+2. A batch of photos imported into a fresh library with one card at a time
+   against one card per core.
+
+    python -m bench.speed [--out bench/out] [--photos 12] [--batch 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from bench.accuracy import ensure_cards
+from cardkeeper.app.import_cards import import_images
+from cardkeeper.reading.pipeline import ReadingOptions, read_card
+from cardkeeper.store.database import open_library
+
+
+def bare_tesseract_seconds(photo: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        ["tesseract", str(photo), "stdout"],
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        capture_output=True,
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def ours_seconds(photo: Path, options: ReadingOptions) -> float:
+    start = time.perf_counter()
+    read_card(photo, options)
+    return time.perf_counter() - start
+
+
+def import_seconds(photos: list[Path], options: ReadingOptions, jobs: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        library = open_library(Path(folder))
+        try:
+            start = time.perf_counter()
+            results = list(import_images(library, photos, options, jobs=jobs))
+            elapsed = time.perf_counter() - start
+        finally:
+            library.close()
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        raise SystemExit(f"{len(failed)} photos failed to import: {failed[0].message}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--photos", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=50)
+    args = parser.parse_args()
+    folder = args.out / f"speed-cards-{args.seed}"
+    entries = ensure_cards(folder, args.seed, {"scan": 0, "desk": args.batch, "turned": 0, "hard": 0})
+    photos = [folder / e["file"] for e in entries]
+    options = ReadingOptions()
+    read_card(photos[0], options)  # warm the imports and the disk cache for both sides
+
+    bare, ours = [], []
+    for photo in photos[: args.photos]:
+        bare.append(bare_tesseract_seconds(photo))
+        ours.append(ours_seconds(photo, options))
+    bare_median, ours_median = statistics.median(bare), statistics.median(ours)
+
+    serial = import_seconds(photos, options, jobs=1)
+    parallel = import_seconds(photos, options, jobs=2)
+
+    lines = [
+        f"cores: {os.cpu_count()}, tesseract: {shutil.which('tesseract')}",
+        "",
+        "| measure | baseline | CardKeeper | ratio | target |",
+        "|---|---|---|---|---|",
+        f"| one desk photo, median of {len(bare)} (s) | bare tesseract {bare_median:.2f} "
+        f"| {ours_median:.2f} | {ours_median / bare_median:.2f} | ≤ 1.00 |",
+        f"| import {len(photos)} desk photos (s) | 1 card at a time {serial:.1f} "
+        f"| 2 at a time {parallel:.1f} | {parallel / serial:.2f} | ≤ 0.60 |",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed.md").write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

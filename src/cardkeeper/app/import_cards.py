@@ -1,0 +1,101 @@
+"""Import card images into the library: read in parallel, save one whole contact at a time.
+
+Reading (OCR) runs on worker threads; saving runs on the caller's thread, one
+transaction per card, so a crash or cancel leaves only whole contacts and a
+card that matches one saved earlier in the same batch is caught too.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from threading import Event
+
+from cardkeeper.app.contact_from_reading import (
+    contact_from_fields,
+    field_confidences,
+    scanned_side,
+)
+from cardkeeper.app.image_files import expand_paths
+from cardkeeper.app.read_cards import ReadOutcome, read_many
+from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.events import Events
+
+
+class ImportStatus(enum.StrEnum):
+    ADDED = "added"
+    MATCHED = "matched"
+    """Same email or phone as a contact already in the library: not added twice."""
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    status: ImportStatus
+    message: str
+    """One sentence for the user about this file."""
+    contact_id: int | None = None
+    matches: tuple[int, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+def import_images(
+    library: Library,
+    named: Iterable[Path],
+    options: ReadingOptions,
+    *,
+    event: str | None = None,
+    jobs: int = 0,
+    cancel: Event | None = None,
+) -> Iterator[ImportResult]:
+    """Yield one result per image found (and per named thing that held none), in order."""
+    contacts = Contacts(library)
+    event_id = Events(library).get_or_create(event).id if event else None
+    readable: list[Path] = []
+    for item in expand_paths(named):
+        if item.problem:
+            yield ImportResult(item.path, ImportStatus.FAILED, item.problem)
+        else:
+            readable.append(item.path)
+    for outcome in read_many(readable, options, jobs, cancel):
+        yield _save(contacts, outcome, event_id)
+
+
+def _save(contacts: Contacts, outcome: ReadOutcome, event_id: int | None) -> ImportResult:
+    reading = outcome.reading
+    if reading is None:
+        return ImportResult(outcome.path, ImportStatus.FAILED, outcome.error or "")
+    contact = contact_from_fields(reading.fields)
+    notes = tuple(reading.notes)
+    matches = tuple(contacts.find_matches(contact))
+    if matches:
+        first = contacts.get_contact(matches[0])
+        who = first.display_name if first and first.display_name else f"contact #{matches[0]}"
+        return ImportResult(
+            outcome.path,
+            ImportStatus.MATCHED,
+            f"Not added: the same email or phone is already on {who}.",
+            matches=matches,
+            notes=notes,
+        )
+    contact.event_id = event_id
+    contact.met_on = date.today()
+    # A LibraryError (full disk, read-only folder) is left to stop the batch: every
+    # later card would fail the same way, and one sentence says it better than fifty.
+    contact_id = contacts.save_new_contact(
+        contact,
+        [scanned_side(reading, outcome.path)],
+        confidences=field_confidences(reading.fields),
+        card_text=reading.raw_text,
+        socials=[f.value for f in reading.fields.socials],
+    )
+    name = contact.display_name or "a contact with no name read"
+    return ImportResult(
+        outcome.path, ImportStatus.ADDED, f"Added {name}.", contact_id=contact_id, notes=notes
+    )

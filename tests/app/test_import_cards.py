@@ -1,0 +1,74 @@
+"""Importing images into a real library: whole contacts, matches not doubled, bad files reported."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from tests.card_files import write_desk_photo, write_scan
+
+from cardkeeper.app.import_cards import ImportStatus, import_images
+from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import open_library
+
+
+def test_folder_import_adds_cards_and_reports_each_problem(tmp_path: Path) -> None:
+    photos = tmp_path / "trip"
+    first, first_truth = write_scan(photos, 3)
+    second, second_truth = write_desk_photo(photos / "day 2", 21)
+    shutil.copy(first, photos / "day 2" / "same-card-again.png")
+    (photos / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    (photos / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    empty = tmp_path / "empty folder"
+    empty.mkdir()
+
+    with open_library(tmp_path / "library") as library:
+        results = list(
+            import_images(library, [photos, empty], ReadingOptions(), event="Web Summit 2026")
+        )
+        contacts = Contacts(library)
+        by_name = {r.path.name: r for r in results}
+
+        assert by_name["empty folder"].status is ImportStatus.FAILED
+        assert "holds no images" in by_name["empty folder"].message
+        assert by_name["broken.jpg"].status is ImportStatus.FAILED
+        assert ".DS_Store" not in by_name
+        assert by_name[second.name].status is ImportStatus.ADDED
+        # The folder is read in name order: "day 2/same-card-again.png" comes first.
+        copy, original = by_name["same-card-again.png"], by_name[first.name]
+        assert copy.status is ImportStatus.ADDED
+        assert original.status is ImportStatus.MATCHED
+        assert original.matches == (copy.contact_id,)
+        assert "already on" in original.message
+
+        saved = contacts.list_contacts()
+        assert sorted(c.emails[0] for c in saved) == sorted(
+            [first_truth.emails[0], second_truth.emails[0]]
+        )
+        for contact in saved:
+            assert contact.needs_review
+            assert contact.event_id is not None
+            assert contact.id is not None
+            details = contacts.card_details(contact.id)
+            assert {i.role for i in details.images} == {"flattened", "original"}
+            assert all(i.path.is_file() for i in details.images)
+            assert details.card_text
+            assert any(w.field == "email" for words in details.words.values() for w in words)
+        assert contacts.search(first_truth.family_name[:4]) != []
+
+
+def test_cancel_keeps_the_cards_already_read(tmp_path: Path) -> None:
+    photos = tmp_path / "photos"
+    for seed in (3, 5, 8, 13, 21, 34):
+        write_scan(photos, seed)
+    cancel = threading.Event()
+    with open_library(tmp_path / "library") as library:
+        results = []
+        for result in import_images(library, [photos], ReadingOptions(), jobs=1, cancel=cancel):
+            results.append(result)
+            cancel.set()
+        added = [r for r in results if r.status is ImportStatus.ADDED]
+        assert 1 <= len(results) < 6
+        assert len(Contacts(library).list_contacts()) == len(added)

@@ -1,0 +1,27 @@
+"""Generated card images written to real files, for tests that read them end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from tools.cardgen import CardTruth, desk_photo, make_card, scan
+
+
+def write_scan(folder: Path, seed: int, name: str | None = None) -> tuple[Path, CardTruth]:
+    card, truth = make_card(seed)
+    photo = scan(card, np.random.default_rng(seed))
+    path = folder / (name or f"scan-{seed}.png")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    photo.image.save(path)
+    return path, truth
+
+
+def write_desk_photo(folder: Path, seed: int, name: str | None = None) -> tuple[Path, CardTruth]:
+    card, truth = make_card(seed)
+    photo = desk_photo(card, np.random.default_rng(seed))
+    path = folder / (name or f"desk-{seed}.jpg")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(photo.jpeg)
+    return path, truth
