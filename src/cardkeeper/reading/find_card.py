@@ -1,0 +1,401 @@
+"""Find the card in a photo and flatten it; leave a scan or a tight crop as it is.
+
+Tesseract reads a card on a desk badly once it is turned more than a few
+degrees (measured: 72% recall under 5°, 0% from 15°), so a photo is reduced to
+the card itself before OCR: find its outline as a four-sided polygon, then
+undo the perspective. Outlines are looked for on a small copy (fast, and
+wood grain or paper texture blurs away) with several edge and threshold maps,
+because no single one works on every desk; candidates are scored on how much
+they look like a card. The winner's edges are then re-fitted at full
+resolution so the corners are exact to a pixel or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import cv2
+import numpy as np
+from cv2.typing import MatLike
+from numpy.typing import NDArray
+
+from cardkeeper.reading.prepare import is_dark, text_height
+
+Image8 = MatLike
+"""Whatever OpenCV hands back; public results are converted to NDArray[np.uint8]."""
+Quad = NDArray[np.float32]
+"""4x2 corners, clockwise on screen, starting at the card's top-left as it lies."""
+
+FIND_SIDE = 800
+"""Long side of the copy outlines are searched on in :func:`find_card`."""
+FAST_SIDE = 640
+"""Long side for :func:`detect_quad` on camera frames: about 3 ms per map on one core."""
+
+MIN_AREA = 0.04
+"""A card smaller than this share of the photo has too few pixels to read anyway."""
+CARD_ASPECTS = (1.3, 2.2)
+"""Long/short side range accepted: cards are 1.55-1.85, widened for perspective and odd sizes."""
+
+
+@dataclass(frozen=True)
+class CardFind:
+    """The card cut out of a photo, or the photo itself when it already is the card."""
+
+    card: NDArray[np.uint8]
+    """BGR: the flattened card, or the whole image for a scan or when no card was found."""
+    quad: Quad | None
+    """The card's corners in the source image, or None when the image was taken whole."""
+    found: bool
+    """False only when the image does not look like a card and no outline was found."""
+    kind: Literal["photo", "scan", "none"]
+    """photo: outline found and flattened; scan: the image already is the card; none: neither."""
+
+
+def find_card(image: NDArray[np.uint8]) -> CardFind:
+    """Cut the card out of ``image`` (BGR), or take the image whole if it is already a card."""
+    small, scale = _shrink(image, FIND_SIDE)
+    quad = _best_quad(small, thorough=True)
+    if quad is not None and not _is_inner_box(small, quad):
+        full = _refine(image, quad / scale, search=_search_width(quad / scale, scale))
+        return CardFind(warp(image, full), full, True, "photo")
+    if _looks_like_card(small):
+        return CardFind(image, None, True, "scan")
+    return CardFind(image, None, False, "none")
+
+
+def detect_quad(frame: Image8) -> Quad | None:
+    """The card outline in a camera frame (BGR), in frame coordinates, or None; a few ms.
+
+    Meant to be called on every frame to draw the outline live; corners are
+    as good as the small copy allows (a pixel or two there). :func:`find_card`
+    on the captured frame does the exact fit.
+    """
+    small, scale = _shrink(frame, FAST_SIDE)
+    quad = _best_quad(small, thorough=False)
+    return None if quad is None else (quad / scale).astype(np.float32)
+
+
+def warp(image: NDArray[np.uint8], quad: Quad) -> NDArray[np.uint8]:
+    """Flatten the quadrilateral ``quad`` of ``image`` to a rectangle at full resolution.
+
+    The output size is the longer of each pair of opposite sides, so the nearer
+    (larger) edge keeps its detail and nothing is upscaled beyond it.
+    """
+    tl, tr, br, bl = quad.astype(np.float64)
+    width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+    height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+    w, h = round(width), round(height)
+    target = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    flat = cv2.warpPerspective(
+        image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+    return np.asarray(flat, dtype=np.uint8)
+
+
+def _shrink(image: Image8, side: int) -> tuple[Image8, float]:
+    scale = min(1.0, side / max(image.shape[:2]))
+    if scale == 1.0:
+        return image, 1.0
+    size = (round(image.shape[1] * scale), round(image.shape[0] * scale))
+    small: Image8 = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    return small, scale
+
+
+def _gray(image: Image8) -> Image8:
+    gray: Image8 = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    return gray
+
+
+def _maps(small: Image8, thorough: bool) -> Iterator[Image8]:
+    """Binary maps whose contours may include the card's outline, cheapest and likeliest first."""
+    blur = cv2.GaussianBlur(_gray(small), (5, 5), 0)
+    kernel = np.ones((3, 3), np.uint8)
+    yield cv2.dilate(cv2.Canny(blur, 30, 90), kernel)
+    _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    yield cv2.morphologyEx(bright, cv2.MORPH_OPEN, kernel, iterations=2)
+    if not thorough:
+        return
+    yield cv2.morphologyEx(255 - bright, cv2.MORPH_OPEN, kernel, iterations=2)
+    # A colour edge with little brightness change (a blue band on a grey desk): any channel.
+    channels = cv2.split(cv2.GaussianBlur(small, (5, 5), 0))
+    colour = np.maximum.reduce([cv2.Canny(channel, 20, 60) for channel in channels])
+    yield cv2.dilate(colour, kernel)
+    # White on light paper: a step of 10-20 grey levels, so low thresholds on a smoother copy.
+    smooth = cv2.GaussianBlur(blur, (5, 5), 0)
+    yield cv2.dilate(cv2.Canny(smooth, 8, 24), kernel)
+
+
+def _best_quad(small: Image8, thorough: bool) -> Quad | None:
+    """The most card-like outline over all maps; a slightly larger one around it wins if it is
+    not shadow (a coloured band along the card's edge makes an inner outline just as card-like).
+    """
+    gray = cv2.GaussianBlur(_gray(small), (3, 3), 0)
+    support = cv2.dilate(cv2.Canny(gray, 10, 30), np.ones((3, 3), np.uint8))
+    candidates: list[tuple[float, Quad]] = []
+    for binary in _maps(small, thorough):
+        contours, _ = cv2.findContours(binary, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            scored = _score(contour, support)
+            if scored is not None:
+                candidates.append(scored)
+        if not thorough and candidates and max(c[0] for c in candidates) > 0.5:
+            break
+    if not candidates:
+        return None
+    best_score, best = max(candidates, key=lambda c: c[0])
+    best_area = cv2.contourArea(best)
+    around = [
+        quad
+        for score, quad in candidates
+        if score >= 0.8 * best_score
+        and best_area < cv2.contourArea(quad) <= 1.3 * best_area
+        and all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -2 for x, y in best)
+        and not _is_shadow(gray, quad, best)
+    ]
+    return max(around, key=cv2.contourArea) if around else best
+
+
+def _score(contour: MatLike, support: Image8) -> tuple[float, Quad] | None:
+    """How card-like a contour is (higher is better), with its quad; None if not at all.
+
+    The hull is what counts, so an outline with a gap (a corner lost in glare)
+    still yields the card; ``support`` (an edge map) then checks that edges
+    really run along most of the quad's sides.
+    """
+    height, width = support.shape[:2]
+    frame = width * height
+    hull = cv2.convexHull(contour)
+    if cv2.contourArea(hull) < MIN_AREA * frame:
+        return None
+    quad = _fit_quad(hull)
+    if quad is None or _on_border(quad, width, height):
+        return None
+    quad_area = cv2.contourArea(quad)
+    if quad_area > 0.98 * frame:
+        return None
+    sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+    long_side = (sides[0] + sides[2]) / 2
+    short_side = (sides[1] + sides[3]) / 2
+    aspect = max(long_side, short_side) / max(1.0, min(long_side, short_side))
+    if not CARD_ASPECTS[0] <= aspect <= CARD_ASPECTS[1]:
+        return None
+    if max(sides[0], sides[2]) > 1.6 * min(sides[0], sides[2]):
+        return None  # more foreshortening than a hand-held photo has
+    if max(sides[1], sides[3]) > 1.6 * min(sides[1], sides[3]):
+        return None
+    cosines = _corner_cosines(quad)
+    if cosines.max() > 0.5:  # a corner outside 60-120°
+        return None
+    on_edges = _perimeter_support(quad, support)
+    if on_edges < 0.6:
+        return None
+    aspect_fit = float(np.exp(-(((aspect - 1.7) / 0.35) ** 2)))
+    shape = (1 - cosines.mean()) * (0.5 + 0.5 * aspect_fit)
+    return (quad_area / frame) ** 0.5 * on_edges * shape, quad
+
+
+def _perimeter_support(quad: Quad, edges: Image8) -> float:
+    """Share of points along the quad's sides that lie on an edge."""
+    height, width = edges.shape[:2]
+    ends = np.roll(quad, -1, axis=0)
+    steps = np.linspace(0.05, 0.95, 40)[None, :, None]
+    points = (quad[:, None, :] + steps * (ends - quad)[:, None, :]).reshape(-1, 2)
+    cols = points[:, 0].round().astype(int).clip(0, width - 1)
+    rows = points[:, 1].round().astype(int).clip(0, height - 1)
+    return float((edges[rows, cols] > 0).mean())
+
+
+def _is_shadow(gray: Image8, outer: Quad, inner: Quad) -> bool:
+    """True if the strip between two nested outlines is darker than the desk around them."""
+    strip = np.zeros(gray.shape[:2], np.uint8)
+    cv2.fillConvexPoly(strip, outer.astype(np.int32), 255)
+    ring = cv2.dilate(strip, np.ones((9, 9), np.uint8)) - strip
+    cv2.fillConvexPoly(strip, inner.astype(np.int32), 0)
+    strip = cv2.erode(strip, np.ones((3, 3), np.uint8))
+    if not strip.any() or not ring.any():
+        return False
+    return float(gray[strip > 0].mean()) < float(gray[ring > 0].mean()) - 12
+
+
+def _fit_quad(hull: MatLike) -> Quad | None:
+    """Four corners for a convex outline; rounded corners need a coarser tolerance."""
+    perimeter = cv2.arcLength(hull, True)
+    for tolerance in (0.02, 0.035, 0.05, 0.08):
+        approx = cv2.approxPolyDP(hull, tolerance * perimeter, True)
+        if len(approx) == 4:
+            return _order(approx.reshape(4, 2).astype(np.float32))
+        if len(approx) < 4:
+            return None
+    return None
+
+
+def _order(points: Quad) -> Quad:
+    """Clockwise on screen, starting where the first side runs most nearly left-to-right."""
+    centre = points.mean(axis=0)
+    angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])
+    points = points[np.argsort(angles)]
+    edges = np.roll(points, -1, axis=0) - points
+    start = int(np.argmax(edges[:, 0] / np.linalg.norm(edges, axis=1).clip(1e-6)))
+    return np.roll(points, -start, axis=0).astype(np.float32)
+
+
+def _corner_cosines(quad: Quad) -> NDArray[np.float64]:
+    before = np.roll(quad, 1, axis=0) - quad
+    after = np.roll(quad, -1, axis=0) - quad
+    dot = (before * after).sum(axis=1)
+    norms = np.linalg.norm(before, axis=1) * np.linalg.norm(after, axis=1)
+    return np.asarray(np.abs(dot / norms.clip(1e-6)), dtype=np.float64)
+
+
+def _on_border(quad: Quad, width: int, height: int) -> bool:
+    """True if a side lies along the frame: the card is cut off, or it is the frame itself."""
+    margin = 2.0
+    near = np.stack(
+        [
+            quad[:, 0] < margin,
+            quad[:, 1] < margin,
+            quad[:, 0] > width - 1 - margin,
+            quad[:, 1] > height - 1 - margin,
+        ],
+        axis=1,
+    )
+    return bool((near & np.roll(near, -1, axis=0)).any())
+
+
+def _search_width(quad: Quad, scale: float) -> int:
+    """How far (px) a side may move when re-fitted: the small copy's blur, or a band's width.
+
+    Cards keep text at least ~7% of their short side from the edge, so up to 5%
+    inwards is safe to search; a printed band along the edge can be that wide.
+    """
+    sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+    return max(int(4 / scale) + 4, round(0.05 * float(sides.min())))
+
+
+def _refine(image: Image8, quad: Quad, search: int) -> Quad:
+    """Re-fit each side to the strongest consistent edge within ``search`` px, at full scale.
+
+    Corners come from intersecting the fitted sides, so rounded card corners
+    and the coarse small-copy outline do not bias them.
+    """
+    lines = []
+    for index in range(4):
+        line = _fit_side(image, quad[index], quad[(index + 1) % 4], search)
+        if line is None:
+            return quad
+        lines.append(line)
+    corners = [_intersect(lines[i - 1], lines[i]) for i in range(4)]
+    refined = np.array(corners, np.float32)
+    if not np.isfinite(refined).all() or np.abs(refined - quad).max() > 2 * search:
+        return quad
+    return refined
+
+
+def _fit_side(
+    image: Image8, start: NDArray[np.float32], end: NDArray[np.float32], search: int
+) -> tuple[NDArray[np.float64], NDArray[np.float64]] | None:
+    """A point and unit direction of the side from ``start`` to ``end``, re-fitted to the edge."""
+    direction = (end - start).astype(np.float64)
+    length = float(np.linalg.norm(direction))
+    if length < 10:
+        return None
+    direction /= length
+    normal = np.array([-direction[1], direction[0]])
+    along = np.linspace(0.1, 0.9, max(8, min(80, int(length / 8))))
+    offsets = np.arange(-search, search + 1, dtype=np.float64)
+    points = start + along[:, None] * (end - start)
+    grid = points[:, None, :] + offsets[None, :, None] * normal
+    profile = cv2.remap(
+        image,
+        grid[:, :, 0].astype(np.float32),
+        grid[:, :, 1].astype(np.float32),
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    # Smooth along the side, not across it.
+    profile = np.asarray(cv2.GaussianBlur(profile, (1, 5), 0), dtype=np.float32)
+    # Colour change over two pixels, either way: a blurred edge still counts in full.
+    step = np.linalg.norm(profile[:, 2:] - profile[:, :-2], axis=2)
+    # The normal points into the card (clockwise order), so the outermost edge that runs
+    # straight along most of the side is the card's, even if a printed band inside it is
+    # stronger; scattered desk texture does not line up, so it does not count.
+    strong = step >= 0.25 * step.max(axis=1, keepdims=True)
+    peaks = strong & (step >= np.roll(step, -1, axis=1)) & (step >= np.roll(step, 1, axis=1))
+    peaks[:, [0, -1]] = False
+    peaks &= step.max(axis=1, keepdims=True) > 8
+    near = cv2.dilate(peaks.astype(np.uint8), np.ones((1, 7), np.uint8)) > 0
+    lined_up = np.nonzero(near.mean(axis=0) >= 0.5)[0]
+    if len(lined_up) == 0:
+        return None
+    target = lined_up[0] + 3
+    distance = np.where(peaks, np.abs(np.arange(step.shape[1]) - target), step.shape[1])
+    cols = distance.argmin(axis=1)
+    rows = np.nonzero(distance[np.arange(len(cols)), cols] <= 4)[0]
+    if len(rows) < 5:
+        return None
+    cols = cols[rows]
+    left, mid, right = step[rows, cols - 1], step[rows, cols], step[rows, cols + 1]
+    curvature = left - 2 * mid + right
+    safe = np.where(curvature < 0, curvature, -1)
+    sub = np.where(curvature < 0, 0.5 * (left - right) / safe, 0)
+    shift = offsets[cols] + 1 + sub  # step i is centred on sample i + 1
+    edge = points[rows] + shift[:, None] * normal
+    fitted = cv2.fitLine(edge.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+    return fitted[2:].astype(np.float64), fitted[:2].astype(np.float64)
+
+
+def _intersect(
+    first: tuple[NDArray[np.float64], NDArray[np.float64]],
+    second: tuple[NDArray[np.float64], NDArray[np.float64]],
+) -> NDArray[np.float64]:
+    (p, r), (q, s) = first, second
+    cross = r[0] * s[1] - r[1] * s[0]
+    if abs(cross) < 1e-6:
+        return np.array([np.nan, np.nan])
+    t = ((q[0] - p[0]) * s[1] - (q[1] - p[1]) * s[0]) / cross
+    return np.asarray(p + t * r, dtype=np.float64)
+
+
+def _border_ring(small: Image8) -> NDArray[np.bool_]:
+    height, width = small.shape[:2]
+    band = max(4, round(0.04 * min(width, height)))
+    ring = np.ones((height, width), bool)
+    ring[band:-band, band:-band] = False
+    return ring
+
+
+def _edges(small: Image8) -> Image8:
+    edges: Image8 = cv2.Canny(cv2.GaussianBlur(_gray(small), (3, 3), 0), 40, 120)
+    return edges
+
+
+def _looks_like_card(small: Image8) -> bool:
+    """A scan or tight crop: card-shaped, a plain rim like a card's margin, and some text."""
+    height, width = small.shape[:2]
+    aspect = max(width, height) / min(width, height)
+    if not CARD_ASPECTS[0] <= aspect <= CARD_ASPECTS[1] + 0.3:
+        return False
+    ring = _border_ring(small)
+    if float((_edges(small)[ring] > 0).mean()) >= 0.03:
+        return False
+    gray = _gray(small)
+    return text_height(cv2.bitwise_not(gray) if is_dark(gray) else gray) is not None
+
+
+def _is_inner_box(small: Image8, quad: Quad) -> bool:
+    """True if ``quad`` is a panel printed on a card that fills the image (then take it whole).
+
+    On a desk, the desk around the card carries no text; on a tight crop, the
+    card's own text lies outside a printed box, and the rim is plain paper.
+    """
+    if not _looks_like_card(small):
+        return False
+    inside = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 1)
+    outside = (inside == 0) & ~_border_ring(small)
+    if outside.sum() == 0:
+        return False
+    return float((_edges(small)[outside] > 0).mean()) > 0.02

@@ -1,0 +1,164 @@
+"""Generated test pictures: a business card drawn with real fonts, laid on a desk and photographed.
+
+The card's corners in the photo are known exactly, so quad finding can be
+checked to the pixel, and the text is known, so OCR can be checked word by word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = "/usr/share/fonts/truetype/dejavu/"
+EMAIL = "anna.mueller@example.com"
+LINES = (
+    ("DejaVuSans-Bold.ttf", 56, "Anna Mueller"),
+    ("DejaVuSans.ttf", 36, "Head of Procurement"),
+    ("DejaVuSerif.ttf", 36, "Example Logistics Ltd"),
+    ("DejaVuSans.ttf", 32, EMAIL),
+    ("DejaVuSans.ttf", 32, "+44 20 7946 0958"),
+    ("DejaVuSans.ttf", 32, "www.example.com"),
+)
+
+Image8 = NDArray[np.uint8]
+
+
+def make_card(
+    size: tuple[int, int] = (1050, 600),
+    *,
+    dark: bool = False,
+    lines: tuple[tuple[str, int, str], ...] = LINES,
+) -> Image8:
+    """A flat card (BGR): text left-aligned in a column, a coloured bar at the top."""
+    paper, ink = ((40, 40, 45), (235, 235, 235)) if dark else ((250, 250, 246), (20, 20, 30))
+    image = Image.new("RGB", size, paper)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, size[0], 18), fill=(30, 90, 160))
+    y = 60
+    scale = size[0] / 1050 if size[0] > size[1] else size[0] / 600
+    for font_name, points, text in lines:
+        font = ImageFont.truetype(FONTS + font_name, round(points * scale))
+        draw.text((round(60 * scale), y), text, font=font, fill=ink)
+        y += round(points * scale * 1.45)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+def make_portrait_card() -> Image8:
+    """A vertical card: held portrait, its text reads normally."""
+    short = (
+        ("DejaVuSans-Bold.ttf", 44, "Anna Mueller"),
+        ("DejaVuSans.ttf", 28, "Procurement"),
+        ("DejaVuSans.ttf", 26, "anna@example.com"),
+        ("DejaVuSans.ttf", 26, "+44 20 7946 0958"),
+        ("DejaVuSans.ttf", 26, "www.example.com"),
+    )
+    return make_card((600, 1050), lines=short)
+
+
+def background(kind: str, size: tuple[int, int], seed: int = 0) -> Image8:
+    """A desk surface (BGR) of ``size`` (width, height): wood, paper, keyboard or dark."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    if kind == "wood":
+        x = np.linspace(0, 30, width)[None, :] + rng.normal(0, 0.3, (height, 1))
+        grain = np.sin(x + 3 * np.sin(np.linspace(0, 4, height))[:, None]) * 18
+        base = np.array([60, 105, 150], np.float32)  # BGR brown
+        image = base + grain[:, :, None] + rng.normal(0, 6, (height, width, 1))
+    elif kind == "paper":
+        image = np.full((height, width, 3), 228.0) + rng.normal(0, 3, (height, width, 1))
+    elif kind == "keyboard":
+        image = np.full((height, width, 3), 35, np.uint8)
+        key = max(40, width // 30)
+        for top in range(0, height, key):
+            for left in range(0, width, key):
+                cv2.rectangle(
+                    image, (left + 4, top + 4), (left + key - 4, top + key - 4), (70, 70, 70), -1
+                )
+                cv2.putText(
+                    image,
+                    "ASDF"[(left // key + top // key) % 4],
+                    (left + key // 3, top + 2 * key // 3),
+                    cv2.FONT_HERSHEY_SIMPLEX,
+                    key / 60,
+                    (200, 200, 200),
+                    2,
+                )
+    else:
+        image = np.full((height, width, 3), 50.0) + rng.normal(0, 4, (height, width, 1))
+    return np.clip(image, 0, 255).astype(np.uint8)
+
+
+@dataclass(frozen=True)
+class Photo:
+    image: Image8
+    corners: NDArray[np.float32]
+    """The card's corners in the photo: its top-left, top-right, bottom-right, bottom-left."""
+
+
+def photograph(
+    card: Image8,
+    *,
+    desk: str = "wood",
+    size: tuple[int, int] = (2000, 1500),
+    angle: float = 0.0,
+    fill: float = 0.45,
+    tilt: float = 0.0,
+    gradient: float = 0.0,
+    shadow: bool = False,
+    noise: float = 0.0,
+    jpeg: int | None = None,
+    seed: int = 0,
+) -> Photo:
+    """Lay ``card`` on a desk turned by ``angle`` degrees, covering ``fill`` of the photo's width.
+
+    ``tilt`` (0-0.2) foreshortens the far edge as a camera not straight above would.
+    """
+    rng = np.random.default_rng(seed)
+    width, height = size
+    ch, cw = card.shape[:2]
+    scale = fill * width / max(cw, ch)
+    half = np.array([[-cw, -ch], [cw, -ch], [cw, ch], [-cw, ch]], np.float64) * scale / 2
+    half[:2, 0] *= 1 - tilt  # far (top) edge shorter
+    theta = np.deg2rad(angle)
+    rotation = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    centre = np.array([width / 2, height / 2]) + rng.uniform(-0.05, 0.05, 2) * size
+    corners = (half @ rotation.T + centre).astype(np.float32)
+    source = np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], np.float32)
+    homography = cv2.getPerspectiveTransform(source, corners)
+    photo = background(desk, size, seed).astype(np.float32)
+    if shadow:
+        mask = np.zeros((height, width), np.float32)
+        cv2.fillConvexPoly(mask, (corners + np.float32([25, 30])).astype(np.int32), 1.0)
+        mask = cv2.GaussianBlur(mask, (0, 0), 25)
+        photo *= (1 - 0.45 * mask)[:, :, None]
+    warped = cv2.warpPerspective(card, homography, size, flags=cv2.INTER_AREA)
+    inside = cv2.warpPerspective(
+        np.full((ch, cw), 255, np.uint8), homography, size, flags=cv2.INTER_AREA
+    )
+    alpha = (inside.astype(np.float32) / 255)[:, :, None]
+    photo = photo * (1 - alpha) + warped.astype(np.float32) * alpha
+    if gradient:
+        ramp = np.linspace(1.0, 1.0 - gradient, width, dtype=np.float32)[None, :, None]
+        photo *= ramp
+    if noise:
+        photo += rng.normal(0, noise, photo.shape).astype(np.float32)
+    image = np.clip(photo, 0, 255).astype(np.uint8)
+    if jpeg is not None:
+        ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, jpeg])
+        assert ok
+        image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    return Photo(image, corners)
+
+
+def corner_error(found: NDArray[np.float32], expected: NDArray[np.float32]) -> float:
+    """Largest corner distance in px, whatever corner ``found`` starts at or its winding."""
+    best = np.inf
+    for candidate in (found, found[::-1]):
+        for shift in range(4):
+            distance = np.linalg.norm(np.roll(candidate, shift, axis=0) - expected, axis=1).max()
+            best = min(best, float(distance))
+    return best
