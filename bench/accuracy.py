@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +52,21 @@ def ensure_cards(folder: Path, seed: int, counts: dict[str, int]) -> list[dict[s
     return entries
 
 
-def run_ours(folder: Path, entries: list[dict[str, Any]], options: ReadingOptions) -> list[dict[str, Any]]:
+def run_ours(
+    folder: Path, entries: list[dict[str, Any]], options: ReadingOptions, words_file: Path
+) -> list[dict[str, Any]]:
+    """Read every card; keep each card's OCR words so ``bench.reparse`` can re-run the parsers."""
     paths = [folder / e["file"] for e in entries]
     results = []
-    for outcome in read_many(paths, options, jobs=2):
+    words: dict[str, list[dict[str, Any]] | None] = {}
+    for entry, outcome in zip(entries, read_many(paths, options, jobs=2), strict=True):
         if outcome.reading is None:
             results.append(error_to_json(str(outcome.path), outcome.error or ""))
+            words[entry["file"]] = None
         else:
             results.append(reading_to_json(str(outcome.path), outcome.reading.fields))
+            words[entry["file"]] = [asdict(w) for w in outcome.reading.words]
+    words_file.write_text(json.dumps(words))
     return results
 
 
@@ -103,9 +111,8 @@ def verdict(scores: dict[str, Score]) -> list[str]:
             if f1 < target:
                 lines.append(f"below target: {name} F1 {f1:.3f} < {target} on {kind}")
         if scores[kind].key_share < KEY_TARGET:
-            lines.append(
-                f"below target: key fields {scores[kind].key_share:.0%} < {KEY_TARGET:.0%} on {kind}"
-            )
+            share = scores[kind].key_share
+            lines.append(f"below target: key fields {share:.0%} < {KEY_TARGET:.0%} on {kind}")
     return lines or ["all targets met on scans, desk photos and overall"]
 
 
@@ -131,7 +138,8 @@ def main() -> None:
     entries = ensure_cards(folder, args.seed, counts)
     options = ReadingOptions(languages=args.lang, default_region="US")
 
-    ours, ours_seconds = timed(lambda: run_ours(folder, entries, options))
+    words_file = args.out / f"words-{args.seed}-{args.lang}.json"
+    ours, ours_seconds = timed(lambda: run_ours(folder, entries, options, words_file))
     report = [
         f"{len(entries)} generated cards (seed {args.seed}), languages {args.lang}",
         "",
@@ -139,7 +147,10 @@ def main() -> None:
     ]
     if not args.no_baseline:
         base, base_seconds = timed(lambda: run_baseline(folder, entries, "US"))
-        report += ["", format_table(f"Baseline ({base_seconds:.0f} s)", score_by_kind(entries, base))]
+        report += [
+            "",
+            format_table(f"Baseline ({base_seconds:.0f} s)", score_by_kind(entries, base)),
+        ]
     report += ["", *verdict(score_by_kind(entries, ours))]
     text = "\n".join(report)
     print(text)

@@ -61,7 +61,7 @@ class Score:
         return self.key_fields_right / self.cards if self.cards else 0.0
 
 
-def _truth_values(truth: dict[str, Any], name: str) -> set[str]:
+def truth_values(truth: dict[str, Any], name: str) -> set[str]:
     if name == "name":
         return {normalise(truth["given_name"] + truth["family_name"])} if truth["name"] else set()
     if name == "phones":
@@ -73,7 +73,7 @@ def _truth_values(truth: dict[str, Any], name: str) -> set[str]:
     return {normalise(truth[name])} if truth[name] else set()
 
 
-def _read_values(reading: dict[str, Any], name: str) -> set[str]:
+def read_values(reading: dict[str, Any], name: str) -> set[str]:
     if name == "name":
         joined = normalise(reading["given_name"] + reading["family_name"])
         return {joined} if joined else set()
@@ -90,8 +90,8 @@ def score_card(score: Score, truth: dict[str, Any], reading: dict[str, Any]) -> 
     """Add one card to ``score``; return, per field, whether it was read exactly right."""
     right = {}
     for name in FIELDS:
-        expected = _truth_values(truth, name)
-        got = _read_values(reading, name)
+        expected = truth_values(truth, name)
+        got = read_values(reading, name)
         counts = score.fields[name]
         counts.tp += len(expected & got)
         counts.fp += len(got - expected)

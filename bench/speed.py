@@ -65,7 +65,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=50)
     args = parser.parse_args()
     folder = args.out / f"speed-cards-{args.seed}"
-    entries = ensure_cards(folder, args.seed, {"scan": 0, "desk": args.batch, "turned": 0, "hard": 0})
+    entries = ensure_cards(
+        folder, args.seed, {"scan": 0, "desk": args.batch, "turned": 0, "hard": 0}
+    )
     photos = [folder / e["file"] for e in entries]
     options = ReadingOptions()
     read_card(photos[0], options)  # warm the imports and the disk cache for both sides

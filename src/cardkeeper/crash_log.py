@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import traceback
+
 from cardkeeper import paths
 
 
@@ -22,4 +23,3 @@ def record_crash(error: BaseException) -> str:
     except OSError:
         return f"CardKeeper hit an unexpected problem ({type(error).__name__}: {error})."
     return f"CardKeeper hit an unexpected problem; the details were written to {log_file}."
-

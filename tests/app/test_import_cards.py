@@ -6,12 +6,11 @@ import shutil
 import threading
 from pathlib import Path
 
-from tests.card_files import write_desk_photo, write_scan
-
 from cardkeeper.app.import_cards import ImportStatus, import_images
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
+from tests.card_files import write_desk_photo, write_scan
 
 
 def test_folder_import_adds_cards_and_reports_each_problem(tmp_path: Path) -> None:

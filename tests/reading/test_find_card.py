@@ -7,9 +7,9 @@ import time
 import cv2
 import numpy as np
 import pytest
-from tests.reading.synth import corner_error, make_card, make_portrait_card, photograph
 
 from cardkeeper.reading.find_card import detect_quad, find_card
+from tests.reading.synth import corner_error, make_card, make_portrait_card, photograph
 
 HARD = {"tilt": 0.12, "gradient": 0.3, "noise": 4.0, "jpeg": 80}
 

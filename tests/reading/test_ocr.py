@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import cv2
-from tests.reading.synth import EMAIL, make_card, photograph
 
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.orient import rotate
+from tests.reading.synth import EMAIL, make_card, photograph
 
 
 def test_reads_a_flat_card_with_boxes_in_card_pixels() -> None:

@@ -6,10 +6,10 @@ import time
 
 import cv2
 import pytest
-from tests.reading.synth import make_card, make_portrait_card
 
 from cardkeeper.reading.orient import detect_orientation, rotate
 from cardkeeper.reading.prepare import prepare
+from tests.reading.synth import make_card, make_portrait_card
 
 
 @pytest.mark.parametrize("turn", [0, 90, 180, 270])

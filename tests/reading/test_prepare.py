@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from tests.reading.synth import make_card
 
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, prepare, text_height
+from tests.reading.synth import make_card
 
 
 def test_small_card_is_scaled_up_to_the_target_text_height() -> None:

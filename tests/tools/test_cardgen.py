@@ -15,6 +15,7 @@ import phonenumbers
 import pytesseract
 import pytest
 from PIL import Image
+
 from tools.cardgen import (
     LAYOUTS,
     LOCALES,

@@ -7,7 +7,6 @@ and every subcommand work on a machine with no display.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path

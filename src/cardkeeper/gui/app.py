@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cardkeeper import __version__, paths
@@ -13,11 +15,13 @@ from cardkeeper.gui.main_window import MainWindow
 
 
 def run_app(data_dir: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("CardKeeper")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CardKeeper")
     app.setDesktopFileName("io.github.cardkeeper.CardKeeper")
+    app.setWindowIcon(QIcon(str(files("cardkeeper") / "resources" / "cardkeeper.svg")))
     sys.excepthook = _show_crash
     window = MainWindow(paths.data_dir(data_dir))
     window.show()

@@ -24,7 +24,11 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
     ):
         if single:
             confidence[key] = round(single.confidence, 2)
-    for key, many in (("emails", fields.emails), ("phones", fields.phones), ("websites", fields.websites)):
+    for key, many in (
+        ("emails", fields.emails),
+        ("phones", fields.phones),
+        ("websites", fields.websites),
+    ):
         if many:
             confidence[key] = round(min(f.confidence for f in many), 2)
     return {

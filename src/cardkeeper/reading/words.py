@@ -28,7 +28,9 @@ class Box:
     def union(self, other: Box) -> Box:
         left = min(self.left, other.left)
         top = min(self.top, other.top)
-        return Box(left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top)
+        return Box(
+            left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
+        )
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.reading.parse.recorded import line_words, load_words
 
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.parse import parse_card
+from tests.reading.parse.recorded import line_words, load_words
 
 # fixture: (name, title, company, emails, websites, phones as kind:e164, address)
 EXPECTED: dict[str, tuple[str, str, str, list[str], list[str], list[str], str]] = {

@@ -1,8 +1,7 @@
-from tests.reading.parse.recorded import line_words
-
 from cardkeeper.reading.parse.cleanup import clean_line, split_segments
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.words import group_lines
+from tests.reading.parse.recorded import line_words
 
 
 def _clean(text: str) -> MappedText:

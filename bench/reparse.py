@@ -1,0 +1,60 @@
+"""Re-run only the field parsers on the OCR words kept by the last ``bench.accuracy`` run.
+
+OCR is the slow part of a card; parsing is milliseconds. Keeping the words
+lets a parser change be measured on all cards in seconds. The full
+``bench.accuracy`` run stays the number that counts.
+
+    python -m bench.reparse [--seed 7] [--lang eng] [--misses FIELD]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from bench.accuracy import format_table, score_by_kind, verdict
+from bench.scoring import FIELDS, read_values, truth_values
+from cardkeeper.reading.json_contract import error_to_json, reading_to_json
+from cardkeeper.reading.parse import parse_card
+from cardkeeper.reading.words import Box, Word
+
+
+def words_from_json(rows: list[dict[str, Any]]) -> list[Word]:
+    return [Word(**{**row, "box": Box(**row["box"])}) for row in rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--lang", default="eng")
+    parser.add_argument("--misses", choices=FIELDS, help="list the cards this field was wrong on")
+    args = parser.parse_args()
+    entries = json.loads((args.out / f"cards-{args.seed}" / "manifest.json").read_text())
+    kept = json.loads((args.out / f"words-{args.seed}-{args.lang}.json").read_text())
+    readings = []
+    for entry in entries:
+        rows = kept[entry["file"]]
+        if rows is None:
+            readings.append(error_to_json(entry["file"], "not read"))
+            continue
+        fields = parse_card(words_from_json(rows), "US")
+        readings.append(reading_to_json(entry["file"], fields))
+    scores = score_by_kind(entries, readings)
+    print(format_table("CardKeeper parsers on kept OCR words", scores))
+    print("\n".join(verdict(scores)))
+    if args.misses:
+        for entry, reading in zip(entries, readings, strict=True):
+            expected = truth_values(entry["truth"], args.misses)
+            got = read_values(reading, args.misses)
+            if expected != got:
+                print(
+                    f"{entry['file']} {entry['truth']['locale']} {entry['truth']['layout']}: "
+                    f"expected {sorted(expected)} got {sorted(got)}"
+                )
+
+
+if __name__ == "__main__":
+    main()
