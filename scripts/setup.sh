@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
     python3 python3-venv python3-pip
-    tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-script-latn
     tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld
     xvfb xauth
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0

@@ -18,8 +18,8 @@ SETTINGS_FILE = "settings.json"
 
 @dataclass
 class Settings:
-    ocr_languages: str = "eng"
-    """Tesseract language codes joined by '+', e.g. 'eng+deu'."""
+    ocr_languages: str = ""
+    """Tesseract language codes joined by '+', e.g. 'eng+deu'; empty picks the best installed."""
     default_phone_region: str = "US"
     """ISO country used for numbers printed without a country code when the card gives no hint."""
     tesseract_cmd: str = ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from cardkeeper.errors import TesseractMissingError
@@ -67,10 +65,12 @@ def test_a_missing_language_names_the_package() -> None:
     tesseract.check_languages(info, "eng+deu")
     with pytest.raises(TesseractMissingError, match="no language data for xyz"):
         tesseract.check_languages(info, "eng+xyz")
+    with pytest.raises(TesseractMissingError, match="tesseract-ocr-script-cyrl"):
+        tesseract.check_languages(info, "Cyrillic")
 
 
-def test_tesseract_runs_single_threaded(monkeypatch) -> None:
-    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
-    assert tesseract.tesseract_env()["OMP_THREAD_LIMIT"] == "1"
-    tesseract.use_single_thread()
-    assert os.environ["OMP_THREAD_LIMIT"] == "1"
+def test_default_languages_prefer_the_latin_script_model() -> None:
+    info = tesseract.find_tesseract()
+    assert info.tessdata.rstrip("/").endswith("tessdata")
+    expected = "Latin" if "Latin" in info.languages else "eng"
+    assert tesseract.default_languages(info) == expected

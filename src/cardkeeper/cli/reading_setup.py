@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cardkeeper.reading.pipeline import ReadingOptions
-from cardkeeper.reading.tesseract import check_languages, find_tesseract
+from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.settings import load_settings
 
 
@@ -15,5 +15,6 @@ def reading_options(languages: str | None, region: str | None) -> ReadingOptions
         default_region=(region or settings.default_phone_region).upper(),
         tesseract_cmd=settings.tesseract_cmd or None,
     )
-    check_languages(find_tesseract(options.tesseract_cmd), options.languages)
+    info = find_tesseract(options.tesseract_cmd)
+    check_languages(info, options.languages or default_languages(info))
     return options

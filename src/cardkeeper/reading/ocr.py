@@ -10,24 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pytesseract
 from numpy.typing import NDArray
 
-from cardkeeper.errors import TesseractMissingError
 from cardkeeper.reading.orient import detect_orientation, rotate
 from cardkeeper.reading.prepare import prepare
-from cardkeeper.reading.tesseract import (
-    check_languages,
-    find_tesseract,
-    install_hint,
-    use_single_thread,
-)
+from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
+from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
 from cardkeeper.reading.words import Box, Word
 
 Image8 = NDArray[np.uint8]
-
-PAGE_SEGMENTATION = "--psm 3"
-"""Automatic layout: keeps a card's two columns apart, which --psm 6 merges (measured)."""
 
 
 @dataclass(frozen=True)
@@ -42,16 +33,18 @@ class OcrResult:
 
 
 def read_words(
-    card_bgr: Image8, languages: str = "eng", tesseract_cmd: str | None = None
+    card_bgr: Image8, languages: str = "", tesseract_cmd: str | None = None
 ) -> OcrResult:
     """OCR a card image (BGR). Raises TesseractMissingError if Tesseract or a language is absent.
+
+    ``languages`` empty means the best installed (see ``default_languages``).
 
     When the ink does not say clearly which way is up, both readings are made
     and the one Tesseract is surer of wins (costs one more OCR call).
     """
     info = find_tesseract(tesseract_cmd)
+    languages = languages or default_languages(info)
     check_languages(info, languages)
-    use_single_thread()
     prepared = prepare(card_bgr)
     orientation = detect_orientation(prepared.image)
     rotations = [orientation.rotation]
@@ -60,7 +53,7 @@ def read_words(
     best: tuple[float, int, list[Word]] | None = None
     for rotation in rotations:
         turned = np.asarray(rotate(prepared.image, rotation), dtype=np.uint8)
-        words = _ocr(turned, languages, info.path, prepared.scale)
+        words = _ocr(turned, languages, info.tessdata, prepared.scale)
         quality = sum(word.confidence * len(word.text) for word in words)
         if best is None or quality > best[0]:
             best = (quality, rotation, words)
@@ -70,35 +63,26 @@ def read_words(
     return OcrResult(upright, words, _text(words), rotation)
 
 
-def _ocr(image: Image8, languages: str, command: str, scale: float) -> list[Word]:
+def _ocr(image: Image8, languages: str, tessdata: str, scale: float) -> list[Word]:
     """Tesseract's words in ``image``, boxes divided by ``scale``; empty and -1 rows dropped."""
-    pytesseract.pytesseract.tesseract_cmd = command
-    try:
-        data = pytesseract.image_to_data(
-            image, lang=languages, config=PAGE_SEGMENTATION, output_type=pytesseract.Output.DICT
-        )
-    except pytesseract.TesseractNotFoundError as error:
-        raise TesseractMissingError(
-            f"Tesseract could not be started from {command}; {install_hint()}."
-        ) from error
     words = []
-    for index, raw_text in enumerate(data["text"]):
-        text = str(raw_text).strip()
-        confidence = float(data["conf"][index])
-        if not text or confidence < 0:
+    for row in tsv_rows(recognise_tsv(image, tessdata, languages)):
+        text = (row["text"] or "").strip()
+        confidence = float(row["conf"])
+        if row["level"] != "5" or not text or confidence < 0:
             continue
-        left, top = data["left"][index] / scale, data["top"][index] / scale
-        right = (data["left"][index] + data["width"][index]) / scale
-        bottom = (data["top"][index] + data["height"][index]) / scale
+        left, top = int(row["left"]) / scale, int(row["top"]) / scale
+        right = (int(row["left"]) + int(row["width"])) / scale
+        bottom = (int(row["top"]) + int(row["height"])) / scale
         box = Box(round(left), round(top), round(right) - round(left), round(bottom) - round(top))
         words.append(
             Word(
                 text,
                 box,
                 min(1.0, confidence / 100),
-                int(data["block_num"][index]),
-                int(data["par_num"][index]),
-                int(data["line_num"][index]),
+                int(row["block_num"]),
+                int(row["par_num"]),
+                int(row["line_num"]),
             )
         )
     return words

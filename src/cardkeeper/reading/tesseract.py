@@ -38,6 +38,8 @@ class TesseractInfo:
     version: tuple[int, int]
     languages: tuple[str, ...]
     """Installed traineddata names, e.g. ``("deu", "eng", "osd")``."""
+    tessdata: str
+    """The folder holding the traineddata files, which the OCR library loads directly."""
 
 
 def install_hint(platform: str = sys.platform) -> str:
@@ -50,24 +52,6 @@ def install_hint(platform: str = sys.platform) -> str:
             "(https://github.com/UB-Mannheim/tesseract/wiki)"
         )
     return "install it with `sudo apt install tesseract-ocr`"
-
-
-def tesseract_env() -> dict[str, str]:
-    """The environment for a Tesseract subprocess: one OpenMP thread.
-
-    Measured: one thread is ~4x faster on 2 cores than Tesseract's default, and
-    two threads sometimes stall for 30-60 s. We parallelise across cards instead.
-    """
-    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
-
-
-def use_single_thread() -> None:
-    """Make every Tesseract started from this process (pytesseract too) use one thread.
-
-    pytesseract passes ``os.environ`` to its subprocesses and takes no ``env``
-    argument, so the variable has to be set on this process.
-    """
-    os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
 def find_tesseract(configured: str | None = None) -> TesseractInfo:
@@ -88,7 +72,8 @@ def _find(configured: str | None) -> TesseractInfo:
             f"Tesseract {version[0]}.{version[1]} at {path} is too old (4.0 or newer is needed); "
             f"{install_hint()}."
         )
-    return TesseractInfo(path, version, _languages(path))
+    tessdata, languages = _languages(path)
+    return TesseractInfo(path, version, languages, tessdata)
 
 
 def _locate(configured: str | None) -> str:
@@ -115,7 +100,6 @@ def _run(path: str, *args: str) -> str:
         done = subprocess.run(
             [path, *args],
             capture_output=True,
-            env=tesseract_env(),
             stdin=subprocess.DEVNULL,
             timeout=30,
             check=False,
@@ -137,11 +121,28 @@ def _version(path: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def _languages(path: str) -> tuple[str, ...]:
-    lines = _run(path, "--list-langs").splitlines()
-    # The first line is 'List of available languages in "...":'.
+def _languages(path: str) -> tuple[str, tuple[str, ...]]:
+    """The tessdata folder and the language names that ``--list-langs`` reports."""
+    output = _run(path, "--list-langs")
+    # The first line is 'List of available languages in "/usr/share/.../tessdata/" (8):'.
+    folder = re.search(r'languages in "([^"]+)"', output)
+    if folder is None:
+        raise TesseractMissingError(
+            f"Tesseract at {path} did not say where its language data is; {install_hint()}."
+        )
+    lines = output.splitlines()
     names = (line.strip() for line in lines if line and not line.startswith("List of"))
-    return tuple(sorted(name for name in names if re.fullmatch(r"[\w.+-]+", name)))
+    return folder[1], tuple(sorted(n for n in names if re.fullmatch(r"[\w.+-]+", n)))
+
+
+SCRIPT_MODEL = "Latin"
+"""Tesseract's model for every Latin-script language at once. Measured on 160 generated
+cards it read accented names better than eng+deu+fra+spa+ita+nld, and faster."""
+
+
+def default_languages(info: TesseractInfo) -> str:
+    """What to read with when the user has not chosen: the Latin script model if installed."""
+    return SCRIPT_MODEL if SCRIPT_MODEL in info.languages else "eng"
 
 
 def check_languages(info: TesseractInfo, languages: str) -> None:
@@ -149,7 +150,7 @@ def check_languages(info: TesseractInfo, languages: str) -> None:
     missing = [lang for lang in languages.split("+") if lang and lang not in info.languages]
     if missing:
         names = ", ".join(missing)
-        package = " ".join(f"tesseract-ocr-{lang.lower()}" for lang in missing)
+        package = " ".join(_debian_package(lang) for lang in missing)
         hint = (
             f"on Debian/Ubuntu `sudo apt install {package}`"
             if sys.platform.startswith("linux")
@@ -158,3 +159,13 @@ def check_languages(info: TesseractInfo, languages: str) -> None:
         raise TesseractMissingError(
             f"Tesseract has no language data for {names}; {hint}, or choose another language."
         )
+
+
+_SCRIPT_CODES = {"Latin": "latn", "Cyrillic": "cyrl", "Greek": "grek", "Arabic": "arab"}
+
+
+def _debian_package(language: str) -> str:
+    """Debian names script models (capitalised, like ``Latin``) by ISO 15924 code."""
+    if language in _SCRIPT_CODES:
+        return f"tesseract-ocr-script-{_SCRIPT_CODES[language]}"
+    return f"tesseract-ocr-{language.lower()}"

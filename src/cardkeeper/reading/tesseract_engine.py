@@ -1,0 +1,65 @@
+"""Tesseract as a library (tesserocr), one loaded model per worker thread.
+
+Page segmentation is Tesseract's automatic mode (``--psm 3``), which keeps a
+card's two columns apart where ``--psm 6`` merges them (MEASURED.md).
+
+Measured on desk photos with the ``Latin`` model: the ``tesseract`` program
+spends most of each call loading the model (1.06 s median per card through
+pytesseract, 0.20 s through a kept-loaded API). So each thread keeps its own
+API object alive; tesserocr releases the GIL while recognising, so threads
+read cards on both cores.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from cardkeeper.errors import TesseractMissingError
+
+SOURCE_DPI = 300
+"""Cards are prepared to about this resolution; telling Tesseract avoids its 'invalid
+resolution' guesswork."""
+
+_apis = threading.local()
+
+
+def recognise_tsv(image: NDArray[np.uint8], tessdata: str, languages: str) -> str:
+    """Tesseract's TSV (the same columns as ``tesseract IMAGE stdout tsv``) for a gray image."""
+    api = _api(tessdata, languages)
+    gray = np.ascontiguousarray(image)
+    height, width = gray.shape[:2]
+    api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+    api.SetSourceResolution(SOURCE_DPI)
+    return str(api.GetTSVText(0))
+
+
+def tsv_rows(tsv: str) -> Iterator[dict[str, str]]:
+    """Rows of Tesseract's TSV as dicts. The library's TSV has no header line; add it."""
+    header = "level page_num block_num par_num line_num word_num left top width height conf text"
+    lines = (line for line in tsv.splitlines() if line)
+    yield from csv.DictReader(
+        [header.replace(" ", "\t"), *lines], delimiter="\t", quoting=csv.QUOTE_NONE
+    )
+
+
+def _api(tessdata: str, languages: str) -> Any:
+    import tesserocr
+
+    cache: dict[tuple[str, str], Any] = _apis.__dict__.setdefault("by_model", {})
+    key = (tessdata, languages)
+    if key not in cache:
+        try:
+            cache[key] = tesserocr.PyTessBaseAPI(
+                path=tessdata, lang=languages, psm=tesserocr.PSM.AUTO
+            )
+        except RuntimeError as error:
+            raise TesseractMissingError(
+                f"Tesseract could not load the language data {languages} from {tessdata}."
+            ) from error
+    return cache[key]
