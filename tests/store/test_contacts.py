@@ -166,6 +166,7 @@ def test_soft_delete_moves_to_the_trash_and_undo_brings_back(contacts: Contacts)
     bernd = contacts.save_new_contact(Contact(given_name="Bernd"))
     carla = contacts.save_new_contact(Contact(given_name="Carla"))
     assert contacts.soft_delete([carla]) == [carla]
+    assert contacts.count() == 2
 
     deleted = contacts.soft_delete([anna, bernd, carla])
     assert deleted == [anna, bernd]  # Carla was already in the trash
@@ -178,6 +179,7 @@ def test_soft_delete_moves_to_the_trash_and_undo_brings_back(contacts: Contacts)
     assert contacts.get_contact(anna) is not None
 
     contacts.undelete(deleted)
+    assert contacts.count() == 2
     assert [c.given_name for c in contacts.list_contacts()] == ["Bernd", "Anna"]
     assert [c.given_name for c in contacts.list_contacts(deleted=True)] == ["Carla"]
 

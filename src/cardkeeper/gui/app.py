@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cardkeeper import __version__, paths
 from cardkeeper.crash_log import record_crash
+from cardkeeper.errors import LibraryError
 from cardkeeper.gui.main_window import MainWindow
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import open_library
 
 
 def run_app(data_dir: str | None) -> int:
@@ -23,7 +26,14 @@ def run_app(data_dir: str | None) -> int:
     app.setDesktopFileName("io.github.cardkeeper.CardKeeper")
     app.setWindowIcon(QIcon(str(files("cardkeeper") / "resources" / "cardkeeper.svg")))
     sys.excepthook = _show_crash
-    window = MainWindow(paths.data_dir(data_dir))
+    folder = paths.data_dir(data_dir)
+    try:
+        with open_library(folder) as library:
+            count = Contacts(library).count()
+    except LibraryError as error:
+        QMessageBox.critical(None, "CardKeeper", str(error))
+        return 1
+    window = MainWindow(folder, count)
     window.show()
     return app.exec()
 

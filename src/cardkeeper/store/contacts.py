@@ -136,6 +136,13 @@ class Contacts:
         where = " AND ".join(conditions) + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
         return self._load(where, (*parameters, -1 if limit is None else limit, offset))
 
+    def count(self) -> int:
+        """How many contacts the library holds, not counting the trash."""
+        row = self._library.connection.execute(
+            "SELECT count(*) FROM contacts WHERE deleted_at IS NULL"
+        ).fetchone()
+        return int(row[0])
+
     def card_details(self, contact_id: int) -> CardDetails:
         """The card images, OCR words, confidences, socials and text saved with the contact."""
         return read_details(self._library.connection, self._library.images, contact_id)
