@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import struct
 import zlib
 from pathlib import Path
@@ -15,6 +14,7 @@ from PIL import Image
 from cardkeeper.errors import UnreadableImageError
 from cardkeeper.reading import load
 from cardkeeper.reading.load import load_image, load_image_bytes
+from tests.unprivileged import unprivileged
 
 
 def _picture() -> Image.Image:
@@ -162,18 +162,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_image(tmp_path)
 
 
-def test_no_permission(tmp_path: Path, monkeypatch) -> None:
+def test_no_permission(tmp_path: Path) -> None:
     path = tmp_path / "locked.jpg"
     _picture().save(path)
-    if os.geteuid() == 0:  # root reads anything: make the open fail as it would for a user
-
-        def refuse(*args: object, **kwargs: object) -> None:
-            raise PermissionError(13, "Permission denied")
-
-        monkeypatch.setattr(Path, "open", refuse)
-    else:
-        path.chmod(0)
-    with pytest.raises(
-        UnreadableImageError, match=r"^locked\.jpg cannot be opened: permission denied"
+    path.chmod(0)
+    with (
+        unprivileged(),
+        pytest.raises(
+            UnreadableImageError, match=r"^locked\.jpg cannot be opened: permission denied"
+        ),
     ):
         load_image(path)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +15,6 @@ from cardkeeper.reading.words import Box, Word
 from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
-
-NOBODY = 65534
 
 
 @pytest.fixture
@@ -83,24 +79,3 @@ def full_contact() -> Contact:
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@contextmanager
-def unprivileged() -> Iterator[None]:
-    """Run the block as a user that file permissions apply to.
-
-    Tests run as root in CI, and root writes to a chmod 0o500 folder anyway;
-    there the block runs with the effective uid of ``nobody`` instead, which is
-    how the kernel would treat an ordinary user. Skips when that is not allowed.
-    """
-    if os.geteuid() != 0:
-        yield
-        return
-    try:
-        os.seteuid(NOBODY)
-    except PermissionError:
-        pytest.skip("running as root without the right to become another user")
-    try:
-        yield
-    finally:
-        os.seteuid(0)

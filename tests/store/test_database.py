@@ -16,8 +16,9 @@ from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import DATABASE_FILE_NAME, Library, open_library
 from cardkeeper.store.migrate import latest_version, schema_version
+from tests.unprivileged import unprivileged
 
-from .conftest import fake_jpeg, unprivileged
+from .conftest import fake_jpeg
 
 
 def test_a_new_library_is_made_with_its_settings(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from cardkeeper.reading.parse.addresses import address_evidence
         "Herengracht 500",
         "Level 12, 1 Martin Place",
         "221B Baker Street",
+        "Calle Gran Vía, 128",
+        "Via Giuseppe Verdi, 23, Scala G",
     ],
 )
 def test_street_lines(text: str) -> None:

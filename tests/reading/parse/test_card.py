@@ -67,7 +67,7 @@ EXPECTED: dict[str, tuple[str, str, str, list[str], list[str], list[str], str]] 
     "it_card": (
         "Giulia Rossi",
         "Responsabile Marketing",
-        "Ferro & Vetro S.r.1.",
+        "Ferro & Vetro S.r.l.",  # OCR read S.r.1.; the legal form is repaired
         ["giulia.rossi@ferrovetro.it"],
         [],
         ["work:+390212345678", "mobile:+393471234567"],
@@ -205,3 +205,83 @@ def test_nothing_found_is_empty_not_guessed() -> None:
 def test_company_known_only_from_the_domain_is_left_empty() -> None:
     card = parse_card(line_words("Anna Schmidt", "Sales Director", "anna@bw-tech.com"))
     assert card.company is None
+
+
+# Words kept by the accuracy bench (bench/out/words-7-Latin.json, the card in the comment).
+# fixture: (name, given, family, title, company, address)
+BENCH_CARDS: dict[str, tuple[str, str, str, str, str, str]] = {
+    # 0090-scan.png: two columns; the name shares an OCR line with the e-mail
+    "au_two_columns": (
+        "Brodie O'Brien",
+        "Brodie",
+        "O'Brien",
+        "Managing Director",
+        "Northwind Logistics",
+        "99 Flinders Lane, Adelaide SA 5000",
+    ),
+    # 0096-scan.png: two columns; name and postcode line on one OCR line
+    "nl_two_columns": (
+        "Thijs van der Linden",
+        "Thijs",
+        "van der Linden",
+        "Accountmanager",
+        "Delta Installaties B.V.",
+        "Lange Voorhout 27, 3025 WD Roterdam",
+    ),
+    # 0012-scan.png: company and phone on one line; two Spanish family names
+    "es_name_bottom": (
+        "Sofía García López",
+        "Sofía",
+        "García López",
+        "Gerente Comercial",
+        "Soluciones Iberia",
+        "Calle Gran Vía, 128, Oficina 8, 41072 Sevilla",
+    ),
+    # 0150-scan.png: a letter-spaced name; the company is known only from the domain
+    "nl_letter_spaced": ("Marieke A Bakker", "Marieke", "Bakker", "Projectleider", "", ""),
+    # 0157-desk.jpg: the French ``Me`` (Maître) prefix, name at the bottom
+    "fr_prefix_me": (
+        "Me Jean-Pierre Dubois",
+        "Jean-Pierre",
+        "Dubois",
+        "Responsable des achats",
+        "Maison Bellevue SA",
+        "160, place Bellecour, 5e étage, 75001 Paris",
+    ),
+    # 0073-desk.jpg: the Canadian-French legal form Ltée
+    "ca_ltee_name_bottom": (
+        "Dr. Hannah Bouchard",
+        "Hannah",
+        "Bouchard",
+        "Marketing Coordinator",
+        "Tremblay & Sons Ltée",
+        "7189 King Street West, Suite 800, Montréal, QC H3B 2Y9",
+    ),
+}
+
+
+@pytest.mark.parametrize("fixture", sorted(BENCH_CARDS))
+def test_people_and_places_of_bench_cards(fixture: str) -> None:
+    card = parse_card(load_words(fixture))
+    name = card.name
+    got = (
+        name.full.value if name else "",
+        name.given if name else "",
+        name.family if name else "",
+        card.title.value if card.title else "",
+        card.company.value if card.company else "",
+        card.address.value if card.address else "",
+    )
+    assert got == BENCH_CARDS[fixture]
+
+
+def test_label_and_value_are_cut_from_a_company_line() -> None:
+    card = parse_card(line_words("Anna Schmidt", "Soluciones Iberia SL Tel. 951 83 80 41"))
+    assert card.company is not None
+    assert card.company.value == "Soluciones Iberia SL"
+
+
+def test_capital_i_read_as_l() -> None:
+    card = parse_card(line_words("Brianna McAllister", "lronbridge Software lnc.", "b@x.com"))
+    assert card.company is not None
+    assert card.company.value == "Ironbridge Software Inc."

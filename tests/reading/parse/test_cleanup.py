@@ -37,3 +37,28 @@ def test_separators_split_segments_but_not_phone_dashes() -> None:
     assert [p.text for p in parts] == ["Anna Müller", "Head of Sales"]
     assert [p.text for p in split_segments(_clean("Tom Becker - CEO"))] == ["Tom Becker", "CEO"]
     assert _clean("+1 512 - 555 - 0100").text == "+1 512 - 555 - 0100"
+
+
+def test_damaged_www_and_scheme_are_repaired() -> None:
+    assert _clean("ww.grupomeridiano.es").text == "www.grupomeridiano.es"
+    assert _clean("ww .atelierlumiere.com").text == "www.atelierlumiere.com"
+    assert _clean("wwvw.linkedin.com/in/matteo-conti").text == "www.linkedin.com/in/matteo-conti"
+    assert _clean("nttps://alpenblick.de").text == "https://alpenblick.de"
+    assert _clean("Inc. http/www ironbridgesoftware com").text == (
+        "Inc. http://www.ironbridgesoftware.com"
+    )
+    assert _clean("Contact: vw.de").text == "Contact: vw.de"
+
+
+def test_label_before_www_is_not_joined_to_it() -> None:
+    assert _clean("w. www.officinelombarde.it").text == "w. www.officinelombarde.it"
+
+
+def test_digits_in_a_top_level_domain() -> None:
+    assert _clean("https://deltainstallaties.n1").text == "https://deltainstallaties.nl"
+    assert _clean("www.example.c0m").text == "www.example.com"
+    assert _clean("www.example.com v2.10").text == "www.example.com v2.10"
+
+
+def test_noise_glued_to_the_at_sign_goes() -> None:
+    assert _clean("zoesĝ@ironbridge.com.au").text == "zoes@ironbridge.com.au"

@@ -1,6 +1,11 @@
 import pytest
 
-from cardkeeper.reading.parse.companies import domain_match, industry_evidence, suffix_evidence
+from cardkeeper.reading.parse.companies import (
+    domain_match,
+    industry_evidence,
+    repair_legal_form,
+    suffix_evidence,
+)
 
 
 @pytest.mark.parametrize(
@@ -19,6 +24,9 @@ from cardkeeper.reading.parse.companies import domain_match, industry_evidence, 
         "Northern Pixel Corp.",
         "Müller GmbH & Co. KG",
         "Nokia Oy",
+        "Tremblay & Sons Ltée",
+        "ISAR CONSULTING GMBH",
+        "GRANITE PEAK BUILDERS LTÉE",
     ],
 )
 def test_legal_forms(text: str) -> None:
@@ -28,6 +36,13 @@ def test_legal_forms(text: str) -> None:
 def test_ambiguous_short_forms_count_only_at_the_end() -> None:
     assert suffix_evidence("AB Testing Experts") == 0
     assert suffix_evidence("GmbH") == 0
+    assert suffix_evidence("AS YOU LIKE IT") == 0
+
+
+def test_misread_italian_legal_form() -> None:
+    assert repair_legal_form("Officine Lombarde Sri") == "Officine Lombarde Srl"
+    assert repair_legal_form("Ferro & Vetro S.r.1.") == "Ferro & Vetro S.r.l."
+    assert repair_legal_form("Sri Lanka Tea Board") == "Sri Lanka Tea Board"
 
 
 def test_domain_stem_matches_company_letters() -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from cardkeeper.domain import PhoneKind
-from cardkeeper.reading.parse.labels import LabelKind, find_labels, phone_kind
+from cardkeeper.reading.parse.labels import LabelKind, find_labels, label_regions, phone_kind
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,14 @@ def test_phone_kind_of_a_label() -> None:
     labels = find_labels("M 0151 2345678 E anna@example.com")
     assert [phone_kind(label) for label in labels] == [PhoneKind.MOBILE, None]
     assert phone_kind(None) is None
+
+
+def test_language_of_a_label_word_names_regions() -> None:
+    assert label_regions("Tfno. 956 24 72 19") == [("ES", "MX")]
+    assert label_regions("Telefoon 010 745 6948") == [("NL", "BE")]
+    assert label_regions("Tel. 030 1234567 | Mobile 0151 2345678") == []
+
+
+def test_spanish_mov_is_a_mobile_label() -> None:
+    [label] = find_labels("Mov.: 631 84 34 35")
+    assert phone_kind(label) == PhoneKind.MOBILE

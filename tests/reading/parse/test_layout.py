@@ -1,10 +1,26 @@
 from cardkeeper.reading.parse.layout import (
+    close_letter_gaps,
     has_lowercase_words,
     has_tagline_words,
     is_beside,
     is_right_below,
+    split_columns,
 )
-from cardkeeper.reading.words import Box
+from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.words import Box, Line, Word
+
+
+def _line(*words: tuple[str, int, int, int]) -> tuple[Line, list[Word]]:
+    """A line of (text, left, width, height) words on one baseline."""
+    made = [
+        Word(text, Box(left, 100 - height, width, height), 0.95)
+        for text, left, width, height in words
+    ]
+    return Line(tuple(made), tuple(range(len(made)))), made
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
 
 
 def test_right_below_needs_a_small_gap_and_the_same_column() -> None:
@@ -28,3 +44,40 @@ def test_tagline_wording() -> None:
 def test_lowercase_words_except_connectors() -> None:
     assert has_lowercase_words("Design that moves people")
     assert not has_lowercase_words("Head of Sales and Marketing")
+
+
+def test_a_line_across_two_columns_is_cut_at_the_column_gap() -> None:
+    # 0096-scan.png: the name on the left, the postcode line of the right column
+    line, _ = _line(
+        ("Thijs", 98, 89, 43), ("van", 205, 64, 43), ("der", 285, 60, 43),
+        ("Linden", 363, 140, 43), ("3025", 768, 66, 23), ("WD", 845, 46, 23),
+        ("Roterdam", 902, 131, 23),
+    )  # fmt: skip
+    assert _texts(split_columns(line)) == ["Thijs van der Linden", "3025 WD Roterdam"]
+
+
+def test_a_label_keeps_its_tab_aligned_value() -> None:
+    # 0078-turned.png: ``Sven Jansen  Tel.   +31 70 971 0555``
+    line, _ = _line(
+        ("Sven", 50, 80, 29), ("Jansen", 140, 120, 29), ("Tel.", 600, 45, 21),
+        ("+31", 684, 45, 21), ("70", 738, 28, 21), ("971", 775, 45, 21), ("0555", 829, 60, 21),
+    )  # fmt: skip
+    assert _texts(split_columns(line)) == ["Sven Jansen", "Tel. +31 70 971 0555"]
+
+
+def test_the_digit_groups_of_a_number_stay_together() -> None:
+    line, _ = _line(("05", 100, 30, 20), ("65", 160, 30, 20), ("15", 220, 30, 20))
+    assert _texts(split_columns(line)) == ["05 65 15"]
+
+
+def test_letter_spaced_fragments_are_joined() -> None:
+    # 0022-turned.png: ``Loïc Faure`` set with wide tracking
+    line, words = _line(
+        ("Loic", 71, 117, 44), ("Fa", 216, 64, 42), ("u", 289, 30, 32), ("re", 329, 57, 33)
+    )
+    assert close_letter_gaps(MappedText.from_line(line), words).text == "Loic Faure"
+
+
+def test_ordinary_words_are_not_joined() -> None:
+    line, words = _line(("Ingeniero", 0, 150, 23), ("de", 156, 30, 23), ("Proyectos", 192, 150, 23))
+    assert close_letter_gaps(MappedText.from_line(line), words).text == "Ingeniero de Proyectos"

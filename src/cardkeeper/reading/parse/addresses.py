@@ -26,7 +26,7 @@ _STREET_SUFFIXES = (
 )
 _STREET = re.compile(
     rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?"
-    rf"|\b(?:{_STREET_WORDS})\.?\s+(?:[\w'.-]+\s+){{0,4}}\d{{1,5}}"
+    rf"|\b(?:{_STREET_WORDS})\.?\s+(?:[\w'.-]+,?\s+){{0,4}}\d{{1,5}}"
     rf"|\w(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
     rf"|\b[\w-]+\s+(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
     rf"|\b(?:suite|ste|unit|floor|fl|level|po box|p\.o\. box|postfach|apartado|bp|"

@@ -8,35 +8,39 @@ title among what is left.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from cardkeeper.reading.fields import CardFields, Field
 from cardkeeper.reading.parse.addresses import AddressEvidence, address_evidence
 from cardkeeper.reading.parse.cleanup import SEPARATOR, clean_line, split_segments
 from cardkeeper.reading.parse.contacts import Contacts, add_phones, confidence, find_text_contacts
-from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, region_of, stem_of
-from cardkeeper.reading.parse.layout import Segment, is_right_below, make_segment
+from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, stem_of
+from cardkeeper.reading.parse.labels import Label, find_labels
+from cardkeeper.reading.parse.layout import Segment, is_right_below, make_segment, split_columns
 from cardkeeper.reading.parse.people import choose_company, choose_name, choose_title, weigh
+from cardkeeper.reading.parse.regions import phone_region
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.parse.titles import title_evidence
 from cardkeeper.reading.words import Line, Word, group_lines
 
+_L_FOR_I = re.compile(r"(?<![\w'’@.])l(?=[bcdfghjkmnpqrstvwxz][^\W\d_])")
+"""A capital I read as ``l``: no word starts with ``l`` and a consonant (``lronbridge``)."""
 _HOUSE_NUMBER = re.compile(r"^\d{1,5}[a-zA-Z]?\b|\b\d{1,5}[a-zA-Z]?$")
 
 
 def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     """Read the fields of one card from its OCR words.
 
-    ``default_region`` (ISO 3166 code) is used for phones printed without a
-    country code only when neither the address nor an e-mail/web domain tells
-    the card's country.
+    ``default_region`` (ISO 3166 code) is one candidate region for phones
+    printed without a country code, next to those the card hints at (see
+    ``regions``); the address's country, when printed, overrides them all.
     """
-    lines = group_lines(words)
+    lines = [column for line in group_lines(words) for column in split_columns(line)]
     texts = [clean_line(MappedText.from_line(line)) for line in lines]
     contacts = find_text_contacts(texts, words)
     address_texts = [_free_text(text, contacts.spans.get(i, [])) for i, text in enumerate(texts)]
     evidence = [address_evidence(text) for text in address_texts]
-    region = _region(evidence, contacts, default_region)
+    addresses_and_sites = [f.value for f in contacts.emails + contacts.websites]
+    region = phone_region(texts, address_texts, addresses_and_sites, evidence, default_region)
     add_phones(contacts, texts, words, region, {i for i, e in enumerate(evidence) if e.is_address})
 
     address_lines = _address_lines(lines, texts, evidence, contacts)
@@ -50,8 +54,9 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     segments = _free_segments(texts, contacts, address_lines, words)
     hosts = [host_of(f.value) for f in contacts.emails + contacts.websites]
     stems = [stem_of(h) for h in hosts if stem_of(h) not in FREE_MAIL]
-    weighed = weigh(segments, [f.value.split("@")[0] for f in contacts.emails], stems)
-    name = choose_name(weighed, words)
+    email_locals = [f.value.split("@")[0] for f in contacts.emails]
+    weighed = weigh(segments, email_locals, stems, words)
+    name = choose_name(weighed, words, email_locals, region)
     name_item = name[1] if name else None
     company = choose_company(weighed, words, name_item)
     company_item = company[1] if company else None
@@ -69,19 +74,6 @@ def _free_text(text: MappedText, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _region(evidence: list[AddressEvidence], contacts: Contacts, default: str) -> str:
-    """The card's country: the address says it best, then the ccTLDs of its domains."""
-    for item in evidence:
-        if item.region:
-            return item.region
-    regions = Counter(
-        region
-        for f in contacts.emails + contacts.websites
-        if (region := region_of(host_of(f.value))) is not None
-    )
-    return regions.most_common(1)[0][0] if regions else default
-
-
 def _address_lines(
     lines: list[Line], texts: list[MappedText], evidence: list[AddressEvidence], contacts: Contacts
 ) -> list[int]:
@@ -92,10 +84,10 @@ def _address_lines(
 
     marked = {i for i, e in enumerate(evidence) if e.is_address and is_free(i)}
     for i in sorted(marked):
-        above = i - 1
+        above = _line_above(lines, i)
         if (
             evidence[i].postcode
-            and above >= 0
+            and above is not None
             and above not in marked
             and is_free(above)
             and _HOUSE_NUMBER.search(texts[above].text)
@@ -108,17 +100,31 @@ def _address_lines(
             marked.add(i)
     runs: list[list[int]] = []
     for i in sorted(marked):
-        previous = runs[-1][-1] if runs else None
-        if previous is not None and previous == i - 1 and _neighbours(lines[previous], lines[i]):
-            runs[-1].append(i)
-        else:
+        run = next((r for r in reversed(runs) if _neighbours(lines, r[-1], i)), None)
+        if run is None:
             runs.append([i])
+        else:
+            run.append(i)
     best = max(runs, key=len, default=[])
     return best[:4]
 
 
-def _neighbours(upper: Line, lower: Line) -> bool:
-    return upper.words[0].block == lower.words[0].block or is_right_below(upper.box, lower.box)
+def _line_above(lines: list[Line], lower: int) -> int | None:
+    """The line printed right above ``lower`` (in its column), else the one before it."""
+    for upper in reversed(range(lower)):
+        if is_right_below(lines[upper].box, lines[lower].box):
+            return upper
+    return lower - 1 if lower > 0 else None
+
+
+def _neighbours(lines: list[Line], upper: int, lower: int) -> bool:
+    """The next line of an address: the next line of its block, or right under it.
+
+    On a two-column card the address lines alternate with the other column's
+    lines in Tesseract's order, so only the position tells they belong together.
+    """
+    same_block = lines[upper].words[0].block == lines[lower].words[0].block
+    return (lower == upper + 1 and same_block) or is_right_below(lines[upper].box, lines[lower].box)
 
 
 def _address(texts: list[MappedText], address_lines: list[int], words: list[Word]) -> Field | None:
@@ -138,17 +144,36 @@ def _free_segments(
     for line, text in enumerate(texts):
         if line in address_lines:
             continue
-        spans = contacts.spans.get(line, [])
-        offset = 0
-        for part in split_segments(text):
-            start = text.text.find(part.text, offset)
-            end = start + len(part.text)
-            offset = end
-            if any(start < s_end and s_start < end for s_start, s_end in spans):
-                continue
-            if part.indexes():
-                segments.extend(make_segment(p, line, words) for p in _split_name_title(part))
+        for piece in _outside_contacts(text, contacts.spans.get(line, [])):
+            for part in split_segments(piece.sub(_L_FOR_I, "I")):
+                if part.indexes():
+                    segments.extend(make_segment(p, line, words) for p in _split_name_title(part))
     return segments
+
+
+def _outside_contacts(text: MappedText, spans: list[tuple[int, int]]) -> list[MappedText]:
+    """The pieces of a line around its contact values, each value's label cut off with it.
+
+    A name or company can share an OCR line with a contact value
+    (``Brodie O'Brien bobrien@northwind.com.au``, ``Soluciones Iberia
+    Teléfono 951 …``); the text beside the value is still free.
+    """
+    labels = find_labels(text.text)
+    pieces = []
+    start = 0
+    for span_start, span_end in sorted(spans):
+        pieces.append(text.slice(start, _label_start(text.text, labels, start, span_start)))
+        start = max(start, span_end)
+    pieces.append(text.slice(start, len(text.text)))
+    return [piece for piece in pieces if piece.text.strip()]
+
+
+def _label_start(text: str, labels: list[Label], start: int, value_start: int) -> int:
+    """Where the label right before a contact value starts (the value's start if none)."""
+    for label in labels:
+        if start <= label.start and not text[label.end : value_start].strip(" :.-"):
+            return label.start
+    return value_start
 
 
 def _split_name_title(part: MappedText) -> list[MappedText]:

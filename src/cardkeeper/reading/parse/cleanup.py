@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cardkeeper.reading.parse.domains import KNOWN_TLDS
 from cardkeeper.reading.parse.text import MappedText
 
 ICONS = "•·●○◦▪■□►▶➤✉✆☎☏✇⌂✈★☆♦◆▸»«©®¦|~*>#"
@@ -21,9 +22,28 @@ _SEPARATORS = re.compile(r"\s*(?:\s[|•·¦]\s?|\s?[|•·¦]\s|(?<=[^\d\s])\s[
 _AT = re.compile(r"\s*[(\[{<]\s*at\s*[)\]}>]\s*", re.IGNORECASE)
 _DOT = re.compile(r"\s*[(\[{<]\s*(?:dot|punkt|point)\s*[)\]}>]\s*", re.IGNORECASE)
 _SPACED_AT = re.compile(r"(?<=[\w.])\s*@\s*(?=[\w-]+\s*[.,]\s*[A-Za-z]{2,})")
-_SPACED_DOT = re.compile(r"(?<=[A-Za-z0-9])\s*\.\s+(?=[a-z])|(?<=[A-Za-z0-9])\s+\.\s*(?=[a-z])")
+_SPACED_DOT = re.compile(
+    r"(?<=[A-Za-z0-9])\s*\.\s+(?=[a-z])(?!www|http)|(?<=[A-Za-z0-9])\s+\.\s*(?=[a-z])"
+)
+"""``example . de`` -> ``example.de``; never into a following ``www``/``http``: ``Inc. http://…``
+and ``w. www.…`` are a word or label before a URL."""
 _COMMA_IN_DOMAIN = re.compile(r"(?<=[@.][A-Za-z0-9-]{2})([A-Za-z0-9-]*),(?=[A-Za-z]{2,}\b)")
-_WWW_COMMA = re.compile(r"\bwww\s*[,.]\s*", re.IGNORECASE)
+_DAMAGED_SCHEME = re.compile(r"(?<![\w/])[hn]?ttp(s?)[:;]?/{1,2}\s*", re.IGNORECASE)
+"""``nttps://``, ``ttps://``, ``http/www``: a scheme with its ``h`` misread or a slash lost."""
+_DAMAGED_WWW = re.compile(
+    r"(?<![\w.@-])[a-z]?(?=[wv]*w[wv]*w)[wv]{2,4}-?\s*[,.]\s*(?=[a-z0-9])", re.IGNORECASE
+)
+"""``www``, ``ww``, ``wwvw``, ``avww``, ``www-`` before a dot (or a comma read for it): ``www.``.
+Two ``w`` at least, so ``vw.`` stays."""
+_TLD = "|".join(sorted(KNOWN_TLDS, key=len, reverse=True))
+_WWW_SPACE = re.compile(rf"\bwww\s+(?=[a-z0-9-]+\s+(?:{_TLD})\b)", re.IGNORECASE)
+_HOST_SPACE = re.compile(rf"(?<=www\.)([a-z0-9-]+)\s+(?=(?:{_TLD})\b)", re.IGNORECASE)
+"""``www ironbridge com``: OCR lost both dots of a ``www`` host; a known TLD must end it."""
+_DIGIT_TLD = re.compile(r"(?<=[a-z]\.)([a-z]*[01][a-z01]*)\b(?![.@-])", re.IGNORECASE)
+_DIGIT_LETTERS = str.maketrans("01", "ol")
+_NOISE_BEFORE_AT = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f]+(?=@[A-Za-z0-9])")
+"""``zoesĝ@``: a non-ASCII letter glued to the ``@`` is the ``@``'s edge read twice;
+local parts are ASCII in practice."""
 _SPACES = re.compile(r"\s{2,}")
 
 SEPARATOR = " | "
@@ -31,7 +51,14 @@ SEPARATOR = " | "
 
 
 def _has_email_or_web(text: str) -> bool:
-    return "@" in text or "www" in text.lower() or "http" in text.lower()
+    return "@" in text or bool(re.search(r"ww|ttps?[:/]", text, re.IGNORECASE))
+
+
+def _tld_letters(match: re.Match[str]) -> str:
+    """``deltainstallaties.n1`` -> ``.nl``: ``1``/``0`` in a top-level domain are ``l``/``o``
+    when that makes a domain we know (``v2.10`` stays)."""
+    letters = match[1].lower().translate(_DIGIT_LETTERS)
+    return letters if letters in KNOWN_TLDS else match[1]
 
 
 def clean_line(text: MappedText) -> MappedText:
@@ -41,10 +68,11 @@ def clean_line(text: MappedText) -> MappedText:
     text = text.sub(_AT, "@").sub(_DOT, ".")
     text = text.sub(_SEPARATORS, SEPARATOR)
     if _has_email_or_web(text.text):
-        text = text.sub(_WWW_COMMA, "www.")
-        text = text.sub(_SPACED_AT, "@")
+        text = text.sub(_DAMAGED_SCHEME, r"http\1://").sub(_DAMAGED_WWW, "www.")
+        text = text.sub(_WWW_SPACE, "www.").sub(_HOST_SPACE, r"\1.")
+        text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "")
         text = text.sub(_SPACED_DOT, ".")
-        text = text.sub(_COMMA_IN_DOMAIN, r"\1.")
+        text = text.sub(_COMMA_IN_DOMAIN, r"\1.").sub(_DIGIT_TLD, _tld_letters)
     return text.sub(_SPACES, " ").strip()
 
 

@@ -15,15 +15,20 @@ from difflib import SequenceMatcher
 from cardkeeper.reading.parse.domains import fold
 
 _SUFFIXES = (
-    r"Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Limited|PLC|P\.L\.C|Corp|Corporation|"
+    r"Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Limited|Ltée|Limitée|PLC|P\.L\.C|Corp|Corporation|"
     r"Co|Company|GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|e\.K|e\.V|SE|S\.A|SA|S\.A\.S|SAS|SARL|"
     r"S\.à\s?r\.l|EURL|SCS|S\.L|SL|S\.L\.U|S\.Coop|S\.r\.[l1]|Srl|S\.p\.A|SpA|S\.n\.c|S\.a\.s|"
     r"B\.V|BV|N\.V|NV|V\.O\.F|VOF|Pty|Oy|Oyj|AB|AS|ASA|A/S|ApS|Pte|Bhd|K\.K|Holding|Holdings|"
     r"Group|Gruppe|Groupe|Grupo|Gruppo"
 )
 _SUFFIX = re.compile(rf"(?<![\w.])(?:{_SUFFIXES})\.?(?![\w])")
-_AMBIGUOUS = frozenset({"Co", "SA", "SL", "SE", "AB", "AS", "NV", "BV", "LP", "KG", "UG", "AG"})
+_SUFFIX_ANY_CASE = re.compile(_SUFFIX.pattern, re.IGNORECASE)
+"""For ALL-CAPS lines, where a legal form is set in capitals too (``ISAR CONSULTING GMBH``)."""
+_AMBIGUOUS = frozenset({"CO", "SA", "SL", "SE", "AB", "AS", "NV", "BV", "LP", "KG", "UG", "AG"})
 """Two-letter forms that are also words or initials: they count only at the end of a line."""
+_AT_END_ONLY = _AMBIGUOUS | {"COMPANY", "GROUP", "HOLDING", "HOLDINGS"}
+_MISREAD_FORMS = {"Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l."}
+"""Italian legal forms whose final ``l`` OCR reads as ``i`` or ``1``."""
 
 _INDUSTRY = re.compile(
     r"\b(?:Consulting|Consultancy|Solutions|Technologies|Technology|Systems|Software|Labs?|"
@@ -39,18 +44,22 @@ _INDUSTRY = re.compile(
 
 def suffix_evidence(text: str) -> float:
     """0.95 when the segment carries a legal form, 0 otherwise."""
-    words = text.split()
-    for match in _SUFFIX.finditer(text):
-        form = match.group(0).rstrip(".")
+    if len(text.split()) < 2:
+        return 0.0
+    pattern = _SUFFIX_ANY_CASE if text.isupper() else _SUFFIX
+    for match in pattern.finditer(text):
+        form = match.group(0).rstrip(".").upper()
         at_end = match.end() >= len(text.rstrip(" .,")) - 1
-        if len(words) < 2:
-            continue
-        if form in _AMBIGUOUS and not at_end:
-            continue
-        if form in ("Co", "Company", "Group", "Holding", "Holdings") and not at_end:
+        if form in _AT_END_ONLY and not at_end:
             continue
         return 0.95
     return 0.0
+
+
+def repair_legal_form(name: str) -> str:
+    """The company name with a misread final legal form put right (``Sri`` -> ``Srl``)."""
+    *rest, last = name.split(" ")
+    return " ".join([*rest, _MISREAD_FORMS.get(last, last)])
 
 
 def industry_evidence(text: str) -> float:

@@ -7,15 +7,20 @@ candidates, their domain gives the phone region and names the company.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cardkeeper.reading.fields import Field, PhoneField
+from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.emails import Found, find_emails
 from cardkeeper.reading.parse.phones import find_phones, repair_digits
-from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.parse.websites import find_socials, find_websites
 from cardkeeper.reading.words import Word
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])([a-z]{2,}) $")
+_TOUCHING = 0.15
 
 
 @dataclass
@@ -59,7 +64,8 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
     contacts = Contacts()
     for line, text in enumerate(texts):
         spans = contacts.spans.setdefault(line, [])
-        for email in find_emails(text.text):
+        for found in find_emails(text.text):
+            email = _with_lost_underscore(_without_label(found, text, texts), text, words)
             _add(contacts.emails, email, text, words, spans)
         for site in find_websites(text.text):
             if not _overlaps(site.start, site.end, spans):
@@ -68,6 +74,52 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
             if not _overlaps(social.start, social.end, spans):
                 _add(contacts.socials, social, text, words, spans)
     return contacts
+
+
+def _without_label(email: Found, text: MappedText, texts: list[MappedText]) -> Found:
+    """``e. emily@…`` read as ``e.emily@…``: drop the ``e.`` when it was an e-mail label.
+
+    Cleanup closes ``anna . mueller`` into one address, and so also glues the
+    label of ``e. emily@…`` to it. The ``e.`` is a label when OCR saw it as a
+    word of its own and the card does not print a name it could be the initial
+    of: ``e.wong@`` stays on a card that says ``Emily Wong``.
+    """
+    start = email.start
+    if not email.value.startswith("e.") or text.owners[start] == text.owners[start + 2]:
+        return email
+    rest = email.value[2:]
+    if _is_initial_of_name(rest, texts):
+        return email
+    return Found(rest, start + 2, email.end, email.evidence)
+
+
+def _with_lost_underscore(email: Found, text: MappedText, words: Sequence[Word]) -> Found:
+    """``eleanor pemberton@…`` -> ``eleanor_pemberton@…``: OCR drops underscores.
+
+    Only when the lower-case word before the address all but touches it: the
+    space between two words is wider than a sixth of the letter height.
+    """
+    before = _LOWER_WORD_BEFORE.search(text.text, 0, email.start)
+    if before is None:
+        return email
+    left, right = text.owners[before.start()], text.owners[email.start]
+    if NO_WORD in (left, right) or left == right:
+        return email
+    gap = words[right].box.left - words[left].box.right
+    if gap > _TOUCHING * min(words[left].box.height, words[right].box.height):
+        return email
+    value = f"{before[1].lower()}_{email.value}"
+    return Found(value, before.start(), email.end, email.evidence)
+
+
+def _is_initial_of_name(address: str, texts: list[MappedText]) -> bool:
+    """Whether a line prints a word starting with ``e`` before the local part's first word."""
+    first = re.split(r"[._-]", address.split("@", 1)[0], maxsplit=1)[0]
+    for text in texts:
+        folded = [fold(word) for word in text.text.split()]
+        if first in folded and any(w.startswith("e") for w in folded[: folded.index(first)]):
+            return True
+    return False
 
 
 def add_phones(

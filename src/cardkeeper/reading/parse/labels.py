@@ -68,6 +68,8 @@ _WORDS: dict[LabelKind, tuple[str, ...]] = {
         "mobiel",
         "móvil",
         "movil",
+        "mov",
+        "móv",
         "cell",
         "cellular",
         "cellulare",
@@ -90,6 +92,26 @@ _LETTERS: dict[str, LabelKind] = {
     "m": LabelKind.MOBILE, "c": LabelKind.MOBILE, "f": LabelKind.FAX, "h": LabelKind.HOME,
     "e": LabelKind.EMAIL, "w": LabelKind.WEB,
 }  # fmt: skip
+
+_LANGUAGE_REGIONS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("DE", "AT", "CH"): (
+        "tel/fon", "telefon", "fon", "direkt", "durchwahl", "büro", "buro", "zentrale", "mobil",
+        "handy", "mobilfunk", "mobiltelefon", "telefax", "privat",
+    ),
+    ("FR", "BE", "CH", "CA"): (
+        "tél", "téléphone", "bureau", "fixe", "portable", "port", "télécopie", "telecopie",
+        "domicile", "courriel",
+    ),
+    ("ES", "MX"): (
+        "teléfono", "telefono", "tfno", "oficina", "móvil", "movil", "mov", "móv", "celular",
+        "correo",
+    ),
+    ("IT", "CH"): ("telefono", "ufficio", "fisso", "cellulare"),
+    ("NL", "BE"): ("telefoon", "kantoor", "mobiel", "gsm"),
+}  # fmt: skip
+"""Label words only one language uses, and the phone regions that language points to
+(the first is the likeliest): ``Tfno.`` on a card with a ``.com`` domain says its
+national numbers are Spanish, not American."""
 
 _WORD_KIND = {word: kind for kind, words in _WORDS.items() for word in words}
 _WORD_LABEL = re.compile(
@@ -117,6 +139,16 @@ def find_labels(text: str) -> list[Label]:
     letters = [(m, _LETTERS[m[1].lower()]) for m in _LETTER_LABEL.finditer(text)]
     labels = [Label(kind, m.start(), m.end()) for m, kind in words + letters]
     return sorted(labels, key=lambda label: label.start)
+
+
+def label_regions(text: str) -> list[tuple[str, ...]]:
+    """For every language-specific label word in a line, the regions its language points to."""
+    return [
+        regions
+        for match in _WORD_LABEL.finditer(text)
+        for regions, words in _LANGUAGE_REGIONS.items()
+        if match[1].lower() in words
+    ]
 
 
 def phone_kind(label: Label | None) -> PhoneKind | None:

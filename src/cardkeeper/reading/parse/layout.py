@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardkeeper.reading.parse.text import MappedText, lexicon
-from cardkeeper.reading.words import Box, Word
+from cardkeeper.reading.parse.labels import find_labels
+from cardkeeper.reading.parse.text import NO_WORD, MappedText, lexicon
+from cardkeeper.reading.words import Box, Line, Word
 
 _TAGLINE_WORDS = lexicon(
     """
@@ -20,6 +21,18 @@ _TAGLINE_WORDS = lexicon(
     nuestro nuestra nosotros todo vostro nostro nostra noi tutto uw onze wij jouw alles
     """
 )
+_COLUMN_GAP = 1.4
+"""A gap wider than this many text heights between two words is a column gap, not a space.
+
+Spaces are about 0.3 heights, the widest spaces of a justified line about 1;
+the gap between two columns of a card is rarely under 1.5.
+"""
+_LETTER_GAP = 0.35
+"""Letter-spaced type (``M a ri e ke``) leaves gaps under this many text heights."""
+_FRAGMENT = 3
+"""Letters of the short pieces OCR cuts letter-spaced words into."""
+_NUMBER_END = re.compile(r"\d[)\]]?$")
+_NUMBER_START = re.compile(r"^[+(]?\d")
 _CONNECTORS = lexicon(
     "of and & for the de du des la le et y e und für van von der den di del della da en to in at on"
 )
@@ -47,6 +60,69 @@ def make_segment(text: MappedText, line: int, words: list[Word]) -> Segment:
     height = max(w.box.height for w in members)
     confidence = sum(min(max(w.confidence, 0.0), 1.0) for w in members) / len(members)
     return Segment(text, line, box, height, confidence)
+
+
+def split_columns(line: Line) -> list[Line]:
+    """Cut a Tesseract line where it runs across two columns.
+
+    Tesseract often joins a name on the left with an e-mail or a postcode on
+    the right into one line (``Thijs van der Linden   3025 WD Rotterdam``).
+    A gap of several text heights separates them; it never separates a
+    label from its value (``Tel.      +31 …``, tab-aligned) nor the digit
+    groups of one number.
+    """
+    pieces: list[list[int]] = [[0]]
+    for position in range(1, len(line.words)):
+        left, right = line.words[position - 1], line.words[position]
+        piece_text = " ".join(line.words[i].text for i in pieces[-1])
+        if _is_column_gap(left, right) and not _is_label(piece_text):
+            pieces.append([position])
+        else:
+            pieces[-1].append(position)
+    return [
+        Line(tuple(line.words[i] for i in piece), tuple(line.word_indexes[i] for i in piece))
+        for piece in pieces
+    ]
+
+
+def _is_column_gap(left: Word, right: Word) -> bool:
+    gap = right.box.left - left.box.right
+    height = max(min(left.box.height, right.box.height), 1)
+    numbers = bool(_NUMBER_END.search(left.text) and _NUMBER_START.match(right.text))
+    return gap > _COLUMN_GAP * height and not numbers
+
+
+def _is_label(text: str) -> bool:
+    """Whether ``text`` is only a label (``Tel.``, ``E:``), asked as if a number followed it."""
+    labels = find_labels(f"{text} 0")
+    return bool(labels) and labels[0].start == 0 and labels[-1].end >= len(text)
+
+
+def close_letter_gaps(text: MappedText, words: list[Word]) -> MappedText:
+    """Join the pieces of letter-spaced words: ``Fa u re`` -> ``Faure``.
+
+    OCR reads widely tracked type as short fragments. A space goes when it is
+    narrow, the next piece starts in lower case (the middle of a word) and
+    both sides are fragments of a few letters.
+    """
+    chars: list[str] = []
+    owners: list[int] = []
+    for position, (char, owner) in enumerate(zip(text.text, text.owners, strict=True)):
+        before = text.owners[position - 1] if position else NO_WORD
+        after = text.owners[position + 1] if position + 1 < len(text.owners) else NO_WORD
+        inside = min(before, after) != NO_WORD and _inside_word(words[before], words[after])
+        if char == " " and inside:
+            continue
+        chars.append(char)
+        owners.append(owner)
+    return MappedText("".join(chars), tuple(owners))
+
+
+def _inside_word(left: Word, right: Word) -> bool:
+    gap = right.box.left - left.box.right
+    narrow = 0 <= gap < _LETTER_GAP * max(left.box.height, right.box.height)
+    fragment = max(len(left.text), len(right.text)) <= _FRAGMENT
+    return narrow and fragment and right.text[:1].islower()
 
 
 def _overlap(a: Box, b: Box) -> int:

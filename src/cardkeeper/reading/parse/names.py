@@ -5,6 +5,10 @@ Prof., suffixes such as Jr. or PhD, initials and particles such as ``van``),
 none of them a role word, legal form or everyday word. The parts come from
 nameparser.
 
+Spanish names carry two family names (``Sofía García López``: family name
+``García López``), where nameparser would read the first as a middle name; see
+``two_family_names`` for when a name is taken to follow that custom.
+
 Case: an ALL-CAPS name is a typographic choice, not the spelling, so it is
 proper-cased everywhere (``ANNA MÜLLER`` -> ``Anna Müller``, ``MCDONALD`` ->
 ``McDonald``). A name in mixed case is kept as printed in ``full``; only its
@@ -26,7 +30,7 @@ from cardkeeper.reading.parse.titles import is_role_word
 PREFIXES = lexicon(
     "dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. miss sir dame herr frau mme mme. mlle "
     "m. sr. sra. srta. don dña dña. dott dott. dott.ssa ing ing. avv. arch. drs drs. ir ir. "
-    "mag mag. dipl.-ing. dipl.-kfm. dr.-ing. rev rev. hon hon. lic. mtro. prof.dr."
+    "mag mag. dipl.-ing. dipl.-kfm. dr.-ing. rev rev. hon hon. lic. mtro. prof.dr. me me. mtre"
 )
 SUFFIXES = lexicon(
     "jr jr. sr sr. ii iii iv phd ph.d. mba md m.d. cpa esq esq. msc m.sc. bsc b.sc. ma ba "
@@ -47,6 +51,16 @@ _EVERYDAY = lexicon(
     street road avenue suite floor tel fax mobile phone email web
     """
 )
+_SPANISH_REGIONS = lexicon("ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR")
+_SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ]")
+_SECOND_GIVEN_NAMES = lexicon(
+    """
+    jose maria luis carlos antonio manuel angel miguel ignacio javier francisco pablo alberto
+    andres ramon jesus juan pedro carmen isabel elena teresa pilar luisa sofia eugenia victoria
+    """
+)
+"""Spanish given names that are often the second part of a compound (``José Luis``)."""
+_LOST_APOSTROPHE = re.compile(r"\b([OÓ]) (?=[A-Z][a-z]{2})")
 _WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$")
 
@@ -70,6 +84,18 @@ def _core_tokens(text: str) -> list[str]:
     return tokens
 
 
+def without_prefixes(text: str) -> str:
+    """The text after any leading name prefixes: ``drs. Ruud Visser`` -> ``Ruud Visser``.
+
+    Prefixes such as ``drs.``, ``ir.`` or ``Dott.ssa`` are printed in lower
+    case; without them a name can be told from prose by its lower-case words.
+    """
+    tokens = text.split()
+    while tokens and tokens[0].lower() in PREFIXES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
 def name_shape(text: str) -> float:
     """1.0 for a clean name shape, 0.7 for a long (4+ word) one, 0 when it is not a name."""
     if any(c.isdigit() for c in text) or any(c in text for c in "@/&+:;!?()[]{}|"):
@@ -81,9 +107,9 @@ def name_shape(text: str) -> float:
     if suffix_evidence(text) > 0:
         return 0.0
     for token in words:
-        if not (_WORD.match(token) or _INITIAL.match(token)):
-            return 0.0
-        if plain(token) in _EVERYDAY or is_role_word(token):
+        if _INITIAL.match(token):
+            continue
+        if not _WORD.match(token) or plain(token) in _EVERYDAY or is_role_word(token):
             return 0.0
     if all(_INITIAL.match(t) for t in words[1:]) or _INITIAL.match(words[-1]):
         return 0.0
@@ -101,13 +127,37 @@ def matches_email(text: str, local_parts: list[str]) -> bool:
     return False
 
 
+def two_family_names(text: str, local_parts: list[str], region: str) -> bool:
+    """Whether the last two words of a 3+ word name are both family names (Spanish custom).
+
+    Taken so when an e-mail address spells both (``sgarcialopez``), or when the
+    name or the card's country is Spanish-speaking and the first of the two is
+    not a given name (``José Luis Pérez`` keeps ``Luis`` as a given name).
+    """
+    words = [t for t in _core_tokens(text) if t.lower() not in PARTICLES]
+    if len(words) < 3 or _INITIAL.match(words[-2]):
+        return False
+    paternal, maternal = fold(words[-2]), fold(words[-1])
+    if any(paternal + maternal in fold(local) for local in local_parts):
+        return True
+    if paternal in _SECOND_GIVEN_NAMES:
+        return False
+    spanish_letters = any(_SPANISH_LETTERS.search(w) for w in words)
+    return region in _SPANISH_REGIONS or spanish_letters or maternal.endswith("ez")
+
+
 def _proper(printed: str, proper: str) -> str:
     return proper if printed.isupper() and len(printed.replace(".", "")) > 1 else printed
 
 
-def parse_name(text: str) -> NameParts:
-    """Split a printed name into parts; see the module docstring for the case rule."""
-    text = " ".join(text.split())
+def parse_name(text: str, two_family: bool = False) -> NameParts:
+    """Split a printed name into parts; see the module docstring for the case rule.
+
+    ``two_family`` (see ``two_family_names``) moves the last middle word into
+    the family name. A lone ``O`` before a surname is ``O'`` whose apostrophe
+    OCR lost (``Brodie O Brien``).
+    """
+    text = _LOST_APOSTROPHE.sub(r"\1'", " ".join(text.split()))
     printed = HumanName(text)
     proper = HumanName(text)
     proper.capitalize(force=True)
@@ -116,6 +166,9 @@ def parse_name(text: str) -> NameParts:
         for attr in ("title", "first", "middle", "last", "suffix")
     ]
     prefix, given, middle, family, suffix = parts
+    if two_family and middle and not _INITIAL.match(middle.split()[-1]):
+        *rest, paternal = middle.split()
+        middle, family = " ".join(rest), f"{paternal} {family}"
     if text.replace(".", "").isupper():
         comma = ", " if "," in text else " "
         full = " ".join(p for p in (prefix, given, middle, family) if p)

@@ -10,19 +10,31 @@ legal form, the domain's name or, weakly, the wordmark at the top.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cardkeeper.reading.fields import Field, PersonName
-from cardkeeper.reading.parse.companies import domain_match, industry_evidence, suffix_evidence
+from cardkeeper.reading.parse.companies import (
+    domain_match,
+    industry_evidence,
+    repair_legal_form,
+    suffix_evidence,
+)
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.layout import (
     Segment,
+    close_letter_gaps,
     has_lowercase_words,
     has_tagline_words,
     is_beside,
     is_right_below,
 )
-from cardkeeper.reading.parse.names import matches_email, name_shape, parse_name
+from cardkeeper.reading.parse.names import (
+    matches_email,
+    name_shape,
+    parse_name,
+    two_family_names,
+    without_prefixes,
+)
 from cardkeeper.reading.parse.titles import title_evidence
 from cardkeeper.reading.words import Word
 
@@ -44,9 +56,16 @@ class Evidence:
     """Tagline wording or lower-case words: not a name or company."""
 
 
-def weigh(segments: list[Segment], email_locals: list[str], stems: list[str]) -> list[Evidence]:
+_MIN_NAME_OCR = 0.5
+"""Mean OCR confidence under which a name-shaped segment is more likely noise than a name."""
+
+
+def weigh(
+    segments: list[Segment], email_locals: list[str], stems: list[str], words: Sequence[Word]
+) -> list[Evidence]:
     evidence = []
-    for segment in segments:
+    for printed in segments:
+        segment = _letter_spaced_name(printed, words)
         text = segment.text.text
         shape = name_shape(text)
         if shape and matches_email(text, email_locals):
@@ -59,10 +78,18 @@ def weigh(segments: list[Segment], email_locals: list[str], stems: list[str]) ->
                 suffix=suffix_evidence(text),
                 domain=domain_match(text, stems),
                 industry=industry_evidence(text),
-                prose=has_tagline_words(text) or has_lowercase_words(text),
+                prose=has_tagline_words(text) or has_lowercase_words(without_prefixes(text)),
             )
         )
     return evidence
+
+
+def _letter_spaced_name(segment: Segment, words: Sequence[Word]) -> Segment:
+    """The segment with letter-spaced fragments joined, when only that makes it a name."""
+    if name_shape(segment.text.text):
+        return segment
+    joined = close_letter_gaps(segment.text, list(words))
+    return replace(segment, text=joined) if name_shape(joined.text) else segment
 
 
 def _near(a: Segment, b: Segment) -> bool:
@@ -75,23 +102,30 @@ def _near(a: Segment, b: Segment) -> bool:
 
 
 def choose_name(
-    evidence: list[Evidence], words: Sequence[Word]
+    evidence: list[Evidence], words: Sequence[Word], email_locals: list[str], region: str
 ) -> tuple[PersonName, Evidence] | None:
-    """The largest name-shaped segment, favouring the one the e-mail address spells."""
+    """The largest name-shaped segment, favouring the one the e-mail address spells.
+
+    ``email_locals`` and ``region`` tell whether the name carries two family
+    names (see ``names.two_family_names``).
+    """
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
     for item in evidence:
-        if not item.name or item.title or item.prose:
+        if not item.name or item.title or item.prose or item.segment.confidence < _MIN_NAME_OCR:
             continue
         score = 0.45 * item.name + 0.4 * item.segment.height / tallest
         if item.domain >= 0.85 and item.name < 1.5:
             score -= 0.4
+        if item.industry and item.name < 1.5:
+            score -= 0.3
         if best is None or score > best[0]:
             best = (score, item)
     if best is None or best[0] < 0.5:
         return None
     score, item = best
-    parts = parse_name(item.segment.text.text)
+    text = item.segment.text.text
+    parts = parse_name(text, two_family_names(text, email_locals, region))
     indexes = item.segment.text.indexes()
     full = Field(parts.full, confidence(min(score, 1.0), words, indexes), indexes)
     return (
@@ -122,7 +156,7 @@ def choose_company(
         return None
     score, item = best
     indexes = item.segment.text.indexes()
-    value = item.segment.text.text.strip(" ,")
+    value = repair_legal_form(item.segment.text.text.strip(" ,"))
     return Field(value, confidence(min(score, 1.0), words, indexes), indexes), item
 
 

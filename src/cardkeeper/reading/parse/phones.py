@@ -34,6 +34,8 @@ class FoundPhone:
     start: int
     end: int
     evidence: float
+    valid: bool
+    """Valid in its region's numbering plan (not just possible): the test for a region."""
 
 
 def repair_digits(text: MappedText) -> MappedText:
@@ -65,7 +67,8 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
         if address_line and labelled_kind is None and not match.raw_string.startswith("+"):
             continue
         number = match.number
-        evidence = 0.95 if phonenumbers.is_valid_number(number) else 0.75
+        valid = phonenumbers.is_valid_number(number)
+        evidence = 0.95 if valid else 0.75
         if labelled_kind is None:
             evidence -= 0.05
         found.append(
@@ -76,6 +79,7 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
                 start=match.start,
                 end=match.end,
                 evidence=evidence,
+                valid=valid,
             )
         )
         previous_end = match.end

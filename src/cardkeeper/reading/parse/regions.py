@@ -1,0 +1,136 @@
+"""The phone region of a card: which country its national-format numbers belong to.
+
+A number printed without ``+CC`` means nothing until a region is chosen, and a
+wrong one is silently wrong (``04.50.84.22.29`` read as American becomes
+``+10450842229``). The address's country or an unambiguous postcode settles
+it. Otherwise the card only hints: a ccTLD, a label word in one language
+(``Tfno.``, ``Mobiel``), a street word (``Calle``, ``straat``), a legal form
+(``GmbH``, ``Srl``). Each hinted region and the default are tried, and the one
+under which the card's national numbers are *valid* wins; the hints only
+break ties. Validity is a strong test: a French number is rarely a valid
+American one, and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from cardkeeper.reading.parse.addresses import AddressEvidence
+from cardkeeper.reading.parse.domains import host_of, region_of
+from cardkeeper.reading.parse.labels import label_regions
+from cardkeeper.reading.parse.phones import find_phones, repair_digits
+from cardkeeper.reading.parse.text import MappedText
+
+_WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("FR", "BE", "CH"), re.compile(
+        r"\b(?:rue|allée|chemin|quai|impasse|boulevard|bd|cours|faubourg|"
+        r"SAS|SARL|S\.A\.R\.L|EURL|S\.A\.S)\b", re.IGNORECASE)),
+    (("ES", "MX"), re.compile(
+        r"\b(?:calle|avenida|avda|paseo|ronda|carrer|travesía|S\.L|SL|S\.L\.U|SLU)\b"
+        r"|\bC/", re.IGNORECASE)),
+    (("IT", "CH"), re.compile(
+        r"\b(?:via|viale|piazza|piazzale|corso|largo|vicolo|Srl|S\.r\.l|SpA|S\.p\.A|Snc)\b",
+        re.IGNORECASE)),
+    (("DE", "AT", "CH"), re.compile(
+        r"(?:stra(?:ß|ss|b)e|str\.|gasse|platz|allee|weg)\s*\d|\b(?:GmbH|AG|KG|OHG|GbR|UG)\b",
+        re.IGNORECASE)),
+    (("NL", "BE"), re.compile(
+        r"(?:straat|laan|plein|kade|gracht|singel|dijk)\s*\d|\b(?:B\.V|BV|N\.V|NV|VOF)\b",
+        re.IGNORECASE)),
+    (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
+    (("AU",), re.compile(r"\bPty\b", re.IGNORECASE)),
+    (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
+    (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
+)  # fmt: skip
+"""Street words and legal forms that belong to one language or legal system."""
+
+_CCTLD_WEIGHT = 3.0
+_LABEL_WEIGHT = 2.0
+_WORD_WEIGHT = 1.0
+_DEFAULT_WEIGHT = 1.0
+_POSTCODE_WEIGHT = 0.5
+_GROUPING_WEIGHT = 1.0
+_FIVE_DIGIT_POSTCODES = ("DE", "FR", "ES", "IT")
+"""Where a bare five-digit postcode (``31000 Toulouse``) is most likely from."""
+
+
+def phone_region(
+    texts: list[MappedText],
+    free_texts: list[str],
+    hosts: Iterable[str],
+    evidence: list[AddressEvidence],
+    default: str,
+) -> str:
+    """The region for the card's national numbers.
+
+    ``free_texts`` are the lines with their e-mails and URLs blanked out (a
+    domain ``via-consulting.com`` is no Italian street); ``hosts`` are the
+    e-mail and web hosts.
+    """
+    for item in evidence:
+        if item.region:
+            return item.region
+    hints = _hints(free_texts, hosts, evidence, default)
+    address_lines = {i for i, item in enumerate(evidence) if item.is_address}
+
+    def fit(region: str) -> tuple[int, float]:
+        valid, grouped = _fit(texts, region, address_lines)
+        return valid, hints[region] + _GROUPING_WEIGHT * grouped
+
+    return max(hints, key=fit)
+
+
+def _hints(
+    free_texts: list[str], hosts: Iterable[str], evidence: list[AddressEvidence], default: str
+) -> dict[str, float]:
+    """Candidate regions weighed by their evidence; a language's first region weighs most."""
+    hints = {default: _DEFAULT_WEIGHT}
+    for host in hosts:
+        if (region := region_of(host_of(host))) is not None:
+            _add(hints, (region,), _CCTLD_WEIGHT)
+    for item in evidence:
+        if item.postcode and item.postcode_region is None:
+            for region in _FIVE_DIGIT_POSTCODES:
+                _add(hints, (region,), _POSTCODE_WEIGHT)
+    for text in free_texts:
+        for regions in label_regions(text):
+            _add(hints, regions, _LABEL_WEIGHT)
+        for regions, pattern in _WORD_REGIONS:
+            if pattern.search(text):
+                _add(hints, regions, _WORD_WEIGHT)
+    return hints
+
+
+def _add(hints: dict[str, float], regions: tuple[str, ...], weight: float) -> None:
+    for position, region in enumerate(regions):
+        hints[region] = hints.get(region, 0.0) + (weight if position == 0 else weight / 2)
+
+
+def _fit(texts: list[MappedText], region: str, address_lines: set[int]) -> tuple[int, int]:
+    """How well the card's national-format numbers fit ``region``'s numbering plan.
+
+    How many are valid there, and how many of those are printed in the
+    region's own digit grouping (``05 71 37 37 64`` is French, ``0571 373764``
+    German): a hint like the others for numbers valid in more than one plan,
+    no more, since OCR often drops or adds a space.
+    """
+    valid = grouped = 0
+    for line, text in enumerate(texts):
+        for phone in find_phones(repair_digits(text).text, region, line in address_lines):
+            if phone.valid and not phone.printed.startswith("+"):
+                valid += 1
+                grouped += _groups(phone.printed) == _groups(_national(phone.e164))
+    return valid, grouped
+
+
+def _national(e164: str) -> str:
+    number = phonenumbers.parse(e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def _groups(printed: str) -> list[int]:
+    """The lengths of the digit groups: ``(0)20 7946-0958`` -> ``[1, 2, 4, 4]``."""
+    return [len(group) for group in re.findall(r"\d+", printed)]

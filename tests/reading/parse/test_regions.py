@@ -1,0 +1,46 @@
+"""The phone region of a card without a country: hints propose, valid numbers decide."""
+
+from cardkeeper.reading.parse import parse_card
+from tests.reading.parse.recorded import line_words
+
+
+def _phones(*lines: str) -> list[str]:
+    return [p.value for p in parse_card(line_words(*lines), "US").phones]
+
+
+def test_french_numbers_on_a_com_card_are_french() -> None:
+    # 0040-scan: street word and legal form hint FR; the numbers are valid only there
+    assert _phones(
+        "Maison Bellevue SAS",
+        "T | 04.50.84.22.29",
+        "M | 06.36.23.88.68",
+        "jlefevre@maison-bellevue.com",
+        "153 allée des Tilleuls",
+        "13008 Marseille",
+    ) == ["+33450842229", "+33636238868"]
+
+
+def test_label_language_proposes_the_region() -> None:
+    # 0030-turned: nine-digit Spanish numbers are not even possible American ones
+    assert _phones("Tfno. 956 24 72 19", "E: javier@consultores.com") == ["+34956247219"]
+
+
+def test_printed_grouping_breaks_a_tie_between_valid_regions() -> None:
+    # 0085-desk: valid in FR, DE and IT; only French prints it in pairs
+    assert _phones(
+        "Conseil Rivière 34 place Bellecour, 31000 Toulouse",
+        "Office. 05-71-37-37-64",
+        "gauthier@conseilriviere.com",
+    ) == ["+33571373764"]
+
+
+def test_default_region_keeps_its_valid_numbers() -> None:
+    assert _phones("Via Design Inc.", "T (503) 648-3949", "lauren@via-design.com") == [
+        "+15036483949"
+    ]
+
+
+def test_address_country_settles_the_region() -> None:
+    assert _phones("Tel. 0711 7209284", "Lindenallee 14", "70169 Stuttgart", "Germany") == [
+        "+497117209284"
+    ]
