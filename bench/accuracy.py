@@ -24,6 +24,7 @@ from bench.scoring import FIELDS, Score, merged, score_card
 from cardkeeper.app.read_cards import read_many
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
 KINDS = ("scan", "desk", "turned", "hard")
 TARGETS = {
@@ -126,7 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--lang", default="eng")
+    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
     parser.add_argument("--scans", type=int, default=60)
     parser.add_argument("--desk", type=int, default=60)
     parser.add_argument("--turned", type=int, default=20)
@@ -134,6 +135,8 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args()
     counts = {"scan": args.scans, "desk": args.desk, "turned": args.turned, "hard": args.hard}
+    if not args.lang:
+        args.lang = default_languages(find_tesseract())
     folder = args.out / f"cards-{args.seed}"
     entries = ensure_cards(folder, args.seed, counts)
     options = ReadingOptions(languages=args.lang, default_region="US")

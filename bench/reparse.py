@@ -29,7 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--lang", default="eng")
+    parser.add_argument("--lang", default="Latin")
     parser.add_argument("--misses", choices=FIELDS, help="list the cards this field was wrong on")
     args = parser.parse_args()
     entries = json.loads((args.out / f"cards-{args.seed}" / "manifest.json").read_text())

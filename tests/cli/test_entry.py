@@ -41,3 +41,10 @@ def test_unknown_command_is_one_usage_error() -> None:
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_app_without_a_screen_says_so_in_one_sentence() -> None:
+    result = _run()
+    assert result.returncode == 2
+    assert "needs a desktop session" in result.stderr
+    assert result.stderr.count("\n") == 1
