@@ -72,6 +72,7 @@ def test_desk_photo_is_read_into_the_contract_shape(tmp_path: Path) -> None:
     path, truth = write_desk_photo(tmp_path, 21)
     result = _scan(path.name, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
     (reading,) = json.loads(result.stdout)
     assert reading["error"] is None
     assert reading["emails"] == truth.emails

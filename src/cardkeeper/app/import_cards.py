@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from threading import Event
 
@@ -20,8 +21,9 @@ from cardkeeper.app.contact_from_reading import (
     scanned_side,
 )
 from cardkeeper.app.image_files import expand_paths
-from cardkeeper.app.read_cards import ReadOutcome, read_many
+from cardkeeper.app.read_cards import ReadOutcome, map_in_order, read_one
 from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.store.card_images import ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
@@ -63,13 +65,28 @@ def import_images(
             yield ImportResult(item.path, ImportStatus.FAILED, item.problem)
         else:
             readable.append(item.path)
-    for outcome in read_many(readable, options, jobs, cancel):
-        yield _save(contacts, outcome, event_id)
+    read = partial(_read_for_saving, options=options)
+    for outcome, side in map_in_order(readable, read, jobs, cancel):
+        yield _save(contacts, outcome, side, event_id)
 
 
-def _save(contacts: Contacts, outcome: ReadOutcome, event_id: int | None) -> ImportResult:
+def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, ScannedSide | None]:
+    """Read a card and encode its images on the worker, leaving only the database to the saver."""
+    outcome = read_one(path, options)
+    if outcome.reading is None:
+        return outcome, None
+    try:
+        return outcome, scanned_side(outcome.reading, path)
+    except OSError as error:  # the photo vanished or became unreadable since it was read
+        message = f"{path.name} could not be read again to keep it ({error.strerror})."
+        return ReadOutcome(path, None, message), None
+
+
+def _save(
+    contacts: Contacts, outcome: ReadOutcome, side: ScannedSide | None, event_id: int | None
+) -> ImportResult:
     reading = outcome.reading
-    if reading is None:
+    if reading is None or side is None:
         return ImportResult(outcome.path, ImportStatus.FAILED, outcome.error or "")
     contact = contact_from_fields(reading.fields)
     notes = tuple(reading.notes)
@@ -90,7 +107,7 @@ def _save(contacts: Contacts, outcome: ReadOutcome, event_id: int | None) -> Imp
     # later card would fail the same way, and one sentence says it better than fifty.
     contact_id = contacts.save_new_contact(
         contact,
-        [scanned_side(reading, outcome.path)],
+        [side],
         confidences=field_confidences(reading.fields),
         card_text=reading.raw_text,
         socials=[f.value for f in reading.fields.socials],

@@ -8,15 +8,21 @@ across cards, never inside Tesseract (OMP_THREAD_LIMIT=1 is set by ocr).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from threading import Event
+from typing import TypeVar
 
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.reading.pipeline import CardReading, ReadingOptions, read_card
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ def default_jobs() -> int:
 
 
 def read_one(path: Path, options: ReadingOptions) -> ReadOutcome:
+    """Read one card; any failure becomes the outcome's sentence instead of an exception."""
     try:
         return ReadOutcome(path, read_card(path, options), None)
     except CardKeeperError as error:
@@ -46,24 +53,28 @@ def read_many(
     jobs: int = 0,
     cancel: Event | None = None,
 ) -> Iterator[ReadOutcome]:
-    """Yield one outcome per path, in the order given, reading ``jobs`` cards at a time.
+    """Yield one outcome per path, in the order given, reading ``jobs`` cards at a time."""
+    return map_in_order(paths, partial(read_one, options=options), jobs, cancel)
 
-    Setting ``cancel`` stops new cards from starting; those already being read
-    are finished and yielded, so nothing read is thrown away.
+
+def map_in_order(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    jobs: int = 0,
+    cancel: Event | None = None,
+) -> Iterator[R]:
+    """Run ``work`` on ``jobs`` items at a time; yield the results in the items' order.
+
+    Setting ``cancel`` stops new items from starting; those already started are
+    finished and yielded, so nothing done is thrown away.
     """
     jobs = jobs or default_jobs()
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="read-card") as pool:
-        pending: list[Future[ReadOutcome]] = []
-        queue = iter(paths)
-        for path in queue:
-            pending.append(pool.submit(read_one, path, options))
-            if len(pending) >= jobs * 2:
-                break
+        queue = iter(items)
+        pending = [pool.submit(work, item) for item in islice(queue, jobs * 2)]
         while pending:
-            outcome = pending.pop(0).result()
-            yield outcome
+            yield pending.pop(0).result()
             if cancel is not None and cancel.is_set():
                 continue
-            next_path = next(queue, None)
-            if next_path is not None:
-                pending.append(pool.submit(read_one, next_path, options))
+            for item in islice(queue, 1):
+                pending.append(pool.submit(work, item))

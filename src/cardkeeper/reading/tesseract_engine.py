@@ -13,8 +13,12 @@ read cards on both cores.
 from __future__ import annotations
 
 import csv
+import ctypes
+import ctypes.util
 import threading
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -51,6 +55,8 @@ def tsv_rows(tsv: str) -> Iterator[dict[str, str]]:
 def _api(tessdata: str, languages: str) -> Any:
     import tesserocr
 
+    _quiet_leptonica(Path(tesserocr.__file__).parent)
+
     cache: dict[tuple[str, str], Any] = _apis.__dict__.setdefault("by_model", {})
     key = (tessdata, languages)
     if key not in cache:
@@ -63,3 +69,28 @@ def _api(tessdata: str, languages: str) -> Any:
                 f"Tesseract could not load the language data {languages} from {tessdata}."
             ) from error
     return cache[key]
+
+
+LEPTONICA_SEVERITY_NONE = 6
+
+
+@cache
+def _quiet_leptonica(package: Path) -> None:
+    """Stop Leptonica printing its internal complaints ('Error in boxClipToRectangle').
+
+    They come from inside Tesseract's layout analysis, do not affect the
+    result, and would otherwise land in the user's terminal mid-import. The
+    library is the copy bundled with the tesserocr wheel, or the system's.
+    """
+    bundled = [
+        *package.parent.glob("tesserocr.libs/*lept*"),
+        *package.glob(".dylibs/*lept*"),
+    ]
+    names = [str(p) for p in bundled] or [
+        n for n in (ctypes.util.find_library("leptonica"), ctypes.util.find_library("lept")) if n
+    ]
+    for name in names:
+        try:
+            ctypes.CDLL(name).setMsgSeverity(LEPTONICA_SEVERITY_NONE)
+        except (OSError, AttributeError):
+            continue
