@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
+    command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
     command.add_argument(
         "--lang", default=None, help="Tesseract languages, e.g. eng+deu (default: settings)"
     )
