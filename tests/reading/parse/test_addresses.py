@@ -1,6 +1,11 @@
 import pytest
 
-from cardkeeper.reading.parse.addresses import address_evidence
+from cardkeeper.reading.parse.addresses import (
+    address_evidence,
+    repair_postcode,
+    repair_roman_numerals,
+)
+from cardkeeper.reading.parse.text import MappedText
 
 
 @pytest.mark.parametrize(
@@ -53,3 +58,42 @@ def test_not_address(text: str) -> None:
     evidence = address_evidence(text)
     assert not evidence.is_address
     assert evidence.country is None
+
+
+@pytest.mark.parametrize(
+    "text", ["8e verdieping", "1e étage", "Scala R", "Bâtiment Z", "Haus 3", "2. OG", "Piano 8"]
+)
+def test_building_sub_lines_are_street_lines(text: str) -> None:
+    assert address_evidence(text).street
+
+
+def _mapped(text: str) -> MappedText:
+    return MappedText(text, tuple(range(len(text))))
+
+
+@pytest.mark.parametrize(
+    ("printed", "repaired"),
+    [
+        ("Toronto, ON MSV 5B9", "Toronto, ON M5V 5B9"),  # seed 7, 0028-scan
+        ("Calgary, AB T2P 429", "Calgary, AB T2P 4Z9"),  # seed 7, 0154-scan
+        ("Toronto, ON M5V 5B9", "Toronto, ON M5V 5B9"),
+        ("ON 613 960 2332", "ON 613 960 2332"),
+        ("Cambridge MSV 5B9", "Cambridge MSV 5B9"),
+    ],
+)
+def test_canadian_postcode_after_a_province(printed: str, repaired: str) -> None:
+    fixed = repair_postcode(_mapped(printed))
+    assert fixed.text == repaired
+    assert fixed.owners == tuple(range(len(printed)))
+
+
+@pytest.mark.parametrize(
+    ("printed", "repaired"),
+    [
+        ("Corso Vittorio Emanuele Il, 22", "Corso Vittorio Emanuele II, 22"),
+        ("Corso Vittorio Emanuele Il 43", "Corso Vittorio Emanuele II 43"),
+        ("Via Il Prato 3", "Via Il Prato 3"),
+    ],
+)
+def test_roman_numeral_ii_read_as_il(printed: str, repaired: str) -> None:
+    assert repair_roman_numerals(_mapped(printed)).text == repaired

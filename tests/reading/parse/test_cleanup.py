@@ -62,3 +62,17 @@ def test_digits_in_a_top_level_domain() -> None:
 
 def test_noise_glued_to_the_at_sign_goes() -> None:
     assert _clean("zoesĝ@ironbridge.com.au").text == "zoes@ironbridge.com.au"
+
+
+def test_stroke_before_the_dot_of_an_initial_is_an_l() -> None:
+    assert _clean("|.marino@tessutitoscani.com").text == "l.marino@tessutitoscani.com"
+    assert _clean("E: |.marino@tessutitoscani.com").text == "E: l.marino@tessutitoscani.com"
+
+
+def test_icon_apart_from_the_address_is_still_dropped() -> None:
+    assert _clean("| marino@tessutitoscani.com").text == "marino@tessutitoscani.com"
+
+
+def test_backslash_beside_a_dot_of_the_local_part_is_dropped() -> None:
+    # seed 8, 0084-scan
+    assert _clean("l\\.gomez@soluciones-iberia.es").text == "l.gomez@soluciones-iberia.es"

@@ -55,3 +55,9 @@ def test_domain_stem_matches_company_letters() -> None:
 def test_sector_word_is_weak_evidence() -> None:
     assert industry_evidence("Cobalt Consulting") == 0.5
     assert industry_evidence("Anna Müller") == 0
+
+
+def test_sl_is_srl_only_on_an_italian_card() -> None:
+    # seed 8, 0077-desk: "Studio Rossi Srl" lost its r
+    assert repair_legal_form("Studio Rossi Sl", "IT") == "Studio Rossi Srl"
+    assert repair_legal_form("Studio Rossi Sl", "ES") == "Studio Rossi Sl"

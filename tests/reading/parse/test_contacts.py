@@ -47,3 +47,24 @@ def test_underscore_lost_between_touching_words() -> None:
 def test_word_at_a_normal_space_stays_apart() -> None:
     words = _email_line("contact", "pemberton@clearviewmedia.com", gap=14)
     assert _emails(words) == ["pemberton@clearviewmedia.com"]
+
+
+def test_initial_misread_as_i_is_an_l_when_the_name_spells_it() -> None:
+    # seed 8, 0028-scan: the card of Liam Singh
+    words = line_words("LIAM SINGH", "Isingh@cote-associates.com")
+    assert _emails(words) == ["lsingh@cote-associates.com"]
+
+
+def test_given_name_and_family_name_spell_the_local_part() -> None:
+    words = line_words("Laura Marino", "1aura.marino@tessutitoscani.com")
+    assert _emails(words) == ["laura.marino@tessutitoscani.com"]
+
+
+def test_initial_i_stays_when_the_name_spells_it() -> None:
+    words = line_words("Isabelle Singh", "i.singh@coteandsons.ca")
+    assert _emails(words) == ["i.singh@coteandsons.ca"]
+
+
+def test_initial_stays_without_a_name_to_spell_it() -> None:
+    words = line_words("Operations Manager", "isingh@cote-associates.com")
+    assert _emails(words) == ["isingh@cote-associates.com"]

@@ -81,3 +81,19 @@ def test_letter_spaced_fragments_are_joined() -> None:
 def test_ordinary_words_are_not_joined() -> None:
     line, words = _line(("Ingeniero", 0, 150, 23), ("de", 156, 30, 23), ("Proyectos", 192, 150, 23))
     assert close_letter_gaps(MappedText.from_line(line), words).text == "Ingeniero de Proyectos"
+
+
+def test_founding_year_is_a_tagline() -> None:
+    assert has_tagline_words("Calidad desde 1975")
+    assert has_tagline_words("Qualität seit 1952")
+    assert not has_tagline_words("Calle Mayor 1975")
+
+
+def test_numbers_far_apart_are_in_two_columns() -> None:
+    # seed 8, 0012-scan: "Calidad desde 1975" on the left, "48011 Bilbao" on the right
+    words = [
+        Word("1975", Box(214, 130, 42, 15), 0.97, 1, 1, 2),
+        Word("48011", Box(791, 118, 66, 18), 0.96, 1, 1, 2),
+    ]
+    line = Line(tuple(words), (0, 1))
+    assert [piece.text for piece in split_columns(line)] == ["1975", "48011"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardkeeper.reading.parse.text import lexicon
+from cardkeeper.reading.parse.text import MappedText, lexicon
 
 _STREET_WORDS = (
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|"
@@ -30,14 +30,29 @@ _STREET = re.compile(
     rf"|\w(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
     rf"|\b[\w-]+\s+(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
     rf"|\b(?:suite|ste|unit|floor|fl|level|po box|p\.o\. box|postfach|apartado|bp|"
-    rf"c\.p\.|casella postale)\.?\s*#?\d+",
+    rf"c\.p\.|casella postale)\.?\s*#?\d+"
+    rf"|\b(?:scala|interno|int|piano|bâtiment|batiment|bât|bat|escalier|esc|escalera|"
+    rf"puerta|planta|bloque|portal|haus|gebäude|gebaude|stock|building|bldg|apt|apartment|"
+    rf"block)\.?\s+(?:[A-Z]|\d{{1,3}})\b"
+    rf"|\b\d{{1,2}}(?:e|er|ère|re|ème|\.|º|ª|st|nd|rd|th)?\s*(?:verdieping|étage|etage|og|"
+    rf"obergeschoss|stock|piso|planta|piano|floor)\b",
     re.IGNORECASE,
 )
+"""A street line: house number and street word (either order), a German or Dutch
+compound (``Lindenallee 20``), a suite or post box, or a sub-line of a building
+(``Scala R``, ``Bâtiment Z``, ``Haus 3``, ``8e verdieping``, ``2. OG``)."""
 _US_STATES = lexicon(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
 _AU_STATES = lexicon("NSW VIC QLD WA SA TAS ACT NT")
+_CA_PROVINCE_BEFORE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+$")
+_CA_POSTCODE_SHAPE = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9]{3})\b")
+_AS_LETTER = str.maketrans("0125862", "OIZSBGZ")
+_AS_DIGIT = str.maketrans("OQDIlZSBG", "000112586")
+_ROMAN_II = re.compile(r"\b[A-Z][a-z]+ (Il|lI|ll|I1|1I)(?=,|\s+\d|\s*$)")
+"""``Vittorio Emanuele Il, 22``: the Roman numeral II after a name, with an ``I`` read as
+``l`` or ``1``; the article ``Il`` is always followed by a word."""
 _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ("US", re.compile(rf"\b(?:{'|'.join(_US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
     ("AU", re.compile(rf"\b(?:{'|'.join(_AU_STATES)})\s+\d{{4}}\b")),
@@ -94,3 +109,32 @@ def address_evidence(text: str) -> AddressEvidence:
     country_match = _COUNTRY.search(text.strip())
     country = _COUNTRIES[country_match.group(1).lower()] if country_match else None
     return AddressEvidence(bool(_STREET.search(text)), postcode_region, postcode, country)
+
+
+def repair_postcode(text: MappedText) -> MappedText:
+    """A Canadian postcode with OCR's letter/digit swaps put right: ``ON MSV 5B9`` -> ``M5V``.
+
+    The format alternates letter and digit strictly, so once a province
+    abbreviation says a postcode follows, each position says what its glyph
+    must be (``S`` in a digit place is ``5``, ``2`` in a letter place ``Z``).
+    Two letters at least must have been read as letters: digits alone after a
+    province are a phone number.
+    """
+    for match in _CA_POSTCODE_SHAPE.finditer(text.text):
+        letters = sum(c.isalpha() for c in match[0])
+        if letters < 2 or not _CA_PROVINCE_BEFORE.search(text.text, 0, match.start()):
+            continue
+        fixed = "".join(
+            c.translate(_AS_LETTER) if position % 2 == 0 else c.translate(_AS_DIGIT)
+            for position, c in enumerate(match[1] + match[2])
+        )
+        if fixed[0::2].isalpha() and fixed[1::2].isdigit():
+            text = text.overwrite(match.start(1), fixed[:3]).overwrite(match.start(2), fixed[3:])
+    return text
+
+
+def repair_roman_numerals(text: MappedText) -> MappedText:
+    """``Corso Vittorio Emanuele Il`` -> ``II``: street names honour numbered kings and popes."""
+    for match in _ROMAN_II.finditer(text.text):
+        text = text.overwrite(match.start(1), "II")
+    return text

@@ -10,12 +10,23 @@ from __future__ import annotations
 import re
 
 from cardkeeper.reading.fields import CardFields, Field
-from cardkeeper.reading.parse.addresses import AddressEvidence, address_evidence
+from cardkeeper.reading.parse.addresses import (
+    AddressEvidence,
+    address_evidence,
+    repair_postcode,
+    repair_roman_numerals,
+)
 from cardkeeper.reading.parse.cleanup import SEPARATOR, clean_line, split_segments
 from cardkeeper.reading.parse.contacts import Contacts, add_phones, confidence, find_text_contacts
 from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, stem_of
 from cardkeeper.reading.parse.labels import Label, find_labels
-from cardkeeper.reading.parse.layout import Segment, is_right_below, make_segment, split_columns
+from cardkeeper.reading.parse.layout import (
+    Segment,
+    has_founding_year,
+    is_right_below,
+    make_segment,
+    split_columns,
+)
 from cardkeeper.reading.parse.people import choose_company, choose_name, choose_title, weigh
 from cardkeeper.reading.parse.regions import phone_region
 from cardkeeper.reading.parse.text import MappedText
@@ -24,7 +35,10 @@ from cardkeeper.reading.words import Line, Word, group_lines
 
 _L_FOR_I = re.compile(r"(?<![\w'’@.])l(?=[bcdfghjkmnpqrstvwxz][^\W\d_])")
 """A capital I read as ``l``: no word starts with ``l`` and a consonant (``lronbridge``)."""
-_HOUSE_NUMBER = re.compile(r"^\d{1,5}[a-zA-Z]?\b|\b\d{1,5}[a-zA-Z]?$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[a-zA-Z]?\b|\b\d{1,5}[a-zA-Z]?(?:,|$)")
+"""A number first, last or before a comma (``Lange Voorhout 39, 1e verdieping``)."""
+_SHORT_LINE = 4
+"""Words of a line that joins an address on position alone (a country, ``Unit 8``)."""
 
 
 def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
@@ -35,7 +49,7 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     ``regions``); the address's country, when printed, overrides them all.
     """
     lines = [column for line in group_lines(words) for column in split_columns(line)]
-    texts = [clean_line(MappedText.from_line(line)) for line in lines]
+    texts = [repair_postcode(clean_line(MappedText.from_line(line))) for line in lines]
     contacts = find_text_contacts(texts, words)
     address_texts = [_free_text(text, contacts.spans.get(i, [])) for i, text in enumerate(texts)]
     evidence = [address_evidence(text) for text in address_texts]
@@ -49,7 +63,7 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
         phones=contacts.phones,
         websites=contacts.websites,
         socials=contacts.socials,
-        address=_address(texts, address_lines, words),
+        address=_address(texts, evidence, address_lines, words),
     )
     segments = _free_segments(texts, contacts, address_lines, words)
     hosts = [host_of(f.value) for f in contacts.emails + contacts.websites]
@@ -58,7 +72,7 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     weighed = weigh(segments, email_locals, stems, words)
     name = choose_name(weighed, words, email_locals, region)
     name_item = name[1] if name else None
-    company = choose_company(weighed, words, name_item)
+    company = choose_company(weighed, words, name_item, region)
     company_item = company[1] if company else None
     fields.name = name[0] if name else None
     fields.company = company[0] if company else None
@@ -77,43 +91,69 @@ def _free_text(text: MappedText, spans: list[tuple[int, int]]) -> str:
 def _address_lines(
     lines: list[Line], texts: list[MappedText], evidence: list[AddressEvidence], contacts: Contacts
 ) -> list[int]:
-    """The longest run of neighbouring address lines (street, city, country), at most 4."""
+    """The largest group of neighbouring address lines (street, city, country), at most 4,
+    top to bottom.
+
+    Lines with a street or postcode start it; the line with a house number
+    right above one of them, a short line printed between two of them
+    (``Scala R``; by position, not Tesseract's order, which may run into the
+    other column) and a country line next to one join it.
+    """
 
     def is_free(i: int) -> bool:
-        return not contacts.spans.get(i) and title_evidence(texts[i].text) == 0
+        text = texts[i].text
+        return (
+            not contacts.spans.get(i) and not title_evidence(text) and not has_founding_year(text)
+        )
+
+    def short(i: int) -> bool:
+        return len(texts[i].text.split()) <= _SHORT_LINE and is_free(i)
+
+    def touches(i: int, group: set[int]) -> bool:
+        return any(_neighbours(lines, m, i) or _neighbours(lines, i, m) for m in group)
 
     marked = {i for i, e in enumerate(evidence) if e.is_address and is_free(i)}
-    for i in sorted(marked):
-        above = _line_above(lines, i)
-        if (
-            evidence[i].postcode
-            and above is not None
-            and above not in marked
-            and is_free(above)
-            and _HOUSE_NUMBER.search(texts[above].text)
-            and len(texts[above].text.split()) <= 6
-        ):
-            marked.add(above)
-    for i, item in enumerate(evidence):
-        short = len(texts[i].text.split()) <= 4
-        if item.country and short and is_free(i) and {i - 1, i + 1} & marked:
+    for _ in range(2):
+        for i in sorted(marked):
+            above = _line_above(lines, i)
+            if (
+                above is not None
+                and above not in marked
+                and is_free(above)
+                and _HOUSE_NUMBER.search(texts[above].text)
+                and len(texts[above].text.split()) <= 6
+            ):
+                marked.add(above)
+    for i in range(len(lines)):
+        box = lines[i].box
+        between = any(is_right_below(lines[m].box, box) for m in marked) and any(
+            is_right_below(box, lines[m].box) for m in marked
+        )
+        if i not in marked and short(i) and between:
             marked.add(i)
-    runs: list[list[int]] = []
+    marked |= {i for i, e in enumerate(evidence) if e.country and short(i) and touches(i, marked)}
+    groups: list[set[int]] = []
     for i in sorted(marked):
-        run = next((r for r in reversed(runs) if _neighbours(lines, r[-1], i)), None)
-        if run is None:
-            runs.append([i])
-        else:
-            run.append(i)
-    best = max(runs, key=len, default=[])
-    return best[:4]
+        joined = [g for g in groups if touches(i, g)]
+        merged = {i}.union(*joined)
+        groups = [g for g in groups if g not in joined] + [merged]
+    best = max(groups, key=len, default=set())
+    return sorted(best, key=lambda i: (lines[i].box.top + lines[i].box.bottom, i))[:4]
 
 
 def _line_above(lines: list[Line], lower: int) -> int | None:
-    """The line printed right above ``lower`` (in its column), else the one before it."""
-    for upper in reversed(range(lower)):
-        if is_right_below(lines[upper].box, lines[lower].box):
-            return upper
+    """The line printed right above ``lower`` (in its column), else the one before it.
+
+    Tesseract may list a street line after its postcode line when it sees them
+    as separate blocks, so every line is a candidate, the nearest first.
+    """
+    above = [
+        upper
+        for upper in range(len(lines))
+        if upper != lower and is_right_below(lines[upper].box, lines[lower].box)
+    ]
+    if above:
+        return max(above, key=lambda upper: lines[upper].box.bottom)
     return lower - 1 if lower > 0 else None
 
 
@@ -127,13 +167,28 @@ def _neighbours(lines: list[Line], upper: int, lower: int) -> bool:
     return (lower == upper + 1 and same_block) or is_right_below(lines[upper].box, lines[lower].box)
 
 
-def _address(texts: list[MappedText], address_lines: list[int], words: list[Word]) -> Field | None:
+def _address(
+    texts: list[MappedText],
+    evidence: list[AddressEvidence],
+    address_lines: list[int],
+    words: list[Word],
+) -> Field | None:
     if not address_lines:
         return None
-    parts = [texts[i].text.replace(SEPARATOR, ", ").strip(" ,") for i in address_lines]
-    indexes = tuple(sorted({w for i in address_lines for w in texts[i].indexes()}))
-    evidence = 0.9 if len(address_lines) >= 2 else 0.7
-    return Field(", ".join(parts), confidence(evidence, words, indexes), indexes)
+    parts = [_country_only(repair_roman_numerals(texts[i]), evidence[i]) for i in address_lines]
+    value = ", ".join(p.text.replace(SEPARATOR, ", ").strip(" ,") for p in parts)
+    indexes = tuple(sorted({w for part in parts for w in part.indexes()}))
+    strength = 0.9 if len(address_lines) >= 2 else 0.7
+    return Field(value, confidence(strength, words, indexes), indexes)
+
+
+def _country_only(text: MappedText, evidence: AddressEvidence) -> MappedText:
+    """A country line without the specks before it (``oS Canada``): a country is capitalised."""
+    if evidence.is_address or not evidence.country:
+        return text
+    while (space := text.text.find(" ")) != -1 and not text.text[0].isupper():
+        text = text.slice(space + 1, len(text.text))
+    return text
 
 
 def _free_segments(

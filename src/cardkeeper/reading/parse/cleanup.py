@@ -45,6 +45,12 @@ _NOISE_BEFORE_AT = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f]+(?=@[A-Za-z0-9])")
 """``zoesĝ@``: a non-ASCII letter glued to the ``@`` is the ``@``'s edge read twice;
 local parts are ASCII in practice."""
 _SPACES = re.compile(r"\s{2,}")
+_LOCAL_REST = r"(?=\.[A-Za-z0-9][\w.%+'-]*@[A-Za-z0-9])"
+_STROKE_INITIAL = re.compile(rf"(?<![\w.@])[|!]{_LOCAL_REST}")
+"""``|.marino@``: a lone stroke before the dot of an initial is an ``l`` (or ``I``; see
+``contacts``), not an icon: an icon stands apart from the text it marks."""
+_STRAY_BACKSLASH = re.compile(rf"(?<=[A-Za-z0-9])\\{_LOCAL_REST}")
+"""``l\\.gomez@``: a backslash is never part of an address; OCR adds it beside a dot."""
 
 SEPARATOR = " | "
 """What every in-line separator (``|``, ``•``, spaced dashes) becomes after cleanup."""
@@ -63,6 +69,8 @@ def _tld_letters(match: re.Match[str]) -> str:
 
 def clean_line(text: MappedText) -> MappedText:
     """Apply every repair to one line; the result still maps to the OCR words."""
+    if "@" in text.text:
+        text = text.sub(_STROKE_INITIAL, "l").sub(_STRAY_BACKSLASH, "")
     text = text.sub(_LEADING_ICONS, "")
     text = text.sub(_TRAILING_JUNK, "")
     text = text.sub(_AT, "@").sub(_DOT, ".")

@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from cardkeeper.reading.parse.domains import fold
+from cardkeeper.reading.parse.text import MappedText
 
 _SUFFIXES = (
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Limited|Ltée|Limitée|PLC|P\.L\.C|Corp|Corporation|"
@@ -29,6 +30,11 @@ _AMBIGUOUS = frozenset({"CO", "SA", "SL", "SE", "AB", "AS", "NV", "BV", "LP", "K
 _AT_END_ONLY = _AMBIGUOUS | {"COMPANY", "GROUP", "HOLDING", "HOLDINGS"}
 _MISREAD_FORMS = {"Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l."}
 """Italian legal forms whose final ``l`` OCR reads as ``i`` or ``1``."""
+_MISREAD_BY_REGION = {"IT": {"Sl": "Srl"}}
+"""Forms misread only in one country's context: ``Sl`` is not how Spain writes S.L., while an
+Italian ``Srl`` often loses its thin ``r``."""
+_SPECK = re.compile(r"[{}\[\]<>\\|~^_=]")
+"""Characters no company name prints: a word holding one at either end is OCR noise."""
 
 _INDUSTRY = re.compile(
     r"\b(?:Consulting|Consultancy|Solutions|Technologies|Technology|Systems|Software|Labs?|"
@@ -56,10 +62,24 @@ def suffix_evidence(text: str) -> float:
     return 0.0
 
 
-def repair_legal_form(name: str) -> str:
-    """The company name with a misread final legal form put right (``Sri`` -> ``Srl``)."""
+def repair_legal_form(name: str, region: str = "") -> str:
+    """The company name with a misread final legal form put right (``Sri`` -> ``Srl``).
+
+    ``region`` is the card's phone region, for forms misread in one country only.
+    """
     *rest, last = name.split(" ")
-    return " ".join([*rest, _MISREAD_FORMS.get(last, last)])
+    forms = {**_MISREAD_FORMS, **_MISREAD_BY_REGION.get(region, {})}
+    return " ".join([*rest, forms.get(last, last)])
+
+
+def without_specks(text: MappedText) -> MappedText:
+    """The company line without noise words at its ends: ``wa} Williams Associates Inc``."""
+    words = text.text.split(" ")
+    while len(words) > 1 and _SPECK.search(words[0]):
+        text = text.slice(len(words.pop(0)) + 1, len(text.text))
+    while len(words) > 1 and _SPECK.search(words[-1]):
+        text = text.slice(0, len(text.text) - len(words.pop()) - 1)
+    return text
 
 
 def industry_evidence(text: str) -> float:

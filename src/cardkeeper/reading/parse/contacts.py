@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cardkeeper.reading.fields import Field, PhoneField
-from cardkeeper.reading.parse.domains import fold
+from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
 from cardkeeper.reading.parse.phones import find_phones, repair_digits
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
@@ -21,6 +21,8 @@ from cardkeeper.reading.words import Word
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])([a-z]{2,}) $")
 _TOUCHING = 0.15
+_STROKES = "il1"
+"""Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
 
 
 @dataclass
@@ -66,6 +68,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         spans = contacts.spans.setdefault(line, [])
         for found in find_emails(text.text):
             email = _with_lost_underscore(_without_label(found, text, texts), text, words)
+            email = _with_name_initial(email, texts)
             _add(contacts.emails, email, text, words, spans)
         for site in find_websites(text.text):
             if not _overlaps(site.start, site.end, spans):
@@ -73,7 +76,25 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         for social in find_socials(text.text):
             if not _overlaps(social.start, social.end, spans):
                 _add(contacts.socials, social, text, words, spans)
+    contacts.websites = _without_fragments(contacts.websites, contacts.emails)
     return contacts
+
+
+def _without_fragments(websites: list[Field], emails: list[Field]) -> list[Field]:
+    """Websites that are not the cut-off tail of another host on the card.
+
+    ``nite.com`` beside ``granite.com`` is what OCR kept of a broken line, not
+    a second site; a real subdomain (``shop.granite.com``) ends at a dot.
+    """
+    hosts = {host_of(f.value) for f in websites + emails}
+
+    def is_tail(host: str) -> bool:
+        return any(
+            other != host and other.endswith(host) and other[-len(host) - 1] != "."
+            for other in hosts
+        )
+
+    return [site for site in websites if not is_tail(host_of(site.value))]
 
 
 def _without_label(email: Found, text: MappedText, texts: list[MappedText]) -> Found:
@@ -110,6 +131,48 @@ def _with_lost_underscore(email: Found, text: MappedText, words: Sequence[Word])
         return email
     value = f"{before[1].lower()}_{email.value}"
     return Found(value, before.start(), email.end, email.evidence)
+
+
+def _with_name_initial(email: Found, texts: list[MappedText]) -> Found:
+    """``isingh@`` -> ``lsingh@`` on a card for Liam Singh: a misread first stroke.
+
+    OCR reads the ``l`` of ``lsingh`` as ``i``, ``I`` or ``1`` (and the reverse).
+    The first letter is swapped only when the card prints a name that spells
+    the new local part (initial and family name, given and family name, …)
+    and none that spells the local part as read.
+    """
+    local, domain = email.value.split("@", 1)
+    if not local or local[0] not in _STROKES or _spelled_by_name(local, texts):
+        return email
+    for stroke in "li":
+        candidate = stroke + local[1:]
+        if stroke != local[0] and _spelled_by_name(candidate, texts):
+            return Found(f"{candidate}@{domain}", email.start, email.end, email.evidence)
+    return email
+
+
+def _spelled_by_name(local: str, texts: list[MappedText]) -> bool:
+    """Whether the words of one line spell ``local`` the ways addresses are made of names.
+
+    Given name alone, given and family name, initial and family name, given
+    name and family initial, family name and initial; the family name may be
+    two words (``perezfernandez``). Separators do not count.
+    """
+    target = fold(local)
+    for text in texts:
+        names = [fold(word) for word in text.text.split()]
+        names = [name for name in names if name.isalpha()]
+        for first, given in enumerate(names):
+            spellings = {given}
+            for last in range(first + 1, len(names)):
+                family = names[last]
+                double = family + names[last + 1] if last + 1 < len(names) else family
+                for surname in {family, double}:
+                    spellings |= {given + surname, given[0] + surname, surname + given[0]}
+                spellings.add(given + family[0])
+            if target in spellings:
+                return True
+    return False
 
 
 def _is_initial_of_name(address: str, texts: list[MappedText]) -> bool:

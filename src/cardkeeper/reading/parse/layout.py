@@ -27,12 +27,21 @@ _COLUMN_GAP = 1.4
 Spaces are about 0.3 heights, the widest spaces of a justified line about 1;
 the gap between two columns of a card is rarely under 1.5.
 """
+_NUMBER_GAP = 4.0
+"""Digit groups of one number are spaced at most a few text heights apart; a wider gap
+(``Calidad desde 1975      48011 Bilbao``) is a column gap even between two numbers."""
 _LETTER_GAP = 0.35
 """Letter-spaced type (``M a ri e ke``) leaves gaps under this many text heights."""
 _FRAGMENT = 3
 """Letters of the short pieces OCR cuts letter-spaced words into."""
 _NUMBER_END = re.compile(r"\d[)\]]?$")
 _NUMBER_START = re.compile(r"^[+(]?\d")
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|est\.?|established|founded|seit|gegründet|desde|fundada|fundado|dal|"
+    r"fondata|fondato|depuis|fondée|fondé|sinds|opgericht)\s+(?:in\s+)?(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""``since 1975`` in the card's languages: a slogan about the firm, never an address."""
 _CONNECTORS = lexicon(
     "of and & for the de du des la le et y e und für van von der den di del della da en to in at on"
 )
@@ -89,7 +98,7 @@ def _is_column_gap(left: Word, right: Word) -> bool:
     gap = right.box.left - left.box.right
     height = max(min(left.box.height, right.box.height), 1)
     numbers = bool(_NUMBER_END.search(left.text) and _NUMBER_START.match(right.text))
-    return gap > _COLUMN_GAP * height and not numbers
+    return gap > _COLUMN_GAP * height and (not numbers or gap > _NUMBER_GAP * height)
 
 
 def _is_label(text: str) -> bool:
@@ -143,9 +152,16 @@ def is_beside(a: Box, b: Box) -> bool:
 
 
 def has_tagline_words(text: str) -> bool:
-    """Words that speak to the reader (your, we, unser …) or slogan punctuation."""
+    """Words that speak to the reader (your, we, unser …), slogan punctuation or a founding
+    year (``Calidad desde 1975``)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return text.rstrip().endswith(("!", "…", "...")) or any(w in _TAGLINE_WORDS for w in words)
+    slogan = text.rstrip().endswith(("!", "…", "...")) or has_founding_year(text)
+    return slogan or any(w in _TAGLINE_WORDS for w in words)
+
+
+def has_founding_year(text: str) -> bool:
+    """``Calidad desde 1975``, ``Qualität seit 1952``: a slogan whose number is no house number."""
+    return bool(_SINCE_YEAR.search(text))
 
 
 def has_lowercase_words(text: str) -> bool:

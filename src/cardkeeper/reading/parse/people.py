@@ -18,6 +18,7 @@ from cardkeeper.reading.parse.companies import (
     industry_evidence,
     repair_legal_form,
     suffix_evidence,
+    without_specks,
 )
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.layout import (
@@ -58,6 +59,8 @@ class Evidence:
 
 _MIN_NAME_OCR = 0.5
 """Mean OCR confidence under which a name-shaped segment is more likely noise than a name."""
+_MIN_COMPANY_OCR = 0.5
+"""The same for a company: noise that ends in ``SA`` or ``AG`` is no company."""
 
 
 def weigh(
@@ -135,14 +138,21 @@ def choose_name(
 
 
 def choose_company(
-    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, region: str = ""
 ) -> tuple[Field, Evidence] | None:
-    """Legal form, else the domain's name, else a sector word; a top wordmark only weakly."""
+    """Legal form, else the domain's name, else a sector word; a top wordmark only weakly.
+
+    A segment holding an ``@`` is a damaged e-mail (its domain matches the
+    company's), and one OCR is unsure of is more likely noise that happens to
+    end in ``SA``. ``region`` is the phones' region (see ``repair_legal_form``).
+    """
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
     for item in evidence:
         text = item.segment.text.text
         if item is name or (item.title and not item.suffix) or has_tagline_words(text):
+            continue
+        if "@" in text or item.segment.confidence < _MIN_COMPANY_OCR:
             continue
         strength = max(item.suffix, item.domain, 0.0 if item.prose else item.industry)
         if strength < 0.5:
@@ -155,8 +165,9 @@ def choose_company(
     if best is None:
         return None
     score, item = best
-    indexes = item.segment.text.indexes()
-    value = repair_legal_form(item.segment.text.text.strip(" ,"))
+    printed = without_specks(item.segment.text)
+    indexes = printed.indexes()
+    value = repair_legal_form(printed.text.strip(" ,"), region)
     return Field(value, confidence(min(score, 1.0), words, indexes), indexes), item
 
 

@@ -56,6 +56,11 @@ class MappedText:
         owners.extend(self.owners[end:])
         return MappedText("".join(parts), tuple(owners))
 
+    def overwrite(self, start: int, new: str) -> MappedText:
+        """``new`` in place of as many characters at ``start``, each keeping its owner."""
+        end = start + len(new)
+        return MappedText(self.text[:start] + new + self.text[end:], self.owners)
+
     def slice(self, start: int, end: int) -> MappedText:
         return MappedText(self.text[start:end], self.owners[start:end])
 

@@ -1,0 +1,189 @@
+"""Rules tested on the OCR words of benchmark cards (``bench/out/words-<seed>-Latin.json``).
+
+Each test keeps only the words its rule needs, with the boxes, confidences
+and layout numbers Tesseract gave them.
+"""
+
+from __future__ import annotations
+
+from cardkeeper.reading.parse import parse_card
+from cardkeeper.reading.words import Box, Word
+
+Row = tuple[str, int, int, int, int, float, int, int, int]
+
+
+def kept(*rows: Row) -> list[Word]:
+    """Words from rows of (text, left, top, width, height, confidence, block, paragraph, line)."""
+    return [Word(t, Box(x, y, w, h), c, b, p, n) for t, x, y, w, h, c, b, p, n in rows]
+
+
+def test_street_line_listed_after_its_postcode_line_is_kept() -> None:
+    """Seed 8, 0020-scan: Tesseract put ``Lindenallee 20`` in a block of its own, last."""
+    words = kept(
+        ("Anna", 198, 391, 129, 38, 0.96, 2, 1, 1),
+        ("Groß", 350, 390, 123, 39, 0.95, 2, 1, 1),
+        ("40212", 203, 648, 93, 27, 0.96, 4, 1, 1),
+        ("Düsseldorf", 310, 648, 162, 27, 0.96, 4, 1, 1),
+        ("annag@wagner-partner.de", 135, 844, 403, 34, 0.92, 4, 1, 5),
+        ("Lindenallee", 227, 599, 172, 27, 0.92, 5, 1, 1),
+        ("20", 411, 600, 36, 26, 0.96, 5, 1, 1),
+    )
+    address = parse_card(words).address
+    assert address is not None
+    assert address.value == "Lindenallee 20, 40212 Düsseldorf"
+
+
+def test_tagline_in_the_other_column_stays_out_of_the_address() -> None:
+    """Seed 8, 0012-scan: a founding year and a postcode on one Tesseract line, far apart."""
+    words = kept(
+        ("Paseo", 706, 85, 60, 18, 0.96, 1, 1, 1),
+        ("de", 775, 84, 26, 19, 0.96, 1, 1, 1),
+        ("Gracia,", 809, 84, 74, 20, 0.96, 1, 1, 1),
+        ("105", 894, 83, 37, 19, 0.96, 1, 1, 1),
+        ("Calidad", 80, 131, 67, 15, 0.96, 1, 1, 2),
+        ("desde", 154, 130, 52, 15, 0.96, 1, 1, 2),
+        ("1975", 214, 130, 42, 15, 0.97, 1, 1, 2),
+        ("48011", 791, 118, 66, 18, 0.96, 1, 1, 2),
+        ("Bilbao", 868, 117, 65, 19, 0.96, 1, 1, 2),
+    )
+    address = parse_card(words).address
+    assert address is not None
+    assert address.value == "Paseo de Gracia, 105, 48011 Bilbao"
+
+
+def test_street_above_a_floor_line_joins_the_address() -> None:
+    """Seed 8, 0060-scan: ``Lange Voorhout 22`` has no street word; the floor line links it."""
+    words = kept(
+        ("Lange", 647, 401, 64, 26, 0.97, 5, 3, 1),
+        ("Voorhout", 719, 400, 95, 21, 0.96, 5, 3, 1),
+        ("22", 821, 400, 25, 21, 0.97, 5, 3, 1),
+        ("8e", 647, 443, 24, 20, 0.96, 5, 4, 1),
+        ("verdieping", 679, 441, 108, 28, 0.96, 5, 4, 1),
+        ("2566", 647, 484, 51, 21, 0.97, 5, 5, 1),
+        ("LA", 707, 484, 28, 21, 0.97, 5, 5, 1),
+        ("Den", 742, 484, 40, 21, 0.96, 5, 5, 1),
+        ("Haag", 791, 484, 55, 27, 0.96, 5, 5, 1),
+    )
+    address = parse_card(words).address
+    assert address is not None
+    assert address.value == "Lange Voorhout 22, 8e verdieping, 2566 LA Den Haag"
+
+
+def test_short_line_printed_between_two_address_lines_joins_them() -> None:
+    """Seed 8, 0140-scan: ``Scala R`` misread ``Seala R``, sharing a line with the company."""
+    words = kept(
+        ("Corso", 679, 390, 77, 20, 0.95, 2, 2, 1),
+        ("Vittorio", 766, 389, 101, 21, 0.96, 2, 2, 1),
+        ("Emanuele", 880, 389, 136, 21, 0.96, 2, 2, 1),
+        ("II", 1029, 390, 11, 20, 0.79, 2, 2, 1),
+        ("43", 1052, 390, 33, 20, 0.94, 2, 2, 1),
+        ("Vetreria", 101, 411, 161, 30, 0.96, 2, 2, 2),
+        ("Laguna", 276, 411, 154, 39, 0.97, 2, 2, 2),
+        ("S.r.l.", 443, 409, 89, 32, 0.96, 2, 2, 2),
+        ("Seala", 984, 429, 71, 21, 0.4, 2, 2, 2),
+        ("R", 1069, 430, 15, 20, 0.61, 2, 2, 2),
+        ("00174", 858, 470, 86, 20, 0.96, 3, 1, 1),
+        ("Roma", 957, 470, 75, 20, 0.96, 3, 1, 1),
+        ("RM", 1046, 470, 37, 20, 0.96, 3, 1, 1),
+    )
+    fields = parse_card(words)
+    assert fields.address is not None
+    assert fields.address.value == "Corso Vittorio Emanuele II 43, Seala R, 00174 Roma RM"
+    assert fields.company is not None
+    assert fields.company.value == "Vetreria Laguna S.r.l."
+
+
+def test_country_line_under_the_address_loses_its_specks() -> None:
+    """Seed 8, 0073-desk: ``Canada`` in a block of its own with a speck read as ``oS``."""
+    words = kept(
+        ("7843", 200, 1351, 107, 34, 0.97, 3, 1, 6),
+        ("Granville", 327, 1349, 203, 36, 0.96, 3, 1, 6),
+        ("Street", 549, 1351, 137, 34, 0.97, 3, 1, 6),
+        ("Calgary,", 208, 1415, 182, 48, 0.96, 3, 1, 7),
+        ("AB", 407, 1417, 64, 35, 0.93, 3, 1, 7),
+        ("T2P", 486, 1417, 89, 35, 0.93, 3, 1, 7),
+        ("7T3", 591, 1417, 83, 35, 0.92, 3, 1, 7),
+        ("Canada", 358, 1481, 167, 37, 0.97, 4, 1, 3),
+        ("oS", 253, 1471, 627, 142, 0.27, 4, 1, 3),
+    )
+    address = parse_card(words).address
+    assert address is not None
+    assert address.value == "7843 Granville Street, Calgary, AB T2P 7T3, Canada"
+    assert len(address.word_indexes) == 8
+
+
+def test_misread_initial_of_the_email_is_put_right_by_the_name() -> None:
+    """Seed 8, 0118-scan: ``Iroy@`` on the card of Liam Roy is ``lroy@``."""
+    words = kept(
+        ("Mr.", 83, 252, 81, 43, 0.96, 1, 1, 1),
+        ("Liam", 188, 250, 135, 45, 0.96, 1, 1, 1),
+        ("Roy", 347, 252, 110, 55, 0.96, 1, 1, 1),
+        ("Iroy@redwood-capital.com", 750, 264, 378, 31, 0.83, 5, 1, 2),
+    )
+    assert [e.value for e in parse_card(words).emails] == ["lroy@redwood-capital.com"]
+
+
+def test_cut_off_tail_of_a_host_is_no_website() -> None:
+    """Seed 7, 0143-desk: ``nite.com`` is what OCR kept of ``bwilliams@granite.com``."""
+    words = kept(
+        ("bwilli", 1021, 131, 74, 24, 0.93, 2, 1, 1),
+        ("nite.com", 1244, 131, 129, 24, 0.92, 2, 1, 1),
+        ("https://granite.com", 1084, 176, 289, 31, 0.9, 2, 1, 3),
+    )
+    assert [w.value for w in parse_card(words).websites] == ["https://granite.com"]
+
+
+def test_damaged_email_is_no_company() -> None:
+    """Seed 8, 0045-desk: the e-mail lost its dots; its domain still looks like the company."""
+    words = kept(
+        ("Mitchell", 113, 311, 228, 37, 0.96, 1, 1, 1),
+        ("Papadopoulos", 363, 311, 380, 48, 0.96, 1, 1, 1),
+        ("m", 815, 356, 17, 12, 0.9, 2, 1, 1),
+        ("papadopoulos@brightwateriabs", 839, 353, 291, 21, 0.58, 2, 1, 1),
+        ("com", 1135, 356, 39, 13, 0.95, 2, 1, 1),
+        ("au", 1181, 356, 21, 13, 0.95, 2, 1, 1),
+        ("www.brightwateriabs.com", 815, 388, 190, 21, 0.77, 2, 1, 2),
+        ("BRIGHTWATER", 116, 422, 277, 24, 0.96, 2, 1, 3),
+        ("LABS", 411, 422, 92, 24, 0.96, 2, 1, 3),
+    )
+    company = parse_card(words).company
+    assert company is not None
+    assert company.value == "BRIGHTWATER LABS"
+
+
+def test_unsure_noise_ending_in_a_legal_form_is_no_company() -> None:
+    """Seed 7, 0103-desk: an edge of the photo read as ``E REE EASE NIN KAE S a SA``."""
+    words = kept(
+        ("E", 844, 0, 9, 27, 0.01, 1, 1, 1),
+        ("REE", 873, 0, 38, 27, 0.31, 1, 1, 1),
+        ("EASE", 915, 0, 38, 27, 0.22, 1, 1, 1),
+        ("NIN", 962, 0, 52, 27, 0.19, 1, 1, 1),
+        ("KAE", 1028, 0, 41, 27, 0.12, 1, 1, 1),
+        ("S", 1072, 0, 4, 27, 0.07, 1, 1, 1),
+        ("a", 1082, 0, 9, 27, 0.0, 1, 1, 1),
+        ("SA", 1099, 0, 28, 27, 0.2, 1, 1, 1),
+        ("Julien", 442, 71, 173, 55, 0.96, 2, 1, 1),
+        ("Rousseau", 642, 73, 288, 43, 0.96, 2, 1, 1),
+        ("Conseil", 63, 435, 160, 32, 0.97, 4, 1, 1),
+        ("Rivière", 243, 433, 155, 34, 0.96, 4, 1, 1),
+        ("https://conseilriviere.com", 448, 664, 348, 23, 0.91, 5, 2, 3),
+    )
+    company = parse_card(words).company
+    assert company is not None
+    assert company.value == "Conseil Rivière"
+
+
+def test_noise_word_before_the_company_is_cut_off() -> None:
+    """Seed 8, 0107-desk: a logo read as ``wa}`` on the company's line."""
+    words = kept(
+        ("wa}", 105, 107, 208, 206, 0.2, 1, 1, 1),
+        ("Williams", 333, 182, 318, 53, 0.97, 1, 1, 1),
+        ("Associates", 679, 182, 401, 53, 0.96, 1, 1, 1),
+        ("Inc", 1114, 184, 103, 51, 0.86, 1, 1, 1),
+        ("Emily", 123, 364, 253, 88, 0.96, 2, 1, 1),
+        ("Johnson", 404, 364, 386, 86, 0.97, 2, 1, 1),
+    )
+    company = parse_card(words).company
+    assert company is not None
+    assert company.value == "Williams Associates Inc"
+    assert company.word_indexes == (1, 2, 3)
