@@ -154,6 +154,16 @@ def photograph(
     return Photo(image, corners)
 
 
+def cardgen_photo(seed: int, index: int, kind: str = "desk") -> Photo:
+    """Image ``index`` of the ``tools.cardgen`` set made with ``--seed seed``, made alone:
+    its desks, light and effects are richer than :func:`photograph`'s."""
+    from tools.cardgen.dataset import sample_photo
+
+    photo, _, _ = sample_photo(seed, index, kind)
+    image = np.ascontiguousarray(np.asarray(photo.image.convert("RGB"))[:, :, ::-1])
+    return Photo(image, np.array(photo.corners, np.float32))
+
+
 def corner_error(found: NDArray[np.float32], expected: NDArray[np.float32]) -> float:
     """Largest corner distance in px, whatever corner ``found`` starts at or its winding."""
     best = np.inf

@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from cardkeeper.reading.find_card import detect_quad, find_card
-from tests.reading.synth import corner_error, make_card, make_portrait_card, photograph
+from tests.reading.synth import (
+    cardgen_photo,
+    corner_error,
+    make_card,
+    make_portrait_card,
+    photograph,
+)
 
 HARD = {"tilt": 0.12, "gradient": 0.3, "noise": 4.0, "jpeg": 80}
 
@@ -83,3 +89,33 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         detect_quad(photo.image)
         timings.append(time.perf_counter() - start)
     assert float(np.median(timings)) < 0.03  # ~7 ms measured; slack for busy CI machines
+
+
+@pytest.mark.parametrize(
+    ("seed", "index", "kind"),
+    [
+        (7, 17, "desk"),  # dark green card on a dark keyboard: only its hue sets it apart
+        (9, 159, "desk"),  # light card on light wood in a 4:3 frame: was taken as a scan
+        (7, 3, "hard"),  # dim, noisy, glare: noise pulled the re-fitted sides onto the desk
+    ],
+)
+def test_generated_desk_photos_are_cut_out_at_the_card_edge(
+    seed: int, index: int, kind: str
+) -> None:
+    photo = cardgen_photo(seed, index, kind)
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    diagonal = float(np.linalg.norm(photo.corners[2] - photo.corners[0]))
+    assert corner_error(found.quad, photo.corners) <= 0.01 * diagonal
+
+
+def test_a_scan_is_never_cut_along_a_slanted_line_of_its_own() -> None:
+    """Seed 9 scan 150: a line of text and the margin made a skewed 'outline' inside the scan."""
+    photo = cardgen_photo(9, 150, "scan")
+    found = find_card(photo.image)
+    height, width = found.card.shape[:2]
+    assert found.kind in ("scan", "photo")
+    assert width >= 0.9 * photo.image.shape[1] and height >= 0.9 * photo.image.shape[0]
+    if found.quad is not None:
+        diagonal = float(np.linalg.norm(photo.corners[2] - photo.corners[0]))
+        assert corner_error(found.quad, photo.corners) <= 0.02 * diagonal

@@ -80,21 +80,28 @@ class _Task:
     out_dir: Path
 
 
-def _make(task: _Task) -> Sample:
-    cv2.setNumThreads(1)  # one process per core already; more threads only contend
+def sample_photo(seed: int, index: int, kind: str) -> tuple[Photo, CardTruth, int]:
+    """Image ``index`` of the set made with ``seed``, made alone (for a test to rebuild one
+    image of a benchmark set); also returns the truth and the card's seed."""
     locales = sorted(LOCALES)
-    card_seed = task.seed * 1_000_003 + task.index
-    card, truth = make_card(card_seed, locale=locales[task.index % len(locales)])
-    rng = np.random.default_rng([task.seed, task.index])
+    card_seed = seed * 1_000_003 + index
+    card, truth = make_card(card_seed, locale=locales[index % len(locales)])
+    rng = np.random.default_rng([seed, index])
     photo: Photo
-    if task.kind == "scan":
+    if kind == "scan":
         photo = scan(card, rng)
-    elif task.kind == "turned":
+    elif kind == "turned":
         photo = scan(card, rng, turn=int(rng.choice([90, 180, 270])))
-    elif task.kind == "desk":
+    elif kind == "desk":
         photo = desk_photo(card, rng)
     else:
         photo = hard_photo(card, rng)
+    return photo, truth, card_seed
+
+
+def _make(task: _Task) -> Sample:
+    cv2.setNumThreads(1)  # one process per core already; more threads only contend
+    photo, truth, card_seed = sample_photo(task.seed, task.index, task.kind)
     stem = f"{task.index:04d}-{task.kind}"
     if task.kind in {"scan", "turned"}:
         name = f"{stem}.png"

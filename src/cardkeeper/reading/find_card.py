@@ -21,7 +21,7 @@ import numpy as np
 from cv2.typing import MatLike
 from numpy.typing import NDArray
 
-from cardkeeper.reading.prepare import is_dark, text_height
+from cardkeeper.reading.prepare import glyph_boxes, is_dark, text_height
 
 Image8 = MatLike
 """Whatever OpenCV hands back; public results are converted to NDArray[np.uint8]."""
@@ -35,6 +35,15 @@ FAST_SIDE = 640
 
 MIN_AREA = 0.04
 """A card smaller than this share of the photo has too few pixels to read anyway."""
+FINE_SEARCH = 8
+"""Search range (px) of the second side fit, once the sides are within a pixel or two."""
+INNER_BOX_MAX = 0.25
+"""Largest share of the frame a box printed on a tightly cropped card is taken to cover."""
+CLOSE_UP_COVER = 0.7
+"""An outline covering this share of the frame is a scan or a tight crop, not a desk photo."""
+CLOSE_UP_MAX_COSINE = 0.1
+"""Such an outline must have corners within ~6° of square: at that distance a card shows
+little perspective, and a skewed 'outline' is a line of text or a shadow, not the card."""
 CARD_ASPECTS = (1.3, 2.2)
 """Long/short side range accepted: cards are 1.55-1.85, widened for perspective and odd sizes."""
 
@@ -59,7 +68,9 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
     quad = _best_quad(small, thorough=True)
     if quad is not None and not _is_inner_box(small, quad):
         full = _refine(image, quad / scale, search=_search_width(quad / scale, scale))
-        return CardFind(warp(image, full), full, True, "photo")
+        if not _is_skewed_close_up(full, image):
+            return CardFind(warp(image, full), full, True, "photo")
+        return CardFind(image, None, True, "scan")
     if _looks_like_card(small):
         return CardFind(image, None, True, "scan")
     return CardFind(image, None, False, "none")
@@ -126,6 +137,15 @@ def _maps(small: Image8, thorough: bool) -> Iterator[Image8]:
     # White on light paper: a step of 10-20 grey levels, so low thresholds on a smoother copy.
     smooth = cv2.GaussianBlur(blur, (5, 5), 0)
     yield cv2.dilate(cv2.Canny(smooth, 8, 24), kernel)
+    # A coloured card on a grey desk (dark green on a black keyboard: no grey level separates
+    # them, and key edges touch the card's in every edge map), or a grey card on a coloured
+    # desk: saturation splits the two where brightness cannot. Noise is speckle, so open wider.
+    saturation = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_BGR2HSV)[:, :, 1]
+    saturation = cv2.GaussianBlur(saturation, (5, 5), 0)
+    _, coloured = cv2.threshold(saturation, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    wide = np.ones((5, 5), np.uint8)
+    yield cv2.morphologyEx(coloured, cv2.MORPH_OPEN, wide, iterations=2)
+    yield cv2.morphologyEx(255 - coloured, cv2.MORPH_OPEN, wide, iterations=2)
 
 
 def _best_quad(small: Image8, thorough: bool) -> Quad | None:
@@ -153,7 +173,7 @@ def _best_quad(small: Image8, thorough: bool) -> Quad | None:
         if score >= 0.8 * best_score
         and best_area < cv2.contourArea(quad) <= 1.3 * best_area
         and all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -2 for x, y in best)
-        and not _is_shadow(gray, quad, best)
+        and _is_band(small, quad, best)
     ]
     return max(around, key=cv2.contourArea) if around else best
 
@@ -208,16 +228,27 @@ def _perimeter_support(quad: Quad, edges: Image8) -> float:
     return float((edges[rows, cols] > 0).mean())
 
 
-def _is_shadow(gray: Image8, outer: Quad, inner: Quad) -> bool:
-    """True if the strip between two nested outlines is darker than the desk around them."""
-    strip = np.zeros(gray.shape[:2], np.uint8)
+def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
+    """True if the strip between two nested outlines can be a band printed along the card.
+
+    It must differ in colour from the desk just outside (else the outer outline took in a
+    wedge of desk: wood grain or paper lines that happen to line up), and not merely be a
+    darker shade of it (a shadow cast by the card).
+    """
+    strip = np.zeros(small.shape[:2], np.uint8)
     cv2.fillConvexPoly(strip, outer.astype(np.int32), 255)
     ring = cv2.dilate(strip, np.ones((9, 9), np.uint8)) - strip
     cv2.fillConvexPoly(strip, inner.astype(np.int32), 0)
     strip = cv2.erode(strip, np.ones((3, 3), np.uint8))
     if not strip.any() or not ring.any():
         return False
-    return float(gray[strip > 0].mean()) < float(gray[ring > 0].mean()) - 12
+    band = small[strip > 0].reshape(-1, 3).mean(axis=0)
+    desk = small[ring > 0].reshape(-1, 3).mean(axis=0)
+    if float(np.linalg.norm(band - desk)) < 30:
+        return False
+    shade = band / max(1.0, float(band.mean())) - desk / max(1.0, float(desk.mean()))
+    darker = float(band.mean()) < float(desk.mean()) - 12
+    return not (darker and float(np.abs(shade).max()) < 0.15)
 
 
 def _fit_quad(hull: MatLike) -> Quad | None:
@@ -250,6 +281,15 @@ def _corner_cosines(quad: Quad) -> NDArray[np.float64]:
     return np.asarray(np.abs(dot / norms.clip(1e-6)), dtype=np.float64)
 
 
+def _is_skewed_close_up(quad: Quad, image: Image8) -> bool:
+    """True for a near-frame-filling outline that is not near-rectangular (it would cut text)."""
+    area = float(cv2.contourArea(quad.astype(np.float32)))
+    frame = float(image.shape[0] * image.shape[1])
+    return area >= CLOSE_UP_COVER * frame and bool(
+        _corner_cosines(quad).max() > CLOSE_UP_MAX_COSINE
+    )
+
+
 def _on_border(quad: Quad, width: int, height: int) -> bool:
     """True if a side lies along the frame: the card is cut off, or it is the frame itself."""
     margin = 2.0
@@ -279,7 +319,10 @@ def _refine(image: Image8, quad: Quad, search: int) -> Quad:
     """Re-fit each side to the strongest consistent edge within ``search`` px, at full scale.
 
     Corners come from intersecting the fitted sides, so rounded card corners
-    and the coarse small-copy outline do not bias them.
+    and the coarse small-copy outline do not bias them. A second, narrow pass
+    along the sides just found samples the edge straight on (the first runs
+    along the small copy's sides, which can lie a few degrees off the card's);
+    a side it cannot place keeps its first fit.
     """
     lines = []
     for index in range(4):
@@ -287,11 +330,21 @@ def _refine(image: Image8, quad: Quad, search: int) -> Quad:
         if line is None:
             return quad
         lines.append(line)
-    corners = [_intersect(lines[i - 1], lines[i]) for i in range(4)]
-    refined = np.array(corners, np.float32)
-    if not np.isfinite(refined).all() or np.abs(refined - quad).max() > 2 * search:
+    first = _corners(lines)
+    if not np.isfinite(first).all() or np.abs(first - quad).max() > 2 * search:
         return quad
-    return refined
+    for index in range(4):
+        line = _fit_side(image, first[index], first[(index + 1) % 4], FINE_SEARCH)
+        if line is not None:
+            lines[index] = line
+    second = _corners(lines)
+    if not np.isfinite(second).all() or np.abs(second - first).max() > 2 * FINE_SEARCH:
+        return first
+    return second
+
+
+def _corners(lines: list[tuple[NDArray[np.float64], NDArray[np.float64]]]) -> Quad:
+    return np.array([_intersect(lines[i - 1], lines[i]) for i in range(4)], np.float32)
 
 
 def _fit_side(
@@ -315,22 +368,30 @@ def _fit_side(
         cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
     )
-    # Smooth along the side, not across it.
-    profile = np.asarray(cv2.GaussianBlur(profile, (1, 5), 0), dtype=np.float32)
+    # Smooth mostly along the side; a little across it too, as sensor noise in a dim photo
+    # otherwise makes steps as large as a soft card edge.
+    profile = np.asarray(cv2.GaussianBlur(profile, (3, 5), 0), dtype=np.float32)
     # Colour change over two pixels, either way: a blurred edge still counts in full.
     step = np.linalg.norm(profile[:, 2:] - profile[:, :-2], axis=2)
-    # The normal points into the card (clockwise order), so the outermost edge that runs
-    # straight along most of the side is the card's, even if a printed band inside it is
-    # stronger; scattered desk texture does not line up, so it does not count.
-    strong = step >= 0.25 * step.max(axis=1, keepdims=True)
-    peaks = strong & (step >= np.roll(step, -1, axis=1)) & (step >= np.roll(step, 1, axis=1))
-    peaks[:, [0, -1]] = False
-    peaks &= step.max(axis=1, keepdims=True) > 8
-    near = cv2.dilate(peaks.astype(np.uint8), np.ones((1, 7), np.uint8)) > 0
-    lined_up = np.nonzero(near.mean(axis=0) >= 0.5)[0]
+    # A column's strength: the strongest step within 3 px of it, typical over the side. An
+    # edge that runs straight along the side is strong in most rows; desk texture and noise
+    # are strong only here and there, so their median stays at the noise floor (read off the
+    # quietest columns: a card edge and a band's edge can fill half the search range).
+    strength = np.median(cv2.dilate(step, np.ones((1, 7), np.uint8)), axis=0)
+    floor = float(np.percentile(strength, 20))
+    lined_up = np.nonzero(
+        (strength >= 0.3 * strength.max()) & (strength >= 2 * floor) & (strength > 8)
+    )[0]
     if len(lined_up) == 0:
         return None
-    target = lined_up[0] + 3
+    # The normal points into the card (clockwise order), so the outermost such edge is the
+    # card's, even if a printed band inside it is stronger.
+    first = int(lined_up[0])
+    typical = np.median(step, axis=0)
+    target = first + int(np.argmax(typical[first : first + 7]))
+    peaks = (step >= np.roll(step, -1, axis=1)) & (step >= np.roll(step, 1, axis=1))
+    peaks &= step >= 0.4 * typical[target]
+    peaks[:, [0, -1]] = False
     distance = np.where(peaks, np.abs(np.arange(step.shape[1]) - target), step.shape[1])
     cols = distance.argmin(axis=1)
     rows = np.nonzero(distance[np.arange(len(cols)), cols] <= 4)[0]
@@ -388,14 +449,31 @@ def _looks_like_card(small: Image8) -> bool:
 def _is_inner_box(small: Image8, quad: Quad) -> bool:
     """True if ``quad`` is a panel printed on a card that fills the image (then take it whole).
 
-    On a desk, the desk around the card carries no text; on a tight crop, the
-    card's own text lies outside a printed box, and the rim is plain paper.
+    On a tight crop the rest of the card lies outside a printed box: plain paper
+    carrying much of the card's text. A card on a desk is the other way round:
+    nearly all the text is inside it, and a textured desk (wood, keys) makes
+    edges outside that are not text. A plain desk has neither text nor edges.
+    Text polarity cannot settle it on a dark desk (key legends read as light
+    text), so an outline covering a quarter of the frame or more is the card:
+    a box that large printed on a card leaves little room for text around it.
     """
+    if cv2.contourArea(quad) >= INNER_BOX_MAX * small.shape[0] * small.shape[1]:
+        return False
     if not _looks_like_card(small):
         return False
-    inside = np.zeros(small.shape[:2], np.uint8)
-    cv2.fillConvexPoly(inside, quad.astype(np.int32), 1)
-    outside = (inside == 0) & ~_border_ring(small)
-    if outside.sum() == 0:
+    gray = _gray(small)
+    boxes = glyph_boxes(cv2.bitwise_not(gray) if is_dark(gray) else gray)
+    card = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(card, quad.astype(np.int32), 255)
+    outside = (cv2.dilate(card, np.ones((7, 7), np.uint8)) == 0) & ~_border_ring(small)
+    text = np.zeros(small.shape[:2], np.uint8)
+    for left, top, width, height in boxes.round().astype(int):
+        text[top : top + height, left : left + width] = 255
+    centres = boxes[:, :2] + boxes[:, 2:] / 2
+    rows, cols = centres[:, 1].astype(int), centres[:, 0].astype(int)
+    counted = ~_border_ring(small)[rows, cols]
+    outer = outside[rows, cols] & counted
+    if int(outer.sum()) < max(5, 0.3 * int(counted.sum())):
         return False
-    return float((_edges(small)[outside] > 0).mean()) > 0.02
+    paper = outside & (cv2.dilate(text, np.ones((5, 5), np.uint8)) == 0)
+    return bool(paper.any()) and float((_edges(small)[paper] > 0).mean()) < 0.01

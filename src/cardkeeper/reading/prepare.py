@@ -72,15 +72,25 @@ def text_height(gray: Image8) -> float | None:
     """Median glyph size (px) in dark-on-light ``gray``, or None if there is no text-like ink.
 
     A glyph's size is the longer of its width and height, so the answer is the
-    same whichever way the card is turned. Measured on a copy of at most
-    1000 px for speed.
+    same whichever way the card is turned.
+    """
+    boxes = glyph_boxes(gray)
+    if len(boxes) < 5:
+        return None
+    return float(np.median(np.maximum(boxes[:, 2], boxes[:, 3])))
+
+
+def glyph_boxes(gray: Image8) -> NDArray[np.float64]:
+    """Left, top, width, height (px, rows) of the glyph-like blobs in dark-on-light ``gray``.
+
+    Measured on a copy of at most 1000 px for speed, returned in ``gray``'s pixels.
     """
     factor = min(1.0, 1000 / max(gray.shape[:2]))
     if factor < 1.0:
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     count, _, stats, _ = cv2.connectedComponentsWithStats(text_binary(gray), connectivity=8)
     if count < 2:
-        return None
+        return np.zeros((0, 4), np.float64)
     widths, heights, areas = stats[1:, 2], stats[1:, 3], stats[1:, 4]
     sizes = np.maximum(widths, heights)
     # Glyphs: a few pixels at least, not rules or frames, not filled blocks.
@@ -91,9 +101,8 @@ def text_height(gray: Image8) -> float | None:
         & (areas > 0.1 * widths * heights)
         & (areas < 0.95 * widths * heights)
     )
-    if glyph.sum() < 5:
-        return None
-    return float(np.median(sizes[glyph]) / factor)
+    boxes: NDArray[np.float64] = stats[1:, :4][glyph].astype(np.float64) / factor
+    return boxes
 
 
 def flatten_background(gray: Image8) -> Image8:
