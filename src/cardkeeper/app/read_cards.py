@@ -69,6 +69,8 @@ def map_in_order(
     finished and yielded, so nothing done is thrown away.
     """
     jobs = jobs or default_jobs()
+    if jobs > 1:
+        _one_opencv_thread()
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="read-card") as pool:
         queue = iter(items)
         pending = [pool.submit(work, item) for item in islice(queue, jobs * 2)]
@@ -78,3 +80,12 @@ def map_in_order(
                 continue
             for item in islice(queue, 1):
                 pending.append(pool.submit(work, item))
+
+
+def _one_opencv_thread() -> None:
+    """Cards read side by side already fill the cores; OpenCV's own worker threads on top
+    of them only contend (measured: 50 photos on 2 cores, 15.1 s -> 13.7 s). A single card
+    keeps OpenCV's threads, which help it alone (one desk photo: 0.52 s vs 0.59 s)."""
+    import cv2
+
+    cv2.setNumThreads(1)

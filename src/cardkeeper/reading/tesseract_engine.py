@@ -40,6 +40,8 @@ def recognise_tsv(image: NDArray[np.uint8], tessdata: str, languages: str) -> st
     height, width = gray.shape[:2]
     api.SetImageBytes(gray.tobytes(), width, height, 1, width)
     api.SetSourceResolution(SOURCE_DPI)
+    # Recognize releases the GIL while it works; GetTSVText alone would recognise holding it.
+    api.Recognize()
     return str(api.GetTSVText(0))
 
 
