@@ -22,9 +22,9 @@ from typing import Any
 
 import cv2
 import numpy as np
-from numpy.typing import NDArray
 
 from cardkeeper.reading.find_card import find_card
+from tools.cardgen.corners import corner_error
 
 GOOD = 0.01
 """Corner error (share of the diagonal) below which a quad cuts no text: ~10 px on a card."""
@@ -49,16 +49,6 @@ class Result:
         if self.kind in ("desk", "hard"):
             return self.found_kind != "photo"
         return not (self.found_kind == "scan" or self.error <= GOOD)
-
-
-def corner_error(found: NDArray[np.float32], truth: NDArray[np.float32]) -> float:
-    """Largest corner distance (px), whatever corner ``found`` starts at or its winding."""
-    best = np.inf
-    for candidate in (found, found[::-1]):
-        for shift in range(4):
-            distance = np.linalg.norm(np.roll(candidate, shift, axis=0) - truth, axis=1).max()
-            best = min(best, float(distance))
-    return best
 
 
 def measure(folder: Path) -> list[Result]:

@@ -162,13 +162,3 @@ def cardgen_photo(seed: int, index: int, kind: str = "desk") -> Photo:
     photo, _, _ = sample_photo(seed, index, kind)
     image = np.ascontiguousarray(np.asarray(photo.image.convert("RGB"))[:, :, ::-1])
     return Photo(image, np.array(photo.corners, np.float32))
-
-
-def corner_error(found: NDArray[np.float32], expected: NDArray[np.float32]) -> float:
-    """Largest corner distance in px, whatever corner ``found`` starts at or its winding."""
-    best = np.inf
-    for candidate in (found, found[::-1]):
-        for shift in range(4):
-            distance = np.linalg.norm(np.roll(candidate, shift, axis=0) - expected, axis=1).max()
-            best = min(best, float(distance))
-    return best

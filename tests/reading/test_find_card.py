@@ -11,11 +11,11 @@ import pytest
 from cardkeeper.reading.find_card import detect_quad, find_card
 from tests.reading.synth import (
     cardgen_photo,
-    corner_error,
     make_card,
     make_portrait_card,
     photograph,
 )
+from tools.cardgen.corners import corner_error
 
 HARD = {"tilt": 0.12, "gradient": 0.3, "noise": 4.0, "jpeg": 80}
 
