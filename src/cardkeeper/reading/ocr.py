@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.reading.orient import detect_orientation, rotate
-from cardkeeper.reading.prepare import prepare
+from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, prepare
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
 from cardkeeper.reading.words import Box, Word
@@ -33,7 +33,10 @@ class OcrResult:
 
 
 def read_words(
-    card_bgr: Image8, languages: str = "", tesseract_cmd: str | None = None
+    card_bgr: Image8,
+    languages: str = "",
+    tesseract_cmd: str | None = None,
+    text_height_px: float = TARGET_TEXT_HEIGHT,
 ) -> OcrResult:
     """OCR a card image (BGR). Raises TesseractMissingError if Tesseract or a language is absent.
 
@@ -45,7 +48,7 @@ def read_words(
     info = find_tesseract(tesseract_cmd)
     languages = languages or default_languages(info)
     check_languages(info, languages)
-    prepared = prepare(card_bgr)
+    prepared = prepare(card_bgr, text_height_px)
     orientation = detect_orientation(prepared.image)
     rotations = [orientation.rotation]
     if not orientation.confident:

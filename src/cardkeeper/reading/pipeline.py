@@ -57,11 +57,20 @@ def read_card_image(
     from cardkeeper.reading.find_card import find_card
     from cardkeeper.reading.ocr import read_words
     from cardkeeper.reading.parse.card import parse_card
+    from cardkeeper.reading.prepare import RETRY_TEXT_HEIGHT
 
     options = options or ReadingOptions()
     found = find_card(image)
     ocr = read_words(found.card, options.languages, options.tesseract_cmd)
     fields = parse_card(ocr.words, options.default_region)
+    if not fields.emails:
+        # Small print on a photographed card is where OCR fails first; a second look
+        # at a larger scale finds some of it (see RETRY_TEXT_HEIGHT). Kept only if it
+        # read an email and no fewer contact details.
+        retry = read_words(found.card, options.languages, options.tesseract_cmd, RETRY_TEXT_HEIGHT)
+        retry_fields = parse_card(retry.words, options.default_region)
+        if retry_fields.emails and _details(retry_fields) >= _details(fields):
+            ocr, fields = retry, retry_fields
     return CardReading(
         source=source,
         fields=fields,
@@ -71,3 +80,7 @@ def read_card_image(
         card_found=found.found,
         notes=[] if found.found else [NO_CARD_FOUND],
     )
+
+
+def _details(fields: CardFields) -> int:
+    return len(fields.emails) + len(fields.phones) + len(fields.websites)
