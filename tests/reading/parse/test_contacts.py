@@ -68,3 +68,24 @@ def test_initial_i_stays_when_the_name_spells_it() -> None:
 def test_initial_stays_without_a_name_to_spell_it() -> None:
     words = line_words("Operations Manager", "isingh@cote-associates.com")
     assert _emails(words) == ["isingh@cote-associates.com"]
+
+
+def test_email_domain_one_letter_off_the_website_takes_its_spelling() -> None:
+    """Seed 12 turned scan 10: ``chloer@esilverline.com`` printed beside www.silverline.com."""
+    email, site = line_words("chloer@esilverline.com", "www.silverline.com")
+    unsure = Word(email.text, email.box, 0.80, email.block, email.paragraph, email.line)
+    fields = parse_card([unsure, site])
+    assert [e.value for e in fields.emails] == ["chloer@silverline.com"]
+    assert [w.value for w in fields.websites] == ["www.silverline.com"]
+
+
+def test_a_surer_email_keeps_its_domain_against_a_misread_website() -> None:
+    email, site = line_words("anna@ironbridge.com", "www.ironbrldge.com")
+    unsure = Word(site.text, site.box, 0.60, site.block, site.paragraph, site.line)
+    fields = parse_card([email, unsure])
+    assert [e.value for e in fields.emails] == ["anna@ironbridge.com"]
+
+
+def test_email_domain_unlike_the_website_is_left_alone() -> None:
+    fields = parse_card(line_words("anna@gmail.com", "anna@acme.co", "www.acme.com"))
+    assert sorted(e.value for e in fields.emails) == ["anna@acme.co", "anna@gmail.com"]

@@ -76,8 +76,40 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         for social in find_socials(text.text):
             if not _overlaps(social.start, social.end, spans):
                 _add(contacts.socials, social, text, words, spans)
+    contacts.emails = _with_site_domains(contacts.emails, contacts.websites)
     contacts.websites = _without_fragments(contacts.websites, contacts.emails)
     return contacts
+
+
+def _with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]:
+    """``chloer@esilverline.com`` beside ``www.silverline.com``: one stray letter in the domain.
+
+    A card's email and website almost always share the domain, so an email
+    domain one letter away from a website's printed on the same card (same
+    top-level domain) takes the website's spelling when OCR was surer of the
+    website; any other domain is left alone.
+    """
+    repaired = []
+    for email in emails:
+        local, domain = email.value.rsplit("@", 1)
+        sites = {host_of(site.value) for site in websites if site.confidence > email.confidence}
+        near = [site for site in sites if _one_letter_apart(domain, site)]
+        value = f"{local}@{near[0]}" if len(near) == 1 else email.value
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def _one_letter_apart(domain: str, site: str) -> bool:
+    """One letter added, dropped or changed before the same top-level domain."""
+    (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
+    if tld != site_tld or min(len(name), len(site_name)) < 4 or name == site_name:
+        return False
+    if len(name) == len(site_name):
+        return sum(a != b for a, b in zip(name, site_name, strict=True)) == 1
+    shorter, longer = sorted((name, site_name), key=len)
+    return len(longer) - len(shorter) == 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )
 
 
 def _without_fragments(websites: list[Field], emails: list[Field]) -> list[Field]:
