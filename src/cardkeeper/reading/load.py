@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 from typing import IO
 
+import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -129,14 +130,15 @@ def _to_bgr(image: Image.Image) -> NDArray[np.uint8]:
         scale = (WORKING_PIXELS / (width * height)) ** 0.5
         image.draft("RGB", (int(width * scale), int(height * scale)))
     image.load()
-    image = ImageOps.exif_transpose(image)
+    # in place: without it Pillow copies every photo, turned or not (~15 MB for 5 MP).
+    ImageOps.exif_transpose(image, in_place=True)
     rgb = _flatten_to_rgb(image)
     if rgb.width * rgb.height > WORKING_PIXELS:
         scale = (WORKING_PIXELS / (rgb.width * rgb.height)) ** 0.5
         target = (max(1, int(rgb.width * scale)), max(1, int(rgb.height * scale)))
         rgb = rgb.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    array = np.asarray(rgb, dtype=np.uint8)
-    return np.ascontiguousarray(array[:, :, ::-1])
+    bgr = cv2.cvtColor(np.asarray(rgb, dtype=np.uint8), cv2.COLOR_RGB2BGR)
+    return np.asarray(bgr, dtype=np.uint8)
 
 
 def _flatten_to_rgb(image: Image.Image) -> Image.Image:
