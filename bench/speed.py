@@ -27,6 +27,8 @@ from cardkeeper.app.import_cards import import_images
 from cardkeeper.reading.pipeline import ReadingOptions, read_card
 from cardkeeper.store.database import open_library
 
+REPEATS = 3
+
 
 def bare_tesseract_seconds(photo: Path, *language: str) -> float:
     start = time.perf_counter()
@@ -86,32 +88,38 @@ def main() -> None:
     options = ReadingOptions()
     read_card(photos[0], options)  # warm the imports and the disk cache for both sides
 
+    # Best of REPEATS per photo, the two sides interleaved, so that a moment of load on
+    # the machine does not decide a ratio; the median over the photos is reported.
     bare, bare_latin, ours, cold = [], [], [], []
     for photo in photos[: args.photos]:
-        bare.append(bare_tesseract_seconds(photo))
-        bare_latin.append(bare_tesseract_seconds(photo, "-l", "Latin"))
-        ours.append(ours_seconds(photo, options))
+        bare.append(min(bare_tesseract_seconds(photo) for _ in range(REPEATS)))
+        latin = (bare_tesseract_seconds(photo, "-l", "Latin") for _ in range(REPEATS))
+        bare_latin.append(min(latin))
+        ours.append(min(ours_seconds(photo, options) for _ in range(REPEATS)))
     for photo in photos[:3]:
         cold.append(cli_seconds(photo))
     bare_median, ours_median = statistics.median(bare), statistics.median(ours)
     latin_median, cold_median = statistics.median(bare_latin), statistics.median(cold)
 
-    serial = import_seconds(photos, options, jobs=1)
-    parallel = import_seconds(photos, options, jobs=2)
+    serial, parallel = float("inf"), float("inf")
+    for _ in range(2):
+        serial = min(serial, import_seconds(photos, options, jobs=1))
+        parallel = min(parallel, import_seconds(photos, options, jobs=2))
 
     lines = [
         f"cores: {os.cpu_count()}, tesseract: {shutil.which('tesseract')}",
         "",
         "| measure | baseline | CardKeeper | ratio | target |",
         "|---|---|---|---|---|",
-        f"| one desk photo in the app, median of {len(bare)} (s) | `tesseract PHOTO stdout` "
-        f"{bare_median:.2f} | {ours_median:.2f} | {ours_median / bare_median:.2f} | ≤ 1.00 |",
+        f"| one desk photo in the app, median of {len(bare)}, best of {REPEATS} (s) "
+        f"| `tesseract PHOTO stdout` {bare_median:.2f} | {ours_median:.2f} "
+        f"| {ours_median / bare_median:.2f} | ≤ 1.00 |",
         f"| the same, same model | `tesseract PHOTO stdout -l Latin` {latin_median:.2f} "
         f"| {ours_median:.2f} | {ours_median / latin_median:.2f} | ≤ 1.00 |",
         f"| `cardkeeper scan` on one photo, cold start, median of {len(cold)} (s) "
         f"| `tesseract PHOTO stdout` {bare_median:.2f} | {cold_median:.2f} "
         f"| {cold_median / bare_median:.2f} | — |",
-        f"| import {len(photos)} desk photos (s) | 1 card at a time {serial:.1f} "
+        f"| import {len(photos)} desk photos, best of 2 (s) | 1 card at a time {serial:.1f} "
         f"| 2 at a time {parallel:.1f} | {parallel / serial:.2f} | ≤ 0.60 |",
     ]
     text = "\n".join(lines)
