@@ -46,12 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, help="cards read at once (default: one per core)"
     )
     _add_reading_options(import_)
+    for command in (scan, import_):
+        # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
+        )
     return parser
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
-    # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
-    command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
     command.add_argument(
         "--lang", default=None, help="Tesseract languages, e.g. eng+deu (default: settings)"
     )

@@ -49,17 +49,4 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
 
 def error_to_json(source: str, message: str) -> dict[str, Any]:
     """The contract object for an image that could not be read: empty fields and the reason."""
-    return {
-        "source": source,
-        "name": "",
-        "given_name": "",
-        "family_name": "",
-        "title": "",
-        "company": "",
-        "emails": [],
-        "phones": [],
-        "websites": [],
-        "address": "",
-        "confidence": {},
-        "error": message,
-    }
+    return {**reading_to_json(source, CardFields()), "error": message}
