@@ -63,7 +63,10 @@ def map_in_order(
     jobs: int = 0,
     cancel: Event | None = None,
 ) -> Iterator[R]:
-    """Run ``work`` on ``jobs`` items at a time; yield the results in the items' order.
+    """Run card-reading ``work`` on ``jobs`` items at a time; yield results in the items' order.
+
+    Meant for reading cards only: with more than one job it makes OpenCV
+    single-threaded for the process (see ``_one_opencv_thread``).
 
     Setting ``cancel`` stops new items from starting; those already started are
     finished and yielded, so nothing done is thrown away.
