@@ -1,0 +1,106 @@
+"""Light or dark colours that follow the desktop, on every platform the same way.
+
+Qt's native styles follow the system's dark mode on some desktops and not on
+others, and Fusion on its own is always light. So the app uses Fusion everywhere
+and chooses the palette itself from the colour scheme the platform reports,
+changing it live when the user flips their desktop's setting.
+``CARDKEEPER_COLOR_SCHEME=dark|light`` forces one, for screenshots and for
+desktops that do not report a scheme.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+COLOR_SCHEME_ENV = "CARDKEEPER_COLOR_SCHEME"
+
+_DARK_ACTIVE = {
+    QPalette.ColorRole.Window: "#2b2e33",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#373a40",
+    QPalette.ColorRole.AlternateBase: "#32353a",
+    QPalette.ColorRole.ToolTipBase: "#40444a",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.PlaceholderText: "#a0a5ac",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#40444a",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#50545b",
+    QPalette.ColorRole.Midlight: "#464a51",
+    QPalette.ColorRole.Mid: "#303338",
+    QPalette.ColorRole.Dark: "#1f2125",
+    QPalette.ColorRole.Shadow: "#111214",
+    QPalette.ColorRole.Highlight: "#2f74b5",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#6cb4f5",
+    QPalette.ColorRole.LinkVisited: "#b49af0",
+    QPalette.ColorRole.Accent: "#2f74b5",
+}
+"""Fields a step lighter than the window, as in GNOME, Windows and macOS dark modes: Fusion
+outlines check boxes in a darkened window colour, which vanishes on a darker field.
+Text has 8:1 contrast or more, hints 4.6:1, and white on the highlight 4.9:1."""
+
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#7d828a",
+    QPalette.ColorRole.Text: "#7d828a",
+    QPalette.ColorRole.ButtonText: "#7d828a",
+    QPalette.ColorRole.Highlight: "#4a4f57",
+    QPalette.ColorRole.HighlightedText: "#b0b4ba",
+    QPalette.ColorRole.Base: "#303338",
+    QPalette.ColorRole.Button: "#35383d",
+}
+
+
+def dark_palette() -> QPalette:
+    """The palette used when the scheme is dark."""
+    palette = QPalette()
+    for role, colour in _DARK_ACTIVE.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether text is light on dark, for the few places that draw their own colours."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_palette(app: QApplication) -> None:
+    """Use Fusion with the palette for the current scheme, and keep it in step with the desktop.
+
+    Safe to call again: the app keeps one listener for scheme changes.
+    """
+    app.setStyle("Fusion")
+    if app.findChild(_SchemeFollower) is None:
+        follower = _SchemeFollower(app)
+        app.styleHints().colorSchemeChanged.connect(follower.follow)
+    _set_palette(app, app.styleHints().colorScheme())
+
+
+def _forced_scheme() -> Qt.ColorScheme | None:
+    forced = os.environ.get(COLOR_SCHEME_ENV, "").strip().lower()
+    return {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(forced)
+
+
+def _set_palette(app: QApplication, reported: Qt.ColorScheme) -> None:
+    scheme = _forced_scheme() or reported
+    if scheme == Qt.ColorScheme.Dark:
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+
+
+class _SchemeFollower(QObject):
+    """Receives the desktop's scheme changes; a child of the app so it lives as long."""
+
+    @Slot(Qt.ColorScheme)
+    def follow(self, scheme: Qt.ColorScheme) -> None:
+        app = self.parent()
+        if isinstance(app, QApplication):
+            _set_palette(app, scheme)
