@@ -8,8 +8,10 @@ leaves whole contacts and nothing half-saved.
 
 from __future__ import annotations
 
+import copy
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -40,6 +42,19 @@ _COLUMNS = (
     "prefix, given_name, middle_name, family_name, suffix, full_name, title, company,"
     " address, notes, interested_in, event_id, met_on, needs_review"
 )
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """What :meth:`Contacts.undo_merge` needs to put two merged contacts back as they were."""
+
+    target: Contact
+    """The target as it was before the merge, ``updated_at`` included."""
+    target_card_text: str
+    target_socials: tuple[str, ...]
+    source_id: int
+    moved_image_ids: tuple[int, ...]
+    """The card images that went from the source to the target (none if the target had a card)."""
 
 
 class Contacts:
@@ -89,25 +104,97 @@ class Contacts:
         if contact.id is None:
             raise ValueError("contact is not saved yet; use save_new_contact")
         with self._library.transaction() as connection:
-            assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(","))
-            cursor = connection.execute(
-                f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
-                (*_values(contact), now_text(), contact.id),
-            )
-            if cursor.rowcount == 0:
-                raise LibraryError(
-                    "This contact was removed from the library meanwhile,"
-                    " so the changes were not saved."
-                )
-            for table in ("emails", "phones", "websites"):
-                connection.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact.id,))
-            _insert_children(connection, contact.id, contact)
+            _rewrite(connection, contact, now_text())
             search.refresh(connection, [contact.id])
 
     def get_contact(self, contact_id: int) -> Contact | None:
         """The contact, also when it is in the trash (soft-deleted); None when it does not exist."""
         found = self._load("id = ?", (contact_id,))
         return found[0] if found else None
+
+    def get_contacts(self, contact_ids: Iterable[int]) -> list[Contact]:
+        """The contacts with these ids, trash included, in id order; ids not found are left out.
+
+        Five queries whatever the number of ids, where :meth:`get_contact` in a
+        loop would make five per contact.
+        """
+        return self._load(
+            "id IN (SELECT value FROM json_each(?)) ORDER BY id", (json_list(contact_ids),)
+        )
+
+    def merge(
+        self, target_id: int, source_id: int, combine: Callable[[Contact, Contact], Contact]
+    ) -> MergeRecord:
+        """Merge the source contact into the target, all in one transaction; return how to undo it.
+
+        Both are read inside the transaction, so ``combine(target, source)``
+        (which must keep the target's id) sees what is saved, not what a window
+        showed a moment ago. The target gets the
+        combined fields and the source's socials; the source goes to the trash.
+
+        The source's card (its image rows, their OCR words with them, and its
+        card text) moves to the target only if the target has no card images:
+        the schema allows one card per contact (one image per side and role),
+        and the target keeps its own. A card that stays is in the trash with
+        the source, and comes back with :meth:`undo_merge`.
+        """
+        if target_id == source_id:
+            raise ValueError(f"contact {target_id} cannot be merged into itself")
+        with self._library.transaction() as connection:
+            both = {
+                contact.id: contact
+                for contact in self._load(
+                    "id IN (?, ?) AND deleted_at IS NULL", (target_id, source_id)
+                )
+            }
+            if len(both) < 2:
+                raise LibraryError(
+                    "One of the two contacts was deleted meanwhile, so they were not merged."
+                )
+            target, source = both[target_id], both[source_id]
+            before = copy.deepcopy(target)
+            card_text, socials = _card_text(connection, target_id), _socials(connection, target_id)
+            combined = combine(target, source)
+            if combined.id != target_id:
+                raise ValueError("the combined contact must keep the target's id")
+            _rewrite(connection, combined, now_text())
+            moved = _move_card(connection, source_id, target_id)
+            if moved:
+                texts = (card_text, _card_text(connection, source_id))
+                _set_card_text(connection, target_id, "\n\n".join(filter(None, texts)))
+            _set_socials(
+                connection,
+                target_id,
+                list(dict.fromkeys(socials + _socials(connection, source_id))),
+            )
+            connection.execute(
+                "UPDATE contacts SET deleted_at = ? WHERE id = ?", (now_text(), source_id)
+            )
+            search.refresh(connection, [target_id, source_id])
+        return MergeRecord(before, card_text, tuple(socials), source_id, moved)
+
+    def undo_merge(self, record: MergeRecord) -> None:
+        """Put both contacts back as they were before :meth:`merge`, in one transaction.
+
+        The target gets back every field, its ``updated_at`` too, its card text
+        and socials; the moved card returns to the source, which leaves the trash.
+        Edits made to the target after the merge are undone with it.
+        """
+        target = record.target
+        assert target.id is not None and target.updated_at is not None
+        with self._library.transaction() as connection:
+            _rewrite(connection, target, datetime_to_text(target.updated_at))
+            _set_card_text(connection, target.id, record.target_card_text)
+            _set_socials(connection, target.id, record.target_socials)
+            connection.execute(
+                "UPDATE card_images SET contact_id = ?"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (record.source_id, json_list(record.moved_image_ids)),
+            )
+            connection.execute(
+                "UPDATE contacts SET deleted_at = NULL WHERE id = ?", (record.source_id,)
+            )
+            search.refresh(connection, [target.id, record.source_id])
 
     def list_contacts(
         self,
@@ -302,6 +389,59 @@ def _values(contact: Contact) -> tuple[Any, ...]:
         date_to_text(contact.met_on),
         int(contact.needs_review),
     )
+
+
+def _rewrite(connection: sqlite3.Connection, contact: Contact, updated_at: str) -> None:
+    """Write every field, emails, phones, websites and tags of a saved contact."""
+    assert contact.id is not None
+    assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(","))
+    cursor = connection.execute(
+        f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
+        (*_values(contact), updated_at, contact.id),
+    )
+    if cursor.rowcount == 0:
+        raise LibraryError(
+            "This contact was removed from the library meanwhile, so the changes were not saved."
+        )
+    for table in ("emails", "phones", "websites"):
+        connection.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact.id,))
+    _insert_children(connection, contact.id, contact)
+
+
+def _move_card(connection: sqlite3.Connection, source_id: int, target_id: int) -> tuple[int, ...]:
+    """Give the source's card images to the target if it has none; return the ids moved."""
+    if connection.execute(
+        "SELECT 1 FROM card_images WHERE contact_id = ? LIMIT 1", (target_id,)
+    ).fetchone():
+        return ()
+    rows = connection.execute(
+        "UPDATE card_images SET contact_id = ? WHERE contact_id = ? RETURNING id",
+        (target_id, source_id),
+    ).fetchall()
+    return tuple(sorted(image_id for (image_id,) in rows))
+
+
+def _card_text(connection: sqlite3.Connection, contact_id: int) -> str:
+    (text,) = connection.execute(
+        "SELECT card_text FROM contacts WHERE id = ?", (contact_id,)
+    ).fetchone()
+    return str(text)
+
+
+def _set_card_text(connection: sqlite3.Connection, contact_id: int, text: str) -> None:
+    connection.execute("UPDATE contacts SET card_text = ? WHERE id = ?", (text, contact_id))
+
+
+def _socials(connection: sqlite3.Connection, contact_id: int) -> list[str]:
+    rows = connection.execute(
+        "SELECT handle FROM socials WHERE contact_id = ? ORDER BY position", (contact_id,)
+    )
+    return [handle for (handle,) in rows]
+
+
+def _set_socials(connection: sqlite3.Connection, contact_id: int, handles: Sequence[str]) -> None:
+    connection.execute("DELETE FROM socials WHERE contact_id = ?", (contact_id,))
+    _insert_list(connection, "socials", "handle", contact_id, handles)
 
 
 def _insert_children(connection: sqlite3.Connection, contact_id: int, contact: Contact) -> None:
