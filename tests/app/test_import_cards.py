@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from cardkeeper.app.import_cards import ImportStatus, import_images
+from cardkeeper.domain import Contact
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
@@ -71,3 +72,51 @@ def test_cancel_keeps_the_cards_already_read(tmp_path: Path) -> None:
         added = [r for r in results if r.status is ImportStatus.ADDED]
         assert 1 <= len(results) < 6
         assert len(Contacts(library).list_contacts()) == len(added)
+
+
+def test_keep_matches_saves_a_card_that_may_be_someone_already_there(tmp_path: Path) -> None:
+    """The GUI's import: nothing is left out; the review inbox offers to merge."""
+    card, truth = write_scan(tmp_path / "photos", 3)
+    again = tmp_path / "photos" / "again.png"
+    shutil.copy(card, again)
+    with open_library(tmp_path / "library") as library:
+        contacts = Contacts(library)
+        typed = contacts.save_new_contact(
+            Contact(
+                given_name="Inaki",
+                family_name="Jimenez",
+                company="Ediciones Alba",
+                emails=["inaki@example.com"],
+                needs_review=False,
+            )
+        )
+
+        first, second = import_images(library, [card, again], ReadingOptions(), keep_matches=True)
+
+        assert first.status is second.status is ImportStatus.ADDED
+        assert first.matches == (typed,)
+        assert first.message == (
+            "Added Dr. Iñaki Jiménez; Inaki Jimenez (same name and company) is already in the"
+            " library — merge them in the review inbox."
+        )
+        assert second.matches == (first.contact_id, typed)
+        assert second.message == (
+            f"Added Dr. Iñaki Jiménez; Dr. Iñaki Jiménez (same email {truth.emails[0]}) and 1 more"
+            " are already in the library — merge them in the review inbox."
+        )
+        saved = contacts.get_contacts([first.contact_id or 0, second.contact_id or 0])
+        assert [c.needs_review for c in saved] == [True, True]
+        assert contacts.count() == 3
+
+
+def test_without_keep_matches_a_similar_name_is_not_a_match(tmp_path: Path) -> None:
+    """The terminal's import only holds back a card whose email or phone is already there."""
+    card, _ = write_scan(tmp_path / "photos", 3)
+    with open_library(tmp_path / "library") as library:
+        Contacts(library).save_new_contact(
+            Contact(given_name="Inaki", family_name="Jimenez", company="Ediciones Alba")
+        )
+        [result] = import_images(library, [card], ReadingOptions())
+        assert result.status is ImportStatus.ADDED
+        assert result.matches == ()
+        assert result.message == "Added Dr. Iñaki Jiménez."

@@ -8,7 +8,7 @@ card that matches one saved earlier in the same batch is caught too.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -20,6 +20,7 @@ from cardkeeper.app.contact_from_reading import (
     field_confidences,
     scanned_side,
 )
+from cardkeeper.app.find_duplicates import Duplicate, likely_duplicates
 from cardkeeper.app.image_files import expand_paths
 from cardkeeper.app.read_cards import ReadOutcome, map_in_order, read_one
 from cardkeeper.reading.pipeline import ReadingOptions
@@ -31,6 +32,7 @@ from cardkeeper.store.events import Events
 
 class ImportStatus(enum.StrEnum):
     ADDED = "added"
+    """Saved; ``matches`` names the contacts it may duplicate when kept for review."""
     MATCHED = "matched"
     """Same email or phone as a contact already in the library: not added twice."""
     FAILED = "failed"
@@ -55,9 +57,17 @@ def import_images(
     event: str | None = None,
     jobs: int = 0,
     cancel: Event | None = None,
+    keep_matches: bool = False,
 ) -> Iterator[ImportResult]:
-    """Yield one result per image found (and per named thing that held none), in order."""
-    contacts = Contacts(library)
+    """Yield one result per image found (and per named thing that held none), in order.
+
+    A card with the email or phone of a contact already in the library is
+    reported MATCHED and not saved, which suits a terminal, where nobody
+    reviews the batch afterwards. With ``keep_matches`` (the GUI) it is saved
+    like every card, marked for review, its result naming the contacts it may
+    duplicate (similar name and company too), so that the user decides in the
+    review inbox whether to merge them.
+    """
     event_id = Events(library).get_or_create(event).id if event else None
     readable: list[Path] = []
     for item in expand_paths(named):
@@ -67,7 +77,7 @@ def import_images(
             readable.append(item.path)
     read = partial(_read_for_saving, options=options)
     for outcome, side in map_in_order(readable, read, jobs, cancel):
-        yield _save(contacts, outcome, side, event_id)
+        yield _save(library, outcome, side, event_id, keep_matches)
 
 
 def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, ScannedSide | None]:
@@ -83,15 +93,22 @@ def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, 
 
 
 def _save(
-    contacts: Contacts, outcome: ReadOutcome, side: ScannedSide | None, event_id: int | None
+    library: Library,
+    outcome: ReadOutcome,
+    side: ScannedSide | None,
+    event_id: int | None,
+    keep_matches: bool,
 ) -> ImportResult:
     reading = outcome.reading
     if reading is None or side is None:
         return ImportResult(outcome.path, ImportStatus.FAILED, outcome.error or "")
+    contacts = Contacts(library)
     contact = contact_from_fields(reading.fields)
     notes = tuple(reading.notes)
-    matches = tuple(contacts.find_matches(contact))
-    if matches:
+    duplicates: list[Duplicate] = []
+    if keep_matches:
+        duplicates = likely_duplicates(library, contact)
+    elif matches := tuple(contacts.find_matches(contact)):
         first = contacts.get_contact(matches[0])
         who = first.display_name if first and first.display_name else f"contact #{matches[0]}"
         return ImportResult(
@@ -114,5 +131,22 @@ def _save(
     )
     name = contact.display_name or "a contact with no name read"
     return ImportResult(
-        outcome.path, ImportStatus.ADDED, f"Added {name}.", contact_id=contact_id, notes=notes
+        outcome.path,
+        ImportStatus.ADDED,
+        f"Added {name}{_maybe_the_same(duplicates)}.",
+        contact_id=contact_id,
+        matches=tuple(duplicate.contact_id for duplicate in duplicates),
+        notes=notes,
     )
+
+
+def _maybe_the_same(duplicates: Sequence[Duplicate]) -> str:
+    """The end of the "Added ..." sentence, saying whom the card may duplicate; "" if nobody."""
+    if not duplicates:
+        return ""
+    first = duplicates[0]
+    who = f"{first.name or f'contact #{first.contact_id}'} ({first.reason})"
+    if len(duplicates) == 1:
+        return f"; {who} is already in the library — merge them in the review inbox"
+    more = len(duplicates) - 1
+    return f"; {who} and {more} more are already in the library — merge them in the review inbox"

@@ -1,0 +1,99 @@
+"""Merge a duplicate into the contact already in the library, and undo it.
+
+The contact kept (the target) is the one the user chose to keep, usually the
+one they have known longer, so what it says wins; the duplicate (the source)
+only fills what the target lacks and adds the addresses, numbers and tags it
+does not have yet. The source goes to
+the trash, not away, so undo can bring both back exactly as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from cardkeeper.domain import Contact, Phone
+from cardkeeper.store.contacts import Contacts, MergeRecord
+from cardkeeper.store.database import Library
+
+__all__ = ["MergeRecord", "merge_contacts", "merged", "undo_merge"]
+
+_FILLED_IF_EMPTY = (
+    "prefix",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "suffix",
+    "full_name",
+    "title",
+    "company",
+    "address",
+)
+
+_T = TypeVar("_T")
+
+
+def merged(target: Contact, source: Contact) -> Contact:
+    """The target with what the source adds; the target's id, times and review state.
+
+    Text fields the target leaves empty come from the source. Emails (any
+    case), phones (by number), websites and tags (any case) are the target's,
+    in its order, then the source's new ones. Notes and interests that say
+    different things are both kept, a blank line between. Neither contact is
+    changed.
+    """
+    filled = {
+        name: getattr(target, name) if getattr(target, name).strip() else getattr(source, name)
+        for name in _FILLED_IF_EMPTY
+    }
+    return replace(
+        target,
+        **filled,
+        emails=_union(target.emails, source.emails, str.casefold),
+        phones=_union(target.phones, source.phones, _number),
+        websites=_union(target.websites, source.websites, str.casefold),
+        tags=_union(target.tags, source.tags, str.casefold),
+        notes=_joined(target.notes, source.notes),
+        interested_in=_joined(target.interested_in, source.interested_in),
+        event_id=target.event_id if target.event_id is not None else source.event_id,
+        met_on=target.met_on or source.met_on,
+    )
+
+
+def merge_contacts(library: Library, target_id: int, source_id: int) -> MergeRecord:
+    """Merge contact ``source_id`` into ``target_id`` in one transaction; keep the record to undo.
+
+    The source goes to the trash, its card to the target if the target has
+    none (see :meth:`~cardkeeper.store.contacts.Contacts.merge`).
+    """
+    return Contacts(library).merge(target_id, source_id, merged)
+
+
+def undo_merge(library: Library, record: MergeRecord) -> None:
+    """Put both contacts back exactly as they were before the merge, in one transaction."""
+    Contacts(library).undo_merge(record)
+
+
+def _union(first: Sequence[_T], second: Sequence[_T], key: Callable[[_T], object]) -> list[_T]:
+    """``first``, then the items of ``second`` whose key is new, each key once."""
+    seen = {key(item) for item in first}
+    union = list(first)
+    for item in second:
+        if key(item) not in seen:
+            seen.add(key(item))
+            union.append(item)
+    return union
+
+
+def _number(phone: Phone) -> str:
+    return phone.number
+
+
+def _joined(first: str, second: str) -> str:
+    """Both texts with a blank line between, unless one is empty or already holds the other."""
+    if not second.strip() or second.strip() in first:
+        return first
+    if not first.strip() or first.strip() in second:
+        return second
+    return f"{first}\n\n{second}"

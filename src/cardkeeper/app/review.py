@@ -1,0 +1,28 @@
+"""Reviewing imported cards: the user looks at what the reader found, mends it, accepts it.
+
+A contact imported from a card needs review until the user has looked at it,
+since OCR misreads; the review inbox lists those, in the order they were scanned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cardkeeper.domain import Contact
+from cardkeeper.store.contact_rows import ids_needing_review
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+
+
+def accept(library: Library, contact: Contact) -> None:
+    """Save ``contact`` as the user sees it, marked as reviewed; ``contact`` itself is unchanged.
+
+    Saving the fields too means the edits the user made while looking are kept
+    by the same click.
+    """
+    Contacts(library).update_contact(replace(contact, needs_review=False))
+
+
+def review_queue_ids(library: Library) -> list[int]:
+    """Ids of the contacts to review, oldest first: the order the cards were scanned in."""
+    return ids_needing_review(library)

@@ -1,0 +1,257 @@
+"""Merging a duplicate into a contact: what the result holds, and undo gives both back exactly."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cardkeeper.app.merge_contacts import merge_contacts, merged, undo_merge
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.errors import LibraryError
+from cardkeeper.store.card_images import CardDetails, ScannedSide, Side
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.events import Events
+from tests.store.conftest import full_contact, scanned_side
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with open_library(tmp_path / "library") as opened:
+        yield opened
+
+
+@pytest.fixture
+def contacts(library: Library) -> Contacts:
+    return Contacts(library)
+
+
+def work(number: str, printed: str = "") -> Phone:
+    return Phone(PhoneKind.WORK, number, printed)
+
+
+TARGET = Contact(
+    id=1,
+    given_name="Anna",
+    family_name="Koch",
+    full_name="Anna Koch",
+    company="Elbtal GmbH",
+    emails=["anna@elbtal.de"],
+    phones=[work("+494012345", "040 12345")],
+    websites=["www.elbtal.de"],
+    tags=["Fair 2024"],
+    notes="Wants a demo.",
+    needs_review=False,
+)
+SOURCE = Contact(
+    id=2,
+    prefix="Dr.",
+    given_name="Anne",
+    family_name="Koch",
+    full_name="Dr. Anne Koch",
+    title="Head of Sales",
+    company="Elbtal",
+    address="Am Hafen 1, Hamburg",
+    emails=["ANNA@elbtal.de", "a.koch@gmail.com"],
+    phones=[work("+494012345", "+49 40 12345"), Phone(PhoneKind.MOBILE, "+4917012345")],
+    websites=["WWW.elbtal.de", "koch.dev"],
+    tags=["fair 2024", "VIP"],
+    notes="Call after 3pm.",
+    interested_in="cold-chain tracking",
+    met_on=date(2024, 5, 17),
+    event_id=7,
+)
+
+
+def test_the_target_wins_and_the_source_fills_in() -> None:
+    result = merged(TARGET, SOURCE)
+    assert result == replace(
+        TARGET,
+        prefix="Dr.",
+        title="Head of Sales",
+        address="Am Hafen 1, Hamburg",
+        emails=["anna@elbtal.de", "a.koch@gmail.com"],
+        phones=[work("+494012345", "040 12345"), Phone(PhoneKind.MOBILE, "+4917012345")],
+        websites=["www.elbtal.de", "koch.dev"],
+        tags=["Fair 2024", "VIP"],
+        notes="Wants a demo.\n\nCall after 3pm.",
+        interested_in="cold-chain tracking",
+        met_on=date(2024, 5, 17),
+        event_id=7,
+    )
+    assert (result.id, result.needs_review) == (1, False)
+
+
+def test_merging_changes_neither_contact() -> None:
+    target, source = replace(TARGET), replace(SOURCE)
+    merged(target, source)
+    assert (target, source) == (TARGET, SOURCE)
+
+
+@pytest.mark.parametrize(
+    ("target_notes", "source_notes", "expected"),
+    [
+        ("", "Call after 3pm.", "Call after 3pm."),
+        ("Wants a demo.", "", "Wants a demo."),
+        ("Wants a demo.", "Wants a demo.", "Wants a demo."),
+        ("Wants a demo. Call after 3pm.", "Call after 3pm.", "Wants a demo. Call after 3pm."),
+        ("Call", "Call after 3pm.", "Call after 3pm."),
+        ("   ", "Call after 3pm.", "Call after 3pm."),
+    ],
+)
+def test_notes_are_joined_only_when_each_says_something_new(
+    target_notes: str, source_notes: str, expected: str
+) -> None:
+    result = merged(replace(TARGET, notes=target_notes), replace(SOURCE, notes=source_notes))
+    assert result.notes == expected
+
+
+def test_a_blank_target_field_is_filled() -> None:
+    assert merged(replace(TARGET, title="  "), SOURCE).title == "Head of Sales"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """All of a contact a merge may touch, as the library holds it."""
+
+    contact: Contact | None
+    details: CardDetails
+    in_trash: bool
+
+
+def snapshot(library: Library, contact_id: int) -> Snapshot:
+    contacts = Contacts(library)
+    (deleted_at,) = library.connection.execute(
+        "SELECT deleted_at FROM contacts WHERE id = ?", (contact_id,)
+    ).fetchone()
+    return Snapshot(
+        contacts.get_contact(contact_id), contacts.card_details(contact_id), deleted_at is not None
+    )
+
+
+def save_pair(contacts: Contacts, library: Library, *, target_card: bool) -> tuple[int, int]:
+    event = Events(library).get_or_create("Hannover Messe")
+    target_id = contacts.save_new_contact(
+        replace(TARGET, id=None, event_id=None),
+        [scanned_side(seed=1)] if target_card else [],
+        confidences={"name": 0.9} if target_card else None,
+        card_text="Anna Koch Elbtal" if target_card else "",
+        socials=["@annakoch"],
+    )
+    back = ScannedSide(flattened=scanned_side(seed=3).flattened, side=Side.BACK)
+    source_id = contacts.save_new_contact(
+        replace(SOURCE, id=None, event_id=event.id),
+        [scanned_side(seed=2), back],
+        confidences={"name": 0.5, "email": 0.8},
+        card_text="Dr. Anne Koch Head of Sales",
+        socials=["@annakoch", "linkedin.com/in/annakoch"],
+    )
+    return target_id, source_id
+
+
+def test_merge_then_undo_gives_back_both_contacts_exactly(
+    contacts: Contacts, library: Library
+) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=True)
+    before = snapshot(library, target_id), snapshot(library, source_id)
+
+    record = merge_contacts(library, target_id, source_id)
+
+    target, source = snapshot(library, target_id), snapshot(library, source_id)
+    assert target.contact is not None and before[0].contact is not None
+    assert target.contact.emails == ["anna@elbtal.de", "a.koch@gmail.com"]
+    assert target.contact.title == "Head of Sales"
+    assert target.contact.updated_at != before[0].contact.updated_at
+    assert target.details.socials == ["@annakoch", "linkedin.com/in/annakoch"]
+    # The target keeps its own card; the source's stays with it in the trash.
+    assert target.details.images == before[0].details.images
+    assert target.details.card_text == "Anna Koch Elbtal"
+    assert source.in_trash and source.details == before[1].details
+    assert contacts.search("gmail") == [target_id]
+    assert contacts.search("Anne") == []
+    assert record.moved_image_ids == ()
+
+    undo_merge(library, record)
+
+    assert (snapshot(library, target_id), snapshot(library, source_id)) == before
+    assert contacts.search("gmail") == [source_id]
+    assert sorted(contacts.search("koch")) == [target_id, source_id]
+
+
+def test_a_contact_without_a_card_gets_the_source_card_with_its_words(
+    contacts: Contacts, library: Library
+) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=False)
+    before = snapshot(library, target_id), snapshot(library, source_id)
+    source_images = before[1].details.images
+
+    record = merge_contacts(library, target_id, source_id)
+
+    target, source = snapshot(library, target_id), snapshot(library, source_id)
+    assert record.moved_image_ids == tuple(sorted(image.id for image in source_images))
+    assert target.details.images == source_images
+    assert target.details.words == before[1].details.words != {}
+    assert target.details.card_text == "Dr. Anne Koch Head of Sales"
+    assert all(image.path.is_file() for image in target.details.images)
+    assert source.details.images == [] and source.details.words == {}
+    assert contacts.search("head sales") == [target_id]
+
+    undo_merge(library, record)
+
+    assert (snapshot(library, target_id), snapshot(library, source_id)) == before
+    assert contacts.search("head sales") == [source_id]
+
+
+def test_merge_again_after_undo_as_redo_does(contacts: Contacts, library: Library) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=False)
+    undo_merge(library, merge_contacts(library, target_id, source_id))
+    record = merge_contacts(library, target_id, source_id)
+    assert snapshot(library, source_id).in_trash
+    assert record.moved_image_ids != ()
+    assert snapshot(library, target_id).details.images != []
+
+
+def test_a_merge_that_fails_half_way_changes_nothing(contacts: Contacts, library: Library) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=False)
+    before = snapshot(library, target_id), snapshot(library, source_id)
+    # The last step, moving the source to the trash, fails after everything else was written.
+    library.connection.execute(
+        "CREATE TRIGGER refuse_trash BEFORE UPDATE OF deleted_at ON contacts"
+        " BEGIN SELECT RAISE(ABORT, 'the disk went away'); END"
+    )
+
+    with pytest.raises(sqlite3.IntegrityError, match="the disk went away"):
+        merge_contacts(library, target_id, source_id)
+
+    assert (snapshot(library, target_id), snapshot(library, source_id)) == before
+    assert contacts.search("gmail") == [source_id]
+
+
+def test_a_contact_in_the_trash_is_not_merged(contacts: Contacts, library: Library) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=True)
+    contacts.soft_delete([source_id])
+    with pytest.raises(LibraryError, match="deleted meanwhile"):
+        merge_contacts(library, target_id, source_id)
+    with pytest.raises(ValueError, match="into itself"):
+        merge_contacts(library, target_id, target_id)
+
+
+def test_an_every_field_contact_survives_merge_and_undo(
+    contacts: Contacts, library: Library
+) -> None:
+    """Quotes, newlines, emoji and two phones go through the merge's writes and back."""
+    target_id = contacts.save_new_contact(full_contact())
+    source_id = contacts.save_new_contact(Contact(given_name="Other", emails=["x@y.z"]))
+    before = snapshot(library, target_id), snapshot(library, source_id)
+    record = merge_contacts(library, target_id, source_id)
+    merged_target = contacts.get_contact(target_id)
+    assert merged_target is not None
+    assert merged_target.emails == [*full_contact().emails, "x@y.z"]
+    assert merged_target.given_name == full_contact().given_name
+    undo_merge(library, record)
+    assert (snapshot(library, target_id), snapshot(library, source_id)) == before
