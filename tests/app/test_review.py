@@ -1,16 +1,16 @@
-"""Reviewing imported cards: accepting saves what the user sees; the queue runs oldest first."""
+"""Reviewing imported cards: accepting saves what the user sees and leaves the inbox."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from cardkeeper.app.review import accept, review_queue_ids
+from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
+from cardkeeper.store.contact_rows import count_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 
@@ -34,23 +34,4 @@ def test_accepting_saves_the_edits_and_leaves_the_queue(library: Library) -> Non
     assert saved is not None
     assert saved == replace(mended, needs_review=False, updated_at=saved.updated_at)
     assert mended.needs_review, "the caller's contact is left as it was"
-    assert review_queue_ids(library) == []
-
-
-def test_the_queue_is_oldest_first_without_reviewed_or_deleted_contacts(
-    library: Library,
-) -> None:
-    contacts = Contacts(library)
-
-    def scanned(name: str, day: int) -> int:
-        when = datetime(2024, 5, day, tzinfo=UTC)
-        return contacts.save_new_contact(Contact(given_name=name, created_at=when))
-
-    third, first, second = scanned("C", 3), scanned("A", 1), scanned("B", 2)
-    done, trashed = scanned("Done", 1), scanned("Trashed", 1)
-    reviewed = contacts.get_contact(done)
-    assert reviewed is not None
-    accept(library, reviewed)
-    contacts.soft_delete([trashed])
-
-    assert review_queue_ids(library) == [first, second, third]
+    assert count_rows(library).needing_review == 0

@@ -1,7 +1,7 @@
 """Reviewing imported cards: the user looks at what the reader found, mends it, accepts it.
 
 A contact imported from a card needs review until the user has looked at it,
-since OCR misreads; the review inbox lists those, in the order they were scanned.
+since OCR misreads; accepting is where the follow-ups will be scheduled too.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cardkeeper.domain import Contact
-from cardkeeper.store.contact_rows import ids_needing_review
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 
@@ -21,8 +20,3 @@ def accept(library: Library, contact: Contact) -> None:
     by the same click.
     """
     Contacts(library).update_contact(replace(contact, needs_review=False))
-
-
-def review_queue_ids(library: Library) -> list[int]:
-    """Ids of the contacts to review, oldest first: the order the cards were scanned in."""
-    return ids_needing_review(library)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.settings import load_settings
@@ -9,12 +10,7 @@ from cardkeeper.settings import load_settings
 
 def reading_options(languages: str | None, region: str | None) -> ReadingOptions:
     """Fail with one sentence before any card is read if Tesseract or a language is missing."""
-    settings = load_settings()
-    options = ReadingOptions(
-        languages=languages or settings.ocr_languages,
-        default_region=(region or settings.default_phone_region).upper(),
-        tesseract_cmd=settings.tesseract_cmd or None,
-    )
+    options = options_from_settings(load_settings(), languages=languages, region=region)
     info = find_tesseract(options.tesseract_cmd)
     check_languages(info, options.languages or default_languages(info))
     return options

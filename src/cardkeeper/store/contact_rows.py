@@ -180,16 +180,3 @@ def ids_with_tag(library: Library, tag: str) -> set[int]:
         (tag,),
     )
     return {contact_id for (contact_id,) in rows}
-
-
-def ids_needing_review(library: Library) -> list[int]:
-    """Ids of the contacts not in the trash that the user has not looked at yet, oldest first.
-
-    Oldest first is the order of the stack of cards the user scanned, which is
-    the order they work through it.
-    """
-    rows = library.connection.execute(
-        "SELECT id FROM contacts WHERE needs_review = 1 AND deleted_at IS NULL"
-        " ORDER BY created_at, id"
-    )
-    return [contact_id for (contact_id,) in rows]

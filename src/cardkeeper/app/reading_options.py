@@ -1,0 +1,17 @@
+"""The reading options a user's settings ask for, shared by the commands and the window."""
+
+from __future__ import annotations
+
+from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.settings import Settings
+
+
+def options_from_settings(
+    settings: Settings, *, languages: str | None = None, region: str | None = None
+) -> ReadingOptions:
+    """``languages`` and ``region`` (a command's flags) override the settings when given."""
+    return ReadingOptions(
+        languages=languages or settings.ocr_languages,
+        default_region=(region or settings.default_phone_region).upper(),
+        tesseract_cmd=settings.tesseract_cmd or None,
+    )
