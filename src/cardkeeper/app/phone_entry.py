@@ -1,0 +1,87 @@
+"""Phone numbers the user types or picks off a card, as stored numbers and back as text.
+
+A typed number is checked only for being *possible* (the right number of
+digits for its country), not valid: like the reader (see
+``reading.parse.phones``), we keep a number the user insists on even when
+phonenumbers' tables do not know its range. Stored numbers are E.164; people
+read them in their own country's national format and everyone else's in the
+international one, which is how they would dial them.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from cardkeeper.domain import Phone, PhoneKind
+from cardkeeper.reading.parse.phones import MIN_DIGITS
+
+_PARSE_PROBLEMS = {
+    NumberParseException.NOT_A_NUMBER: "is not a phone number",
+    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short to be a phone number",
+    NumberParseException.TOO_LONG: "is too long to be a phone number",
+}
+_LENGTH_PROBLEMS = {
+    ValidationResult.TOO_SHORT: "is too short to be a phone number",
+    ValidationResult.TOO_LONG: "is too long to be a phone number",
+}
+
+
+def parse_phone_entry(text: str, kind: PhoneKind, region: str) -> Phone:
+    """The phone the user meant by ``text``; a number without ``+`` belongs to ``region``.
+
+    Raises ``ValueError`` whose message is one sentence to show under the
+    field, such as ``'12' is too short to be a phone number.``
+    """
+    entry = text.strip()
+    try:
+        number = phonenumbers.parse(entry, region)
+    except NumberParseException as error:
+        raise ValueError(_parse_problem(entry, error)) from None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != ValidationResult.IS_POSSIBLE:
+        raise ValueError(_length_problem(entry, number, reason))
+    if number.extension:
+        # E.164 has no room for an extension: saving would silently drop it.
+        raise ValueError(
+            f"'{entry}' has an extension, which can't be saved: "
+            "leave it out and put it in the notes."
+        )
+    return Phone(kind, phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def _length_problem(entry: str, number: phonenumbers.PhoneNumber, reason: int) -> str:
+    if reason == ValidationResult.INVALID_LENGTH:
+        return f"'{entry}' has the wrong number of digits for a +{number.country_code} number."
+    if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+        # Some plans dial two-digit local numbers, yet '12' reads as too short, not as local.
+        if sum(c.isdigit() for c in entry) >= MIN_DIGITS:
+            return f"'{entry}' needs its area code."
+        reason = ValidationResult.TOO_SHORT
+    return f"'{entry}' {_LENGTH_PROBLEMS[reason]}."
+
+
+def _parse_problem(entry: str, error: NumberParseException) -> str:
+    if error.error_type != NumberParseException.INVALID_COUNTRY_CODE:
+        return f"'{entry}' {_PARSE_PROBLEMS[error.error_type]}."
+    if entry.startswith(("+", "00")):
+        return f"'{entry}' starts with an unknown country code."
+    return f"'{entry}' needs its country code, such as +44."
+
+
+def format_for_reading(number_e164: str, home_region: str) -> str:
+    """``number_e164`` as people read it: national at home, international otherwise.
+
+    "Home" is the country calling code of ``home_region``, not the region
+    itself: a Canadian number is dialled from the US like an American one.
+    A stored value that is not a number (an import from elsewhere) is shown
+    as it is, so the user can still see and fix it.
+    """
+    try:
+        number = phonenumbers.parse(number_e164, None)
+    except NumberParseException:
+        return number_e164
+    if number.country_code == phonenumbers.country_code_for_region(home_region):
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
