@@ -14,7 +14,8 @@ from cardkeeper import __version__, paths
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError, LibraryError
 from cardkeeper.gui.main_window import MainWindow
-from cardkeeper.store.contacts import Contacts
+from cardkeeper.gui.palette import apply_palette
+from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library
 
 
@@ -29,16 +30,17 @@ def run_app(data_dir: str | None) -> int:
     app.setDesktopFileName("io.github.cardkeeper.CardKeeper")
     app.setWindowIcon(QIcon(str(files("cardkeeper") / "resources" / "cardkeeper.svg")))
     sys.excepthook = _show_crash
+    apply_palette(app)
     folder = paths.data_dir(data_dir)
     try:
-        with open_library(folder) as library:
-            count = Contacts(library).count()
+        library = open_library(folder)
     except LibraryError as error:
         QMessageBox.critical(None, "CardKeeper", str(error))
         return 1
-    window = MainWindow(folder, count)
-    window.show()
-    return app.exec()
+    with library:
+        window = MainWindow(library, load_settings())
+        window.show()
+        return app.exec()
 
 
 def _show_crash(

@@ -1,40 +1,700 @@
-"""The window a user lives in. For now: which library is open, what it holds, how to add cards.
+"""The window a user lives in: the library's sections, the contacts list, one contact's card.
 
-The next issue builds the contacts list, the review inbox and drag and drop
-on this window; until then it tells the truth about the library and points
-to the command that fills it.
+It only arranges widgets and wires them to the layers below: the store for
+reading and saving, ``app/`` for import, merge and review, the undo stack
+for every change. Reading cards happens on other threads (``ImportJob``).
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardkeeper.app.find_duplicates import likely_duplicates
+from cardkeeper.app.reading_options import options_from_settings
+from cardkeeper.domain import Contact
+from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.contact_pane import ContactPane
+from cardkeeper.gui.contacts_model import (
+    ADDED,
+    COMPANY,
+    MET_AT,
+    NAME,
+    TITLE,
+    ContactFilter,
+    ContactsModel,
+)
+from cardkeeper.gui.empty_state import EmptyState
+from cardkeeper.gui.icons import icon as icon_named
+from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import
+from cardkeeper.gui.import_panel import ImportPanel
+from cardkeeper.gui.import_summary import ImportSummaryDialog
+from cardkeeper.gui.settings_dialog import SettingsDialog
+from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
+from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
+from cardkeeper.gui.undo_commands import (
+    AcceptCard,
+    DeleteContacts,
+    EditContact,
+    MergeContacts,
+    RestoreContacts,
+)
+from cardkeeper.settings import Settings, save_settings
+from cardkeeper.store.contact_rows import count_rows, ids_with_tag, list_contact_rows
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.events import Events
+
+IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path, contact_count: int) -> None:
+    def __init__(
+        self, library: Library, settings: Settings, *, config_dir: Path | None = None
+    ) -> None:
         super().__init__()
-        self.data_dir = data_dir
+        self.library = library
+        self.settings = settings
+        self._config_dir = config_dir
+        self._contacts = Contacts(library)
+        self._events = Events(library)
+        self._job: ImportJob | None = None
+        self._summary_dialog: ImportSummaryDialog | None = None
+        self._current_id: int | None = None
+        self._saving_edit = False
         self.setWindowTitle("CardKeeper")
-        self.resize(960, 640)
-        if contact_count:
-            headline = f"{contact_count} contact{'s' if contact_count != 1 else ''} in your library"
-        else:
-            headline = "Your card library is empty"
-        summary = QLabel(
-            f"<h2>{headline}</h2>"
-            "<p>Add card photos with <b>cardkeeper import PHOTO-OR-FOLDER…</b>; "
-            "drag and drop and the camera scanner come next.</p>"
-            f"<p style='color:gray'>Library: {html.escape(str(data_dir))}</p>"
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+
+        self.sidebar = Sidebar()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, companies, emails, notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search contacts")
+        self.model = ContactsModel(Thumbnails(self), self)
+        self.table = self._make_table()
+        self.pane = ContactPane()
+        self.empty_state = EmptyState()
+        self.import_panel = ImportPanel()
+
+        list_column = QWidget()
+        column = QVBoxLayout(list_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 1)
+        self._list_stack = QStackedWidget()
+        self._list_stack.addWidget(list_column)
+        self._list_stack.addWidget(self.empty_state)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self._list_stack)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([170, 480, 630])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.import_panel)
+        self.setCentralWidget(central)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+
+        self._make_actions()
+        self._connect()
+        self._load_all_rows()
+        self._refresh_sidebar()
+        self._restore_window_state()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(ADDED, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(THUMBNAIL_HEIGHT + 8)
+        table.setIconSize(QSize(round(THUMBNAIL_HEIGHT * 1.75), THUMBNAIL_HEIGHT))
+        header = table.horizontalHeader()
+        header.setObjectName("contactsHeader")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((NAME, 230), (COMPANY, 170), (TITLE, 140), (MET_AT, 150)):
+            header.resizeSection(column, width)
+        table.setAccessibleName("Contacts")
+        return table
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = self._action(
+            "&Import Photos…", "document-open", "Ctrl+I", self.choose_photos, file_menu
         )
-        summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setCentralWidget(summary)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.import_folder_action = self._action(
+            "Import &Folder…", "folder-open", "Ctrl+Shift+I", self.choose_folder, file_menu
+        )
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            "&Settings…",
+            "preferences-system",
+            QKeySequence.StandardKey.Preferences,
+            self.open_settings,
+            file_menu,
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        self._action(
+            "&Quit", "application-exit", QKeySequence.StandardKey.Quit, self.close, file_menu
+        )
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setIcon(icon_named("edit-undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon_named("edit-redo"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            "&Find", "edit-find", "Ctrl+F", self.focus_search, edit_menu
+        )
+        self.accept_action = self._action(
+            "&Accept Card", "dialog-ok", "Ctrl+Return", self.accept_current, edit_menu
+        )
+        self.delete_action = self._action(
+            "&Delete", "edit-delete", "", self.delete_selected, edit_menu
+        )
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        # Delete in a text field deletes text: the shortcut only acts in the list and on the card.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        self.pane.card.addAction(self.delete_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.review_action = self._action(
+            "&Review Inbox",
+            "mail-mark-unread",
+            "Ctrl+R",
+            lambda: self.sidebar.choose(REVIEW),
+            view_menu,
+        )
+        self._action(
+            "&All Contacts",
+            "x-office-address-book",
+            "Ctrl+L",
+            lambda: self.sidebar.choose(ALL),
+            view_menu,
+        )
+        self._action("&Trash", "user-trash", "", lambda: self.sidebar.choose(TRASH), view_menu)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action("&About CardKeeper", "help-about", "", self.about, help_menu)
+
+        # Enter accepts the card under review from anywhere in the window but a text box,
+        # where it starts a new line; the list and the fields pass it on to here.
+        self._enter_action = QAction(self)
+        self._enter_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self._enter_action.triggered.connect(self._enter_pressed)
+        self.addAction(self._enter_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.import_action,
+            self.review_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            None,
+            self.settings_action,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+    def _action(
+        self,
+        text: str,
+        icon: str,
+        shortcut: str | QKeySequence.StandardKey,
+        slot: object,
+        menu: object,
+    ) -> QAction:
+        action = QAction(icon_named(icon), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{text.replace('&', '').rstrip('…')} "
+                f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _connect(self) -> None:
+        self.sidebar.chosen.connect(self._section_chosen)
+        self.search.textChanged.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._reselect_after_reset)
+        self.pane.edited.connect(self._save_edit)
+        self.pane.accept_requested.connect(self.accept_current)
+        self.pane.discard_requested.connect(self.delete_selected)
+        self.pane.restore_requested.connect(self.restore_selected)
+        self.pane.merge_requested.connect(self.merge_current_into)
+        self.empty_state.import_requested.connect(self.choose_photos)
+        self.empty_state.sample_requested.connect(lambda path: self.start_import([path]))
+
+    # -- the list -------------------------------------------------------------------------
+
+    def _load_all_rows(self) -> None:
+        trash = self.sidebar.current_choice() == TRASH
+        self.model.set_rows(list_contact_rows(self.library, deleted=trash))
+        self._update_counts()
+
+    def _section_chosen(self, choice: SidebarChoice) -> None:
+        self._load_all_rows()
+        self._apply_filter()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self._select_row(0)
+
+    def _apply_filter(self) -> None:
+        choice = self.sidebar.current_choice()
+        text = self.search.text().strip()
+        self.model.set_filter(
+            ContactFilter(
+                ids=frozenset(self._contacts.search(text)) if text else None,
+                event_id=choice.value if choice.kind == "event" else None,  # type: ignore[arg-type]
+                tagged=(
+                    frozenset(ids_with_tag(self.library, str(choice.value)))
+                    if choice.kind == "tag"
+                    else None
+                ),
+                needs_review=choice == REVIEW,
+            )
+        )
+        shown = self.model.rowCount()
+        if text:
+            self._status.setText(f"{shown} match{'es' if shown != 1 else ''}")
+        else:
+            self._update_counts()
+
+    def _changed(self, ids: Iterable[int]) -> None:
+        """Rows of these contacts changed in the library (an edit, an import, undo, redo)."""
+        ids = set(ids)
+        trash = self.sidebar.current_choice() == TRASH
+        rows = list_contact_rows(self.library, ids=ids, deleted=trash)
+        self.model.remove_ids(ids - {row.id for row in rows})
+        self.model.put_rows(rows)
+        self._update_counts()
+        self._refresh_sidebar()
+        if self._current_id in ids and not self._saving_edit:
+            self._show_current()
+
+    def _update_counts(self) -> None:
+        counts = count_rows(self.library)
+        self.sidebar.set_counts(counts.library, counts.needing_review, counts.trash)
+        self._status.setText(
+            f"{counts.library} contact{'s' if counts.library != 1 else ''}"
+            + (f" · {counts.needing_review} to review" if counts.needing_review else "")
+        )
+        self._list_stack.setCurrentIndex(1 if counts.library == 0 and not self._in_trash() else 0)
+
+    def _refresh_sidebar(self) -> None:
+        self.sidebar.set_events(self._events.list_events())
+        self.sidebar.set_tags(self._contacts.all_tags())
+
+    def _in_trash(self) -> bool:
+        return self.sidebar.current_choice() == TRASH
+
+    def _select_row(self, row: int) -> None:
+        row = max(0, min(row, self.model.rowCount() - 1))
+        if self.model.rowCount() == 0:
+            self._set_current(None)
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, NAME))
+
+    def select_contact(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _reselect_after_reset(self) -> None:
+        """A reset clears the selection; keep the contact the user was on if it is still shown."""
+        if self._current_id is not None and self.model.row_of(self._current_id) is not None:
+            QTimer.singleShot(0, lambda: self._reselect(self._current_id))
+        elif self._current_id is not None:
+            self._set_current(None)
+
+    def _reselect(self, contact_id: int | None) -> None:
+        if contact_id is not None and contact_id == self._current_id:
+            row = self.model.row_of(contact_id)
+            if row is not None:
+                blocked = self.table.selectionModel().blockSignals(True)
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, NAME),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.selectionModel().blockSignals(blocked)
+                self.table.viewport().update()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_current(self.model.contact_id(current))
+
+    def _set_current(self, contact_id: int | None) -> None:
+        if contact_id == self._current_id and contact_id is not None:
+            return
+        self._current_id = contact_id
+        self._show_current()
+
+    def _show_current(self) -> None:
+        contact = (
+            self._contacts.get_contact(self._current_id) if self._current_id is not None else None
+        )
+        if contact is None or contact.id is None:
+            self.pane.show_contact(None)
+            self.accept_action.setEnabled(False)
+            return
+        trashed = self._in_trash()
+        self.pane.show_contact(
+            contact,
+            self._contacts.card_details(contact.id),
+            duplicates=likely_duplicates(self.library, contact) if contact.needs_review else (),
+            events=self._events.list_events(),
+            region=self.settings.default_phone_region,
+            trashed=trashed,
+        )
+        self.accept_action.setEnabled(contact.needs_review and not trashed)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.contact_row(row).id for row in rows]
+        if not ids and self._current_id is not None:
+            ids = [self._current_id]
+        return ids
+
+    # -- changes --------------------------------------------------------------------------
+
+    def _edited_contact(self) -> tuple[Contact, Contact] | None:
+        """(as saved, as the form has it now), with 'where met' turned into an event id."""
+        if self._current_id is None:
+            return None
+        before = self._contacts.get_contact(self._current_id)
+        if before is None:
+            return None
+        after = self.pane.contact()
+        name = self.pane.event_name().strip()
+        if not name:
+            after = replace(after, event_id=None)
+        elif after.event_id is None:
+            after = replace(after, event_id=self._events.get_or_create(name).id)
+        return before, after
+
+    def _save_edit(self) -> None:
+        edited = self._edited_contact()
+        if edited is None:
+            return
+        before, after = edited
+        if _same(before, after):
+            return
+        self._push_edit(before, after, f"Edit {after.display_name or 'Contact'}")
+
+    def _push_edit(self, before: Contact, after: Contact, text: str) -> None:
+        self._saving_edit = True
+        try:
+            self.undo_stack.push(EditContact(self.library, before, after, self._changed, text))
+        except CardKeeperError as error:
+            QMessageBox.warning(self, "CardKeeper", str(error))
+        finally:
+            self._saving_edit = False
+
+    def accept_current(self) -> None:
+        """The user has checked this card: save it as reviewed and open the next one to check."""
+        edited = self._edited_contact()
+        if edited is None or self._in_trash():
+            return
+        before, after = edited
+        if not before.needs_review and _same(before, after):
+            return
+        row = self.model.row_of(before.id) if before.id is not None else None
+        self._saving_edit = True
+        try:
+            self.undo_stack.push(AcceptCard(self.library, before, after, self._changed))
+        except CardKeeperError as error:
+            QMessageBox.warning(self, "CardKeeper", str(error))
+            return
+        finally:
+            self._saving_edit = False
+        self._open_next_to_review(row or 0)
+
+    def _open_next_to_review(self, start: int) -> None:
+        ids = self.model.shown_ids()
+        for position in [*range(start, len(ids)), *range(0, start)]:
+            row = self.model.contact_row(position)
+            if row.needs_review:
+                self._select_row(position)
+                self.pane.form.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self._select_row(min(start, len(ids) - 1))
+        self.statusBar().showMessage("All cards are reviewed.", 5000)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if self._in_trash():
+            self.statusBar().showMessage("These contacts are already in the trash.", 4000)
+            return
+        row = self.model.row_of(ids[0]) or 0
+        self._push(DeleteContacts(self.library, ids, self._changed))
+        self.statusBar().showMessage(
+            f"Moved {len(ids)} contact{'s' if len(ids) != 1 else ''} to the trash "
+            "(Ctrl+Z to undo).",
+            6000,
+        )
+        self._select_row(row)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._in_trash():
+            row = self.model.row_of(ids[0]) or 0
+            self._push(RestoreContacts(self.library, ids, self._changed))
+            self._select_row(row)
+
+    def merge_current_into(self, target_id: int) -> None:
+        source = self._current_id
+        if source is None or source == target_id:
+            return
+        target = self._contacts.get_contact(target_id)
+        row = self.model.row_of(source) or 0
+        self._push(
+            MergeContacts(
+                self.library,
+                target_id,
+                source,
+                self._changed,
+                target.display_name if target else "",
+            )
+        )
+        self._open_next_to_review(row)
+
+    def _push(self, command: object) -> None:
+        try:
+            self.undo_stack.push(command)  # type: ignore[arg-type]
+        except CardKeeperError as error:
+            QMessageBox.warning(self, "CardKeeper", str(error))
+
+    def _enter_pressed(self) -> None:
+        focus = self.focusWidget()
+        if isinstance(focus, QPlainTextEdit | QTextEdit):
+            focus.insertPlainText("\n")
+        elif self.accept_action.isEnabled():
+            self.accept_current()
+        elif focus is self.table:
+            self.pane.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- import ---------------------------------------------------------------------------
+
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import Card Photos", str(Path.home()), f"{IMPORT_FILTER};;All files (*)"
+        )
+        if files:
+            self.start_import([Path(name) for name in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a Folder of Card Photos", str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def current_import(self) -> ImportJob | None:
+        """The import running now, if any (its signals tell its progress and end)."""
+        return self._job
+
+    def start_import(self, paths: Sequence[Path]) -> None:
+        if self._job is not None and self._job.is_running():
+            self.statusBar().showMessage(
+                "An import is already running; wait for it to finish or cancel it.", 6000
+            )
+            return
+        options = options_from_settings(self.settings)
+        problem = prepare_import(paths, options)
+        if problem:
+            QMessageBox.warning(self, "Import", problem)
+            return
+        job = ImportJob(
+            self.library.folder,
+            paths,
+            options,
+            event=self.settings.current_event or None,
+            parent=self,
+        )
+        job.item_done.connect(self._imported)
+        job.finished.connect(self._import_finished)
+        self._job = job
+        self.import_panel.attach(job)
+        if self.sidebar.current_choice() != REVIEW:
+            self.search.clear()
+            self.sidebar.choose(REVIEW)
+        job.start()
+
+    def _imported(self, result: object) -> None:
+        contact_id = getattr(result, "contact_id", None)
+        if contact_id is not None:
+            self._changed([contact_id])
+            if self._current_id is None:
+                self.select_contact(contact_id)
+
+    def _import_finished(self, summary: ImportSummary) -> None:
+        self._job = None
+        self._refresh_sidebar()
+        self.statusBar().showMessage(summary.headline(), 10000)
+        if summary.failed or summary.matched or summary.cancelled or summary.error:
+            self._summary_dialog = ImportSummaryDialog(summary, self)
+            self._summary_dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.statusBar().showMessage("Drop to import these photos and folders.")
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self.statusBar().clearMessage()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        self.statusBar().clearMessage()
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # -- other commands -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.library.folder, self)
+        if dialog.exec():
+            self.settings = dialog.settings()
+            try:
+                save_settings(self.settings, self._config_dir)
+            except OSError as error:
+                QMessageBox.warning(
+                    self,
+                    "Settings",
+                    f"The settings could not be saved ({error.strerror or error}); "
+                    "they apply until CardKeeper is closed.",
+                )
+            self._show_current()
+
+    def about(self) -> None:
+        from cardkeeper import __version__
+
+        QMessageBox.about(
+            self,
+            "About CardKeeper",
+            f"<h3>CardKeeper {__version__}</h3><p>Business cards into contacts, and a reminder "
+            "to follow up with every one of them.</p>"
+            f"<p>Library: {self.library.folder}</p>",
+        )
+
+    # -- window state ---------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        state = _window_state()
+        geometry = state.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        for key, widget in (
+            ("window/mainSplitter", self.splitter),
+            ("window/contactSplitter", self.pane.splitter),
+        ):
+            saved = state.value(key)
+            if isinstance(saved, QByteArray):
+                widget.restoreState(saved)
+        header = state.value("window/contactsHeader")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None and self._job.is_running():
+            self._job.cancel()
+        state = _window_state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/mainSplitter", self.splitter.saveState())
+        state.setValue("window/contactSplitter", self.pane.splitter.saveState())
+        state.setValue("window/contactsHeader", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)
+
+
+def _same(before: Contact, after: Contact) -> bool:
+    """Equal as the user sees them: timestamps are the store's business."""
+    return replace(before, updated_at=None) == replace(after, updated_at=None)
+
+
+def _window_state() -> QSettings:
+    """Window geometry lives apart from the preferences (settings.json): it is not a choice."""
+    return QSettings("CardKeeper", "window-state")
