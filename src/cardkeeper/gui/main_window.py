@@ -49,6 +49,7 @@ from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import Contact
 from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.background import run_in_background
 from cardkeeper.gui.contact_pane import ContactPane
 from cardkeeper.gui.contacts_model import (
     ADDED,
@@ -74,6 +75,7 @@ from cardkeeper.gui.undo_commands import (
     MergeContacts,
     RestoreContacts,
 )
+from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings, save_settings
 from cardkeeper.store.contact_rows import count_rows, ids_with_tag, list_contact_rows
 from cardkeeper.store.contacts import Contacts
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self._load_all_rows()
         self._refresh_sidebar()
         self._restore_window_state()
+        self._check_tesseract_early()
 
     # -- building -------------------------------------------------------------------------
 
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(THUMBNAIL_HEIGHT + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.setIconSize(QSize(round(THUMBNAIL_HEIGHT * 1.75), THUMBNAIL_HEIGHT))
         header = table.horizontalHeader()
         header.setObjectName("contactsHeader")
@@ -297,6 +301,15 @@ class MainWindow(QMainWindow):
         self.pane.merge_requested.connect(self.merge_current_into)
         self.empty_state.import_requested.connect(self.choose_photos)
         self.empty_state.sample_requested.connect(lambda path: self.start_import([path]))
+
+    def _check_tesseract_early(self) -> None:
+        """Find Tesseract now, off the GUI thread, so the first drop does not wait for it.
+
+        Looking it up starts the program twice (70 ms); the answer is cached, and
+        a missing Tesseract is told when the user imports, where it matters.
+        """
+        command = self.settings.tesseract_cmd or None
+        run_in_background(lambda: find_tesseract(command), _ignore, _ignore, parent=self)
 
     # -- the list -------------------------------------------------------------------------
 
@@ -688,6 +701,10 @@ class MainWindow(QMainWindow):
         state.setValue("window/contactSplitter", self.pane.splitter.saveState())
         state.setValue("window/contactsHeader", self.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+def _ignore(_result: object) -> None:
+    """For background work whose only purpose is to fill a cache."""
 
 
 def _same(before: Contact, after: Contact) -> bool:
