@@ -7,6 +7,7 @@ import sys
 from importlib.resources import files
 from types import TracebackType
 
+from PySide6.QtCore import QThread, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +18,8 @@ from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.palette import apply_palette
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library
+
+BACKGROUND_WAIT_MS = 3000
 
 
 def run_app(data_dir: str | None) -> int:
@@ -40,14 +43,25 @@ def run_app(data_dir: str | None) -> int:
     with library:
         window = MainWindow(library, load_settings())
         window.show()
-        return app.exec()
+        status = app.exec()
+        # Let short background work (thumbnails, the Tesseract check) end while Qt is
+        # still there to take its results; an import has its own wait on quitting.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
+        return status
 
 
 def _show_crash(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """Anything uncaught in a slot ends here: logged, and told in one sentence."""
-    QMessageBox.critical(None, "CardKeeper", record_crash(error.with_traceback(trace)))
+    """Anything uncaught in a slot ends here: logged, and told in one sentence.
+
+    A window can only be shown from the GUI thread while the application
+    runs; anything else (a worker failing as the app closes) is only logged.
+    """
+    message = record_crash(error.with_traceback(trace))
+    app = QApplication.instance()
+    if app is not None and QThread.currentThread() is app.thread():
+        QMessageBox.critical(None, "CardKeeper", message)
 
 
 def _check_display() -> None:

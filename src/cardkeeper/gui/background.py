@@ -64,9 +64,11 @@ def run_in_background(
         try:
             result = fn()
         except BaseException as error:  # every failure must reach on_error, or the caller waits
-            call_on_gui_thread(partial(on_error, error), parent=parent)
+            answer = partial(on_error, error)
         else:
-            call_on_gui_thread(partial(on_done, result), parent=parent)
+            answer = partial(on_done, result)
+        if QCoreApplication.instance() is not None:  # else the app has quit: nobody is waiting
+            call_on_gui_thread(answer, parent=parent)
 
     QThreadPool.globalInstance().start(work)
 
