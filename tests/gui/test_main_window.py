@@ -7,6 +7,7 @@ and drop events carrying file URLs; every change goes to the SQLite file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -311,3 +312,36 @@ def test_run_app_opens_the_library_and_shows_the_window(qtbot: QtBot, data_dir: 
     assert run_app(str(data_dir)) == 0
     assert seen == [0]
     assert (data_dir / "library.sqlite3").is_file()
+
+
+def test_a_misread_field_is_fixed_by_clicking_words_on_the_card(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    photo, truth = write_scan(tmp_path, 3)
+    window = _window(qtbot, library)
+    window.start_import([photo])
+    _finish_import(qtbot, window)
+    store = Contacts(library)
+    (contact,) = store.list_contacts()
+    assert contact.id is not None
+    store.update_contact(replace(contact, title="Mis-read"))
+    window.select_contact(contact.id)
+    window.pane.show_contact(store.get_contact(contact.id), store.card_details(contact.id))
+
+    view = window.pane.card.view
+    words = view._words
+    title_words = truth.title.split()
+    first = next(i for i, w in enumerate(words) if w.word.text == title_words[0])
+    last = first + len(title_words) - 1
+    for index in range(first, last + 1):
+        box = words[index].word.box
+        point = view.mapFromScene(QPointF(box.left + box.width / 2, box.top + box.height / 2))
+        modifier = Qt.KeyboardModifier.ShiftModifier if index > first else Qt.KeyboardModifier(0)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+    assert view.selected_indexes() == list(range(first, last + 1))
+
+    use_as_title = next(a for a in window.pane.card.use_as_menu.actions() if a.text() == "&Title")
+    use_as_title.trigger()
+    assert store.get_contact(contact.id).title == truth.title  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_contact(contact.id).title == "Mis-read"  # type: ignore[union-attr]
