@@ -7,6 +7,7 @@ for every change. Reading cards happens on other threads (``ImportJob``).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -316,6 +317,11 @@ class MainWindow(QMainWindow):
     def _load_all_rows(self) -> None:
         trash = self.sidebar.current_choice() == TRASH
         self.model.set_rows(list_contact_rows(self.library, deleted=trash))
+        # The rows live as long as the window. Left to the garbage collector, each full
+        # collection walks all of them: 30+ ms pauses between keystrokes on 100,000
+        # contacts. Frozen objects are skipped by collections (and still freed when
+        # unreferenced, just not checked for cycles, which rows never form).
+        gc.freeze()
         self._update_counts()
 
     def _section_chosen(self, choice: SidebarChoice) -> None:
