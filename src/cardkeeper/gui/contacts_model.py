@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -109,26 +109,41 @@ class ContactsModel(QAbstractTableModel):
         self._refresh()
 
     def put_rows(self, rows: Iterable[ContactRow]) -> None:
-        """Add or replace these rows (an edit, an import, an undo) without a full reload."""
-        changed = {row.id: row for row in rows}
-        if not changed:
-            return
-        for row in changed.values():
+        """Add or replace these rows (an edit, an import, an undo) without a full reload.
+
+        Rows are inserted, repainted or removed one by one, so the view keeps
+        its selection and scroll position while an import adds cards.
+        """
+        for row in {row.id: row for row in rows}.values():
             self._discard(row.id)
             bisect.insort(self._all, row, key=self._key)
             self._by_id[row.id] = row
-        positions = self._position_map()
-        if all(row.id in positions and self._filter.accepts(row) for row in changed.values()):
-            # Shown rows that stay shown are repainted in place, even if their sort key
-            # changed: the row the user is editing must not jump away under the cursor.
-            for row in changed.values():
-                position = positions[row.id]
+            position = self._position_map().get(row.id)
+            accepted = self._filter.accepts(row)
+            if position is not None and accepted:
+                # Repainted in place even if its sort key changed: the row the user is
+                # editing must not jump away under the cursor.
                 self._shown[position] = row
                 self.dataChanged.emit(
                     self.index(position, 0), self.index(position, len(HEADERS) - 1)
                 )
-            return
-        self._refresh()
+            elif position is not None:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._shown[position]
+                self._positions = None
+                self.endRemoveRows()
+            elif accepted:
+                position = self._insertion_point(row)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._shown.insert(position, row)
+                self._positions = None
+                self.endInsertRows()
+
+    def _insertion_point(self, row: ContactRow) -> int:
+        if not self._descending:
+            return bisect.bisect_right(self._shown, self._key(row), key=self._key)
+        ascending = _Reversed(self._shown)
+        return len(self._shown) - bisect.bisect_left(ascending, self._key(row), key=self._key)
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         for contact_id in ids:
@@ -265,6 +280,25 @@ class ContactsModel(QAbstractTableModel):
             if position is not None:
                 index = self.index(position, NAME)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class _Reversed(Sequence[ContactRow]):
+    """A list seen back to front without copying it, for bisecting a descending list."""
+
+    def __init__(self, rows: list[ContactRow]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> ContactRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ContactRow]: ...
+    def __getitem__(self, index: int | slice) -> ContactRow | Sequence[ContactRow]:
+        if isinstance(index, slice):
+            raise TypeError("slices are not needed for bisecting")
+        return self._rows[len(self._rows) - 1 - index]
 
 
 def _display(row: ContactRow, column: int) -> str:

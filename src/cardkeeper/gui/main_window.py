@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
-from cardkeeper.domain import Contact
+from cardkeeper.domain import Contact, Event
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.background import run_in_background
 from cardkeeper.gui.contact_pane import ContactPane
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._summary_dialog: ImportSummaryDialog | None = None
         self._current_id: int | None = None
         self._saving_edit = False
+        self._sidebar_lists: tuple[list[Event], list[str]] | None = None
         self.setWindowTitle("CardKeeper")
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
@@ -373,8 +374,12 @@ class MainWindow(QMainWindow):
         self._list_stack.setCurrentIndex(1 if counts.library == 0 and not self._in_trash() else 0)
 
     def _refresh_sidebar(self) -> None:
-        self.sidebar.set_events(self._events.list_events())
-        self.sidebar.set_tags(self._contacts.all_tags())
+        """Rebuild the events and tags only when they changed: every imported card asks."""
+        events, tags = self._events.list_events(), self._contacts.all_tags()
+        if (events, tags) != self._sidebar_lists:
+            self._sidebar_lists = (events, tags)
+            self.sidebar.set_events(events)
+            self.sidebar.set_tags(tags)
 
     def _in_trash(self) -> bool:
         return self.sidebar.current_choice() == TRASH
