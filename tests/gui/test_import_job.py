@@ -154,7 +154,7 @@ def test_a_read_only_library_stops_the_import_with_one_sentence(
     assert summary.results == []
     assert summary.error == (
         f"CardKeeper cannot write to the library folder {library}; "
-        "make it writable or choose another folder with --data-dir."
+        "make it writable, or start CardKeeper with another folder (--data-dir FOLDER)."
     )
     assert summary.headline() == summary.error
 

@@ -345,3 +345,28 @@ def test_a_misread_field_is_fixed_by_clicking_words_on_the_card(
     assert store.get_contact(contact.id).title == truth.title  # type: ignore[union-attr]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.get_contact(contact.id).title == "Mis-read"  # type: ignore[union-attr]
+
+
+def test_an_edit_that_cannot_be_saved_says_why_and_is_not_on_the_undo_stack(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    (contact_id,) = _add(library, Contact(full_name="Anna Koch", needs_review=False))
+    window = _window(qtbot, library)
+    window.select_contact(contact_id)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    # SQLite refuses every write from here on, as it does when the folder turns read-only.
+    library.connection.execute("PRAGMA query_only = ON")
+
+    company = window.pane.form.findChild(type(window.search), "company")
+    assert company is not None
+    company.setFocus()
+    qtbot.keyClicks(company, "Elbtal")
+    qtbot.keyClick(company, Qt.Key.Key_Tab)
+
+    assert len(told) == 1
+    assert "cannot write to the library folder" in told[0]
+    assert window.undo_stack.count() == 0
+    assert Contacts(library).get_contact(contact_id).company == ""  # type: ignore[union-attr]

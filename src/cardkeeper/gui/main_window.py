@@ -73,6 +73,7 @@ from cardkeeper.gui.undo_commands import (
     AcceptCard,
     DeleteContacts,
     EditContact,
+    LibraryCommand,
     MergeContacts,
     RestoreContacts,
 )
@@ -470,7 +471,11 @@ class MainWindow(QMainWindow):
         if not name:
             after = replace(after, event_id=None)
         elif after.event_id is None:
-            after = replace(after, event_id=self._events.get_or_create(name).id)
+            try:
+                after = replace(after, event_id=self._events.get_or_create(name).id)
+            except CardKeeperError as error:
+                self._failed(str(error))
+                return None
         return before, after
 
     def _save_edit(self) -> None:
@@ -478,18 +483,12 @@ class MainWindow(QMainWindow):
         if edited is None:
             return
         before, after = edited
-        if _same(before, after):
-            return
-        self._push_edit(before, after, f"Edit {after.display_name or 'Contact'}")
-
-    def _push_edit(self, before: Contact, after: Contact, text: str) -> None:
-        self._saving_edit = True
-        try:
-            self.undo_stack.push(EditContact(self.library, before, after, self._changed, text))
-        except CardKeeperError as error:
-            QMessageBox.warning(self, "CardKeeper", str(error))
-        finally:
-            self._saving_edit = False
+        if not _same(before, after):
+            self._saving_edit = True  # the form already shows the edit: do not reload it
+            try:
+                self._push(EditContact(self.library, before, after, self._changed, self._failed))
+            finally:
+                self._saving_edit = False
 
     def accept_current(self) -> None:
         """The user has checked this card: save it as reviewed and open the next one to check."""
@@ -502,13 +501,13 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(before.id) if before.id is not None else None
         self._saving_edit = True
         try:
-            self.undo_stack.push(AcceptCard(self.library, before, after, self._changed))
-        except CardKeeperError as error:
-            QMessageBox.warning(self, "CardKeeper", str(error))
-            return
+            accepted = self._push(
+                AcceptCard(self.library, before, after, self._changed, self._failed)
+            )
         finally:
             self._saving_edit = False
-        self._open_next_to_review(row or 0)
+        if accepted:
+            self._open_next_to_review(row or 0)
 
     def _open_next_to_review(self, start: int) -> None:
         ids = self.model.shown_ids()
@@ -529,20 +528,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("These contacts are already in the trash.", 4000)
             return
         row = self.model.row_of(ids[0]) or 0
-        self._push(DeleteContacts(self.library, ids, self._changed))
-        self.statusBar().showMessage(
-            f"Moved {len(ids)} contact{'s' if len(ids) != 1 else ''} to the trash "
-            "(Ctrl+Z to undo).",
-            6000,
-        )
-        self._select_row(row)
+        if self._push(DeleteContacts(self.library, ids, self._changed, self._failed)):
+            self.statusBar().showMessage(
+                f"Moved {len(ids)} contact{'s' if len(ids) != 1 else ''} to the trash "
+                "(Ctrl+Z to undo).",
+                6000,
+            )
+            self._select_row(row)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids and self._in_trash():
             row = self.model.row_of(ids[0]) or 0
-            self._push(RestoreContacts(self.library, ids, self._changed))
-            self._select_row(row)
+            if self._push(RestoreContacts(self.library, ids, self._changed, self._failed)):
+                self._select_row(row)
 
     def merge_current_into(self, target_id: int) -> None:
         source = self._current_id
@@ -550,22 +549,25 @@ class MainWindow(QMainWindow):
             return
         target = self._contacts.get_contact(target_id)
         row = self.model.row_of(source) or 0
-        self._push(
-            MergeContacts(
-                self.library,
-                target_id,
-                source,
-                self._changed,
-                target.display_name if target else "",
-            )
+        name = target.display_name if target else ""
+        command = MergeContacts(
+            self.library, target_id, source, self._changed, self._failed, name=name
         )
-        self._open_next_to_review(row)
+        if self._push(command):
+            self._open_next_to_review(row)
 
-    def _push(self, command: object) -> None:
+    def _push(self, command: LibraryCommand) -> bool:
+        """Make the change, and put it on the undo stack only if it was saved."""
         try:
-            self.undo_stack.push(command)  # type: ignore[arg-type]
+            command.run_first()
         except CardKeeperError as error:
-            QMessageBox.warning(self, "CardKeeper", str(error))
+            self._failed(str(error))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, "CardKeeper", message)
 
     def _enter_pressed(self) -> None:
         focus = self.focusWidget()

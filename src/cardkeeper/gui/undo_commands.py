@@ -3,6 +3,12 @@
 Each command writes through the store on the GUI thread (one small
 transaction, a few milliseconds) and then tells the window which contacts
 changed, so the list and the pane show the new state.
+
+A write can fail (a read-only or full library folder). Qt's undo stack runs
+``redo`` inside ``push`` and keeps the command even when it raises, so the
+first run happens in :meth:`LibraryCommand.run_first`, before the push: a
+change that could not be saved never reaches the stack. Later undos and
+redos that fail are reported through ``failed`` instead of raising into Qt.
 """
 
 from __future__ import annotations
@@ -14,110 +20,162 @@ from PySide6.QtGui import QUndoCommand
 from cardkeeper.app.merge_contacts import MergeRecord, merge_contacts, undo_merge
 from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
+from cardkeeper.errors import CardKeeperError
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 
 Changed = Callable[[Iterable[int]], None]
 """Called with the ids of the contacts a command just changed."""
+Failed = Callable[[str], None]
+"""Called with the sentence of a library error met while undoing or redoing."""
 
 
-class EditContact(QUndoCommand):
+class LibraryCommand(QUndoCommand):
+    """A change to the library: ``apply`` makes it, ``revert`` takes it back."""
+
+    def __init__(self, text: str, library: Library, changed: Changed, failed: Failed) -> None:
+        super().__init__(text)
+        self.library = library
+        self.changed = changed
+        self._failed = failed
+        self._first_done = False
+
+    def run_first(self) -> None:
+        """Make the change before the command is pushed; raises ``CardKeeperError``."""
+        self.apply()
+        self._first_done = True
+
+    def redo(self) -> None:
+        if self._first_done:  # push() calls redo(); the change is already made
+            self._first_done = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except CardKeeperError as error:
+            self._failed(str(error))
+
+
+class EditContact(LibraryCommand):
     """Save the user's edit of one contact."""
 
     def __init__(
-        self, library: Library, before: Contact, after: Contact, changed: Changed, text: str
+        self,
+        library: Library,
+        before: Contact,
+        after: Contact,
+        changed: Changed,
+        failed: Failed,
     ) -> None:
-        super().__init__(text)
-        self._contacts = Contacts(library)
+        super().__init__(f"Edit {after.display_name or 'Contact'}", library, changed, failed)
         self._before, self._after = before, after
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._contacts.update_contact(self._after)
-        self._changed([_id(self._after)])
+    def apply(self) -> None:
+        Contacts(self.library).update_contact(self._after)
+        self.changed([_id(self._after)])
 
-    def undo(self) -> None:
-        self._contacts.update_contact(self._before)
-        self._changed([_id(self._before)])
+    def revert(self) -> None:
+        Contacts(self.library).update_contact(self._before)
+        self.changed([_id(self._before)])
 
 
-class AcceptCard(QUndoCommand):
+class AcceptCard(EditContact):
     """The user has checked a new card: save it, with their edits, as reviewed."""
 
-    def __init__(self, library: Library, before: Contact, after: Contact, changed: Changed) -> None:
-        super().__init__(f"Accept {after.display_name or 'Card'}")
-        self._library = library
-        self._before, self._after = before, after
-        self._changed = changed
+    def __init__(
+        self,
+        library: Library,
+        before: Contact,
+        after: Contact,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        super().__init__(library, before, after, changed, failed)
+        self.setText(f"Accept {after.display_name or 'Card'}")
 
-    def redo(self) -> None:
-        accept(self._library, self._after)
-        self._changed([_id(self._after)])
-
-    def undo(self) -> None:
-        Contacts(self._library).update_contact(self._before)
-        self._changed([_id(self._before)])
+    def apply(self) -> None:
+        accept(self.library, self._after)
+        self.changed([_id(self._after)])
 
 
-class DeleteContacts(QUndoCommand):
+class DeleteContacts(LibraryCommand):
     """Move contacts to the trash; undo brings back exactly those that were moved."""
 
-    def __init__(self, library: Library, ids: Sequence[int], changed: Changed) -> None:
-        count = len(ids)
-        super().__init__(f"Delete {count} Contact{'s' if count != 1 else ''}")
-        self._contacts = Contacts(library)
+    def __init__(
+        self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
+    ) -> None:
+        super().__init__(f"Delete {_count(ids)}", library, changed, failed)
         self._ids = list(ids)
         self._deleted: list[int] = []
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._deleted = self._contacts.soft_delete(self._ids)
-        self._changed(self._ids)
+    def apply(self) -> None:
+        self._deleted = Contacts(self.library).soft_delete(self._ids)
+        self.changed(self._ids)
 
-    def undo(self) -> None:
-        self._contacts.undelete(self._deleted)
-        self._changed(self._ids)
+    def revert(self) -> None:
+        Contacts(self.library).undelete(self._deleted)
+        self.changed(self._ids)
 
 
-class RestoreContacts(QUndoCommand):
+class RestoreContacts(LibraryCommand):
     """Bring contacts back from the trash; undo puts them back in it."""
 
-    def __init__(self, library: Library, ids: Sequence[int], changed: Changed) -> None:
-        count = len(ids)
-        super().__init__(f"Restore {count} Contact{'s' if count != 1 else ''}")
-        self._contacts = Contacts(library)
+    def __init__(
+        self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
+    ) -> None:
+        super().__init__(f"Restore {_count(ids)}", library, changed, failed)
         self._ids = list(ids)
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._contacts.undelete(self._ids)
-        self._changed(self._ids)
+    def apply(self) -> None:
+        Contacts(self.library).undelete(self._ids)
+        self.changed(self._ids)
 
-    def undo(self) -> None:
-        self._contacts.soft_delete(self._ids)
-        self._changed(self._ids)
+    def revert(self) -> None:
+        Contacts(self.library).soft_delete(self._ids)
+        self.changed(self._ids)
 
 
-class MergeContacts(QUndoCommand):
+class MergeContacts(LibraryCommand):
     """Fold a new card (``source``) into the contact it duplicates (``target``)."""
 
     def __init__(
-        self, library: Library, target_id: int, source_id: int, changed: Changed, name: str
+        self,
+        library: Library,
+        target_id: int,
+        source_id: int,
+        changed: Changed,
+        failed: Failed,
+        *,
+        name: str,
     ) -> None:
-        super().__init__(f"Merge into {name}" if name else "Merge Contacts")
-        self._library = library
+        text = f"Merge into {name}" if name else "Merge Contacts"
+        super().__init__(text, library, changed, failed)
         self._target_id, self._source_id = target_id, source_id
         self._record: MergeRecord | None = None
-        self._changed = changed
 
-    def redo(self) -> None:
-        self._record = merge_contacts(self._library, self._target_id, self._source_id)
-        self._changed([self._target_id, self._source_id])
+    def apply(self) -> None:
+        self._record = merge_contacts(self.library, self._target_id, self._source_id)
+        self.changed([self._target_id, self._source_id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._record is not None:
-            undo_merge(self._library, self._record)
-        self._changed([self._target_id, self._source_id])
+            undo_merge(self.library, self._record)
+        self.changed([self._target_id, self._source_id])
+
+
+def _count(ids: Sequence[int]) -> str:
+    return f"{len(ids)} Contact{'s' if len(ids) != 1 else ''}"
 
 
 def _id(contact: Contact) -> int:

@@ -19,7 +19,7 @@ from cardkeeper.errors import LibraryError
 def read_only(folder: Path) -> LibraryError:
     return LibraryError(
         f"CardKeeper cannot write to the library folder {folder}; "
-        "make it writable or choose another folder with --data-dir."
+        "make it writable, or start CardKeeper with another folder (--data-dir FOLDER)."
     )
 
 
@@ -40,7 +40,7 @@ def newer_version(folder: Path) -> LibraryError:
 def not_a_library(database: Path) -> LibraryError:
     return LibraryError(
         f"The file {database} is not a CardKeeper library; "
-        "move it out of the way or choose another folder with --data-dir."
+        "move it out of the way, or start CardKeeper with another folder (--data-dir FOLDER)."
     )
 
 
