@@ -370,3 +370,20 @@ def test_an_edit_that_cannot_be_saved_says_why_and_is_not_on_the_undo_stack(
     assert "cannot write to the library folder" in told[0]
     assert window.undo_stack.count() == 0
     assert Contacts(library).get_contact(contact_id).company == ""  # type: ignore[union-attr]
+
+
+def test_menus_carry_the_usual_shortcuts_each_once(qtbot: QtBot, library: Library) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = _window(qtbot, library)
+    shortcuts: dict[str, str] = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():  # type: ignore[union-attr]
+            for key in action.shortcuts():
+                text = key.toString(QKeySequence.SequenceFormat.PortableText)
+                assert text not in shortcuts, (
+                    f"{text} is on {shortcuts.get(text)} and {action.text()}"
+                )
+                shortcuts[text] = action.text()
+    for key in ("Ctrl+I", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Del", "Ctrl+,", "Ctrl+Q", "Ctrl+R"):
+        assert key in shortcuts, key

@@ -190,15 +190,13 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "&Settings…",
             "preferences-system",
-            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
             self.open_settings,
             file_menu,
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
-        self._action(
-            "&Quit", "application-exit", QKeySequence.StandardKey.Quit, self.close, file_menu
-        )
+        self._action("&Quit", "application-exit", "Ctrl+Q", self.close, file_menu)
 
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -277,7 +275,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         icon: str,
-        shortcut: str | QKeySequence.StandardKey,
+        shortcut: str,
         slot: object,
         menu: object,
     ) -> QAction:
