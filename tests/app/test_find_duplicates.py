@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 import pytest
 
 from cardkeeper.app.find_duplicates import Duplicate, likely_duplicates
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.store.contacts import Contacts
-from cardkeeper.store.database import Library, open_library
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with open_library(tmp_path / "library") as opened:
-        yield opened
-
-
-@pytest.fixture
-def contacts(library: Library) -> Contacts:
-    return Contacts(library)
+from cardkeeper.store.database import Library
 
 
 def person(

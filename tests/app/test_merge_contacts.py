@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,20 +13,9 @@ from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.errors import LibraryError
 from cardkeeper.store.card_images import CardDetails, ScannedSide, Side
 from cardkeeper.store.contacts import Contacts
-from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from tests.store.conftest import full_contact, scanned_side
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with open_library(tmp_path / "library") as opened:
-        yield opened
-
-
-@pytest.fixture
-def contacts(library: Library) -> Contacts:
-    return Contacts(library)
 
 
 def work(number: str, printed: str = "") -> Phone:

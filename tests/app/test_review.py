@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
-
-import pytest
 
 from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
 from cardkeeper.store.contact_rows import count_rows
 from cardkeeper.store.contacts import Contacts
-from cardkeeper.store.database import Library, open_library
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with open_library(tmp_path / "library") as opened:
-        yield opened
+from cardkeeper.store.database import Library
 
 
 def test_accepting_saves_the_edits_and_leaves_the_queue(library: Library) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,17 +126,6 @@ def test_cancel_keeps_the_cards_already_saved_and_quitting_waits_for_them(
         f"Import cancelled after {len(summary.results)} of {len(scans)} files; "
         f"the {len(summary.added)} cards read are kept."
     )
-
-
-@pytest.fixture
-def shared_folder() -> Iterator[Path]:
-    """A folder that ``nobody`` can reach (tmp_path's parents are private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="cardkeeper-test-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in (folder, *folder.rglob("*")):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    shutil.rmtree(folder)
 
 
 def test_a_read_only_library_stops_the_import_with_one_sentence(

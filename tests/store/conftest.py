@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.reading.words import Box, Word
 from cardkeeper.store.card_images import ImageData, ScannedSide
-from cardkeeper.store.contacts import Contacts
-from cardkeeper.store.database import Library, open_library
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with open_library(tmp_path / "library") as opened:
-        yield opened
-
-
-@pytest.fixture
-def contacts(library: Library) -> Contacts:
-    return Contacts(library)
 
 
 def fake_jpeg(size: int = 2000, seed: int = 0) -> bytes:

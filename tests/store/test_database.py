@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,17 +87,6 @@ def test_a_library_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> 
     with sqlite3.connect(tmp_path / DATABASE_FILE_NAME) as database:
         assert schema_version(database) == latest_version() + 1
     database.close()
-
-
-@pytest.fixture
-def shared_folder() -> Iterator[Path]:
-    """A folder that ``nobody`` can reach (tmp_path's parents are private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="cardkeeper-test-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in (folder, *folder.rglob("*")):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    shutil.rmtree(folder)
 
 
 def test_a_read_only_library_folder_is_refused(shared_folder: Path) -> None:
