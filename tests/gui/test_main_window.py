@@ -387,3 +387,12 @@ def test_menus_carry_the_usual_shortcuts_each_once(qtbot: QtBot, library: Librar
                 shortcuts[text] = action.text()
     for key in ("Ctrl+I", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Del", "Ctrl+,", "Ctrl+Q", "Ctrl+R"):
         assert key in shortcuts, key
+
+
+def test_the_sample_card_of_the_empty_library_imports(qtbot: QtBot, library: Library) -> None:
+    window = _window(qtbot, library)
+    qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
+    _finish_import(qtbot, window)
+    assert _names(window) == ["Nora Whitfield"]
+    assert not window.empty_state.isVisible()
+    assert window.pane.contact().company == "Harbor & Finch Design"
