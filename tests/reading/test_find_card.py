@@ -97,6 +97,8 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (7, 17, "desk"),  # dark green card on a dark keyboard: only its hue sets it apart
         (9, 159, "desk"),  # light card on light wood in a 4:3 frame: was taken as a scan
         (7, 3, "hard"),  # dim, noisy, glare: noise pulled the re-fitted sides onto the desk
+        (10, 83, "desk"),  # black card on a black keyboard: edges only show with more contrast
+        (12, 5, "desk"),  # dark green card on dark grey: read whole, and no word was found
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

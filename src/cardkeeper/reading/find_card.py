@@ -66,6 +66,8 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
     """Cut the card out of ``image`` (BGR), or take the image whole if it is already a card."""
     small, scale = _shrink(image, FIND_SIDE)
     quad = _best_quad(small, thorough=True)
+    if quad is None:
+        quad = _faint_card(small)
     if quad is not None and not _is_inner_box(small, quad):
         full = _refine(image, quad / scale, search=_search_width(quad / scale, scale))
         if not _is_skewed_close_up(full, image):
@@ -148,11 +150,27 @@ def _maps(small: Image8, thorough: bool) -> Iterator[Image8]:
     yield cv2.morphologyEx(255 - coloured, cv2.MORPH_OPEN, wide, iterations=2)
 
 
-def _best_quad(small: Image8, thorough: bool) -> Quad | None:
+def _faint_card(small: Image8) -> Quad | None:
+    """A second look for a card whose edges barely show: a dark card on a dark desk.
+
+    Local contrast is raised (CLAHE) before edges are sought. On four generated
+    sets this found 4 of the 7 cards missed among 240 desk photos and 2 of the
+    6 among 80 hard ones, missing none found before; it also finds a scanner's
+    faint border around a flat scan, so an outline filling most of the frame is
+    left to the scan check. Costs ~10 ms, only on images with no outline.
+    """
+    quad = _best_quad(small, thorough=True, faint_edges=True)
+    frame = small.shape[0] * small.shape[1]
+    return quad if quad is not None and cv2.contourArea(quad) < CLOSE_UP_COVER * frame else None
+
+
+def _best_quad(small: Image8, thorough: bool, faint_edges: bool = False) -> Quad | None:
     """The most card-like outline over all maps; a slightly larger one around it wins if it is
     not shadow (a coloured band along the card's edge makes an inner outline just as card-like).
     """
     gray = cv2.GaussianBlur(_gray(small), (3, 3), 0)
+    if faint_edges:
+        gray = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray)
     support = cv2.dilate(cv2.Canny(gray, 10, 30), np.ones((3, 3), np.uint8))
     candidates: list[tuple[float, Quad]] = []
     for binary in _maps(small, thorough):
