@@ -61,7 +61,7 @@ from cardkeeper.gui.contacts_model import (
     ContactFilter,
     ContactsModel,
 )
-from cardkeeper.gui.empty_state import EmptyState
+from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
 from cardkeeper.gui.icons import icon as icon_named
 from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import
 from cardkeeper.gui.import_panel import ImportPanel
@@ -181,7 +181,11 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = self._action(
-            "&Import Photos…", "document-open", "Ctrl+I", self.choose_photos, file_menu
+            "&Import Photos…",
+            "document-open",
+            IMPORT_SHORTCUT.toString(QKeySequence.SequenceFormat.PortableText),
+            self.choose_photos,
+            file_menu,
         )
         self.import_folder_action = self._action(
             "Import &Folder…", "folder-open", "Ctrl+Shift+I", self.choose_folder, file_menu
