@@ -38,6 +38,9 @@ MIN_AREA = 0.04
 FINE_SEARCH = 8
 """Search range (px) of the second side fit, once the sides are within a pixel or two."""
 INNER_BOX_MAX = 0.25
+INNER_BOX_MAX_TILT = 8.0
+"""Degrees. A box printed on a card that fills the image runs along the image's edges; an
+outline turned further than this is a card lying turned on a desk."""
 """Largest share of the frame a box printed on a tightly cropped card is taken to cover."""
 CLOSE_UP_COVER = 0.7
 """An outline covering this share of the frame is a scan or a tight crop, not a desk photo."""
@@ -464,6 +467,13 @@ def _looks_like_card(small: Image8) -> bool:
     return text_height(cv2.bitwise_not(gray) if is_dark(gray) else gray) is not None
 
 
+def _tilt(quad: Quad) -> float:
+    """How far (degrees) the quad's sides are turned from the image's axes, on average."""
+    sides = np.roll(quad, -1, axis=0) - quad
+    angles = np.degrees(np.arctan2(sides[:, 1], sides[:, 0])) % 90
+    return float(np.minimum(angles, 90 - angles).mean())
+
+
 def _is_inner_box(small: Image8, quad: Quad) -> bool:
     """True if ``quad`` is a panel printed on a card that fills the image (then take it whole).
 
@@ -476,6 +486,8 @@ def _is_inner_box(small: Image8, quad: Quad) -> bool:
     a box that large printed on a card leaves little room for text around it.
     """
     if cv2.contourArea(quad) >= INNER_BOX_MAX * small.shape[0] * small.shape[1]:
+        return False
+    if _tilt(quad) > INNER_BOX_MAX_TILT:
         return False
     if not _looks_like_card(small):
         return False
