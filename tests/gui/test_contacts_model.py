@@ -42,7 +42,9 @@ def test_newest_first_and_new_rows_inserted_in_place(qtmodeltester: ModelTester)
     model.put_rows([_row(4, "Noah", day=4)])
     assert _names(model) == ["Sara", "Noah", "Uwe", "Anna"]
     assert inserted == [1]
-    assert resets == []
+    model.remove_ids([2, 99])
+    assert _names(model) == ["Sara", "Noah", "Anna"]
+    assert resets == [], "the view keeps its selection and scroll position"
     qtmodeltester.check(model)
 
 

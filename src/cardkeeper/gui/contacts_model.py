@@ -128,10 +128,7 @@ class ContactsModel(QAbstractTableModel):
                     self.index(position, 0), self.index(position, len(HEADERS) - 1)
                 )
             elif position is not None:
-                self.beginRemoveRows(QModelIndex(), position, position)
-                del self._shown[position]
-                self._positions = None
-                self.endRemoveRows()
+                self._remove_shown(position)
             elif accepted:
                 position = self._insertion_point(row)
                 self.beginInsertRows(QModelIndex(), position, position)
@@ -146,9 +143,18 @@ class ContactsModel(QAbstractTableModel):
         return len(self._shown) - bisect.bisect_left(ascending, self._key(row), key=self._key)
 
     def remove_ids(self, ids: Iterable[int]) -> None:
+        """Take these contacts out (deleted, merged away), row by row like :meth:`put_rows`."""
         for contact_id in ids:
             self._discard(contact_id)
-        self._refresh()
+            position = self._position_map().get(contact_id)
+            if position is not None:
+                self._remove_shown(position)
+
+    def _remove_shown(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._shown[position]
+        self._positions = None
+        self.endRemoveRows()
 
     def _discard(self, contact_id: int) -> None:
         old = self._by_id.pop(contact_id, None)
