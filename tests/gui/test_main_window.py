@@ -396,3 +396,20 @@ def test_the_sample_card_of_the_empty_library_imports(qtbot: QtBot, library: Lib
     assert _names(window) == ["Nora Whitfield"]
     assert not window.empty_state.isVisible()
     assert window.pane.contact().company == "Harbor & Finch Design"
+
+
+def test_the_event_typed_in_the_toolbar_is_kept_and_given_to_imported_cards(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from cardkeeper.settings import load_settings
+
+    photo, _truth = write_scan(tmp_path, 5)
+    window = _window(qtbot, library)
+    window.event_field.setFocus()
+    qtbot.keyClicks(window.event_field, "CES 2026, Las Vegas")
+    qtbot.keyClick(window.event_field, Qt.Key.Key_Return)
+    assert load_settings().current_event == "CES 2026, Las Vegas"
+
+    window.start_import([photo])
+    _finish_import(qtbot, window)
+    assert {row.event_name for row in list_contact_rows(library)} == {"CES 2026, Las Vegas"}

@@ -57,7 +57,10 @@ class ContactPane(QStackedWidget):
         self.card = CardPanel()
         self.form = ContactForm()
         self._review_bar = _Bar()
-        self._review_text = QLabel()
+        self._review_text = QLabel(
+            "<b>New card.</b> Check what was read — click words on the card to fix a field — "
+            "then accept it."
+        )
         self._review_text.setWordWrap(True)
         self.accept_button = QPushButton("&Accept")
         self.accept_button.setToolTip("Mark this card as checked and open the next (Enter)")
@@ -128,10 +131,6 @@ class ContactPane(QStackedWidget):
         )
         self._trash_bar.setVisible(trashed)
         self._review_bar.setVisible(contact.needs_review and not trashed)
-        self._review_text.setText(
-            "<b>New card.</b> Check what was read — click words on the card to fix a field — "
-            "then accept it."
-        )
         first = duplicates[0] if duplicates and not trashed else None
         self._merge_target = first.contact_id if first else None
         self._duplicate_bar.setVisible(first is not None)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     QSize,
+    QStringListModel,
     Qt,
     QTimer,
 )
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         self._saving_edit = False
         self._sidebar_lists: tuple[list[Event], list[str]] | None = None
+        self._event_names = QStringListModel(self)
         self.setWindowTitle("CardKeeper")
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
@@ -247,14 +251,16 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         self._action("&About CardKeeper", "help-about", "", self.about, help_menu)
 
-        # Enter accepts the card under review from anywhere in the window but a text box,
-        # where it starts a new line; the list and the fields pass it on to here.
+        # Enter accepts the card under review from the list, the card and its fields (in a
+        # multi-line box it starts a new line); the search and event boxes keep their own.
         self._enter_action = QAction(self)
         self._enter_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
         self._enter_action.triggered.connect(self._enter_pressed)
-        self.addAction(self._enter_action)
+        self._enter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self._enter_action)
+        self.pane.addAction(self._enter_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -274,6 +280,22 @@ class MainWindow(QMainWindow):
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        label = QLabel("&Met at: ")
+        self.event_field = QLineEdit(self.settings.current_event)
+        label.setBuddy(self.event_field)
+        self.event_field.setPlaceholderText("No current event")
+        self.event_field.setToolTip(
+            "Filled in as “where met” on every card imported while it is set"
+        )
+        self.event_field.setClearButtonEnabled(True)
+        self.event_field.setFixedWidth(260)
+        self.event_field.setCompleter(QCompleter(self._event_names, self.event_field))
+        self.event_field.editingFinished.connect(self._current_event_edited)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.event_field)
 
     def _action(
         self,
@@ -383,6 +405,7 @@ class MainWindow(QMainWindow):
             self._sidebar_lists = (events, tags)
             self.sidebar.set_events(events)
             self.sidebar.set_tags(tags)
+            self._event_names.setStringList([event.name for event in events])
 
     def _in_trash(self) -> bool:
         return self.sidebar.current_choice() == TRASH
@@ -666,17 +689,27 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.library.folder, self)
         if dialog.exec():
-            self.settings = dialog.settings()
-            try:
-                save_settings(self.settings, self._config_dir)
-            except OSError as error:
-                QMessageBox.warning(
-                    self,
-                    "Settings",
-                    f"The settings could not be saved ({error.strerror or error}); "
-                    "they apply until CardKeeper is closed.",
-                )
+            self._set_settings(dialog.settings())
+            self.event_field.setText(self.settings.current_event)
             self._show_current()
+
+    def _current_event_edited(self) -> None:
+        """The event typed in the toolbar is kept, so the next session starts with it too."""
+        name = self.event_field.text().strip()
+        if name != self.settings.current_event:
+            self._set_settings(replace(self.settings, current_event=name))
+
+    def _set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(settings, self._config_dir)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "Settings",
+                f"The settings could not be saved ({error.strerror or error}); "
+                "they apply until CardKeeper is closed.",
+            )
 
     def about(self) -> None:
         from cardkeeper import __version__
