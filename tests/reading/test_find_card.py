@@ -100,6 +100,8 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (10, 83, "desk"),  # black card on a black keyboard: edges only show with more contrast
         (12, 5, "desk"),  # dark green card on dark grey: read whole, and no word was found
         (14, 9, "desk"),  # turned card on smooth wood: taken for a box printed on a scan
+        (14, 81, "desk"),  # white card on ruled paper: the outline ran 2 px inside its edge
+        (14, 45, "desk"),  # the same: a paper line joined the desk to the card's outline
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

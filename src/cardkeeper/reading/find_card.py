@@ -38,15 +38,21 @@ MIN_AREA = 0.04
 FINE_SEARCH = 8
 """Search range (px) of the second side fit, once the sides are within a pixel or two."""
 INNER_BOX_MAX = 0.25
+"""Largest share of the frame a box printed on a tightly cropped card is taken to cover."""
 INNER_BOX_MAX_TILT = 8.0
 """Degrees. A box printed on a card that fills the image runs along the image's edges; an
 outline turned further than this is a card lying turned on a desk."""
-"""Largest share of the frame a box printed on a tightly cropped card is taken to cover."""
 CLOSE_UP_COVER = 0.7
 """An outline covering this share of the frame is a scan or a tight crop, not a desk photo."""
 CLOSE_UP_MAX_COSINE = 0.1
 """Such an outline must have corners within ~6° of square: at that distance a card shows
 little perspective, and a skewed 'outline' is a line of text or a shadow, not the card."""
+RULE_FILL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+"""Closes lines of ruled paper (1-3 px on the small copy) while card edges stay."""
+SHADOW_FLOOR = 0.5
+"""A strip darker than this share of the desk beside it is printed, not a card's shadow."""
+SIDE_SLACK = 2
+"""Pixels (small copy) a quad's side may lie off the edge that supports it."""
 CARD_ASPECTS = (1.3, 2.2)
 """Long/short side range accepted: cards are 1.55-1.85, widened for perspective and odd sizes."""
 
@@ -142,6 +148,10 @@ def _maps(small: Image8, thorough: bool) -> Iterator[Image8]:
     # White on light paper: a step of 10-20 grey levels, so low thresholds on a smoother copy.
     smooth = cv2.GaussianBlur(blur, (5, 5), 0)
     yield cv2.dilate(cv2.Canny(smooth, 8, 24), kernel)
+    # Ruled paper: its lines run into the card's edge and join desk and card in the edge
+    # maps above. A grey closing fills thin dark lines (and text) but keeps the card's edge.
+    ruled = cv2.morphologyEx(blur, cv2.MORPH_CLOSE, RULE_FILL)
+    yield cv2.dilate(cv2.Canny(ruled, 30, 90), kernel)
     # A coloured card on a grey desk (dark green on a black keyboard: no grey level separates
     # them, and key edges touch the card's in every edge map), or a grey card on a coloured
     # desk: saturation splits the two where brightness cannot. Noise is speckle, so open wider.
@@ -208,6 +218,9 @@ def _score(contour: MatLike, support: Image8) -> tuple[float, Quad] | None:
     """
     height, width = support.shape[:2]
     frame = width * height
+    _, _, box_width, box_height = cv2.boundingRect(contour)
+    if box_width * box_height < MIN_AREA * frame:
+        return None  # the hull is inside the box: most contours (specks, text) end here, cheaply
     hull = cv2.convexHull(contour)
     if cv2.contourArea(hull) < MIN_AREA * frame:
         return None
@@ -239,14 +252,26 @@ def _score(contour: MatLike, support: Image8) -> tuple[float, Quad] | None:
 
 
 def _perimeter_support(quad: Quad, edges: Image8) -> float:
-    """Share of points along the quad's sides that lie on an edge."""
+    """Share of points along the quad's sides that lie on an edge.
+
+    Each side may sit up to SIDE_SLACK px off its edge, as a whole: a quad fitted
+    to the inside of a thick edge map runs a pixel or two inside a faint edge
+    (white card on white paper), yet every point of it is that far from the edge.
+    """
     height, width = edges.shape[:2]
     ends = np.roll(quad, -1, axis=0)
+    directions = ends - quad
+    normals = np.stack([-directions[:, 1], directions[:, 0]], axis=1)
+    normals /= np.linalg.norm(normals, axis=1, keepdims=True).clip(1e-6)
     steps = np.linspace(0.05, 0.95, 40)[None, :, None]
-    points = (quad[:, None, :] + steps * (ends - quad)[:, None, :]).reshape(-1, 2)
-    cols = points[:, 0].round().astype(int).clip(0, width - 1)
-    rows = points[:, 1].round().astype(int).clip(0, height - 1)
-    return float((edges[rows, cols] > 0).mean())
+    points = quad[:, None, :] + steps * directions[:, None, :]
+    best = np.zeros(4)
+    for offset in range(-SIDE_SLACK, SIDE_SLACK + 1):
+        shifted = points + offset * normals[:, None, :]
+        cols = shifted[..., 0].round().astype(int).clip(0, width - 1)
+        rows = shifted[..., 1].round().astype(int).clip(0, height - 1)
+        best = np.maximum(best, (edges[rows, cols] > 0).mean(axis=1))
+    return float(best.mean())
 
 
 def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
@@ -269,7 +294,9 @@ def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
         return False
     shade = band / max(1.0, float(band.mean())) - desk / max(1.0, float(desk.mean()))
     darker = float(band.mean()) < float(desk.mean()) - 12
-    return not (darker and float(np.abs(shade).max()) < 0.15)
+    # A cast shadow dims the desk; it does not halve it (a black band on light paper does).
+    shadow_dark = float(band.mean()) > SHADOW_FLOOR * float(desk.mean())
+    return not (darker and shadow_dark and float(np.abs(shade).max()) < 0.15)
 
 
 def _fit_quad(hull: MatLike) -> Quad | None:
