@@ -48,6 +48,11 @@ def test_damaged_www_and_scheme_are_repaired() -> None:
         "Inc. http://www.ironbridgesoftware.com"
     )
     assert _clean("Contact: vw.de").text == "Contact: vw.de"
+    # seed 14: a ``y`` read into the ``www``, and the dot after ``www`` lost
+    assert _clean("wwyw.deltainstallaties.nl").text == "www.deltainstallaties.nl"
+    assert _clean("wwwnguyenassociates.com").text == "www.nguyenassociates.com"
+    assert _clean("https://wwwlinkedin.com/in/a").text == "https://www.linkedin.com/in/a"
+    assert _clean("info@wwwf.com").text == "info@wwwf.com"
 
 
 def test_label_before_www_is_not_joined_to_it() -> None:

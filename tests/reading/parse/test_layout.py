@@ -97,3 +97,12 @@ def test_numbers_far_apart_are_in_two_columns() -> None:
     ]
     line = Line(tuple(words), (0, 1))
     assert [piece.text for piece in split_columns(line)] == ["1975", "48011"]
+
+
+def test_a_lone_separator_between_digit_groups_is_no_column_gap() -> None:
+    # seed 14, 0038-turned: OCR boxed ``6112336`` short, leaving a wide gap after the slash
+    line, _ = _line(
+        ("Durchwahl", 698, 114, 16), ("|", 822, 2, 20), ("0711", 834, 49, 15),
+        ("/", 894, 6, 17), ("6112336", 938, 61, 15),
+    )  # fmt: skip
+    assert _texts(split_columns(line)) == ["Durchwahl | 0711 / 6112336"]

@@ -44,3 +44,15 @@ def test_address_country_settles_the_region() -> None:
     assert _phones("Tel. 0711 7209284", "Lindenallee 14", "70169 Stuttgart", "Germany") == [
         "+497117209284"
     ]
+
+
+def test_numbers_valid_in_no_hinted_region_find_the_one_they_are_valid_in() -> None:
+    # seed 14, 0070-turned: a UK card with a .com site and no address, read with a US default
+    assert _phones(
+        "MACLEOD & SONS", "Tel | 0117 932 7274", "M. | 07417 852047", "gp@macleod-sons.com"
+    ) == ["+441179327274", "+447417852047"]
+
+
+def test_garbled_numbers_on_a_card_with_a_hint_are_not_moved_to_another_region() -> None:
+    # seed 15, 0007-hard: OCR noise that the German plan happens to accept
+    assert _phones("Redwood Capital Ltd.", "Pishi 2024 2412", "itob i #44 9 7477 739943") == []

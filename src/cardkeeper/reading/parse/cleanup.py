@@ -31,10 +31,13 @@ _COMMA_IN_DOMAIN = re.compile(r"(?<=[@.][A-Za-z0-9-]{2})([A-Za-z0-9-]*),(?=[A-Za
 _DAMAGED_SCHEME = re.compile(r"(?<![\w/])[hn]?ttp(s?)[:;]?/{1,2}\s*", re.IGNORECASE)
 """``nttps://``, ``ttps://``, ``http/www``: a scheme with its ``h`` misread or a slash lost."""
 _DAMAGED_WWW = re.compile(
-    r"(?<![\w.@-])[a-z]?(?=[wv]*w[wv]*w)[wv]{2,4}-?\s*[,.]\s*(?=[a-z0-9])", re.IGNORECASE
+    r"(?<![\w.@-])[a-z]?(?=[wvy]*w[wvy]*w)[wvy]{2,4}-?\s*[,.]\s*(?=[a-z0-9])", re.IGNORECASE
 )
-"""``www``, ``ww``, ``wwvw``, ``avww``, ``www-`` before a dot (or a comma read for it): ``www.``.
+"""``www``, ``ww``, ``wwvw``, ``wwyw``, ``avww``, ``www-`` before a dot (or a comma read for it):
+``www.``.
 Two ``w`` at least, so ``vw.`` stays."""
+_GLUED_WWW = re.compile(r"(?<![\w.@-])www(?=[a-z0-9-]+\.[a-z]{2,})", re.IGNORECASE)
+"""``wwwnguyenassociates.com``: the dot after ``www`` lost; no host starts with ``www`` glued."""
 _TLD = "|".join(sorted(KNOWN_TLDS, key=len, reverse=True))
 _WWW_SPACE = re.compile(rf"\bwww\s+(?=[a-z0-9-]+\s+(?:{_TLD})\b)", re.IGNORECASE)
 _HOST_SPACE = re.compile(rf"(?<=www\.)([a-z0-9-]+)\s+(?=(?:{_TLD})\b)", re.IGNORECASE)
@@ -77,6 +80,7 @@ def clean_line(text: MappedText) -> MappedText:
     text = text.sub(_SEPARATORS, SEPARATOR)
     if _has_email_or_web(text.text):
         text = text.sub(_DAMAGED_SCHEME, r"http\1://").sub(_DAMAGED_WWW, "www.")
+        text = text.sub(_GLUED_WWW, "www.")
         text = text.sub(_WWW_SPACE, "www.").sub(_HOST_SPACE, r"\1.")
         text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "")
         text = text.sub(_SPACED_DOT, ".")

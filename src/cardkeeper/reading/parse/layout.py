@@ -34,7 +34,8 @@ _LETTER_GAP = 0.35
 """Letter-spaced type (``M a ri e ke``) leaves gaps under this many text heights."""
 _FRAGMENT = 3
 """Letters of the short pieces OCR cuts letter-spaced words into."""
-_NUMBER_END = re.compile(r"\d[)\]]?$")
+_NUMBER_END = re.compile(r"\d[)\]]?$|^[/–-]$")
+"""What ends a digit group: a digit, or a lone separator OCR set apart (``0711 /   6112336``)."""
 _NUMBER_START = re.compile(r"^[+(]?\d")
 _SINCE_YEAR = re.compile(
     r"\b(?:since|est\.?|established|founded|seit|gegründet|desde|fundada|fundado|dal|"

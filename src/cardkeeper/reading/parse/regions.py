@@ -47,6 +47,9 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )  # fmt: skip
 """Street words and legal forms that belong to one language or legal system."""
 
+_KNOWN_REGIONS = tuple(dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions))
+"""Regions tried when none the card hints at makes its numbers valid."""
+
 _CCTLD_WEIGHT = 3.0
 _LABEL_WEIGHT = 2.0
 _WORD_WEIGHT = 1.0
@@ -78,9 +81,17 @@ def phone_region(
 
     def fit(region: str) -> tuple[int, float]:
         valid, grouped = _fit(texts, region, address_lines)
-        return valid, hints[region] + _GROUPING_WEIGHT * grouped
+        return valid, hints.get(region, 0.0) + _GROUPING_WEIGHT * grouped
 
-    return max(hints, key=fit)
+    best = max(hints, key=fit)
+    if fit(best)[0] > 0 or len(hints) > 1:
+        return best  # when the card hints at a region, OCR garbled the numbers that fit none
+    # Nothing on the card hints at a region and its numbers are not valid in the default one
+    # (a UK card with a .com site and no address, read with a US default): a region whose
+    # plan makes every national number valid. Every one: a wrong number is worse than none.
+    fallback = max(_KNOWN_REGIONS, key=fit)
+    valid, total = _fit(texts, fallback, address_lines)[0], _national_count(texts, fallback)
+    return fallback if 0 < valid == total else best
 
 
 def _hints(
@@ -124,6 +135,15 @@ def _fit(texts: list[MappedText], region: str, address_lines: set[int]) -> tuple
                 valid += 1
                 grouped += _groups(phone.printed) == _groups(_national(phone.e164))
     return valid, grouped
+
+
+def _national_count(texts: list[MappedText], region: str) -> int:
+    """How many numbers without ``+CC`` the card has, as read under ``region``."""
+    return sum(
+        not phone.printed.startswith("+")
+        for text in texts
+        for phone in find_phones(repair_digits(text).text, region)
+    )
 
 
 def _national(e164: str) -> str:
