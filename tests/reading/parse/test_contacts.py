@@ -89,3 +89,44 @@ def test_a_surer_email_keeps_its_domain_against_a_misread_website() -> None:
 def test_email_domain_unlike_the_website_is_left_alone() -> None:
     fields = parse_card(line_words("anna@gmail.com", "anna@acme.co", "www.acme.com"))
     assert sorted(e.value for e in fields.emails) == ["anna@acme.co", "anna@gmail.com"]
+
+
+def _unsure(words: list[Word], text: str, confidence: float) -> list[Word]:
+    return [
+        Word(w.text, w.box, confidence, w.block, w.paragraph, w.line) if w.text == text else w
+        for w in words
+    ]
+
+
+def test_a_letter_lost_from_an_unsure_address_is_put_back_from_the_name() -> None:
+    # seed 16, 0135-desk: "olivia.ryan@" read "olivia.yan@" at OCR confidence 0.53
+    words = line_words("Olivia Ryan", "olivia.yan@lumenhealth.com.au")
+    assert _emails(_unsure(words, "olivia.yan@lumenhealth.com.au", 0.53)) == [
+        "olivia.ryan@lumenhealth.com.au"
+    ]
+
+
+def test_a_sure_address_unlike_the_name_by_a_letter_stays() -> None:
+    words = line_words("John Smith", "jon.smith@acme.com")
+    assert _emails(words) == ["jon.smith@acme.com"]
+
+
+def test_a_three_word_family_name_spells_the_local_part() -> None:
+    # seed 8, 0141-desk: "vandenberg" alone is one letter off, but the whole name spells it
+    words = line_words("mr. Lotte van den Berg", "l.vandenberg@oranjebouw.com")
+    assert _emails(_unsure(words, "l.vandenberg@oranjebouw.com", 0.46)) == [
+        "l.vandenberg@oranjebouw.com"
+    ]
+
+
+def test_an_address_whose_dot_and_tld_were_lost_takes_the_website_host() -> None:
+    # seed 16, 0053-desk: "jmcallister@harbor.com" read "jmcallister@harborco™"
+    words = line_words("Jose McAllister", "jmcallister@harborco™", "http://www.harbor.com")
+    assert _emails(words) == ["jmcallister@harbor.com"]
+
+
+def test_underscore_lost_behind_an_e_label() -> None:
+    # seed 16, 0058-turned: "e. elodie_mercier@…" read as "e." "elodie" "mercier@…"
+    label = Word("e.", Box(940, 755, 30, 30), 0.96, 2, 1, 2)
+    words = [label, *_email_line("elodie", "mercier@groupehorizon.com", gap=2)]
+    assert _emails(words) == ["elodie_mercier@groupehorizon.com"]

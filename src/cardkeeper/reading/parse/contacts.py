@@ -12,6 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cardkeeper.reading.fields import Field, PhoneField
+from cardkeeper.reading.parse.cross_checks import (
+    glued_hosts,
+    name_spellings,
+    with_names_spelled,
+    with_site_domains,
+)
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
 from cardkeeper.reading.parse.phones import find_phones, repair_digits
@@ -19,7 +25,8 @@ from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.parse.websites import find_socials, find_websites
 from cardkeeper.reading.words import Word
 
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])([a-z]{2,}) $")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])(?:[a-z]\.)?([a-z]{2,}) $")
+"""A lower-case word just before an address, maybe behind an ``e.`` label cleanup glued on."""
 _TOUCHING = 0.15
 _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
@@ -76,40 +83,13 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         for social in find_socials(text.text):
             if not _overlaps(social.start, social.end, spans):
                 _add(contacts.socials, social, text, words, spans)
-    contacts.emails = _with_site_domains(contacts.emails, contacts.websites)
+    contacts.emails = with_site_domains(contacts.emails, contacts.websites)
+    contacts.emails = with_names_spelled(contacts.emails, texts, words)
+    for line, start, end, address in glued_hosts(texts, contacts.websites, contacts.spans):
+        glued = Found(address, start, end, evidence=0.6)
+        _add(contacts.emails, glued, texts[line], words, contacts.spans[line])
     contacts.websites = _without_fragments(contacts.websites, contacts.emails)
     return contacts
-
-
-def _with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]:
-    """``chloer@esilverline.com`` beside ``www.silverline.com``: one stray letter in the domain.
-
-    A card's email and website almost always share the domain, so an email
-    domain one letter away from a website's printed on the same card (same
-    top-level domain) takes the website's spelling when OCR was surer of the
-    website; any other domain is left alone.
-    """
-    repaired = []
-    for email in emails:
-        local, domain = email.value.rsplit("@", 1)
-        sites = {host_of(site.value) for site in websites if site.confidence > email.confidence}
-        near = [site for site in sites if _one_letter_apart(domain, site)]
-        value = f"{local}@{near[0]}" if len(near) == 1 else email.value
-        repaired.append(Field(value, email.confidence, email.word_indexes))
-    return repaired
-
-
-def _one_letter_apart(domain: str, site: str) -> bool:
-    """One letter added, dropped or changed before the same top-level domain."""
-    (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
-    if tld != site_tld or min(len(name), len(site_name)) < 4 or name == site_name:
-        return False
-    if len(name) == len(site_name):
-        return sum(a != b for a, b in zip(name, site_name, strict=True)) == 1
-    shorter, longer = sorted((name, site_name), key=len)
-    return len(longer) - len(shorter) == 1 and any(
-        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
-    )
 
 
 def _without_fragments(websites: list[Field], emails: list[Field]) -> list[Field]:
@@ -155,14 +135,14 @@ def _with_lost_underscore(email: Found, text: MappedText, words: Sequence[Word])
     before = _LOWER_WORD_BEFORE.search(text.text, 0, email.start)
     if before is None:
         return email
-    left, right = text.owners[before.start()], text.owners[email.start]
+    left, right = text.owners[before.start(1)], text.owners[email.start]
     if NO_WORD in (left, right) or left == right:
         return email
     gap = words[right].box.left - words[left].box.right
     if gap > _TOUCHING * min(words[left].box.height, words[right].box.height):
         return email
     value = f"{before[1].lower()}_{email.value}"
-    return Found(value, before.start(), email.end, email.evidence)
+    return Found(value, before.start(1), email.end, email.evidence)
 
 
 def _with_name_initial(email: Found, texts: list[MappedText]) -> Found:
@@ -184,27 +164,8 @@ def _with_name_initial(email: Found, texts: list[MappedText]) -> Found:
 
 
 def _spelled_by_name(local: str, texts: list[MappedText]) -> bool:
-    """Whether the words of one line spell ``local`` the ways addresses are made of names.
-
-    Given name alone, given and family name, initial and family name, given
-    name and family initial, family name and initial; the family name may be
-    two words (``perezfernandez``). Separators do not count.
-    """
-    target = fold(local)
-    for text in texts:
-        names = [fold(word) for word in text.text.split()]
-        names = [name for name in names if name.isalpha()]
-        for first, given in enumerate(names):
-            spellings = {given}
-            for last in range(first + 1, len(names)):
-                family = names[last]
-                double = family + names[last + 1] if last + 1 < len(names) else family
-                for surname in {family, double}:
-                    spellings |= {given + surname, given[0] + surname, surname + given[0]}
-                spellings.add(given + family[0])
-            if target in spellings:
-                return True
-    return False
+    """Whether a name printed on the card spells ``local`` (see ``name_spellings``)."""
+    return fold(local) in name_spellings(texts)
 
 
 def _is_initial_of_name(address: str, texts: list[MappedText]) -> bool:

@@ -1,0 +1,157 @@
+"""Repairs that check one contact value against another printed on the same card.
+
+An e-mail, a website and a name on one card nearly always spell the same
+things: the e-mail's domain is the website's host, its local part is made of
+the person's name. When OCR was unsure of one of them and it is one letter
+away from what the others spell, the others are believed. Values read with
+confidence are never changed: ``jon.smith@`` on John Smith's card is his.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cardkeeper.reading.fields import Field
+from cardkeeper.reading.parse.domains import fold, host_of
+from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.words import Word
+
+DOUBTFUL_OCR = 0.6
+"""Below this OCR confidence a word may be repaired from the rest of the card."""
+_GLUED_HOST = re.compile(r"(?<![\w.+-])([a-z0-9][a-z0-9._%+'-]*)@([a-z0-9-]{3,})(?![\w.@-])", re.I)
+
+
+def name_spellings(texts: Sequence[MappedText], *, whole_names: bool = False) -> set[str]:
+    """The ways a local part is made of a name printed on one line, folded, no separators.
+
+    Given name alone, given and family name, initial and family name, given
+    name and family initial, family name and initial; the family name may be
+    two or three words (``perezfernandez``, ``vandenberg``). ``whole_names``: no single words.
+    """
+    spellings: set[str] = set()
+    for text in texts:
+        names = [fold(word) for word in text.text.split()]
+        names = [name for name in names if name.isalpha()]
+        for first, given in enumerate(names):
+            if not whole_names:
+                spellings.add(given)
+            for last in range(first + 1, len(names)):
+                family = names[last]
+                surnames = {"".join(names[last : last + count]) for count in (1, 2, 3)}
+                for surname in surnames:
+                    spellings |= {given + surname, given[0] + surname, surname + given[0]}
+                spellings.add(given + family[0])
+    return spellings
+
+
+def with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]:
+    """``chloer@esilverline.com`` beside ``www.silverline.com``: one stray letter in the domain.
+
+    A card's email and website almost always share the domain, so an email
+    domain one letter away from a website's printed on the same card (same
+    top-level domain) takes the website's spelling when OCR was surer of the
+    website; any other domain is left alone.
+    """
+    repaired = []
+    for email in emails:
+        local, domain = email.value.rsplit("@", 1)
+        sites = {host_of(site.value) for site in websites if site.confidence > email.confidence}
+        near = [site for site in sites if _one_letter_apart(domain, site)]
+        value = f"{local}@{near[0]}" if len(near) == 1 else email.value
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def with_names_spelled(
+    emails: list[Field], texts: Sequence[MappedText], words: Sequence[Word]
+) -> list[Field]:
+    """``olivia.yan@`` on Olivia Ryan's card, read unsure: the letter OCR lost is put back.
+
+    Only when exactly one way of spelling a whole printed name (not one word of
+    it: ``vandenberg`` is not ``l.vandenberg`` minus a letter) is one letter
+    away from the local part, and no name spells it as read.
+    """
+    spelled = name_spellings(texts)
+    spellings = name_spellings(texts, whole_names=True)
+    repaired = []
+    for email in emails:
+        local, domain = email.value.split("@", 1)
+        value = email.value
+        if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(local) not in spelled:
+            near = [s for s in spellings if len(s) >= 4 and _one_edit(fold(local), s)]
+            if len(near) == 1 and (fixed := _apply_spelling(local, near[0])) is not None:
+                value = f"{fixed}@{domain}"
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def glued_hosts(
+    texts: Sequence[MappedText], websites: list[Field], spans: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int, int, str]]:
+    """``jmcallister@harborco™`` beside ``www.harbor.com``: the dot lost, the end garbled.
+
+    An address with no dot in its domain whose letters begin the website's host
+    written without dots (``harborcom``) takes that host. Returns (line, start,
+    end, address) for each, for the caller to add as an e-mail.
+    """
+    hosts = {host_of(site.value) for site in websites}
+    found = []
+    for line, text in enumerate(texts):
+        for match in _GLUED_HOST.finditer(text.text):
+            taken = spans.get(line, [])
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            stem = match[2].lower()
+            near = [h for h in hosts if 0 < len(h.replace(".", "")) - len(stem) <= 2]
+            near = [h for h in near if h.replace(".", "").startswith(stem)]
+            if len(near) == 1:
+                found.append((line, match.start(), match.end(), f"{match[1].lower()}@{near[0]}"))
+    return found
+
+
+def _one_letter_apart(domain: str, site: str) -> bool:
+    """One letter added, dropped or changed before the same top-level domain."""
+    (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
+    if tld != site_tld or min(len(name), len(site_name)) < 4:
+        return False
+    return _one_edit(name, site_name)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _apply_spelling(local: str, spelling: str) -> str | None:
+    """``local`` with its letters replaced by ``spelling``'s, keeping its separators.
+
+    ``olivia.yan`` + ``oliviaryan`` -> ``olivia.ryan``. None if the local part
+    has characters ``fold`` would change (accents), where positions do not map.
+    """
+    letters = [i for i, c in enumerate(local) if c.isascii() and c.isalnum()]
+    if len(letters) != len(fold(local)):
+        return None
+    folded = fold(local)
+    start = next(
+        (i for i, (x, y) in enumerate(zip(folded, spelling, strict=False)) if x != y), len(folded)
+    )
+    if len(spelling) == len(folded):
+        at = letters[start]
+        return local[:at] + spelling[start] + local[at + 1 :]
+    if len(spelling) > len(folded):
+        at = letters[start] if start < len(letters) else len(local)
+        return local[:at] + spelling[start] + local[at:]
+    at = letters[start]
+    return local[:at] + local[at + 1 :]
+
+
+def _ocr_confidence(found: Field, words: Sequence[Word]) -> float:
+    if not found.word_indexes:
+        return 0.0
+    return min(words[i].confidence for i in found.word_indexes)
