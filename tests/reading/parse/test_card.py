@@ -285,3 +285,18 @@ def test_capital_i_read_as_l() -> None:
     card = parse_card(line_words("Brianna McAllister", "lronbridge Software lnc.", "b@x.com"))
     assert card.company is not None
     assert card.company.value == "Ironbridge Software Inc."
+
+
+def test_a_person_named_like_the_family_firm_is_the_name() -> None:
+    # camgen stack 20, seed 1: the e-mail misread, nothing but the name tells who it is
+    fields = parse_card(
+        line_words(
+            "Williams Consulting Co.",
+            "Sarah Williams",
+            "T: +1 312-389-9061",
+            "swiliams@williams.com",
+            "williams.com",
+        )
+    )
+    assert fields.name is not None and fields.name.full.value == "Sarah Williams"
+    assert fields.company is not None and fields.company.value == "Williams Consulting Co."

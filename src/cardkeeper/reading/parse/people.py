@@ -21,6 +21,7 @@ from cardkeeper.reading.parse.companies import (
     without_specks,
 )
 from cardkeeper.reading.parse.contacts import confidence
+from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.layout import (
     Segment,
     close_letter_gaps,
@@ -73,18 +74,28 @@ def weigh(
         shape = name_shape(text)
         if shape and matches_email(text, email_locals):
             shape += 0.6
+        domain = domain_match(text, stems)
+        if shape and _family_name_is_stem(text, stems):
+            domain = 0.0
         evidence.append(
             Evidence(
                 segment,
                 name=shape,
                 title=title_evidence(text),
                 suffix=suffix_evidence(text),
-                domain=domain_match(text, stems),
+                domain=domain,
                 industry=industry_evidence(text),
                 prose=has_tagline_words(text) or has_lowercase_words(without_prefixes(text)),
             )
         )
     return evidence
+
+
+def _family_name_is_stem(text: str, stems: list[str]) -> bool:
+    """``Sarah Williams`` at williams.com: a family firm's domain names the person's family,
+    so a name-shaped line whose last word alone is the domain is a person, not the firm."""
+    words = text.split()
+    return len(words) >= 2 and fold(words[-1]) in {fold(stem) for stem in stems}
 
 
 def _letter_spaced_name(segment: Segment, words: Sequence[Word]) -> Segment:
