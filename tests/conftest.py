@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,3 +54,33 @@ def shared_folder() -> Iterator[Path]:
     for path in (folder, *folder.rglob("*")):
         path.chmod(0o755 if path.is_dir() else 0o644)
     shutil.rmtree(folder)
+
+
+@dataclass(frozen=True)
+class CameraVideo:
+    """A generated desk-camera video and what happens in it (``tools.camgen``'s manifest)."""
+
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def visits(self) -> list[dict[str, Any]]:
+        return list(self.manifest["visits"])
+
+
+@pytest.fixture(scope="session")
+def hard_cases_video(tmp_path_factory: pytest.TempPathFactory) -> CameraVideo:
+    """Six cards: plain, resting 10 s, nudged, a hand passing, then two look-alike cards."""
+    from tools.camgen import hard_cases, write_video
+
+    path = tmp_path_factory.mktemp("camera") / "hard.avi"
+    return CameraVideo(path, write_video(hard_cases(1), path, fps=15))
+
+
+@pytest.fixture(scope="session")
+def stack_video(tmp_path_factory: pytest.TempPathFactory) -> CameraVideo:
+    """A stack of 20 cards laid under the camera one after another, at 1080p."""
+    from tools.camgen import stack, write_video
+
+    path = tmp_path_factory.mktemp("camera") / "stack.avi"
+    return CameraVideo(path, write_video(stack(20, 1), path, fps=15, size=(1920, 1080)))

@@ -19,3 +19,7 @@ class TesseractMissingError(CardKeeperError):
 
 class LibraryError(CardKeeperError):
     """The library folder or its database cannot be used (read-only, full, newer version)."""
+
+
+class CameraError(CardKeeperError):
+    """No camera, a busy or forbidden one, or a video or frame folder that cannot be read."""

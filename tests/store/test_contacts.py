@@ -220,3 +220,32 @@ def test_contacts_are_listed_newest_first_and_filtered(
 
 def test_an_unknown_contact_is_none(contacts: Contacts) -> None:
     assert contacts.get_contact(404) is None
+
+
+def test_a_back_scanned_later_joins_the_contact_and_replaces_an_earlier_back(
+    contacts: Contacts, library: Library
+) -> None:
+    contact_id = contacts.save_new_contact(full_contact(), [scanned_side(1)], card_text="front")
+    first_back = replace(scanned_side(2), side=Side.BACK)
+    contacts.add_side(contact_id, first_back, card_text="Wir liefern europaweit")
+    second_back = replace(scanned_side(3), side=Side.BACK)
+    contacts.add_side(contact_id, second_back, card_text="")
+
+    details = contacts.card_details(contact_id)
+    assert sorted((i.side, i.role) for i in details.images) == sorted(
+        (side, role) for side in (Side.FRONT, Side.BACK) for role in ImageRole
+    )
+    backs = [i for i in details.images if i.side is Side.BACK]
+    assert {i.path.read_bytes() for i in backs} == {
+        second_back.flattened.data,
+        second_back.original.data,  # type: ignore[union-attr]
+    }
+    # The first back's files went with its rows; its words stay searchable.
+    kept = {path.read_bytes() for path in library.images.folder.rglob("*") if path.is_file()}
+    assert first_back.flattened.data not in kept
+    assert contacts.search("europaweit") == [contact_id]
+
+
+def test_a_back_for_a_contact_gone_says_so(contacts: Contacts) -> None:
+    with pytest.raises(LibraryError, match="no longer in the library"):
+        contacts.add_side(999, replace(scanned_side(2), side=Side.BACK))

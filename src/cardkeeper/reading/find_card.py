@@ -12,8 +12,9 @@ resolution so the corners are exact to a pixel or two.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import cv2
@@ -47,6 +48,7 @@ CLOSE_UP_COVER = 0.7
 CLOSE_UP_MAX_COSINE = 0.1
 """Such an outline must have corners within ~6° of square: at that distance a card shows
 little perspective, and a skewed 'outline' is a line of text or a shadow, not the card."""
+WIDE_OPEN = np.ones((5, 5), np.uint8)
 RULE_FILL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
 """Closes lines of ruled paper (1-3 px on the small copy) while card edges stay."""
 SHADOW_FLOOR = 0.5
@@ -74,7 +76,7 @@ class CardFind:
 def find_card(image: NDArray[np.uint8]) -> CardFind:
     """Cut the card out of ``image`` (BGR), or take the image whole if it is already a card."""
     small, scale = _shrink(image, FIND_SIDE)
-    quad = _best_quad(small, thorough=True)
+    quad, _ = _best_quad(small, range(len(MAPS)))
     if quad is None:
         quad = _faint_card(small)
     if quad is not None and not _is_inner_box(small, quad):
@@ -95,8 +97,50 @@ def detect_quad(frame: Image8) -> Quad | None:
     on the captured frame does the exact fit.
     """
     small, scale = _shrink(frame, FAST_SIDE)
-    quad = _best_quad(small, thorough=False)
+    quad, _ = _best_quad(small, FAST_MAPS, stop_early=True)
     return None if quad is None else (quad / scale).astype(np.float32)
+
+
+class QuadFollower:
+    """:func:`detect_quad` for a stream of frames, for cards only the slower maps see.
+
+    A dark red card on dark blue fabric shows in no fast map. When the fast
+    maps find nothing, every few frames all maps are tried (~30 ms); the map
+    that found the card is then tried first on the next frames, so following
+    such a card costs about what a fast look does.
+    """
+
+    THOROUGH_EVERY = 4
+    """Frames between full looks while no card is found: 30 ms once in 4 frames at most."""
+
+    def __init__(self) -> None:
+        self._map: int | None = None
+        self._misses = 0
+
+    def find(self, frame: Image8) -> Quad | None:
+        small, scale = _shrink(frame, FAST_SIDE)
+        order = list(dict.fromkeys([*([self._map] if self._map is not None else []), *FAST_MAPS]))
+        quad, used = _best_quad(small, order, stop_early=True)
+        if quad is None:
+            self._misses += 1
+            if self._misses % self.THOROUGH_EVERY == 1:
+                quad, used = _best_quad(small, range(len(MAPS)), stop_early=True)
+        if quad is None:
+            return None
+        self._misses = 0
+        self._map = used if used not in FAST_MAPS else None
+        return (quad / scale).astype(np.float32)
+
+
+def cut_out(frame: NDArray[np.uint8], quad: Quad) -> CardFind:
+    """The card at ``quad`` (from :func:`detect_quad`) flattened, its sides re-fitted exactly.
+
+    The scanner has already followed the card for half a second, so its outline
+    is known; searching the captured frame again could only pick something else.
+    """
+    scale = min(1.0, FAST_SIDE / max(frame.shape[:2]))
+    exact = _refine(frame, quad.astype(np.float32), search=_search_width(quad * scale, scale))
+    return CardFind(warp(frame, exact), exact, True, "photo")
 
 
 def warp(image: NDArray[np.uint8], quad: Quad) -> NDArray[np.uint8]:
@@ -131,36 +175,89 @@ def _gray(image: Image8) -> Image8:
     return gray
 
 
-def _maps(small: Image8, thorough: bool) -> Iterator[Image8]:
-    """Binary maps whose contours may include the card's outline, cheapest and likeliest first."""
-    blur = cv2.GaussianBlur(_gray(small), (5, 5), 0)
-    kernel = np.ones((3, 3), np.uint8)
-    yield cv2.dilate(cv2.Canny(blur, 30, 90), kernel)
-    _, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    yield cv2.morphologyEx(bright, cv2.MORPH_OPEN, kernel, iterations=2)
-    if not thorough:
-        return
-    yield cv2.morphologyEx(255 - bright, cv2.MORPH_OPEN, kernel, iterations=2)
-    # A colour edge with little brightness change (a blue band on a grey desk): any channel.
-    channels = cv2.split(cv2.GaussianBlur(small, (5, 5), 0))
+class _MapInputs:
+    """The blurred copies several maps start from, each made once and only when needed."""
+
+    def __init__(self, small: Image8) -> None:
+        self.small = small
+        self.kernel = np.ones((3, 3), np.uint8)
+
+    @cached_property
+    def blur(self) -> Image8:
+        blurred: Image8 = cv2.GaussianBlur(_gray(self.small), (5, 5), 0)
+        return blurred
+
+    @cached_property
+    def bright(self) -> Image8:
+        _, bright = cv2.threshold(self.blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        return bright
+
+    @cached_property
+    def coloured(self) -> Image8:
+        # A coloured card on a grey desk (dark green on a black keyboard: no grey level
+        # separates them, and key edges touch the card's in every edge map), or a grey card on
+        # a coloured desk: saturation splits the two where brightness cannot.
+        hsv = cv2.cvtColor(cv2.GaussianBlur(self.small, (5, 5), 0), cv2.COLOR_BGR2HSV)
+        saturation = cv2.GaussianBlur(hsv[:, :, 1], (5, 5), 0)
+        _, coloured = cv2.threshold(saturation, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        return coloured
+
+
+def _strong_edges(inputs: _MapInputs) -> Image8:
+    return cv2.dilate(cv2.Canny(inputs.blur, 30, 90), inputs.kernel)
+
+
+def _bright(inputs: _MapInputs) -> Image8:
+    return cv2.morphologyEx(inputs.bright, cv2.MORPH_OPEN, inputs.kernel, iterations=2)
+
+
+def _dark(inputs: _MapInputs) -> Image8:
+    return cv2.morphologyEx(255 - inputs.bright, cv2.MORPH_OPEN, inputs.kernel, iterations=2)
+
+
+def _colour_edges(inputs: _MapInputs) -> Image8:
+    """A colour edge with little brightness change (a blue band on a grey desk): any channel."""
+    channels = cv2.split(cv2.GaussianBlur(inputs.small, (5, 5), 0))
     colour = np.maximum.reduce([cv2.Canny(channel, 20, 60) for channel in channels])
-    yield cv2.dilate(colour, kernel)
-    # White on light paper: a step of 10-20 grey levels, so low thresholds on a smoother copy.
-    smooth = cv2.GaussianBlur(blur, (5, 5), 0)
-    yield cv2.dilate(cv2.Canny(smooth, 8, 24), kernel)
-    # Ruled paper: its lines run into the card's edge and join desk and card in the edge
-    # maps above. A grey closing fills thin dark lines (and text) but keeps the card's edge.
-    ruled = cv2.morphologyEx(blur, cv2.MORPH_CLOSE, RULE_FILL)
-    yield cv2.dilate(cv2.Canny(ruled, 30, 90), kernel)
-    # A coloured card on a grey desk (dark green on a black keyboard: no grey level separates
-    # them, and key edges touch the card's in every edge map), or a grey card on a coloured
-    # desk: saturation splits the two where brightness cannot. Noise is speckle, so open wider.
-    saturation = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_BGR2HSV)[:, :, 1]
-    saturation = cv2.GaussianBlur(saturation, (5, 5), 0)
-    _, coloured = cv2.threshold(saturation, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    wide = np.ones((5, 5), np.uint8)
-    yield cv2.morphologyEx(coloured, cv2.MORPH_OPEN, wide, iterations=2)
-    yield cv2.morphologyEx(255 - coloured, cv2.MORPH_OPEN, wide, iterations=2)
+    return cv2.dilate(colour, inputs.kernel)
+
+
+def _faint_edges(inputs: _MapInputs) -> Image8:
+    """White on light paper: a step of 10-20 grey levels, so low thresholds on a smoother copy."""
+    smooth = cv2.GaussianBlur(inputs.blur, (5, 5), 0)
+    return cv2.dilate(cv2.Canny(smooth, 8, 24), inputs.kernel)
+
+
+def _ruled_paper_edges(inputs: _MapInputs) -> Image8:
+    """Ruled paper: its lines run into the card's edge and join desk and card in the edge maps
+    above. A grey closing fills thin dark lines (and text) but keeps the card's edge."""
+    ruled = cv2.morphologyEx(inputs.blur, cv2.MORPH_CLOSE, RULE_FILL)
+    return cv2.dilate(cv2.Canny(ruled, 30, 90), inputs.kernel)
+
+
+def _coloured(inputs: _MapInputs) -> Image8:
+    """Saturation noise is speckle, so opened wider than the grey maps."""
+    return cv2.morphologyEx(inputs.coloured, cv2.MORPH_OPEN, WIDE_OPEN, iterations=2)
+
+
+def _grey(inputs: _MapInputs) -> Image8:
+    return cv2.morphologyEx(255 - inputs.coloured, cv2.MORPH_OPEN, WIDE_OPEN, iterations=2)
+
+
+MAPS: tuple[Callable[[_MapInputs], Image8], ...] = (
+    _strong_edges,
+    _bright,
+    _dark,
+    _colour_edges,
+    _faint_edges,
+    _ruled_paper_edges,
+    _coloured,
+    _grey,
+)
+"""Binary maps whose contours may include the card's outline, cheapest and likeliest first;
+no single one works on every desk."""
+FAST_MAPS = (0, 1)
+"""The two maps tried on every camera frame: a few ms, and enough on most desks."""
 
 
 def _faint_card(small: Image8) -> Quad | None:
@@ -172,41 +269,46 @@ def _faint_card(small: Image8) -> Quad | None:
     faint border around a flat scan, so an outline filling most of the frame is
     left to the scan check. Costs ~10 ms, only on images with no outline.
     """
-    quad = _best_quad(small, thorough=True, faint_edges=True)
+    quad, _ = _best_quad(small, range(len(MAPS)), faint_edges=True)
     frame = small.shape[0] * small.shape[1]
     return quad if quad is not None and cv2.contourArea(quad) < CLOSE_UP_COVER * frame else None
 
 
-def _best_quad(small: Image8, thorough: bool, faint_edges: bool = False) -> Quad | None:
-    """The most card-like outline over all maps; a slightly larger one around it wins if it is
-    not shadow (a coloured band along the card's edge makes an inner outline just as card-like).
+def _best_quad(
+    small: Image8, maps: Iterable[int], *, stop_early: bool = False, faint_edges: bool = False
+) -> tuple[Quad | None, int | None]:
+    """The most card-like outline over the ``maps`` (indexes into :data:`MAPS`), and the map
+    it came from; a slightly larger one around it wins if it is not shadow (a coloured band
+    along the card's edge makes an inner outline just as card-like). ``stop_early`` ends the
+    search at the first map with a clearly card-like outline (the camera's per-frame look).
     """
     gray = cv2.GaussianBlur(_gray(small), (3, 3), 0)
     if faint_edges:
         gray = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray)
     support = cv2.dilate(cv2.Canny(gray, 10, 30), np.ones((3, 3), np.uint8))
-    candidates: list[tuple[float, Quad]] = []
-    for binary in _maps(small, thorough):
-        contours, _ = cv2.findContours(binary, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    inputs = _MapInputs(small)
+    candidates: list[tuple[float, Quad, int]] = []
+    for index in maps:
+        contours, _ = cv2.findContours(MAPS[index](inputs), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             scored = _score(contour, support)
             if scored is not None:
-                candidates.append(scored)
-        if not thorough and candidates and max(c[0] for c in candidates) > 0.5:
+                candidates.append((*scored, index))
+        if stop_early and candidates and max(c[0] for c in candidates) > 0.5:
             break
     if not candidates:
-        return None
-    best_score, best = max(candidates, key=lambda c: c[0])
+        return None, None
+    best_score, best, best_map = max(candidates, key=lambda c: c[0])
     best_area = cv2.contourArea(best)
     around = [
         quad
-        for score, quad in candidates
+        for score, quad, _ in candidates
         if score >= 0.8 * best_score
         and best_area < cv2.contourArea(quad) <= 1.3 * best_area
         and all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -2 for x, y in best)
         and _is_band(small, quad, best)
     ]
-    return max(around, key=cv2.contourArea) if around else best
+    return (max(around, key=cv2.contourArea) if around else best), best_map
 
 
 def _score(contour: MatLike, support: Image8) -> tuple[float, Quad] | None:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from cardkeeper.reading.find_card import CardFind
+
 NO_CARD_FOUND = "No card outline was found in this photo; the whole photo was read."
 DOUBTFUL_EMAIL = 0.6
 """An email read with less confidence gets a second look. Of 557 emails read right on the
@@ -55,16 +57,23 @@ def read_card(path: Path, options: ReadingOptions | None = None) -> CardReading:
 
 
 def read_card_image(
-    image: npt.NDArray[np.uint8], source: str, options: ReadingOptions | None = None
+    image: npt.NDArray[np.uint8],
+    source: str,
+    options: ReadingOptions | None = None,
+    found: CardFind | None = None,
 ) -> CardReading:
-    """Read a card from an image already in memory (a camera frame, a decoded photo)."""
+    """Read a card from an image already in memory (a camera frame, a decoded photo).
+
+    ``found`` is the card already cut out of ``image`` (the scanner knows where it lies);
+    without it, the card is looked for.
+    """
     from cardkeeper.reading.find_card import find_card
     from cardkeeper.reading.ocr import read_words
     from cardkeeper.reading.parse.card import parse_card
     from cardkeeper.reading.prepare import RETRY_TEXT_HEIGHT
 
     options = options or ReadingOptions()
-    found = find_card(image)
+    found = found or find_card(image)
     ocr = read_words(found.card, options.languages, options.tesseract_cmd)
     fields = parse_card(ocr.words, options.default_region)
     if _weakest_email(fields) < DOUBTFUL_EMAIL:

@@ -107,6 +107,31 @@ class Contacts:
             _rewrite(connection, contact, now_text())
             search.refresh(connection, [contact.id])
 
+    def add_side(self, contact_id: int, side: ScannedSide, card_text: str = "") -> None:
+        """Attach a side scanned later (the back, turned over under the camera) to a contact.
+
+        A side the contact already has is replaced: the user scanned it again
+        because the first was bad. Its text joins the card text search looks in.
+        """
+        with self._library.transaction() as connection:
+            if not connection.execute(
+                "SELECT 1 FROM contacts WHERE id = ?", (contact_id,)
+            ).fetchone():
+                raise LibraryError(f"Contact #{contact_id} is no longer in the library.")
+            old = connection.execute(
+                "SELECT file_name FROM card_images WHERE contact_id = ? AND side = ?",
+                (contact_id, side.side),
+            ).fetchall()
+            connection.execute(
+                "DELETE FROM card_images WHERE contact_id = ? AND side = ?", (contact_id, side.side)
+            )
+            insert_side(connection, self._library.images, contact_id, side)
+            if card_text:
+                text = "\n\n".join(t for t in (_card_text(connection, contact_id), card_text) if t)
+                _set_card_text(connection, contact_id, text)
+            search.refresh(connection, [contact_id])
+        self._delete_unnamed_files({name for (name,) in old})
+
     def get_contact(self, contact_id: int) -> Contact | None:
         """The contact, also when it is in the trash (soft-deleted); None when it does not exist."""
         found = self._load("id = ?", (contact_id,))

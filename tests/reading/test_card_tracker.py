@@ -1,0 +1,52 @@
+"""The card tracker on generated desk-camera videos: every card captured once, at rest."""
+
+from __future__ import annotations
+
+from cardkeeper.reading.camera_frames import open_source
+from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings, TrackState
+from tests.conftest import CameraVideo
+
+
+def _captures(video: CameraVideo, tracker: CardTracker) -> list[Capture]:
+    with open_source(str(video.path)) as source:
+        return [c for f in source.frames() if (c := tracker.feed(f).capture) is not None]
+
+
+def test_each_card_is_captured_once_while_it_rests(hard_cases_video: CameraVideo) -> None:
+    """Also the one resting 10 s, the nudged one, the one a hand crosses, and two look-alikes."""
+    captures = _captures(hard_cases_video, CardTracker())
+    visits = hard_cases_video.visits
+    assert len(captures) == len(visits)
+    for capture, visit in zip(captures, visits, strict=True):
+        assert visit["rest_start"] <= capture.frame.index <= visit["rest_end"]
+        for event in visit["events"]:
+            if event["kind"] == "hand":
+                assert not event["start"] <= capture.frame.index <= event["end"]
+        assert capture.quad is not None and not capture.back
+
+
+def test_space_captures_at_once_and_b_makes_the_next_capture_a_back(
+    hard_cases_video: CameraVideo,
+) -> None:
+    first = hard_cases_video.visits[0]
+    tracker = CardTracker(TrackerSettings(auto_capture=False))
+    captures: list[Capture] = []
+    states: set[TrackState] = set()
+    with open_source(str(hard_cases_video.path)) as source:
+        for frame in source.frames():
+            if frame.index == 5:  # an empty desk: the whole frame, no outline
+                tracker.capture_now()
+            if frame.index == first["rest_start"] + 10:
+                tracker.next_is_back()
+                tracker.capture_now()
+            update = tracker.feed(frame)
+            states.add(update.state)
+            if update.capture is not None:
+                captures.append(update.capture)
+            if frame.index > first["rest_end"]:
+                break
+    assert [(c.frame.index, c.quad is None, c.back) for c in captures] == [
+        (5, True, False),
+        (first["rest_start"] + 10, False, True),
+    ]
+    assert TrackState.HOLD_STILL in states  # steady, but auto-capture is off
