@@ -50,3 +50,42 @@ def test_space_captures_at_once_and_b_makes_the_next_capture_a_back(
         (first["rest_start"] + 10, False, True),
     ]
     assert TrackState.HOLD_STILL in states  # steady, but auto-capture is off
+
+
+def test_after_b_the_card_turned_over_where_it_lay_is_captured_as_its_back(
+    hard_cases_video: CameraVideo,
+) -> None:
+    """The back is printed into the front's outline on the frames after the front's capture."""
+    import cv2
+    import numpy as np
+
+    from cardkeeper.reading.camera_frames import Frame
+    from tools.cardgen import make_card
+
+    visit = hard_cases_video.visits[0]
+    with open_source(str(hard_cases_video.path)) as source:
+        resting = [f.image for f in source.frames() if visit["rest_start"] <= f.index][:12]
+    back = cv2.cvtColor(np.asarray(make_card(77)[0]), cv2.COLOR_RGB2BGR)
+    height, width = back.shape[:2]
+    corners = np.array([[0, 0], [width, 0], [width, height], [0, height]], np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, np.array(visit["quad"], np.float32))
+    size = (resting[0].shape[1], resting[0].shape[0])
+    turned_over = [
+        np.where(
+            cv2.warpPerspective(np.ones_like(back), matrix, size) > 0,
+            cv2.warpPerspective(back, matrix, size),
+            image,
+        )
+        for image in resting
+    ]
+
+    tracker = CardTracker()
+    frames = [*resting, *resting, *turned_over]
+    captures = []
+    for index, image in enumerate(frames):
+        if index == len(resting) + 3:  # B while the front still lies there, then it is turned
+            tracker.next_is_back()
+        update = tracker.feed(Frame(index, index / 15, image))
+        if update.capture is not None:
+            captures.append((index < len(resting) * 2, update.capture.back))
+    assert captures == [(True, False), (False, True)]

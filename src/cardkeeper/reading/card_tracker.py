@@ -124,9 +124,13 @@ class CardTracker:
         if quad is None:
             return self._lost(frame)
         self._last_seen = frame.seconds
-        if self._captured_quad is not None and self._near(quad, self._captured_quad, frame, 2.0):
+        in_place = self._captured_quad is not None and self._near(
+            quad, self._captured_quad, frame, 2.0
+        )
+        if in_place and not self._next_is_back:
             # The card captured last never left and lies where it was: whatever crossed it
-            # (a hand) or shook its outline, it is the same card.
+            # (a hand) or shook its outline, it is the same card; unless the user asked for
+            # its back and turned it over where it lay.
             self._anchor, self._settled_on_captured = quad, True
             return TrackUpdate(TrackState.CAPTURED, quad)
         if self._anchor is None or not self._near(quad, self._anchor, frame):
@@ -135,7 +139,7 @@ class CardTracker:
             self._settled_on_captured = False
             self._last_look = None
             return TrackUpdate(TrackState.FOUND, quad)
-        if self._settled_on_captured:
+        if self._settled_on_captured and not self._next_is_back:
             return TrackUpdate(TrackState.CAPTURED, quad)
         if self._moves_on_card(frame, quad):
             self._anchor_since = frame.seconds
@@ -197,7 +201,7 @@ class CardTracker:
         card), steady for as long as the hand rests; the uncovered part of the card
         still matches, tile for tile, what was captured.
         """
-        if self._captured_quad is None or not self._captured:
+        if self._captured_quad is None or not self._captured or self._next_is_back:
             return False
         now = _signature(frame.image, self._captured_quad)
         return shared_detail(now, self._captured[-1]) >= self.settings.still_there
