@@ -74,11 +74,7 @@ def map_in_order(
     finished and yielded, so nothing done is thrown away.
     """
     jobs = jobs or default_jobs()
-    if jobs > 1:
-        _one_opencv_thread()
-    with ThreadPoolExecutor(
-        max_workers=jobs, thread_name_prefix="read-card", initializer=_yield_to_the_window
-    ) as pool:
+    with reader_pool(jobs) as pool:
         queue = iter(items)
         pending = [pool.submit(work, item) for item in islice(queue, jobs * 2)]
         while pending:
@@ -87,6 +83,17 @@ def map_in_order(
                 continue
             for item in islice(queue, 1):
                 pending.append(pool.submit(work, item))
+
+
+def reader_pool(jobs: int = 0) -> ThreadPoolExecutor:
+    """Threads that read cards: ``jobs`` of them (one per core by default), below the app's
+    own threads in priority, with OpenCV single-threaded when there are several."""
+    jobs = jobs or default_jobs()
+    if jobs > 1:
+        _one_opencv_thread()
+    return ThreadPoolExecutor(
+        max_workers=jobs, thread_name_prefix="read-card", initializer=_yield_to_the_window
+    )
 
 
 READER_NICENESS = 5

@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder to use instead of the usual one (also $CARDKEEPER_DATA_DIR)",
     )
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help="open the scanner on this camera number, video file or folder of frames",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = commands.add_parser(
@@ -46,7 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, help="cards read at once (default: one per core)"
     )
     _add_reading_options(import_)
-    for command in (scan, import_):
+
+    camera = commands.add_parser(
+        "camera",
+        help="scan cards laid under a webcam, each captured once, and print what was read",
+    )
+    camera.add_argument(
+        "--source",
+        default="0",
+        help="camera number, video file or folder of frames (default: the first camera)",
+    )
+    camera.add_argument("--json", action="store_true", help="print a JSON array as in scan")
+    camera.add_argument("--save", action="store_true", help="also save the cards for review")
+    camera.add_argument("--event", default=None, help="where you met these people (with --save)")
+    _add_reading_options(camera)
+    for command in (scan, import_, camera):
         # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
@@ -71,11 +90,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from cardkeeper.gui.app import run_app
 
-            return run_app(args.data_dir)
+            return run_app(args.data_dir, args.camera)
         if args.command == "scan":
             from cardkeeper.cli.scan_command import run_scan
 
             return run_scan(args.images, as_json=args.json, languages=args.lang, region=args.region)
+        if args.command == "camera":
+            from cardkeeper.cli.camera_command import run_camera
+
+            return run_camera(
+                args.source,
+                as_json=args.json,
+                save=args.save,
+                data_dir=args.data_dir,
+                event=args.event,
+                languages=args.lang,
+                region=args.region,
+            )
         from cardkeeper.cli.import_command import run_import
 
         return run_import(
