@@ -2,7 +2,8 @@
 
 Generates a dozen desk photos of cards, imports them with the real reader
 (Tesseract), accepts most of them as a user would, and grabs the main window
-and the review pane. Needs a display (``xvfb-run -a`` on a headless machine):
+and the review pane, then the scanner window playing a generated desk-camera
+video. Needs a display (``xvfb-run -a`` on a headless machine):
 
     python -m tools.screenshots [docs]
 """
@@ -71,6 +72,44 @@ def _shoot(work: Path, out: Path) -> None:
         _settle()
         window.grab().save(str(out / "review.png"))
         window.close()
+    _shoot_scanner(work, out)
+
+
+def _shoot_scanner(work: Path, out: Path) -> None:
+    """The scanner playing a generated desk video: three cards read, the fourth held still."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from cardkeeper.gui.camera_view import HOLD_STILL
+    from cardkeeper.gui.scanner_window import ScannerWindow
+    from cardkeeper.reading.pipeline import ReadingOptions
+    from tools.camgen import stack, write_video
+
+    video = work / "desk.avi"
+    write_video(stack(5, 3), video, fps=30)
+    scanner = ScannerWindow(
+        work / "scanner-library",
+        ReadingOptions(),
+        event="Web Summit 2026, Lisbon",
+        source=str(video),
+    )
+    scanner.resize(1200, 900)
+    scanner.show()
+    loop = QEventLoop()
+    saved: list[int] = []
+    scanner.contact_saved.connect(saved.append)
+
+    def frame(_image: object, _outline: object, state: str, share: float) -> None:
+        if len(saved) >= 3 and state == HOLD_STILL and share > 0.5:
+            loop.quit()
+
+    feed = scanner._feed
+    if feed is None:
+        raise SystemExit("the scanner did not start")
+    feed.frame.connect(frame)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    scanner.grab().save(str(out / "scanner.png"))
+    scanner.close()
 
 
 def _settle() -> None:

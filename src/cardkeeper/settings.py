@@ -26,6 +26,12 @@ class Settings:
     """Full path to the tesseract program; empty means look it up on PATH."""
     current_event: str = ""
     """Prefilled as 'where met' for every card imported while it is set."""
+    camera: int = 0
+    """The scanner's camera, as OpenCV numbers them; the last one chosen."""
+    camera_size: str = "1280x720"
+    """The scanner's resolution, width x height; 1920x1080 when the camera has it."""
+    auto_capture: bool = True
+    """The scanner captures a card by itself once it lies still; off, Space captures."""
 
 
 def load_settings(config_dir: Path | None = None) -> Settings:

@@ -385,7 +385,8 @@ def test_menus_carry_the_usual_shortcuts_each_once(qtbot: QtBot, library: Librar
                     f"{text} is on {shortcuts.get(text)} and {action.text()}"
                 )
                 shortcuts[text] = action.text()
-    for key in ("Ctrl+I", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Del", "Ctrl+,", "Ctrl+Q", "Ctrl+R"):
+    usual = ("Ctrl+I", "Ctrl+K", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Del", "Ctrl+,", "Ctrl+Q")
+    for key in (*usual, "Ctrl+R"):
         assert key in shortcuts, key
 
 

@@ -22,7 +22,7 @@ from cardkeeper.store.database import open_library
 BACKGROUND_WAIT_MS = 3000
 
 
-def run_app(data_dir: str | None) -> int:
+def run_app(data_dir: str | None, camera: str | None = None) -> int:
     """Show the main window until it is closed. Raises CardKeeperError when there is no screen."""
     _check_display()
     existing = QApplication.instance()
@@ -41,8 +41,10 @@ def run_app(data_dir: str | None) -> int:
         QMessageBox.critical(None, "CardKeeper", str(error))
         return 1
     with library:
-        window = MainWindow(library, load_settings())
+        window = MainWindow(library, load_settings(), camera_source=camera)
         window.show()
+        if camera is not None:
+            window.open_scanner()
         status = app.exec()
         # Let short background work (thumbnails, the Tesseract check) end while Qt is
         # still there to take its results; an import has its own wait on quitting.

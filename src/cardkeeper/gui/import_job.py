@@ -43,6 +43,11 @@ def prepare_import(paths: Sequence[Path], options: ReadingOptions) -> str | None
     """
     if not paths:
         return "Choose at least one card photo or folder to import."
+    return reading_problem(options)
+
+
+def reading_problem(options: ReadingOptions) -> str | None:
+    """Why no card can be read (no Tesseract, a language missing), or ``None``."""
     try:
         info = find_tesseract(options.tesseract_cmd)
         check_languages(info, options.languages or default_languages(info))

@@ -66,9 +66,10 @@ from cardkeeper.gui.contacts_model import (
 )
 from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
 from cardkeeper.gui.icons import icon as icon_named
-from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import
+from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import, reading_problem
 from cardkeeper.gui.import_panel import ImportPanel
 from cardkeeper.gui.import_summary import ImportSummaryDialog
+from cardkeeper.gui.scanner_window import ScannerWindow
 from cardkeeper.gui.settings_dialog import SettingsDialog
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
 from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
@@ -92,12 +93,20 @@ IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.hei
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, library: Library, settings: Settings, *, config_dir: Path | None = None
+        self,
+        library: Library,
+        settings: Settings,
+        *,
+        config_dir: Path | None = None,
+        camera_source: str | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
         self._config_dir = config_dir
+        self._camera_source = camera_source
+        """A video file or folder of frames to use instead of a camera (``--camera``)."""
+        self.scanner: ScannerWindow | None = None
         self._contacts = Contacts(library)
         self._events = Events(library)
         self._job: ImportJob | None = None
@@ -194,6 +203,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             "Import &Folder…", "folder-open", "Ctrl+Shift+I", self.choose_folder, file_menu
         )
+        self.scan_action = self._action(
+            "&Scan with Camera…", "camera-web", "Ctrl+K", self.open_scanner, file_menu
+        )
         file_menu.addSeparator()
         self.settings_action = self._action(
             "&Settings…",
@@ -268,6 +280,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
             self.import_action,
+            self.scan_action,
             self.review_action,
             None,
             self.undo_action,
@@ -650,6 +663,50 @@ class MainWindow(QMainWindow):
             self.sidebar.choose(REVIEW)
         job.start()
 
+    def open_scanner(self) -> None:
+        """The scanner window; one at a time, brought to the front if open."""
+        if self.scanner is not None:
+            self.scanner.show()
+            self.scanner.raise_()
+            self.scanner.activateWindow()
+            return
+        options = options_from_settings(self.settings)
+        problem = reading_problem(options)
+        if problem:
+            QMessageBox.warning(self, "Scan with Camera", problem)
+            return
+        scanner = ScannerWindow(
+            self.library.folder,
+            options,
+            event=self.event_field.text().strip(),
+            camera=self.settings.camera,
+            size=self.settings.camera_size,
+            auto_capture=self.settings.auto_capture,
+            source=self._camera_source,
+            parent=self,
+        )
+        scanner.contact_saved.connect(self._scanned)
+        scanner.import_photos_requested.connect(self.choose_photos)
+        scanner.closing.connect(self._remember_scanner_choices)
+        self.scanner = scanner
+        if self.sidebar.current_choice() != REVIEW:
+            self.search.clear()
+            self.sidebar.choose(REVIEW)
+        scanner.show()
+
+    def _scanned(self, contact_id: int) -> None:
+        self._changed([contact_id])
+        self._refresh_sidebar()
+        if self._current_id is None:
+            self.select_contact(contact_id)
+
+    def _remember_scanner_choices(self, camera: object, size: str, auto_capture: bool) -> None:
+        changed = replace(self.settings, camera_size=size, auto_capture=auto_capture)
+        if isinstance(camera, int):
+            changed = replace(changed, camera=camera)
+        if changed != self.settings:
+            self._set_settings(changed)
+
     def _imported(self, result: object) -> None:
         contact_id = getattr(result, "contact_id", None)
         if contact_id is not None:
@@ -743,6 +800,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None and self._job.is_running():
             self._job.cancel()
+        if self.scanner is not None:
+            self.scanner.close()
         state = _window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/mainSplitter", self.splitter.saveState())
