@@ -29,6 +29,10 @@ WORKING_PIXELS = 12_000_000
 MAX_PIXELS = 400_000_000
 """Larger images are refused: no camera makes them and decoding one needs gigabytes."""
 
+IN_MEMORY_BYTES = 256_000_000
+"""Files up to this size are read whole (photos are 2-20 MB); a larger one (a video dropped
+by mistake) is only opened, so its first bytes can say what it is."""
+
 _BOMB_PIXELS_PER_BYTE = 5_000
 """No real photo compresses this well (deflate tops out near 1000:1); such a file is a bomb."""
 
@@ -48,6 +52,8 @@ def load_image(path: Path) -> NDArray[np.uint8]:
         size = path.stat().st_size
         if size == 0:
             raise UnreadableImageError(f"{name} is empty (0 bytes), so there is no image in it.")
+        if size <= IN_MEMORY_BYTES:
+            return _decode(io.BytesIO(path.read_bytes()), name, size)
         with path.open("rb") as stream:
             return _decode(stream, name, size)
     except FileNotFoundError as error:
@@ -87,6 +93,8 @@ def _decode(stream: IO[bytes], name: str, size: int) -> NDArray[np.uint8]:
         ) from error
     with image:
         _check_size(image, name, size)
+        if isinstance(stream, io.BytesIO) and _plain_jpeg(image, stream):
+            return _decode_jpeg(stream.getvalue())
         try:
             return _to_bgr(image)
         except (OSError, SyntaxError, ValueError, EOFError) as error:
@@ -96,6 +104,30 @@ def _decode(stream: IO[bytes], name: str, size: int) -> NDArray[np.uint8]:
                 f"{name} is damaged or incomplete ({image.format or 'image'} data ends early "
                 "or is corrupt); try copying it again."
             ) from error
+
+
+def _plain_jpeg(image: Image.Image, stream: io.BytesIO) -> bool:
+    """A whole RGB or grey JPEG of working size: OpenCV decodes it in a third of the time.
+
+    Pillow's decode plus its copy into an array took 56 ms median on 12 desk photos of
+    2-6 MP, OpenCV's 20 ms, same pixels, EXIF rotation included. Anything else (a
+    JPEG cut short, which OpenCV would fill with grey instead of failing; a huge one,
+    decoded at reduced scale by Pillow; CMYK) goes through Pillow.
+    """
+    width, height = image.size
+    return (
+        image.format == "JPEG"
+        and image.mode in ("RGB", "L")
+        and width * height <= WORKING_PIXELS
+        and stream.getbuffer()[-2:].tobytes() == b"\xff\xd9"
+    )
+
+
+def _decode_jpeg(data: bytes) -> NDArray[np.uint8]:
+    decoded = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if decoded is None:
+        raise UnreadableImageError("The photo is damaged (its JPEG data is corrupt).")
+    return np.asarray(decoded, dtype=np.uint8)
 
 
 def _register_heif() -> None:
