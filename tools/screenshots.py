@@ -76,7 +76,7 @@ def _shoot(work: Path, out: Path) -> None:
 
 
 def _shoot_scanner(work: Path, out: Path) -> None:
-    """The scanner playing a generated desk video: three cards read, the fourth held still."""
+    """The scanner playing the generated 20-card desk video: three read, the fourth held still."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from cardkeeper.gui.camera_view import HOLD_STILL
@@ -85,7 +85,7 @@ def _shoot_scanner(work: Path, out: Path) -> None:
     from tools.camgen import stack, write_video
 
     video = work / "desk.avi"
-    write_video(stack(5, 3), video, fps=30)
+    write_video(stack(20, 1), video, fps=30)  # the 20-card stack of the tests and bench
     scanner = ScannerWindow(
         work / "scanner-library",
         ReadingOptions(),
