@@ -9,11 +9,10 @@ window, which differ only in where frames come from and where results go.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
-from threading import Event
 
 from cardkeeper.app.contact_from_reading import (
     contact_from_fields,
@@ -24,7 +23,7 @@ from cardkeeper.app.read_cards import reader_pool
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.reading.camera_frames import FrameSource
-from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings, TrackUpdate
+from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings
 from cardkeeper.reading.pipeline import CardReading, ReadingOptions
 from cardkeeper.store.card_images import ImageData, ScannedSide, Side
 from cardkeeper.store.contacts import Contacts
@@ -81,13 +80,7 @@ def _read(capture: Capture, options: ReadingOptions) -> tuple[CardReading, list[
 
 
 def scan_frames(
-    source: FrameSource,
-    options: ReadingOptions,
-    settings: TrackerSettings | None = None,
-    *,
-    jobs: int = 0,
-    cancel: Event | None = None,
-    on_update: Callable[[TrackUpdate], None] | None = None,
+    source: FrameSource, options: ReadingOptions, settings: TrackerSettings | None = None
 ) -> Iterator[CapturedCard]:
     """Follow the frames of ``source``; yield every captured card, read, in capture order.
 
@@ -96,14 +89,10 @@ def scan_frames(
     """
     tracker = CardTracker(settings)
     pending: deque[Future[CapturedCard]] = deque()
-    with reader_pool(jobs) as pool:
+    with reader_pool() as pool:
         number = 0
         for frame in source.frames():
-            if cancel is not None and cancel.is_set():
-                break
             update = tracker.feed(frame)
-            if on_update is not None:
-                on_update(update)
             if update.capture is not None:
                 number += 1
                 pending.append(pool.submit(read_capture, number, update.capture, options))

@@ -42,8 +42,7 @@ class Frame:
 class FrameSource(ABC):
     """An open camera, video file or folder of frames; iterate it for frames, then close it."""
 
-    def __init__(self, description: str, live: bool) -> None:
-        self.description = description
+    def __init__(self, live: bool) -> None:
         self.live = live
         """True for a camera: frames come at its pace, and a slow reader skips some."""
 
@@ -63,8 +62,8 @@ class FrameSource(ABC):
 
 
 class _CaptureSource(FrameSource):
-    def __init__(self, capture: cv2.VideoCapture, description: str, live: bool) -> None:
-        super().__init__(description, live)
+    def __init__(self, capture: cv2.VideoCapture, live: bool) -> None:
+        super().__init__(live)
         self._capture = capture
         fps = float(capture.get(cv2.CAP_PROP_FPS) or 0.0)
         self.fps = fps if 1.0 <= fps <= 240.0 else DEFAULT_FPS
@@ -85,8 +84,8 @@ class _CaptureSource(FrameSource):
 
 
 class _FolderSource(FrameSource):
-    def __init__(self, files: list[Path], description: str, fps: float) -> None:
-        super().__init__(description, live=False)
+    def __init__(self, files: list[Path], fps: float) -> None:
+        super().__init__(live=False)
         self._files = files
         self.fps = fps
 
@@ -154,14 +153,14 @@ def open_source(
         files = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:
             raise CameraError(f"The folder {path} holds no frames (JPEG or PNG images).")
-        return _FolderSource(files, str(path), fps)
+        return _FolderSource(files, fps)
     if not path.exists():
         raise CameraError(f"The video {path} does not exist.")
     capture = cv2.VideoCapture(str(path))
     if not capture.isOpened():
         capture.release()
         raise CameraError(f"{path.name} is not a video this computer can play.")
-    return _CaptureSource(capture, str(path), live=False)
+    return _CaptureSource(capture, live=False)
 
 
 def _open_camera(number: int, size: tuple[int, int]) -> FrameSource:
@@ -186,7 +185,7 @@ def _open_camera(number: int, size: tuple[int, int]) -> FrameSource:
             f"Camera {number} is there but gives no picture: another program may be using it, "
             "or this app may not be allowed to use the camera."
         )
-    return _CaptureSource(capture, f"camera {number}", live=True)
+    return _CaptureSource(capture, live=True)
 
 
 def _backend() -> int:

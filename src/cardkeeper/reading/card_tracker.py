@@ -109,13 +109,6 @@ class CardTracker:
         """The next capture is the back of the card captured last (the B key)."""
         self._next_is_back = True
 
-    def forget_last_card(self) -> None:
-        """Let the card in view be captured again (the user discarded its capture)."""
-        if self._captured:
-            self._captured.pop()
-        self._settled_on_captured = False
-        self._captured_quad = None
-
     def feed(self, frame: Frame) -> TrackUpdate:
         quad = self._follower.find(frame.image)
         if self._manual:
@@ -192,7 +185,7 @@ class CardTracker:
         return shift <= slack * self.settings.steady_tolerance * diagonal
 
     def _is_captured_card(self, signature: NDArray[np.float32]) -> bool:
-        return any(similarity(signature, old) >= self.settings.same_card for old in self._captured)
+        return any(_similarity(signature, old) >= self.settings.same_card for old in self._captured)
 
     def _captured_card_still_there(self, frame: Frame) -> bool:
         """Whether the card captured last, which never left the view, still shows where it lay.
@@ -204,7 +197,7 @@ class CardTracker:
         if self._captured_quad is None or not self._captured or self._next_is_back:
             return False
         now = _signature(frame.image, self._captured_quad)
-        return shared_detail(now, self._captured[-1]) >= self.settings.still_there
+        return _shared_detail(now, self._captured[-1]) >= self.settings.still_there
 
     def _moves_on_card(self, frame: Frame, quad: Quad) -> bool:
         """Whether the card's picture changed since the last frame while its outline did not."""
@@ -215,12 +208,12 @@ class CardTracker:
         return float(np.abs(look - previous).mean()) > self.settings.still_difference
 
 
-def similarity(a: NDArray[np.float32], b: NDArray[np.float32]) -> float:
+def _similarity(a: NDArray[np.float32], b: NDArray[np.float32]) -> float:
     """Correlation of two card signatures, the better of the two ways round (-1..1)."""
     return max(float((a * b).mean()), float((a * b[::-1, ::-1]).mean()))
 
 
-def shared_detail(now: NDArray[np.float32], before: NDArray[np.float32]) -> float:
+def _shared_detail(now: NDArray[np.float32], before: NDArray[np.float32]) -> float:
     """Share of ``before``'s tiles with print on them that ``now`` shows the same (0-1)."""
     rows, cols = 4, 6
     height, width = before.shape[0] // rows, before.shape[1] // cols
