@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.app.camera_scan import attach_back, read_capture, save_card
+from cardkeeper.app.camera_scan import read_capture, save_capture
 from cardkeeper.reading.camera_frames import Frame
 from cardkeeper.reading.card_tracker import Capture
 from cardkeeper.reading.pipeline import ReadingOptions
@@ -54,8 +54,8 @@ def test_a_front_and_its_back_are_one_contact(library: Library) -> None:
     back_frame, _ = _frame(4, qr=False)
     front = read_capture(1, Capture(front_frame, QUAD), ReadingOptions())
     back = read_capture(2, Capture(back_frame, QUAD, back=True), ReadingOptions())
-    contact_id = save_card(library, front, event="Expo 2026")
-    attach_back(library, contact_id, back)
+    contact_id = save_capture(library, front, "Expo 2026", front_id=None)
+    assert save_capture(library, back, "Expo 2026", front_id=contact_id) == contact_id
 
     contacts = Contacts(library)
     details = contacts.card_details(contact_id)

@@ -12,12 +12,12 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import date
 
 from cardkeeper.app.contact_from_reading import (
     contact_from_fields,
-    field_confidences,
-    word_fields,
+    encode_jpeg,
+    save_read_card,
+    scanned_side,
 )
 from cardkeeper.app.read_cards import reader_pool
 from cardkeeper.crash_log import record_crash
@@ -25,7 +25,7 @@ from cardkeeper.errors import CardKeeperError
 from cardkeeper.reading.camera_frames import FrameSource
 from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings
 from cardkeeper.reading.pipeline import CardReading, ReadingOptions
-from cardkeeper.store.card_images import ImageData, ScannedSide, Side
+from cardkeeper.store.card_images import Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
@@ -102,55 +102,23 @@ def scan_frames(
             yield pending.popleft().result()
 
 
-def save_card(library: Library, card: CapturedCard, event: str | None = None) -> int:
-    """Save a front side as a new contact for review; returns its id.
+def save_capture(
+    library: Library, card: CapturedCard, event: str | None, front_id: int | None
+) -> int:
+    """Save a capture read; returns the id of its contact.
 
-    One transaction, like an import: the images are on disk before the row
-    that names them commits.
+    A back joins the contact of the front captured before it (``front_id``), its text
+    searchable with the front's; anything else is a new contact for review, saved in one
+    transaction like an import. The camera frame is kept as the original.
     """
     reading = _readable(card)
-    contact = contact_from_fields(reading.fields)
-    contact.met_on = date.today()
-    if event:
-        contact.event_id = Events(library).get_or_create(event).id
-    return Contacts(library).save_new_contact(
-        contact,
-        [scanned_side(card)],
-        confidences=field_confidences(reading.fields),
-        card_text=reading.raw_text,
-        socials=[f.value for f in reading.fields.socials],
-    )
-
-
-def attach_back(library: Library, contact_id: int, card: CapturedCard) -> None:
-    """Save a back side with the contact its front made; what it read stays searchable."""
-    reading = _readable(card)
-    Contacts(library).add_side(contact_id, scanned_side(card), reading.raw_text)
-
-
-def scanned_side(card: CapturedCard) -> ScannedSide:
-    """The flattened card and the whole camera frame, as JPEGs, with the words read."""
-    import cv2
-
-    reading = _readable(card)
-    images = []
-    for image, quality in (
-        (reading.card_image, 90),
-        (card.capture.frame.image, FRAME_JPEG_QUALITY),
-    ):
-        ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-        if not ok:
-            raise CardKeeperError("The captured card could not be saved as a JPEG image.")
-        height, width = image.shape[:2]
-        images.append(ImageData(encoded.tobytes(), width, height))
-    side = Side.BACK if card.back else Side.FRONT
-    return ScannedSide(
-        flattened=images[0],
-        original=images[1],
-        words=reading.words,
-        word_fields=word_fields(reading.fields),
-        side=side,
-    )
+    frame = encode_jpeg(card.capture.frame.image, FRAME_JPEG_QUALITY)
+    side = scanned_side(reading, frame, Side.BACK if card.back else Side.FRONT)
+    if card.back and front_id is not None:
+        Contacts(library).add_side(front_id, side, reading.raw_text)
+        return front_id
+    event_id = Events(library).get_or_create(event).id if event else None
+    return save_read_card(library, contact_from_fields(reading.fields), reading, side, event_id)
 
 
 def _readable(card: CapturedCard) -> CardReading:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.reading.fields import CardFields, Field
 from cardkeeper.reading.pipeline import CardReading
-from cardkeeper.store.card_images import ImageData, ScannedSide
+from cardkeeper.store.card_images import ImageData, ScannedSide, Side
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
 from cardkeeper.store.images import image_suffix
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 FLATTENED_JPEG_QUALITY = 90
 """Sharp enough to re-read the smallest print, a fifth of a PNG's size."""
@@ -64,30 +72,55 @@ def _named_fields(fields: CardFields) -> list[tuple[str, Field]]:
     return named
 
 
-def scanned_side(reading: CardReading, original: Path | None) -> ScannedSide:
-    """The card images and words to save. The original photo is kept as its own bytes.
-
-    An original in a format the library does not store (BMP) is left out: the
-    flattened card, which is what the user looks at, is always kept.
-    """
-    import cv2
-
-    ok, encoded = cv2.imencode(
-        ".jpg", reading.card_image, [cv2.IMWRITE_JPEG_QUALITY, FLATTENED_JPEG_QUALITY]
-    )
-    if not ok:
-        raise ValueError("the flattened card could not be encoded as JPEG")
-    height, width = reading.card_image.shape[:2]
-    flattened = ImageData(encoded.tobytes(), width, height)
+def scanned_side(
+    reading: CardReading, original: ImageData | None, side: Side = Side.FRONT
+) -> ScannedSide:
+    """The card images and words to save: the flattened card as a JPEG, and the original
+    (the photo's own bytes, or the camera frame) when there is one the library can store."""
     return ScannedSide(
-        flattened=flattened,
-        original=_original(original) if original else None,
+        flattened=encode_jpeg(reading.card_image, FLATTENED_JPEG_QUALITY),
+        original=original,
         words=reading.words,
         word_fields=word_fields(reading.fields),
+        side=side,
     )
 
 
-def _original(path: Path) -> ImageData | None:
+def encode_jpeg(image: NDArray[np.uint8], quality: int) -> ImageData:
+    import cv2
+
+    ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:
+        raise ValueError("the card image could not be encoded as JPEG")
+    height, width = image.shape[:2]
+    return ImageData(encoded.tobytes(), width, height)
+
+
+def save_read_card(
+    library: Library,
+    contact: Contact,
+    reading: CardReading,
+    side: ScannedSide,
+    event_id: int | None,
+) -> int:
+    """Save a card just read as a new contact for review, met today; returns its id.
+
+    One transaction: the image files are on disk before the row naming them commits.
+    """
+    contact.event_id = event_id
+    contact.met_on = date.today()
+    return Contacts(library).save_new_contact(
+        contact,
+        [side],
+        confidences=field_confidences(reading.fields),
+        card_text=reading.raw_text,
+        socials=[f.value for f in reading.fields.socials],
+    )
+
+
+def original_photo(path: Path) -> ImageData | None:
+    """The photo's own bytes, or None for a format the library does not store (BMP): the
+    flattened card, which is what the user looks at, is always kept."""
     from PIL import Image
 
     data = path.read_bytes()

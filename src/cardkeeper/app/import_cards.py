@@ -10,14 +10,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import partial
 from pathlib import Path
 from threading import Event
 
 from cardkeeper.app.contact_from_reading import (
     contact_from_fields,
-    field_confidences,
+    original_photo,
+    save_read_card,
     scanned_side,
 )
 from cardkeeper.app.find_duplicates import Duplicate, likely_duplicates
@@ -86,7 +86,7 @@ def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, 
     if outcome.reading is None:
         return outcome, None
     try:
-        return outcome, scanned_side(outcome.reading, path)
+        return outcome, scanned_side(outcome.reading, original_photo(path))
     except OSError as error:  # the photo vanished or became unreadable since it was read
         message = f"{path.name} could not be read again to keep it ({error.strerror})."
         return ReadOutcome(path, None, message), None
@@ -118,17 +118,9 @@ def _save(
             matches=matches,
             notes=notes,
         )
-    contact.event_id = event_id
-    contact.met_on = date.today()
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
     # later card would fail the same way, and one sentence says it better than fifty.
-    contact_id = contacts.save_new_contact(
-        contact,
-        [side],
-        confidences=field_confidences(reading.fields),
-        card_text=reading.raw_text,
-        socials=[f.value for f in reading.fields.socials],
-    )
+    contact_id = save_read_card(library, contact, reading, side, event_id)
     name = contact.display_name or "a contact with no name read"
     return ImportResult(
         outcome.path,

@@ -13,12 +13,12 @@ from contextlib import ExitStack
 from typing import Any
 
 from cardkeeper import paths
-from cardkeeper.app.camera_scan import CapturedCard, attach_back, save_card, scan_frames
+from cardkeeper.app.camera_scan import CapturedCard, save_capture, scan_frames
 from cardkeeper.cli.reading_setup import reading_options
 from cardkeeper.reading.camera_frames import open_source
 from cardkeeper.reading.card_tracker import TrackerSettings
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
-from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.database import open_library
 
 
 def run_camera(
@@ -44,7 +44,7 @@ def run_camera(
         for count, card in enumerate(scan_frames(frames, options, TrackerSettings())):
             failed = failed or card.reading is None
             if library is not None and card.reading is not None:
-                last_front = _save(library, card, event, last_front)
+                last_front = save_capture(library, card, event, last_front)
             if as_json:
                 sys.stdout.write(("," if count else "") + "\n")
                 sys.stdout.write(json.dumps(_as_json(card), ensure_ascii=False))
@@ -52,14 +52,6 @@ def run_camera(
             else:
                 _print_text(card)
     return 1 if failed else 0
-
-
-def _save(library: Library, card: CapturedCard, event: str | None, front: int | None) -> int | None:
-    """Save the card; a back goes with the front before it. The id of the last front saved."""
-    if card.back and front is not None:
-        attach_back(library, front, card)
-        return front
-    return save_card(library, card, event)
 
 
 def _as_json(card: CapturedCard) -> dict[str, Any]:

@@ -696,7 +696,6 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, contact_id: int) -> None:
         self._changed([contact_id])
-        self._refresh_sidebar()
         if self._current_id is None:
             self.select_contact(contact_id)
 

@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import cv2
+import numpy as np
+from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
-from cardkeeper.app.camera_scan import CapturedCard, attach_back, read_capture, save_card
+from cardkeeper.app.camera_scan import CapturedCard, read_capture, save_capture
 from cardkeeper.app.read_cards import reader_pool
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.background import call_on_gui_thread
+from cardkeeper.gui.camera_feed import bgr_qimage
 from cardkeeper.reading.card_tracker import Capture
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.database import open_library
@@ -102,13 +106,9 @@ class ScanSession(QObject):
         company = fields.company.value if fields.company else ""
         thumbnail = _thumbnail(reading.card_image)
         try:
+            front_id = front.result().contact_id if front is not None else None
             with open_library(self._data_dir) as library:
-                front_id = front.result().contact_id if front is not None else None
-                if card.back and front_id is not None:
-                    attach_back(library, front_id, card)
-                    contact_id = front_id
-                else:
-                    contact_id = save_card(library, card, event)
+                contact_id = save_capture(library, card, event, front_id)
         except CardKeeperError as error:
             return SessionCard(card.number, card.back, None, name, company, thumbnail, str(error))
         except Exception as error:  # a bug costs this card, not the session
@@ -119,14 +119,8 @@ class ScanSession(QObject):
         )
 
 
-def _thumbnail(card_bgr: object) -> QImage:
+def _thumbnail(card_bgr: NDArray[np.uint8]) -> QImage:
     """A small copy of the flattened card for the strip; made here, off the GUI thread."""
-    import cv2
-    import numpy as np
-
-    image = np.asarray(card_bgr, dtype=np.uint8)
-    scale = 240 / max(image.shape[:2])
-    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    height, width = small.shape[:2]
-    data = np.ascontiguousarray(small)
-    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_BGR888).copy()
+    scale = 240 / max(card_bgr.shape[:2])
+    small = cv2.resize(card_bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    return bgr_qimage(np.asarray(small, dtype=np.uint8))

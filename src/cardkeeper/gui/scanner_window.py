@@ -72,6 +72,8 @@ class ScannerWindow(QWidget):
         self.setWindowTitle("Scan Cards — CardKeeper")
         self._fixed_source = source
         self._feed: CameraFeed | None = None
+        self._back_asked = False
+        """B was pressed: the hint to turn the card over stays until the back is captured."""
         self.session = ScanSession(data_dir, options, self)
         self.session.card_done.connect(self._card_done)
 
@@ -192,7 +194,7 @@ class ScannerWindow(QWidget):
 
     def _frame(self, image: QImage, outline: object, state: str, share: float) -> None:
         self.view.show_frame(image, outline, state, share)  # type: ignore[arg-type]
-        if not self.status.text().startswith("Turn the card over"):
+        if not self._back_asked:
             self.status.setText(HINTS.get(state, ""))
 
     def capture_now(self) -> None:
@@ -206,6 +208,7 @@ class ScannerWindow(QWidget):
             self.status.setText("Capture a card first; then B adds the back of that card.")
             return
         self._feed.tracker.next_is_back()
+        self._back_asked = True
         self.status.setText("Turn the card over: its back is captured next.")
 
     def _auto_toggled(self, on: bool) -> None:
@@ -215,6 +218,7 @@ class ScannerWindow(QWidget):
     def _captured(self, capture: Capture) -> None:
         self.view.flash()
         QApplication.beep()
+        self._back_asked = False
         number = self.session.add(capture, self.event_field.text().strip() or None)
         self.captures.add_capture(number, capture.back)
         self.status.setText(HINTS[CAPTURED])
