@@ -60,6 +60,7 @@ class Contact:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    last_contacted_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -82,6 +83,14 @@ class Channel(enum.StrEnum):
     OTHER = "other"
 
 
+class Outcome(enum.StrEnum):
+    """Why a sequence ended before its last step; NONE while it runs or when it ran out."""
+
+    NONE = ""
+    REPLIED = "replied"
+    NOT_INTERESTED = "not_interested"
+
+
 @dataclass
 class FollowUp:
     contact_id: int
@@ -92,6 +101,8 @@ class FollowUp:
     template_id: int | None = None
     state: FollowUpState = FollowUpState.PENDING
     state_changed_at: datetime | None = None
+    sequence_id: int | None = None
+    outcome: Outcome = Outcome.NONE
     id: int | None = None
 
 
@@ -100,7 +111,60 @@ class Template:
     name: str
     subject: str
     body: str
+    built_in: bool = False
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class SequenceStep:
+    """One move of a sequence: "day 7-9: offer something" is delay 6 after step 1, window 2."""
+
+    step: int
+    delay_days: int
+    """Counted from the day the previous step was done (from meeting the person for step 1),
+    so a late step pushes the rest back instead of bunching them up."""
+    window_days: int = 0
+    """Days after its due date that the step is still on time rather than late."""
+    business_days: bool = False
+    channel: Channel = Channel.EMAIL
+    template_id: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class Sequence:
+    name: str
+    steps: list[SequenceStep] = field(default_factory=list)
+    built_in: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The user, as their drafts sign off: from the settings."""
+
+    name: str = ""
+    company: str = ""
+    title: str = ""
+    email: str = ""
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """A follow-up with what the queue shows about its person, read in one query."""
+
+    follow_up: FollowUp
+    contact_name: str
+    company: str
+    email: str
+    """The contact's first email, or ""."""
+    event_name: str
+    met_on: date | None
+    interested_in: str
+    sequence_name: str
+    steps_in_sequence: int
+    template_name: str
 
 
 class ActivityKind(enum.StrEnum):
