@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 
 class PhoneKind(enum.StrEnum):
@@ -165,6 +165,13 @@ class QueueItem:
     sequence_name: str
     steps_in_sequence: int
     template_name: str
+    window_days: int = 0
+    """Days after the due day that the step is still on time (its step's window; 0 once
+    snoozed, since the user then picked the day)."""
+
+    @property
+    def last_on_time(self) -> date:
+        return self.follow_up.due + timedelta(days=self.window_days)
 
 
 class ActivityKind(enum.StrEnum):

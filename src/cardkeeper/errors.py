@@ -23,3 +23,15 @@ class LibraryError(CardKeeperError):
 
 class CameraError(CardKeeperError):
     """No camera, a busy or forbidden one, or a video or frame folder that cannot be read."""
+
+
+class TemplateError(CardKeeperError):
+    """A template that cannot be saved or rendered: a typo, an unknown placeholder, a taken name."""
+
+
+class DraftError(CardKeeperError):
+    """A draft that cannot go out this way: no address, too long for a mail link, a bad file."""
+
+
+class FollowUpError(CardKeeperError):
+    """A follow-up or sequence that cannot change so: gone, in the trash, done, a past day."""

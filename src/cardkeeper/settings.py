@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from cardkeeper import paths
+from cardkeeper.domain import Sender
 
 SETTINGS_FILE = "settings.json"
 
@@ -32,6 +33,27 @@ class Settings:
     """The scanner's resolution, width x height; 1920x1080 when the camera has it."""
     auto_capture: bool = True
     """The scanner captures a card by itself once it lies still; off, Space captures."""
+    my_name: str = ""
+    """The user's name, as drafts sign off and as the sender of a saved .eml."""
+    my_company: str = ""
+    """The user's company, for drafts that say where they work."""
+    my_title: str = ""
+    """The user's job title, under their name when they have written no signature."""
+    my_email: str = ""
+    """The From address of a saved .eml draft."""
+    my_signature: str = ""
+    """Lines under "Best regards,"; empty signs with name, title and company instead."""
+
+
+def sender(settings: Settings) -> Sender:
+    """The user as their drafts know them, read from the settings with stray spaces trimmed."""
+    return Sender(
+        name=settings.my_name.strip(),
+        company=settings.my_company.strip(),
+        title=settings.my_title.strip(),
+        email=settings.my_email.strip(),
+        signature=settings.my_signature.strip("\n"),
+    )
 
 
 def load_settings(config_dir: Path | None = None) -> Settings:

@@ -249,3 +249,20 @@ def test_a_back_scanned_later_joins_the_contact_and_replaces_an_earlier_back(
 def test_a_back_for_a_contact_gone_says_so(contacts: Contacts) -> None:
     with pytest.raises(LibraryError, match="no longer in the library"):
         contacts.add_side(999, replace(scanned_side(2), side=Side.BACK))
+
+
+def test_last_contacted_is_kept_and_an_edit_never_winds_it_back(contacts: Contacts) -> None:
+    when = datetime(2024, 5, 17, 15, 0, tzinfo=UTC)
+    contact_id = contacts.save_new_contact(Contact(given_name="Anna", last_contacted_at=when))
+    loaded = contacts.get_contact(contact_id)
+    assert loaded is not None
+    assert loaded.last_contacted_at == when
+
+    contacts.update_contact(replace(loaded, given_name="Ann", last_contacted_at=None))
+    contacts.update_contact(replace(loaded, last_contacted_at=when - timedelta(days=3)))
+    assert (found := contacts.get_contact(contact_id)) is not None
+    assert found.last_contacted_at == when
+
+    contacts.update_contact(replace(loaded, last_contacted_at=when + timedelta(days=1)))
+    assert (found := contacts.get_contact(contact_id)) is not None
+    assert found.last_contacted_at == when + timedelta(days=1)

@@ -118,7 +118,10 @@ def save_capture(
         Contacts(library).add_side(front_id, side, reading.raw_text)
         return front_id
     event_id = Events(library).get_or_create(event).id if event else None
-    return save_read_card(library, contact_from_fields(reading.fields), reading, side, event_id)
+    contact = contact_from_fields(reading.fields)
+    return save_read_card(
+        library, contact, reading, side, event_id, scanned_from="Card scanned with the camera"
+    )
 
 
 def _readable(card: CapturedCard) -> CardReading:

@@ -102,10 +102,13 @@ def save_read_card(
     reading: CardReading,
     side: ScannedSide,
     event_id: int | None,
+    *,
+    scanned_from: str,
 ) -> int:
     """Save a card just read as a new contact for review, met today; returns its id.
 
     One transaction: the image files are on disk before the row naming them commits.
+    ``scanned_from`` says in the contact's activity log where the card came from.
     """
     contact.event_id = event_id
     contact.met_on = date.today()
@@ -115,6 +118,7 @@ def save_read_card(
         confidences=field_confidences(reading.fields),
         card_text=reading.raw_text,
         socials=[f.value for f in reading.fields.socials],
+        scanned_from=scanned_from,
     )
 
 

@@ -120,7 +120,14 @@ def _save(
         )
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
     # later card would fail the same way, and one sentence says it better than fifty.
-    contact_id = save_read_card(library, contact, reading, side, event_id)
+    contact_id = save_read_card(
+        library,
+        contact,
+        reading,
+        side,
+        event_id,
+        scanned_from=f"Card read from {outcome.path.name}",
+    )
     name = contact.display_name or "a contact with no name read"
     return ImportResult(
         outcome.path,

@@ -65,12 +65,68 @@ def build_parser() -> argparse.ArgumentParser:
     camera.add_argument("--save", action="store_true", help="also save the cards for review")
     camera.add_argument("--event", default=None, help="where you met these people (with --save)")
     _add_reading_options(camera)
+    _add_followups(commands)
+    _add_draft_and_export(commands)
     for command in (scan, import_, camera):
         # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
         )
     return parser
+
+
+def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    followups = commands.add_parser(
+        "followups",
+        help="list the open follow-ups, or mark them done, snoozed, skipped or replied",
+        description="With no action, list the open follow-ups by due day.",
+    )
+    followups.add_argument("--due", action="store_true", help="only those overdue or due today")
+    followups.add_argument("--json", action="store_true", help="print a JSON array")
+    followups.set_defaults(ids=[], until=None, days=None)
+    actions = followups.add_subparsers(dest="action", metavar="ACTION")
+    helps = {
+        "done": "mark follow-ups done and schedule the next step of each",
+        "snooze": "put follow-ups off until a later day",
+        "skip": "skip follow-ups and schedule the next step of each",
+        "replied": "they replied: end the sequence",
+        "not-interested": "they are not interested: end the sequence",
+    }
+    for name, text in helps.items():
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("ids", nargs="+", metavar="ID", help="numbers from the ID column")
+        action.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+        if name == "snooze":
+            until = action.add_mutually_exclusive_group(required=True)
+            until.add_argument("--until", metavar="YYYY-MM-DD", help="the day to snooze to")
+            until.add_argument("--days", type=int, metavar="N", help="snooze for N days")
+    followups.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+
+
+def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    draft = commands.add_parser(
+        "draft",
+        help="write the email for a contact from a template: print it, or save it as .eml, "
+        "or print a mailto: link",
+        description="Without --template, the template of the contact's open follow-up is used.",
+    )
+    draft.add_argument("contact", metavar="CONTACT", help="an id, an email, or words of the name")
+    draft.add_argument("--template", metavar="NAME", help="the template's name (or id)")
+    output = draft.add_mutually_exclusive_group()
+    output.add_argument("--eml", metavar="FILE", type=Path, help="save it as a draft for Outlook")
+    output.add_argument("--mailto", action="store_true", help="print a mailto: link to open")
+    export = commands.add_parser(
+        "export", help="write the open follow-ups as an iCalendar file for your calendar app"
+    )
+    export.add_argument("--format", required=True, choices=["ics"], help="the file format")
+    export.add_argument("--out", required=True, metavar="FILE", help="where to write; - for stdout")
+    export.add_argument(
+        "--remind-at", default="9:00", metavar="HH:MM", help="time of day each is due (9:00)"
+    )
+    for command in (draft, export):
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
+        )
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
@@ -106,6 +162,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                 event=args.event,
                 languages=args.lang,
                 region=args.region,
+            )
+        if args.command == "followups":
+            from cardkeeper.cli.followups_command import run_followups
+
+            return run_followups(
+                args.action,
+                args.ids,
+                data_dir=args.data_dir,
+                due_only=args.due,
+                as_json=args.json,
+                until=args.until,
+                days=args.days,
+            )
+        if args.command == "draft":
+            from cardkeeper.cli.draft_command import run_draft
+
+            return run_draft(
+                args.contact,
+                template=args.template,
+                eml=args.eml,
+                mailto=args.mailto,
+                data_dir=args.data_dir,
+            )
+        if args.command == "export":
+            from cardkeeper.cli.export_command import run_export
+
+            return run_export(
+                args.format, args.out, remind_at=args.remind_at, data_dir=args.data_dir
             )
         from cardkeeper.cli.import_command import run_import
 

@@ -21,8 +21,10 @@ from cardkeeper.app.merge_contacts import MergeRecord, merge_contacts, undo_merg
 from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
 from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.clock import Clock
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
+from cardkeeper.store.follow_ups import FollowUps
 
 Changed = Callable[[Iterable[int]], None]
 """Called with the ids of the contacts a command just changed."""
@@ -91,7 +93,9 @@ class EditContact(LibraryCommand):
 
 
 class AcceptCard(EditContact):
-    """The user has checked a new card: save it, with their edits, as reviewed."""
+    """The user has checked a new card: save it, with their edits, as reviewed, and start its
+    follow-ups; undo puts it back in the inbox and takes back the follow-up it scheduled.
+    """
 
     def __init__(
         self,
@@ -100,13 +104,26 @@ class AcceptCard(EditContact):
         after: Contact,
         changed: Changed,
         failed: Failed,
+        *,
+        clock: Clock,
     ) -> None:
         super().__init__(library, before, after, changed, failed)
         self.setText(f"Accept {after.display_name or 'Card'}")
+        self._clock = clock
+        self._scheduled: int | None = None
 
     def apply(self) -> None:
-        accept(self.library, self._after)
+        scheduled = accept(
+            self.library, self._after, today=self._clock.today(), now=self._clock.now()
+        )
+        self._scheduled = scheduled.id if scheduled is not None else None
         self.changed([_id(self._after)])
+
+    def revert(self) -> None:
+        if self._scheduled is not None:
+            FollowUps(self.library).delete(self._scheduled)
+            self._scheduled = None
+        super().revert()
 
 
 class DeleteContacts(LibraryCommand):

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import Activity, ActivityKind, Contact, Phone, PhoneKind
 from cardkeeper.errors import LibraryError
-from cardkeeper.store import search, tags
+from cardkeeper.store import activities, search, tags
 from cardkeeper.store.card_images import (
     CardDetails,
     ScannedSide,
@@ -69,23 +69,27 @@ class Contacts:
         confidences: Mapping[str, float] | None = None,
         card_text: str = "",
         socials: Sequence[str] = (),
+        scanned_from: str | None = None,
     ) -> int:
         """Save a new contact with what the reader found on its card; return its id.
 
         Everything, image files included, is saved or nothing is: the files are
         complete on disk before the rows naming them commit. ``contact.id`` must
         be None; ``contact.created_at`` is kept when given (an import from
-        another program), else it is now.
+        another program), else it is now. ``scanned_from`` (a file name, "the
+        camera") starts the contact's activity log with the scan, in the same
+        transaction, so no contact from a card lacks it.
         """
         if contact.id is not None:
             raise ValueError(f"contact {contact.id} is already saved; use update_contact")
-        now = now_text()
+        moment = datetime.now(UTC)
+        now = datetime_to_text(moment)
         created = datetime_to_text(contact.created_at) if contact.created_at else now
         with self._library.transaction() as connection:
             cursor = connection.execute(
-                f"INSERT INTO contacts ({_COLUMNS}, card_text, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(contact), card_text, created, now),
+                f"INSERT INTO contacts ({_COLUMNS}, card_text, created_at, updated_at,"
+                " last_contacted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_values(contact), card_text, created, now, _last_contacted(contact)),
             )
             contact_id = inserted_id(cursor)
             _insert_children(connection, contact_id, contact)
@@ -93,6 +97,9 @@ class Contacts:
             for side in sides:
                 insert_side(connection, self._library.images, contact_id, side)
             insert_confidences(connection, contact_id, confidences or {})
+            if scanned_from is not None:
+                activity = Activity(contact_id, ActivityKind.SCANNED, moment, scanned_from)
+                activities.insert(connection, activity)
             search.refresh(connection, [contact_id])
         return contact_id
 
@@ -361,7 +368,9 @@ class Contacts:
     def _load(self, where: str, parameters: Sequence[Any]) -> list[Contact]:
         connection = self._library.connection
         rows = connection.execute(
-            f"SELECT id, {_COLUMNS}, created_at, updated_at FROM contacts WHERE {where}", parameters
+            f"SELECT id, {_COLUMNS}, created_at, updated_at, last_contacted_at FROM contacts"
+            f" WHERE {where}",
+            parameters,
         ).fetchall()
         ids = [row[0] for row in rows]
         emails = _lists(connection, "SELECT contact_id, address FROM emails", ids)
@@ -386,6 +395,7 @@ class Contacts:
                 needs_review=bool(row[14]),
                 created_at=text_to_datetime(row[15]),
                 updated_at=text_to_datetime(row[16]),
+                last_contacted_at=text_to_datetime(row[17]),
                 id=row[0],
                 emails=[email for (email,) in emails.get(row[0], [])],
                 phones=[Phone(PhoneKind(k), n, p) for (k, n, p) in phones.get(row[0], [])],
@@ -416,13 +426,25 @@ def _values(contact: Contact) -> tuple[Any, ...]:
     )
 
 
+def _last_contacted(contact: Contact) -> str | None:
+    at = contact.last_contacted_at
+    return datetime_to_text(at) if at else None
+
+
 def _rewrite(connection: sqlite3.Connection, contact: Contact, updated_at: str) -> None:
-    """Write every field, emails, phones, websites and tags of a saved contact."""
+    """Write every field, emails, phones, websites and tags of a saved contact.
+
+    ``last_contacted_at`` only moves forward: a window that loaded the contact
+    before a call was logged must not wind it back when it saves an edit.
+    """
     assert contact.id is not None
     assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(","))
+    last_contacted = _last_contacted(contact)
     cursor = connection.execute(
-        f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
-        (*_values(contact), updated_at, contact.id),
+        f"UPDATE contacts SET {assignments}, updated_at = ?, last_contacted_at ="
+        " CASE WHEN ? > coalesce(last_contacted_at, '') THEN ? ELSE last_contacted_at END"
+        " WHERE id = ?",
+        (*_values(contact), updated_at, last_contacted, last_contacted, contact.id),
     )
     if cursor.rowcount == 0:
         raise LibraryError(

@@ -1,0 +1,361 @@
+"""Turn a template and a contact into an email draft, or into one sentence saying what is wrong.
+
+Templates are Jinja2 run in a sandbox: the user writes them, but a template
+shared by a colleague must not be able to read files or reach Python
+internals. Unknown placeholders are caught before rendering (also in an
+``{% if %}`` branch the current contact does not take), so a typo shows up in
+the editor's preview at once instead of in the one mail where it matters.
+Rendering is all or nothing: a draft comes back whole or an error comes back.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import traceback
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
+from jinja2 import Template as JinjaTemplate
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+
+from cardkeeper.domain import Contact, Event, Sender, Template
+from cardkeeper.errors import DraftError, TemplateError
+from cardkeeper.interop.mail_draft import Draft
+from cardkeeper.interop.written_dates import day_text, when_text
+from cardkeeper.store.database import Library
+
+PLACEHOLDERS: dict[str, str] = {
+    "first_name": "Their first name",
+    "last_name": "Their last name",
+    "full_name": "Their name as it is shown in the list",
+    "prefix": "Dr., Prof. and the like",
+    "title": "Their job title",
+    "company": "Their company",
+    "email": "Their email address (the first one)",
+    "phone": "Their phone number (the first one), as printed on the card",
+    "website": "Their website (the first one)",
+    "address": "Their postal address",
+    "notes": "Your notes about them",
+    "event": "Where you met them: the event's name",
+    "event_date": "The day of the event, e.g. 14 March 2025",
+    "event_place": "Where the event was",
+    "met_on": "The day you met, e.g. 14 March 2025",
+    "met_when": "When you met, as said in a sentence: today, yesterday, on Tuesday, on 14 March",
+    "interest": "What they were interested in",
+    "days_since_met": "Days since you met, a number (empty when the day is not known)",
+    "my_name": "Your name, from the settings",
+    "my_company": "Your company, from the settings",
+    "my_title": "Your job title, from the settings",
+    "my_email": "Your email address, from the settings",
+    "my_signature": "Your signature, or your name, title and company when you wrote none",
+}
+"""Every name a template may use, with what it holds, in the order the editor lists them."""
+
+__all__ = ["PLACEHOLDERS", "Draft", "check", "draft_context", "draft_for", "render"]
+
+MAX_DRAFT_CHARS = 100_000
+"""Far beyond any real email; a template looping past it is a mistake, not a mail."""
+
+_MULTILINE = frozenset({"address", "notes", "my_signature"})
+"""Placeholders whose line breaks mean something; every other value is one line."""
+
+
+def draft_context(
+    contact: Contact, event: Event | None, sender: Sender, today: date
+) -> dict[str, Any]:
+    """The value of every placeholder of :data:`PLACEHOLDERS` for this contact, event and user.
+
+    The day met is the contact's own, else the event's. Text values are
+    stripped and, except addresses, notes and signatures, kept on one line so
+    a stray line break on a card cannot tear a sentence apart.
+    """
+    met = contact.met_on or (event.date if event else None)
+    context: dict[str, Any] = {
+        "first_name": contact.given_name,
+        "last_name": contact.family_name,
+        "full_name": contact.display_name,
+        "prefix": contact.prefix,
+        "title": contact.title,
+        "company": contact.company,
+        "email": contact.emails[0] if contact.emails else "",
+        "phone": _phone(contact),
+        "website": contact.websites[0] if contact.websites else "",
+        "address": contact.address,
+        "notes": contact.notes,
+        "event": event.name if event else "",
+        "event_date": day_text(event.date) if event and event.date else "",
+        "event_place": event.place if event else "",
+        "met_on": day_text(met) if met else "",
+        "met_when": when_text(met, today) if met else "",
+        "interest": contact.interested_in,
+        "days_since_met": (today - met).days if met else None,
+        "my_name": sender.name,
+        "my_company": sender.company,
+        "my_title": sender.title,
+        "my_email": sender.email,
+        "my_signature": sender.signature or _signature(sender),
+    }
+    for name, value in context.items():
+        if isinstance(value, str):
+            context[name] = _clean(value, keep_lines=name in _MULTILINE)
+    return context
+
+
+def render(template: Template, context: Mapping[str, Any]) -> Draft:
+    """The draft ``template`` gives with ``context``, or a :class:`TemplateError` sentence.
+
+    The subject becomes one line; the body loses trailing spaces, runs of
+    blank lines and blank lines at either end, which is what a sentence left
+    out by an ``{% if %}`` tends to leave behind.
+    """
+    subject = " ".join(_render_part("Subject", template.subject, context).split())
+    body = _tidy(_render_part("Body", template.body, context))
+    return Draft(
+        to=str(context.get("email", "")),
+        subject=subject,
+        body=body,
+        to_name=str(context.get("full_name", "")),
+    )
+
+
+def check(template: Template) -> None:
+    """Raise the :class:`TemplateError` that rendering would, without needing a contact."""
+    for part, source in (("Subject", template.subject), ("Body", template.body)):
+        _compile(part, source)
+
+
+def draft_for(
+    library: Library,
+    contact_id: int,
+    template_name_or_id: str | int,
+    sender: Sender,
+    today: date,
+) -> Draft:
+    """The draft of one template for one contact of the library, as the queue and CLI need it."""
+    from cardkeeper.store.contacts import Contacts
+    from cardkeeper.store.events import Events
+    from cardkeeper.store.follow_ups import contact_status
+    from cardkeeper.store.templates import Templates
+
+    contact = Contacts(library).get_contact(contact_id)
+    if contact is None:
+        raise DraftError(f"There is no contact with id {contact_id}: it may have been deleted.")
+    status = contact_status(library.connection, contact_id)
+    if status is not None and status.in_trash:
+        who = contact.display_name or "This contact"
+        raise DraftError(f"{who} is in the trash: restore the contact to write to them.")
+    templates = Templates(library)
+    if isinstance(template_name_or_id, int):
+        template = templates.get(template_name_or_id)
+        wanted = f"with id {template_name_or_id}"
+    else:
+        template = templates.by_name(template_name_or_id)
+        wanted = f"called “{template_name_or_id.strip()}”"
+    if template is None:
+        names = [f"“{known.name}”" for known in templates.all()]
+        known = f": pick one of {_and_list(names)}" if names else ""
+        raise TemplateError(f"There is no template {wanted}{known}.")
+    event = Events(library).get(contact.event_id) if contact.event_id is not None else None
+    return render(template, draft_context(contact, event, sender, today))
+
+
+class _Sandbox(SandboxedEnvironment):
+    """The sandbox, also refusing the two operators that can eat all memory in one step."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("a power that large")
+        if operator == "*":
+            for text, times in ((left, right), (right, left)):
+                sized = isinstance(text, str | list | tuple) and isinstance(times, int)
+                if sized and len(text) * times > MAX_DRAFT_CHARS:
+                    raise SecurityError("text repeated that many times")
+        return super().call_binop(context, operator, left, right)
+
+
+_ENVIRONMENT = _Sandbox(
+    undefined=StrictUndefined,
+    autoescape=False,
+    lstrip_blocks=True,
+    finalize=lambda value: "" if value is None else value,
+)
+_ENVIRONMENT.globals.clear()  # no range(), lipsum() or the like: placeholders only
+
+
+def _render_part(part: str, source: str, context: Mapping[str, Any]) -> str:
+    compiled = _compile(part, source)
+    pieces: list[str] = []
+    size = 0
+    try:
+        for piece in compiled.generate(context):
+            size += len(piece)
+            if size > MAX_DRAFT_CHARS:
+                raise TemplateError(
+                    f"{part}: the email would be longer than {MAX_DRAFT_CHARS:,} characters, "
+                    "which means a loop in the template repeats far too often."
+                )
+            pieces.append(piece)
+    except TemplateError:
+        raise
+    except Exception as error:  # anything the template does wrong is the template's error
+        raise TemplateError(f"{part}, line {_line_of(error)}: {_problem(error)}.") from error
+    return "".join(pieces)
+
+
+_BLOCK_LINE = re.compile(r"^([ \t]*\{%(?:[^%]|%(?!\}))*%\})[ \t]*\n", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(part: str, source: str) -> JinjaTemplate:
+    """The checked, compiled template, kept for the next render.
+
+    The editor's preview renders on every keystroke, and the queue drafts
+    the same few templates for many people.
+    """
+    try:
+        unix = source.replace("\r\n", "\n")  # pasted from Windows
+        tree = _ENVIRONMENT.parse(_BLOCK_LINE.sub("\\1{#\n#}", unix))
+        _refuse_unknown_names(part, tree)
+        _refuse_other_templates(part, tree)
+        return _ENVIRONMENT.from_string(tree)
+    except TemplateSyntaxError as error:
+        raise TemplateError(
+            f"{part}, line {error.lineno}: {_syntax_problem(error.message or '')}."
+        ) from error
+
+
+def _refuse_unknown_names(part: str, tree: nodes.Template) -> None:
+    unknown = meta.find_undeclared_variables(tree) - PLACEHOLDERS.keys()
+    if not unknown:
+        return
+    first = min(
+        (node for node in tree.find_all(nodes.Name) if node.name in unknown),
+        key=lambda node: node.lineno,
+    )
+    raise TemplateError(
+        f"{part}, line {first.lineno}: there is no placeholder called “{first.name}”"
+        f"{_suggestion(first.name)}."
+    )
+
+
+def _refuse_other_templates(part: str, tree: nodes.Template) -> None:
+    for node in tree.find_all((nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)):
+        raise TemplateError(
+            f"{part}, line {node.lineno}: a template cannot include or import another one."
+        )
+
+
+def _suggestion(name: str) -> str:
+    """A near miss's likely meaning, so the fix is one look away."""
+    import difflib
+
+    close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
+    return f" (did you mean “{close[0]}”?)" if close else ""
+
+
+def _line_of(error: BaseException) -> int:
+    """The template line being rendered when ``error`` happened (Jinja rewrites the traceback)."""
+    lines = [
+        frame.lineno
+        for frame in traceback.extract_tb(error.__traceback__)
+        if frame.filename == "<template>" and frame.lineno is not None
+    ]
+    return lines[-1] if lines else 1
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _quotes(text: str) -> str:
+    return _QUOTED.sub(r"“\1”", text)
+
+
+def _problem(error: Exception) -> str:
+    message = str(error)
+    if isinstance(error, SecurityError):
+        unsafe = re.match(r"access to attribute '([^']*)'", message)
+        if unsafe:
+            return f"templates may not use “{unsafe.group(1)}”"
+        return f"templates may not use {_quotes(message).rstrip('.')}"
+    if isinstance(error, UndefinedError):
+        missing = re.match(r"'?(.*?)'? has no (attribute|element) '?([^']*)'?$", message)
+        if missing:
+            return f"there is no “{missing.group(3)}” in a {_kind(missing.group(1))}"
+        return _quotes(message).rstrip(".")
+    named = re.match(r"No (filter|test) named '([^']*)'", message)
+    if named:  # a filter or test inside an {% if %} is looked up only when it runs
+        return f"there is no {named.group(1)} called “{named.group(2)}”"
+    if isinstance(error, ZeroDivisionError):
+        return "it divides by zero"
+    return f"it cannot be worked out ({_quotes(message).rstrip('.')})"
+
+
+def _kind(jinja_type: str) -> str:
+    """Jinja's "'str object'" as a person says it."""
+    kinds = {"str object": "text", "int object": "number", "NoneType object": "empty value"}
+    return kinds.get(jinja_type, jinja_type)
+
+
+def _syntax_problem(message: str) -> str:
+    """Jinja's parser messages (often three sentences) as one short clause."""
+    innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+    if message.startswith("Unexpected end of template") and innermost:
+        block = innermost.group(1)
+        return f"“{{% {block} %}}” is never closed with “{{% end{block} %}}”"
+    if message.startswith("Encountered unknown tag") and innermost:
+        tag = re.match(r"Encountered unknown tag '(\w+)'", message)
+        found = tag.group(1) if tag else "?"
+        block = innermost.group(1)
+        return f"“{{% {found} %}}” cannot close “{{% {block} %}}”, which needs “{{% end{block} %}}”"
+    unknown_tag = re.match(r"Encountered unknown tag '(\w+)'", message)
+    if unknown_tag:
+        return f"there is no “{{% {unknown_tag.group(1)} %}}” (a tag closed twice or misspelt?)"
+    if "expected 'end of print statement'" in message and "end of template" in message:
+        return "“{{” is never closed with “}}”"
+    for kind in ("filter", "test"):
+        named = re.match(rf"No {kind} named '([^']*)'", message)
+        if named:
+            return f"there is no {kind} called “{named.group(1)}”"
+    first_sentence = message.split(". ", maxsplit=1)[0].rstrip(".")
+    text = _quotes(first_sentence)
+    return text[:1].lower() + text[1:]
+
+
+def _tidy(body: str) -> str:
+    lines = [_trim(line) for line in body.replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _clean(value: str, *, keep_lines: bool) -> str:
+    if keep_lines:
+        return "\n".join(_trim(line) for line in value.strip("\r\n").splitlines())
+    return " ".join(value.split())
+
+
+def _trim(line: str) -> str:
+    """The line without trailing spaces, except the "-- " that starts a signature by convention."""
+    return line if line == "-- " else line.rstrip()
+
+
+def _phone(contact: Contact) -> str:
+    if not contact.phones:
+        return ""
+    first = contact.phones[0]
+    return first.printed or first.number
+
+
+def _signature(sender: Sender) -> str:
+    role = ", ".join(part for part in (sender.title, sender.company) if part)
+    return "\n".join(part for part in (sender.name, role) if part)
+
+
+def _and_list(items: list[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]

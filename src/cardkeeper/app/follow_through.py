@@ -1,0 +1,238 @@
+"""Following through: start a contact's sequence, and move it on as the user works the queue.
+
+Each use case reads and writes in one transaction, so two windows working the
+same queue cannot both complete a step and schedule the next one twice. The
+clock comes in as parameters, never from inside: ``today`` is the user's
+local date (see :func:`local_date`) and ``now`` an aware time, stored as UTC.
+Due days are plain dates, counted on the user's calendar, so a time zone or a
+daylight-saving change never moves them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, timedelta, tzinfo
+
+from cardkeeper.app.built_ins import MET_AT_AN_EVENT, ensure_built_ins
+from cardkeeper.domain import (
+    Activity,
+    ActivityKind,
+    Channel,
+    Contact,
+    FollowUp,
+    FollowUpState,
+    Outcome,
+    Sequence,
+    SequenceStep,
+)
+from cardkeeper.errors import FollowUpError
+from cardkeeper.store import activities, follow_ups, sequences
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+
+SATURDAY = 5
+
+_LOGGED_AS = {
+    Channel.EMAIL: ActivityKind.EMAILED,
+    Channel.CALL: ActivityKind.CALLED,
+    Channel.MEETING: ActivityKind.MET,
+    Channel.OTHER: ActivityKind.NOTE,
+}
+"""What a done step puts in the activity log: only reaching the person resets "last contacted"."""
+
+
+def local_date(now: datetime, zone: tzinfo | None = None) -> date:
+    """The day it is at ``now`` on the user's calendar: in ``zone``, else the computer's zone."""
+    return now.astimezone(zone).date()
+
+
+def add_business_days(start: date, days: int) -> date:
+    """The ``days``-th weekday (Monday to Friday) after ``start``.
+
+    Zero days is ``start`` itself, or the Monday after it when it is a
+    weekend: a business-day step never falls on a Saturday or Sunday.
+    """
+    day = start
+    while day.weekday() >= SATURDAY:
+        day += timedelta(days=1)
+    if days and day != start:
+        days -= 1  # reaching Monday from the weekend was the first business day
+    while days:
+        day += timedelta(days=1)
+        if day.weekday() < SATURDAY:
+            days -= 1
+    return day
+
+
+def due_after(start: date, step: SequenceStep) -> date:
+    """When ``step`` is due if counted from ``start`` (meeting the person, or the previous step)."""
+    if step.business_days:
+        return add_business_days(start, step.delay_days)
+    return start + timedelta(days=step.delay_days)
+
+
+def schedule_first_step(
+    library: Library, contact_id: int, today: date, now: datetime
+) -> FollowUp | None:
+    """Start the contact's sequence as saved; see :func:`schedule_first_step_for`."""
+    contact = Contacts(library).get_contact(contact_id)
+    if contact is None:
+        raise FollowUpError(f"Contact #{contact_id} is no longer in the library.")
+    return schedule_first_step_for(library, contact, today, now)
+
+
+def schedule_first_step_for(
+    library: Library, contact: Contact, today: date, now: datetime
+) -> FollowUp | None:
+    """Schedule the first step of the sequence of ``contact``'s event, or of the default one.
+
+    The event and the day met are taken from ``contact`` as given (a review
+    may change them before saving). The step is due its delay after the day
+    met (today, if that is not known), but never before today: a card
+    accepted late starts now rather than already overdue. A contact that
+    already has an open follow-up keeps it and gets nothing new (None).
+    """
+    assert contact.id is not None, "only a saved contact can be followed up"
+    if sequences.find_by_name(library.connection, MET_AT_AN_EVENT) is None:
+        ensure_built_ins(library)
+    with library.transaction() as connection:
+        _check_live_contact(connection, contact.id)
+        if follow_ups.has_open(connection, contact.id):
+            return None
+        sequence = _sequence_for(connection, contact.event_id)
+        if sequence is None or not sequence.steps:
+            return None
+        step = sequence.steps[0]
+        due = max(due_after(contact.met_on or today, step), today)
+        if step.business_days:
+            due = add_business_days(due, 0)
+        scheduled = _step_follow_up(contact.id, sequence, step, due, now)
+        scheduled.id = follow_ups.insert(connection, scheduled)
+    return scheduled
+
+
+def done(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
+    """Mark the follow-up done and log it; return the next step, due counted from today, if any."""
+    with library.transaction() as connection:
+        follow_up = _open_follow_up(connection, follow_up_id)
+        follow_ups.change_state(connection, follow_up_id, FollowUpState.DONE, now)
+        activities.insert(
+            connection,
+            Activity(follow_up.contact_id, _LOGGED_AS[follow_up.channel], now, follow_up.reason),
+        )
+        return _schedule_next(connection, follow_up, today, now)
+
+
+def skip(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
+    """Let this step go without doing it; the next one is scheduled as if it were done today."""
+    with library.transaction() as connection:
+        follow_up = _open_follow_up(connection, follow_up_id)
+        follow_ups.change_state(connection, follow_up_id, FollowUpState.SKIPPED, now)
+        return _schedule_next(connection, follow_up, today, now)
+
+
+def snooze(
+    library: Library, follow_up_id: int, until: date, today: date, now: datetime
+) -> FollowUp:
+    """Put the follow-up off until ``until``, a day after today; return it as it is now."""
+    if until <= today:
+        raise FollowUpError("Pick a day after today to snooze to.")
+    with library.transaction() as connection:
+        follow_up = _open_follow_up(connection, follow_up_id)
+        follow_ups.change_state(connection, follow_up_id, FollowUpState.SNOOZED, now, due=until)
+    return replace(follow_up, state=FollowUpState.SNOOZED, due=until, state_changed_at=now)
+
+
+def replied(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
+    """They wrote back: the sequence has done its job and ends here."""
+    _end(library, follow_up_id, Outcome.REPLIED, "Replied, so the sequence ended.", now)
+
+
+def not_interested(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
+    """They said no thanks: the sequence ends here, and nothing more is scheduled."""
+    _end(library, follow_up_id, Outcome.NOT_INTERESTED, "Not interested; sequence ended.", now)
+
+
+def log_contact(
+    library: Library, contact_id: int, kind: ActivityKind, detail: str, now: datetime
+) -> Activity:
+    """Record a call, a meeting, an email or a note; the first three reset "last contacted"."""
+    with library.transaction() as connection:
+        _check_live_contact(connection, contact_id)
+        activity = Activity(contact_id, kind, now, detail)
+        return replace(activity, id=activities.insert(connection, activity))
+
+
+def _end(library: Library, follow_up_id: int, outcome: Outcome, note: str, now: datetime) -> None:
+    with library.transaction() as connection:
+        follow_up = _open_follow_up(connection, follow_up_id)
+        follow_ups.change_state(connection, follow_up_id, FollowUpState.DONE, now, outcome=outcome)
+        activities.insert(connection, Activity(follow_up.contact_id, ActivityKind.NOTE, now, note))
+
+
+def _sequence_for(connection: sqlite3.Connection, event_id: int | None) -> Sequence | None:
+    """The event's own sequence, else the default one."""
+    chosen = sequences.for_event(connection, event_id) if event_id is not None else None
+    return chosen or sequences.find_by_name(connection, MET_AT_AN_EVENT)
+
+
+def _schedule_next(
+    connection: sqlite3.Connection, follow_up: FollowUp, today: date, now: datetime
+) -> FollowUp | None:
+    if follow_up.sequence_id is None:
+        return None
+    sequence = sequences.find(connection, follow_up.sequence_id)
+    if sequence is None:
+        return None
+    following = [step for step in sequence.steps if step.step == follow_up.step + 1]
+    if not following:
+        return None
+    step = following[0]
+    scheduled = _step_follow_up(follow_up.contact_id, sequence, step, due_after(today, step), now)
+    scheduled.id = follow_ups.insert(connection, scheduled)
+    return scheduled
+
+
+def _step_follow_up(
+    contact_id: int, sequence: Sequence, step: SequenceStep, due: date, now: datetime
+) -> FollowUp:
+    return FollowUp(
+        contact_id=contact_id,
+        due=due,
+        channel=step.channel,
+        step=step.step,
+        reason=step.reason,
+        template_id=step.template_id,
+        state=FollowUpState.PENDING,
+        state_changed_at=now,
+        sequence_id=sequence.id,
+    )
+
+
+def _open_follow_up(connection: sqlite3.Connection, follow_up_id: int) -> FollowUp:
+    """The follow-up, if it is still open and its contact is not in the trash."""
+    follow_up = follow_ups.find(connection, follow_up_id)
+    if follow_up is None:
+        raise FollowUpError(f"There is no follow-up #{follow_up_id} in the library.")
+    status = follow_ups.contact_status(connection, follow_up.contact_id)
+    if status is None or status.in_trash:
+        name = status.name if status and status.name else "a contact"
+        raise FollowUpError(
+            f"Follow-up #{follow_up_id} is for {name} in the trash: restore the contact first."
+        )
+    if follow_up.state not in follow_ups.OPEN_STATES:
+        raise FollowUpError(
+            f"Follow-up #{follow_up_id} was already {follow_up.state}, so nothing changed."
+        )
+    return follow_up
+
+
+def _check_live_contact(connection: sqlite3.Connection, contact_id: int) -> None:
+    status = follow_ups.contact_status(connection, contact_id)
+    if status is None:
+        raise FollowUpError(f"Contact #{contact_id} is no longer in the library.")
+    if status.in_trash:
+        raise FollowUpError(
+            f"{status.name or 'This contact'} is in the trash: restore the contact first."
+        )

@@ -1,0 +1,133 @@
+"""``cardkeeper export --format ics``: a real library's open follow-ups, read back as iCalendar."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from cardkeeper.cli import main
+from cardkeeper.domain import Contact, FollowUp, FollowUpState
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import open_library
+from cardkeeper.store.follow_ups import FollowUps
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(autouse=True)
+def berlin_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's zone is Berlin, so due times are checked across its DST change."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Anna with a pending and a done follow-up, Ben snoozed, Cleo pending but in the trash."""
+    folder = tmp_path / "library"
+    with open_library(folder) as library:
+        contacts = Contacts(library)
+        follow_ups = FollowUps(library)
+        anna = contacts.save_new_contact(Contact(given_name="Anna", company="Nordwind"))
+        ben = contacts.save_new_contact(Contact(given_name="Ben"))
+        cleo = contacts.save_new_contact(Contact(given_name="Cleo"))
+        follow_ups.add(FollowUp(anna, date(2025, 3, 30), reason="Say thank you"))
+        done = follow_ups.add(FollowUp(anna, date(2025, 3, 20), reason="Met"))
+        follow_ups.set_state(done, FollowUpState.DONE, datetime.now(UTC))
+        follow_ups.add(
+            FollowUp(ben, date(2025, 10, 26), reason="Invite", state=FollowUpState.SNOOZED)
+        )
+        follow_ups.add(FollowUp(cleo, date(2025, 4, 1), reason="Offer"))
+        contacts.soft_delete([cleo])
+    return folder
+
+
+def _export(folder: Path, *args: str) -> int:
+    return main(["export", "--format", "ics", *args, "--data-dir", str(folder)])
+
+
+def _todos(data: bytes) -> dict[str, Calendar]:
+    return {str(todo["SUMMARY"]): todo for todo in Calendar.from_ical(data).walk("VTODO")}
+
+
+def test_writes_the_open_follow_ups_due_at_nine_local_time(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = folder.parent / "follow-ups.ics"
+
+    assert _export(folder, "--out", str(target)) == 0
+
+    assert capsys.readouterr().out == f"Wrote 2 follow-ups to {target}.\n"
+    todos = _todos(target.read_bytes())
+    assert set(todos) == {"Follow up with Anna: Say thank you", "Follow up with Ben: Invite"}
+    anna, ben = todos["Follow up with Anna: Say thank you"], todos["Follow up with Ben: Invite"]
+    assert anna["DUE"].dt == datetime(2025, 3, 30, 7, 0, tzinfo=UTC)  # the day clocks go forward
+    assert ben["DUE"].dt == datetime(2025, 10, 26, 8, 0, tzinfo=UTC)  # the day they go back
+    for todo in (anna, ben):
+        assert todo["DUE"].dt.astimezone(BERLIN).hour == 9
+        (alarm,) = todo.walk("VALARM")
+        assert alarm["TRIGGER"].dt == todo["DUE"].dt
+    assert str(anna["DESCRIPTION"]) == "Company: Nordwind\nStep 1, by email."
+
+
+def test_exporting_again_keeps_the_uids(folder: Path) -> None:
+    first, second = folder.parent / "1.ics", folder.parent / "2.ics"
+    assert _export(folder, "--out", str(first)) == 0
+    assert _export(folder, "--out", str(second)) == 0
+    uids = [str(todo["UID"]) for todo in _todos(first.read_bytes()).values()]
+    assert uids == [str(todo["UID"]) for todo in _todos(second.read_bytes()).values()]
+    assert len(set(uids)) == 2
+
+
+def test_a_dash_writes_to_standard_output_at_the_time_asked(
+    folder: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert _export(folder, "--out", "-", "--remind-at", "7:30") == 0
+    todos = _todos(capsysbinary.readouterr().out)
+    due = todos["Follow up with Anna: Say thank you"]["DUE"].dt
+    assert due == datetime(2025, 3, 30, 5, 30, tzinfo=UTC)
+
+
+def test_an_empty_queue_is_still_a_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "none.ics"
+    assert _export(tmp_path / "empty", "--out", str(target)) == 0
+    assert capsys.readouterr().out == f"Wrote 0 follow-ups to {target}.\n"
+    assert _todos(target.read_bytes()) == {}
+
+
+def test_a_place_that_cannot_be_written_is_one_sentence(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = folder.parent / "no such folder" / "f.ics"
+    assert _export(folder, "--out", str(target)) == 2
+    assert capsys.readouterr().err == (
+        f"cardkeeper: {target} could not be written: no such file or directory.\n"
+    )
+    assert not target.parent.exists()
+
+
+def test_a_time_that_is_not_one_is_refused(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _export(folder, "--out", "-", "--remind-at", "25:00") == 2
+    assert capsys.readouterr().err == (
+        "cardkeeper: “25:00” is not a time of day: write it as HH:MM.\n"
+    )
+
+
+def test_only_known_formats_are_offered(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--format", "pdf", "--out", "x", "--data-dir", str(folder)])
+    assert exited.value.code == 2
+    assert "invalid choice: 'pdf' (choose from 'ics')" in capsys.readouterr().err
