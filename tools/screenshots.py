@@ -1,11 +1,16 @@
-"""The README's screenshots, taken of the real window over a library filled by a real import.
+"""The README's screenshots, taken of the real windows over real libraries.
 
 Generates a dozen desk photos of cards, imports them with the real reader
 (Tesseract), accepts most of them as a user would, and grabs the main window
 and the review pane, then the scanner window playing a generated desk-camera
-video. Needs a display (``xvfb-run -a`` on a headless machine):
+video. The follow-up queue and the template editor are taken over a library
+of people met at three events, with follow-ups in every section of the queue.
+Needs a display (``xvfb-run -a`` on a headless machine):
 
-    python -m tools.screenshots [docs]
+    python -m tools.screenshots [docs [SHOT...]]
+
+SHOT is one of main-window, review, scanner, follow-ups, template-editor;
+without any, all are made.
 """
 
 from __future__ import annotations
@@ -14,38 +19,65 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cardkeeper.gui.clock import Clock
+    from cardkeeper.store.database import Library
 
 CARDS = 12
 TO_REVIEW = 3
+SHOTS = ("main-window", "review", "scanner", "follow-ups", "template-editor")
+MET_DAYS_AGO = 3
+"""The imported cards were collected this many days ago: their thank-you emails are due today."""
 
 
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    wanted = set(sys.argv[2:]) or set(SHOTS)
+    if wanted - set(SHOTS):
+        raise SystemExit(f"unknown shots {sorted(wanted - set(SHOTS))}; choose from {SHOTS}")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = str(Path(work) / "config")
         os.environ.setdefault("CARDKEEPER_COLOR_SCHEME", "light")
-        _shoot(Path(work), out)
+        _shoot(Path(work), out, wanted)
 
 
-def _shoot(work: Path, out: Path) -> None:
-    from dataclasses import replace
-
-    from PySide6.QtCore import QEventLoop
+def _shoot(work: Path, out: Path, wanted: set[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from cardkeeper.gui.main_window import MainWindow
     from cardkeeper.gui.palette import apply_palette
+
+    app = QApplication(sys.argv)
+    app.setApplicationName("CardKeeper")
+    apply_palette(app)
+    if wanted & {"main-window", "review"}:
+        _shoot_main_window(work, out, wanted)
+    if "scanner" in wanted:
+        _shoot_scanner(work, out)
+    if wanted & {"follow-ups", "template-editor"}:
+        _shoot_follow_ups(work, out, wanted)
+
+
+def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
+    """The list after an import, most cards accepted (their thank-yous due today), and review."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from PySide6.QtCore import QEventLoop
+
+    from cardkeeper.app.review import accept
+    from cardkeeper.gui.clock import Clock
+    from cardkeeper.gui.main_window import MainWindow
     from cardkeeper.gui.sidebar import ALL, REVIEW
     from cardkeeper.settings import Settings
     from cardkeeper.store.contacts import Contacts
     from cardkeeper.store.database import open_library
     from tests.card_files import write_desk_photo
 
-    app = QApplication(sys.argv)
-    app.setApplicationName("CardKeeper")
-    apply_palette(app)
     photos = [write_desk_photo(work / "photos", seed)[0] for seed in range(CARDS)]
+    clock = Clock()
     with open_library(work / "library") as library:
         window = MainWindow(library, Settings(current_event="Web Summit 2026, Lisbon"))
         window.resize(1400, 860)
@@ -58,21 +90,24 @@ def _shoot(work: Path, out: Path) -> None:
         job.finished.connect(loop.quit)
         loop.exec()
         contacts = Contacts(library)
+        met_on = clock.today() - timedelta(days=MET_DAYS_AGO)
         for contact in contacts.list_contacts()[TO_REVIEW:]:
-            contacts.update_contact(replace(contact, needs_review=False))
+            accept(library, replace(contact, met_on=met_on), today=clock.today(), now=clock.now())
+        window.due.check()
 
         window.sidebar.choose(REVIEW)
         window.sidebar.choose(ALL)
         window.select_contact(contacts.list_contacts()[TO_REVIEW + 1].id or 0)
         _settle()
-        window.grab().save(str(out / "main-window.png"))
+        if "main-window" in wanted:
+            window.grab().save(str(out / "main-window.png"))
 
         window.sidebar.choose(REVIEW)
         window.pane.form.setFocus()
         _settle()
-        window.grab().save(str(out / "review.png"))
+        if "review" in wanted:
+            window.grab().save(str(out / "review.png"))
         window.close()
-    _shoot_scanner(work, out)
 
 
 def _shoot_scanner(work: Path, out: Path) -> None:
@@ -110,6 +145,131 @@ def _shoot_scanner(work: Path, out: Path) -> None:
     loop.exec()
     scanner.grab().save(str(out / "scanner.png"))
     scanner.close()
+
+
+def _shoot_follow_ups(work: Path, out: Path, wanted: set[str]) -> None:
+    """The queue with follow-ups in every section, and a built-in template with its preview."""
+    from cardkeeper.gui.clock import Clock
+    from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
+    from cardkeeper.gui.templates_window import TemplatesWindow
+    from cardkeeper.settings import Settings, sender
+    from cardkeeper.store.database import open_library
+
+    clock = Clock()
+    settings = Settings(
+        my_name="Maria Schneider",
+        my_title="Head of Partnerships",
+        my_company="Elbtal Software KG",
+        my_email="maria.schneider@elbtal.example",
+    )
+    folder = work / "follow-ups"
+    with open_library(folder) as library:
+        _fill_follow_ups(library, clock)
+    if "follow-ups" in wanted:
+        queue = FollowUpQueueWindow(folder, lambda: sender(settings), clock)
+        queue.resize(1320, 560)
+        queue.show()
+        _settle()
+        queue.grab().save(str(out / "follow-ups.png"))
+        queue.close()
+    if "template-editor" in wanted:
+        editor = TemplatesWindow(folder, lambda: sender(settings), clock)
+        editor.resize(1320, 760)
+        editor.show()
+        _settle()
+        templates = editor.templates
+        row = next(
+            row
+            for row in range(templates.list_model.rowCount())
+            if templates.list_model.index(row).data().startswith("Thank you")
+        )
+        templates.list.setCurrentIndex(templates.list_model.index(row))
+        templates.preview.person_box.setCurrentIndex(
+            templates.preview.person_box.findText("Sofia Almeida")
+        )
+        templates.preview.person_box.activated.emit(templates.preview.person_box.currentIndex())
+        templates.body_field.setFocus()
+        _settle()
+        editor.grab().save(str(out / "template-editor.png"))
+        editor.close()
+
+
+_PEOPLE = (
+    # name, title, company, event, days since met, interest, step, due in days, channel
+    ("Sofia Almeida", "Head of Procurement", "Lusitania Logistics", "web", 4,
+     "cold-chain route planning", 1, -2, "email"),
+    ("Daniel Okafor", "Plant Manager", "Brightwave Energy", "messe", 24,
+     "predictive maintenance for turbines", 2, -1, "email"),
+    ("Mei Tanaka", "CTO", "Kumo Robotics", "web", 2,
+     "robots for warehouse picking", 1, 0, "email"),
+    ("Lukas Berger", "Operations Lead", "Alpenrad GmbH", "messe", 16,
+     "reading delivery notes automatically", 2, 0, "email"),
+    ("Claire Dubois", "Design Director", "Atelier Nord", "web", 3,
+     "design systems for B2B apps", 1, 1, "email"),
+    ("Rahul Mehta", "Head of Risk", "Finlytics", "data", 22,
+     "anomaly detection in card payments", 3, 3, "call"),
+    ("Ana Costa", "Founder", "Mar Azul Seafood", "web", 9,
+     "traceability from boat to shelf", 2, 5, "email"),
+    ("Jonas Lindqvist", "Product Owner", "Nordic Grid", "messe", 20,
+     "smart-meter data platforms", 3, 12, "email"),
+    ("Priya Nair", "VP Clinical Data", "Saffron Health", "data", 15,
+     "dashboards for clinical trials", 3, 18, "meeting"),
+)  # fmt: skip
+_EVENTS = {
+    "web": ("Web Summit 2026, Lisbon", 4),
+    "messe": ("Hannover Messe 2026", 24),
+    "data": ("Data Council, Berlin", 22),
+}
+"""Event key -> (name, days ago)."""
+
+
+def _fill_follow_ups(library: Library, clock: Clock) -> None:
+    """People met at three events, each at a step of "Met at an event" due around today."""
+    from datetime import timedelta
+
+    from cardkeeper.app.built_ins import MET_AT_AN_EVENT, ensure_built_ins
+    from cardkeeper.domain import Channel, Contact, FollowUp
+    from cardkeeper.store.contacts import Contacts
+    from cardkeeper.store.events import Events
+    from cardkeeper.store.follow_ups import FollowUps
+    from cardkeeper.store.sequences import Sequences
+
+    today = clock.today()
+    ensure_built_ins(library)
+    sequence = Sequences(library).by_name(MET_AT_AN_EVENT)
+    assert sequence is not None
+    events = {
+        key: Events(library).get_or_create(name, day=today - timedelta(days=ago))
+        for key, (name, ago) in _EVENTS.items()
+    }
+    for name, title, company, event, met, interest, step, due, channel in _PEOPLE:
+        given, family = name.split(" ", 1)
+        domain = company.split()[0].lower()
+        contact_id = Contacts(library).save_new_contact(
+            Contact(
+                given_name=given,
+                family_name=family,
+                title=title,
+                company=company,
+                emails=[f"{given.lower()}.{family.lower()}@{domain}.example"],
+                interested_in=interest,
+                event_id=events[event].id,
+                met_on=today - timedelta(days=met),
+                needs_review=False,
+            )
+        )
+        chosen = sequence.steps[step - 1]
+        FollowUps(library).add(
+            FollowUp(
+                contact_id=contact_id,
+                due=today + timedelta(days=due),
+                channel=Channel(channel),
+                step=step,
+                reason=chosen.reason,
+                template_id=chosen.template_id,
+                sequence_id=sequence.id,
+            )
+        )
 
 
 def _settle() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,15 +17,18 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import ActivityKind, Contact, Phone, PhoneKind
 from cardkeeper.gui.contacts_model import NAME, ContactsModel
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH
 from cardkeeper.settings import Settings
+from cardkeeper.store.activities import Activities
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.follow_ups import FollowUps
 from tests.card_files import write_desk_photo, write_scan
+from tests.gui.follow_up_data import TODAY, FixedClock, meet
 
 IMPORT_TIMEOUT_MS = 120_000
 
@@ -414,3 +418,144 @@ def test_the_event_typed_in_the_toolbar_is_kept_and_given_to_imported_cards(
     window.start_import([photo])
     _finish_import(qtbot, window)
     assert {row.event_name for row in list_contact_rows(library)} == {"CES 2026, Las Vegas"}
+
+
+# -- following up ---------------------------------------------------------------------------
+
+
+def _window_on(qtbot: QtBot, library: Library, clock: FixedClock) -> MainWindow:
+    window = MainWindow(library, Settings(my_name="Maria Schneider"), clock=clock)
+    qtbot.add_widget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.due.is_idle)
+    return window
+
+
+def test_the_due_count_is_on_the_toolbar_and_ctrl_u_opens_the_queue(
+    qtbot: QtBot, library: Library
+) -> None:
+    clock = FixedClock()
+    meet(library, "Anna Koch", due=TODAY - timedelta(days=2))
+    meet(library, "Jürgen Müller", due=TODAY)
+    meet(library, "Sara Greco", due=TODAY + timedelta(days=3))
+    window = _window_on(qtbot, library, clock)
+    assert window.follow_ups_action.iconText() == "Follow-ups (2)"
+    assert window._status.text().endswith(" · 2 follow-ups due")
+
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    queue = window.queue_window
+    assert queue is not None and queue.isVisible()
+    qtbot.waitUntil(queue.jobs.is_idle)
+    assert queue.model.item_count() == 3
+    queue.activateWindow()
+    qtbot.waitUntil(queue.isActiveWindow)
+    qtbot.keyClick(queue.tree, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: queue.jobs.is_idle() and window.due.is_idle())
+    assert window.follow_ups_action.iconText() == "Follow-ups (1)"
+
+
+def test_accepting_a_card_schedules_its_first_step_and_undo_takes_it_back(
+    qtbot: QtBot, library: Library
+) -> None:
+    clock = FixedClock()
+    (contact_id,) = _add(library, Contact(full_name="Anna Koch", met_on=TODAY - timedelta(days=1)))
+    window = _window_on(qtbot, library, clock)
+    window.sidebar.choose(REVIEW)
+    window.select_contact(contact_id)
+
+    window.accept_current()
+    [scheduled] = FollowUps(library).for_contact(contact_id)
+    assert (scheduled.step, scheduled.due) == (1, TODAY)  # met yesterday: thank them today
+    qtbot.waitUntil(window.due.is_idle)
+    assert window.follow_ups_action.iconText() == "Follow-ups (1)"
+
+    window.undo_stack.undo()
+    assert FollowUps(library).for_contact(contact_id) == []
+    assert Contacts(library).get_contact(contact_id).needs_review  # type: ignore[union-attr]
+    window.undo_stack.redo()
+    assert len(FollowUps(library).for_contact(contact_id)) == 1
+
+
+def test_a_new_day_tells_who_is_due_now(qtbot: QtBot, library: Library) -> None:
+    clock = FixedClock()
+    meet(library, "Anna Koch", due=TODAY + timedelta(days=1))
+    meet(library, "Jürgen Müller", due=TODAY)
+    window = _window_on(qtbot, library, clock)
+    assert window.follow_ups_action.iconText() == "Follow-ups (1)"
+
+    clock.advance(1)
+    window.due._check_day()  # what the minute timer does
+    qtbot.waitUntil(window.due.is_idle)
+
+    assert window.follow_ups_action.iconText() == "Follow-ups (2)"
+    assert window.statusBar().currentMessage() == (
+        "Anna Koch is due for a follow-up. Ctrl+U opens the queue."
+    )
+
+
+def test_calls_meetings_and_notes_are_logged_in_the_contact_pane(
+    qtbot: QtBot, library: Library
+) -> None:
+    clock = FixedClock()
+    anna = meet(library, "Anna Koch", due=TODAY + timedelta(days=3))
+    window = _window_on(qtbot, library, clock)
+    window.select_contact(anna.contact_id)
+    pane = window.pane
+    pane.tabs.setCurrentWidget(pane.activity)
+    log = pane.activity
+    assert log.model.index(0).data() == "Next: email, due Fri 13 Mar\n" + (
+        "Thank them and recall what they were interested in"
+    )
+
+    log.detail_field.setFocus()
+    qtbot.keyClicks(log.detail_field, "Agreed on a demo next week")
+    qtbot.mouseClick(log.call_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(log.detail_field, "Prefers calls in the morning")
+    qtbot.keyClick(log.detail_field, Qt.Key.Key_Return)
+
+    kinds = [(a.kind, a.detail) for a in Activities(library).for_contact(anna.contact_id)]
+    assert sorted(kinds) == sorted(
+        [
+            (ActivityKind.CALLED, "Agreed on a demo next week"),
+            (ActivityKind.NOTE, "Prefers calls in the morning"),
+        ]
+    )
+    assert Contacts(library).get_contact(anna.contact_id).last_contacted_at == clock.now()  # type: ignore[union-attr]
+    assert pane.tabs.tabText(1) == "Activity (3)"
+    assert log.detail_field.text() == ""
+
+
+def test_open_contact_from_the_queue_shows_it_in_the_list(qtbot: QtBot, library: Library) -> None:
+    clock = FixedClock()
+    anna = meet(library, "Anna Koch", due=TODAY)
+    window = _window_on(qtbot, library, clock)
+    window.sidebar.choose(REVIEW)  # Anna is reviewed: not in this list
+    window.open_queue()
+    queue = window.queue_window
+    assert queue is not None
+    qtbot.waitUntil(queue.jobs.is_idle)
+    queue.open_contact()
+    assert window.sidebar.current_choice() == ALL
+    assert window.pane.contact().id == anna.contact_id
+
+
+def test_ctrl_e_drafts_the_next_follow_up_of_the_current_contact(
+    qtbot: QtBot, library: Library
+) -> None:
+    clock = FixedClock()
+    anna = meet(library, "Anna Koch", due=TODAY, interest="OCR for invoices")
+    window = _window_on(qtbot, library, clock)
+    window.select_contact(anna.contact_id)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = window.drafts
+    qtbot.waitUntil(dialog.jobs.is_idle)
+    assert dialog.template_box.currentText() == "Thank you"
+    assert "Maria Schneider" in dialog.body_field.toPlainText()
+    with qtbot.waitSignal(dialog.sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.due.is_idle)
+    assert window.follow_ups_action.iconText() == "Follow-ups"
+    assert window.pane.activity.model.index(0).data().startswith("Next: email, due Mon 16 Mar")

@@ -12,11 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from cardkeeper.domain import Sender
 from cardkeeper.errors import TesseractMissingError
 from cardkeeper.gui import settings_dialog
 from cardkeeper.gui.settings_dialog import SettingsDialog, phone_regions
 from cardkeeper.reading.tesseract import TesseractInfo, default_languages, find_tesseract
-from cardkeeper.settings import Settings
+from cardkeeper.settings import Settings, sender
 
 
 @pytest.fixture
@@ -249,4 +250,29 @@ def test_labels_have_mnemonics_for_their_fields(qtbot: QtBot, data_dir: Path) ->
         "Phone &region:": dialog.region_box,
         "&Data folder:": dialog.data_field,
         "Current &event:": dialog.event_field,
+        "&Name:": dialog.my_name_field,
+        "T&itle:": dialog.my_title_field,
+        "&Company:": dialog.my_company_field,
+        "E&mail:": dialog.my_email_field,
+        "Si&gnature:": dialog.my_signature_field,
     }
+    mnemonics = [text[text.index("&") + 1].lower() for text in buddies]
+    assert len(set(mnemonics)) == len(mnemonics), "each mnemonic reaches one field"
+
+
+def test_your_details_come_back_as_the_sender_of_drafts(qtbot: QtBot, data_dir: Path) -> None:
+    dialog = _open(qtbot, Settings(my_name="Maria Schneider"), data_dir)
+    assert dialog.my_name_field.text() == "Maria Schneider"
+    dialog.my_company_field.setText("  Elbtal Software KG ")
+    dialog.my_title_field.setText("Head of Partnerships")
+    dialog.my_email_field.setText("maria@elbtal.example")
+    dialog.my_signature_field.setPlainText("Maria\nElbtal Software KG · Dresden\n")
+
+    edited = dialog.settings()
+    assert sender(edited) == Sender(
+        name="Maria Schneider",
+        company="Elbtal Software KG",
+        title="Head of Partnerships",
+        email="maria@elbtal.example",
+        signature="Maria\nElbtal Software KG · Dresden",
+    )

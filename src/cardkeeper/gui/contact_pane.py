@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cardkeeper.app.find_duplicates import Duplicate
-from cardkeeper.domain import Contact, Event
+from cardkeeper.domain import Activity, Contact, Event, FollowUp
+from cardkeeper.gui.activity_log import ActivityLog
 from cardkeeper.gui.card_panel import CardPanel
 from cardkeeper.gui.contact_form import ContactForm
 from cardkeeper.store.card_images import CardDetails
@@ -37,7 +40,9 @@ _CARD_FIELDS = {"emails": "email", "phones": "phone", "websites": "website"}
 class ContactPane(QStackedWidget):
     """Signals: ``edited()`` — the user changed a field; ``accept_requested()``,
     ``discard_requested()``, ``restore_requested()`` — the bar's buttons;
-    ``merge_requested(int)`` — merge this card into the contact with that id.
+    ``merge_requested(int)`` — merge this card into the contact with that id;
+    ``log_requested(object, str)`` — log an ``ActivityKind`` with this detail for the contact;
+    ``draft_requested()`` — draft an email to the contact.
     """
 
     edited = Signal()
@@ -45,6 +50,8 @@ class ContactPane(QStackedWidget):
     discard_requested = Signal()
     restore_requested = Signal()
     merge_requested = Signal(int)
+    log_requested = Signal(object, str)
+    draft_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +63,11 @@ class ContactPane(QStackedWidget):
 
         self.card = CardPanel()
         self.form = ContactForm()
+        self.activity = ActivityLog()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, "Details")
+        self.tabs.addTab(self.activity, "Activity")
         self._review_bar = _Bar()
         self._review_text = QLabel(
             "<b>New card.</b> Check what was read — click words on the card to fix a field — "
@@ -89,7 +101,7 @@ class ContactPane(QStackedWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("contactSplitter")
         self.splitter.addWidget(self.card)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 480])
@@ -106,6 +118,8 @@ class ContactPane(QStackedWidget):
         self.form.edited.connect(self.edited)
         self.form.field_focused.connect(self._field_focused)
         self.card.assign.connect(self.form.set_field_text)
+        self.activity.log_requested.connect(self.log_requested)
+        self.activity.draft_requested.connect(self.draft_requested)
 
     def show_contact(
         self,
@@ -131,6 +145,9 @@ class ContactPane(QStackedWidget):
         )
         self._trash_bar.setVisible(trashed)
         self._review_bar.setVisible(contact.needs_review and not trashed)
+        if contact.needs_review or trashed:
+            self.tabs.setCurrentWidget(self.form)
+        self.activity.setEnabled(not trashed)
         first = duplicates[0] if duplicates and not trashed else None
         self._merge_target = first.contact_id if first else None
         self._duplicate_bar.setVisible(first is not None)
@@ -141,6 +158,14 @@ class ContactPane(QStackedWidget):
             )
             self.merge_button.setText("&Merge into " + (first.name or "it").replace("&", "&&"))
         self.setCurrentWidget(self._details)
+
+    def show_activity(
+        self, activities: Sequence[Activity], follow_ups: Sequence[FollowUp], today: date
+    ) -> None:
+        """The contact's next follow-ups and its activity log, counted on the tab."""
+        self.activity.show_history(activities, follow_ups, today)
+        count = self.activity.count()
+        self.tabs.setTabText(1, f"Activity ({count})" if count else "Activity")
 
     def contact(self) -> Contact:
         return self.form.contact()

@@ -3,6 +3,8 @@
 It only arranges widgets and wires them to the layers below: the store for
 reading and saving, ``app/`` for import, merge and review, the undo stack
 for every change. Reading cards happens on other threads (``ImportJob``).
+It also opens the follow-up queue (Ctrl+U, its toolbar button showing how
+many are due) and the templates, and tells when follow-ups fall due.
 """
 
 from __future__ import annotations
@@ -49,11 +51,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardkeeper.app import follow_through
+from cardkeeper.app.built_ins import ensure_built_ins
 from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
-from cardkeeper.domain import Contact, Event
+from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.background import run_in_background
+from cardkeeper.gui.clock import Clock
 from cardkeeper.gui.contact_pane import ContactPane
 from cardkeeper.gui.contacts_model import (
     ADDED,
@@ -64,7 +69,10 @@ from cardkeeper.gui.contacts_model import (
     ContactFilter,
     ContactsModel,
 )
+from cardkeeper.gui.draft_dialog import DraftDialog
+from cardkeeper.gui.due_watcher import DueNow, DueWatcher
 from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
+from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
 from cardkeeper.gui.icons import icon as icon_named
 from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import, reading_problem
 from cardkeeper.gui.import_panel import ImportPanel
@@ -72,7 +80,9 @@ from cardkeeper.gui.import_summary import ImportSummaryDialog
 from cardkeeper.gui.scanner_window import ScannerWindow
 from cardkeeper.gui.settings_dialog import SettingsDialog
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
+from cardkeeper.gui.templates_window import TemplatesWindow
 from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
+from cardkeeper.gui.tray_notice import TrayNotice
 from cardkeeper.gui.undo_commands import (
     AcceptCard,
     DeleteContacts,
@@ -82,11 +92,13 @@ from cardkeeper.gui.undo_commands import (
     RestoreContacts,
 )
 from cardkeeper.reading.tesseract import find_tesseract
-from cardkeeper.settings import Settings, save_settings
-from cardkeeper.store.contact_rows import count_rows, ids_with_tag, list_contact_rows
+from cardkeeper.settings import Settings, save_settings, sender
+from cardkeeper.store.activities import Activities
+from cardkeeper.store.contact_rows import RowCounts, count_rows, ids_with_tag, list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.store.follow_ups import FollowUps
 
 IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
 
@@ -99,14 +111,20 @@ class MainWindow(QMainWindow):
         *,
         config_dir: Path | None = None,
         camera_source: str | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.clock = clock or Clock()
+        """Today and now for follow-ups; tests stop it at a day of their choosing."""
         self._config_dir = config_dir
         self._camera_source = camera_source
         """A video file or folder of frames to use instead of a camera (``--camera``)."""
         self.scanner: ScannerWindow | None = None
+        self.queue_window: FollowUpQueueWindow | None = None
+        self.templates_window: TemplatesWindow | None = None
+        self.drafts: list[DraftDialog] = []
         self._contacts = Contacts(library)
         self._events = Events(library)
         self._job: ImportJob | None = None
@@ -156,14 +174,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.import_panel)
         self.setCentralWidget(central)
         self._status = QLabel()
+        self._counts: RowCounts | None = None
         self.statusBar().addPermanentWidget(self._status)
+        self.due = DueWatcher(library.folder, self.clock, self)
+        self.tray = TrayNotice(self)
 
         self._make_actions()
         self._connect()
+        self._ensure_built_ins()
         self._load_all_rows()
         self._refresh_sidebar()
         self._restore_window_state()
         self._check_tesseract_early()
+        self.due.check()
 
     # -- building -------------------------------------------------------------------------
 
@@ -260,6 +283,23 @@ class MainWindow(QMainWindow):
         )
         self._action("&Trash", "user-trash", "", lambda: self.sidebar.choose(TRASH), view_menu)
 
+        follow_menu = self.menuBar().addMenu("F&ollow-ups")
+        self.follow_ups_action = self._action(
+            "&Follow-ups", "appointment-soon", "Ctrl+U", self.open_queue, follow_menu
+        )
+        self.follow_ups_action.setIconText("Follow-ups")
+        self.draft_action = self._action(
+            "&Draft Email…", "mail-message-new", "Ctrl+E", self.draft_email, follow_menu
+        )
+        follow_menu.addSeparator()
+        self.templates_action = self._action(
+            "&Templates and Sequences…",
+            "accessories-text-editor",
+            "Ctrl+Shift+E",
+            self.open_templates,
+            follow_menu,
+        )
+
         help_menu = self.menuBar().addMenu("&Help")
         self._action("&About CardKeeper", "help-about", "", self.about, help_menu)
 
@@ -282,6 +322,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.scan_action,
             self.review_action,
+            self.follow_ups_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -341,6 +382,18 @@ class MainWindow(QMainWindow):
         self.pane.merge_requested.connect(self.merge_current_into)
         self.empty_state.import_requested.connect(self.choose_photos)
         self.empty_state.sample_requested.connect(lambda path: self.start_import([path]))
+        self.pane.log_requested.connect(self._log_activity)
+        self.pane.draft_requested.connect(self.draft_email)
+        self.due.changed.connect(self._due_changed)
+        self.due.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.tray.open_requested.connect(self.open_queue)
+
+    def _ensure_built_ins(self) -> None:
+        """A library starts with the built-in templates and sequence, for the editor and drafts."""
+        try:
+            ensure_built_ins(self.library)
+        except CardKeeperError as error:
+            self.statusBar().showMessage(str(error), 10000)
 
     def _check_tesseract_early(self) -> None:
         """Find Tesseract now, off the GUI thread, so the first drop does not wait for it.
@@ -399,17 +452,27 @@ class MainWindow(QMainWindow):
         self.model.put_rows(rows)
         self._update_counts()
         self._refresh_sidebar()
+        self.due.check()
         if self._current_id in ids and not self._saving_edit:
             self._show_current()
 
     def _update_counts(self) -> None:
         counts = count_rows(self.library)
+        self._counts = counts
         self.sidebar.set_counts(counts.library, counts.needing_review, counts.trash)
+        self._show_counts()
+        self._list_stack.setCurrentIndex(1 if counts.library == 0 and not self._in_trash() else 0)
+
+    def _show_counts(self) -> None:
+        """The status line from the counts last read: the due count changes it without a query."""
+        counts, due = self._counts, self.due.count
+        if counts is None:
+            return
         self._status.setText(
             f"{counts.library} contact{'s' if counts.library != 1 else ''}"
             + (f" · {counts.needing_review} to review" if counts.needing_review else "")
+            + (f" · {due} follow-up{'s' if due != 1 else ''} due" if due else "")
         )
-        self._list_stack.setCurrentIndex(1 if counts.library == 0 and not self._in_trash() else 0)
 
     def _refresh_sidebar(self) -> None:
         """Rebuild the events and tags only when they changed: every imported card asks."""
@@ -476,6 +539,7 @@ class MainWindow(QMainWindow):
         if contact is None or contact.id is None:
             self.pane.show_contact(None)
             self.accept_action.setEnabled(False)
+            self.draft_action.setEnabled(False)
             return
         trashed = self._in_trash()
         self.pane.show_contact(
@@ -487,6 +551,16 @@ class MainWindow(QMainWindow):
             trashed=trashed,
         )
         self.accept_action.setEnabled(contact.needs_review and not trashed)
+        self.draft_action.setEnabled(not trashed)
+        self._show_activity(contact.id)
+
+    def _show_activity(self, contact_id: int) -> None:
+        """The contact's next follow-ups and its log: two indexed reads of a few rows each."""
+        self.pane.show_activity(
+            Activities(self.library).for_contact(contact_id),
+            FollowUps(self.library).for_contact(contact_id),
+            self.clock.today(),
+        )
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -540,7 +614,9 @@ class MainWindow(QMainWindow):
         self._saving_edit = True
         try:
             accepted = self._push(
-                AcceptCard(self.library, before, after, self._changed, self._failed)
+                AcceptCard(
+                    self.library, before, after, self._changed, self._failed, clock=self.clock
+                )
             )
         finally:
             self._saving_edit = False
@@ -609,7 +685,9 @@ class MainWindow(QMainWindow):
 
     def _enter_pressed(self) -> None:
         focus = self.focusWidget()
-        if isinstance(focus, QPlainTextEdit | QTextEdit):
+        if focus is self.pane.activity.detail_field:
+            self.pane.activity.log_note()
+        elif isinstance(focus, QPlainTextEdit | QTextEdit):
             focus.insertPlainText("\n")
         elif self.accept_action.isEnabled():
             self.accept_current()
@@ -736,6 +814,115 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.start_import(paths)
 
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def drafts_sender(self) -> Sender:
+        """The user as drafts sign off, from the settings as they are now."""
+        return sender(self.settings)
+
+    def open_queue(self) -> None:
+        """Ctrl+U: the follow-up queue window, brought to the front if open."""
+        if self.queue_window is None:
+            window = FollowUpQueueWindow(self.library.folder, self.drafts_sender, self.clock, self)
+            window.open_contact_requested.connect(self.show_contact)
+            window.changed.connect(self._follow_ups_changed)
+            self.queue_window = window
+        self.queue_window.show()
+        self.queue_window.raise_()
+        self.queue_window.activateWindow()
+
+    def open_templates(self) -> None:
+        """Ctrl+Shift+E: the templates and sequences, brought to the front if open."""
+        if self.templates_window is None:
+            self.templates_window = TemplatesWindow(
+                self.library.folder, self.drafts_sender, self.clock, self
+            )
+            self.templates_window.changed.connect(self._follow_ups_changed)
+        self.templates_window.show()
+        self.templates_window.raise_()
+        self.templates_window.activateWindow()
+
+    def draft_email(self) -> None:
+        """Ctrl+E: an email to the current contact, from its next follow-up's template."""
+        if self._current_id is None or self._in_trash():
+            return
+        contact_id = self._current_id
+        follow_up = next(
+            (
+                f
+                for f in FollowUps(self.library).for_contact(contact_id)
+                if f.state in (FollowUpState.PENDING, FollowUpState.SNOOZED)
+            ),
+            None,
+        )
+        dialog = DraftDialog(
+            self.library.folder,
+            contact_id,
+            follow_up_id=follow_up.id if follow_up else None,
+            template_id=follow_up.template_id if follow_up else None,
+            sender=self.drafts_sender(),
+            clock=self.clock,
+            parent=self,
+        )
+        dialog.sent.connect(self._draft_sent)
+        dialog.finished.connect(lambda _result: self._forget_draft(dialog))
+        self.drafts.append(dialog)
+        dialog.open()
+
+    def _forget_draft(self, dialog: DraftDialog) -> None:
+        if dialog in self.drafts:
+            self.drafts.remove(dialog)
+        dialog.deleteLater()
+
+    def _draft_sent(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self._follow_ups_changed()
+
+    def _log_activity(self, kind: object, detail: str) -> None:
+        """A call, meeting or note logged in the contact pane."""
+        if self._current_id is None or not isinstance(kind, ActivityKind):
+            return
+        try:
+            follow_through.log_contact(
+                self.library, self._current_id, kind, detail, self.clock.now()
+            )
+        except CardKeeperError as error:
+            self._failed(str(error))
+            return
+        self._show_activity(self._current_id)
+        if self.queue_window is not None:
+            self.queue_window.losing_touch.mark_stale()
+
+    def _follow_ups_changed(self) -> None:
+        """The queue, a draft or the templates changed follow-ups: recount, and redraw the pane."""
+        self.due.check()
+        if self._current_id is not None:
+            self._show_activity(self._current_id)
+
+    def _due_changed(self, due: DueNow) -> None:
+        count = due.count
+        self.follow_ups_action.setIconText(f"Follow-ups ({count})" if count else "Follow-ups")
+        self.follow_ups_action.setToolTip(
+            f"Follow-up queue: {count} due today or overdue (Ctrl+U)"
+            if count
+            else "Follow-up queue (Ctrl+U)"
+        )
+        self._show_counts()
+        if due.newly_due:
+            self.tray.announce(due.newly_due, count)
+        if self.queue_window is not None and self.queue_window.isVisible() and due.newly_due:
+            self.queue_window.refresh()
+
+    def show_contact(self, contact_id: int) -> None:
+        """Bring the window forward on this contact, widening the list if it hides it."""
+        if self.model.row_of(contact_id) is None:
+            self.search.clear()
+            self.sidebar.choose(ALL)
+        self.select_contact(contact_id)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- other commands -------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -801,6 +988,9 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         if self.scanner is not None:
             self.scanner.close()
+        for window in (self.queue_window, self.templates_window):
+            if window is not None:
+                window.close()
         state = _window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/mainSplitter", self.splitter.saveState())

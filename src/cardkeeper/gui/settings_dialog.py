@@ -1,4 +1,5 @@
-"""Preferences: how cards are read, where the library is, and the event cards come from.
+"""Preferences: how cards are read, where the library is, the event cards come from, and who
+the user is (their name, company and signature end every email draft).
 
 The dialog edits a copy of :class:`Settings` and never saves; the caller saves
 the result of :meth:`SettingsDialog.settings` after OK, so Cancel always leaves
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -245,7 +247,7 @@ class _Form(QGridLayout):
         """A label whose mnemonic focuses ``field``, then the field and any ``extra`` widgets."""
         label = QLabel(text)
         label.setBuddy(field)
-        tall = isinstance(field, QListView)
+        tall = isinstance(field, QListView | QPlainTextEdit)
         vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
         horizontal = self._align & Qt.AlignmentFlag.AlignHorizontal_Mask
         row = self.rowCount()
@@ -328,6 +330,27 @@ class SettingsDialog(QDialog):
             )
         )
 
+        # Your details: how email drafts sign off, and the From of a saved .eml.
+        self.my_name_field = self._line(settings.my_name, "e.g. Maria Schneider")
+        self.my_title_field = self._line(settings.my_title, "e.g. Head of Partnerships")
+        self.my_company_field = self._line(settings.my_company, "e.g. Elbtal Software KG")
+        self.my_email_field = self._line(settings.my_email, "e.g. maria@elbtal.example")
+        self.my_signature_field = QPlainTextEdit(settings.my_signature)
+        self.my_signature_field.setTabChangesFocus(True)
+        self.my_signature_field.setPlaceholderText("Empty: your name, then your title and company")
+        lines = self.my_signature_field.fontMetrics().lineSpacing()
+        self.my_signature_field.setFixedHeight(lines * 4 + 12)
+        details = QGroupBox("Your Details")
+        details_form = _Form(details)
+        details_form.add_row("&Name:", self.my_name_field)
+        details_form.add_row("T&itle:", self.my_title_field)
+        details_form.add_row("&Company:", self.my_company_field)
+        details_form.add_row("E&mail:", self.my_email_field)
+        details_form.add_row("Si&gnature:", self.my_signature_field)
+        details_form.add_note(
+            self._hint("Email drafts end with these; your address is the sender of saved drafts.")
+        )
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -335,17 +358,26 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for group in (reading, library, events):
+        for group in (reading, library, events, details):
             layout.addWidget(group)
         layout.addStretch()
         layout.addWidget(self.buttons)
         # The three groups line up as one form when their label columns share a width.
-        labels = reading_form.labels + library_form.labels + events_form.labels
+        labels = (
+            reading_form.labels + library_form.labels + events_form.labels + details_form.labels
+        )
         label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(label_width)
         self._check_tesseract()
         self.resize(WIDTH, self.heightForWidth(WIDTH))
+
+    @staticmethod
+    def _line(text: str, example: str) -> QLineEdit:
+        field = QLineEdit(text)
+        field.setPlaceholderText(example)
+        field.setClearButtonEnabled(True)
+        return field
 
     @staticmethod
     def _hint(text: str) -> QLabel:
@@ -362,6 +394,11 @@ class SettingsDialog(QDialog):
             default_phone_region=self.region_box.region(),
             tesseract_cmd=self.tesseract_field.text().strip(),
             current_event=self.event_field.text().strip(),
+            my_name=self.my_name_field.text().strip(),
+            my_title=self.my_title_field.text().strip(),
+            my_company=self.my_company_field.text().strip(),
+            my_email=self.my_email_field.text().strip(),
+            my_signature=self.my_signature_field.toPlainText().strip("\n"),
         )
 
     def _chosen_languages(self) -> str:

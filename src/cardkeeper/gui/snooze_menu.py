@@ -1,0 +1,90 @@
+"""Snoozing: tomorrow, next week, or a day picked on a calendar.
+
+Each choice says its date, so nobody has to work out which Monday "next
+week" is. A picked day must come after today (the calendar does not offer
+earlier ones; the rule itself is ``follow_through.snooze``'s).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def tomorrow(today: date) -> date:
+    return today + timedelta(days=1)
+
+
+def next_week(today: date) -> date:
+    """The Monday after this week (so on a Sunday, tomorrow)."""
+    return today + timedelta(days=7 - today.weekday())
+
+
+def short_date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+class SnoozeMenu(QMenu):
+    """Signals: ``chosen(object)`` — snooze until this ``date``; ``pick_requested()``."""
+
+    chosen = Signal(object)
+    pick_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("&Snooze", parent)
+        self._today = date.min
+        self.tomorrow_action = QAction("&Tomorrow", self)
+        self.next_week_action = QAction("Next &Week", self)
+        self.pick_action = QAction("&Pick a Date…", self)
+        self.tomorrow_action.triggered.connect(lambda: self.chosen.emit(tomorrow(self._today)))
+        self.next_week_action.triggered.connect(lambda: self.chosen.emit(next_week(self._today)))
+        self.pick_action.triggered.connect(self.pick_requested)
+        for action in (self.tomorrow_action, self.next_week_action, self.pick_action):
+            self.addAction(action)
+
+    def set_today(self, today: date) -> None:
+        """Label the choices with the days they mean, counted from ``today``."""
+        self._today = today
+        self.tomorrow_action.setText(f"&Tomorrow ({short_date(tomorrow(today))})")
+        self.next_week_action.setText(f"Next &Week ({short_date(next_week(today))})")
+
+
+class PickDateDialog(QDialog):
+    """A calendar starting tomorrow; read :meth:`day` after ``exec()``."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Snooze Until")
+        self.calendar = QCalendarWidget()
+        self.calendar.setMinimumDate(_qdate(tomorrow(today)))
+        self.calendar.setSelectedDate(_qdate(next_week(today)))
+        self.calendar.setGridVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.calendar.activated.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Show this follow-up again on:"))
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def day(self) -> date:
+        chosen = self.calendar.selectedDate()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
