@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -37,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app.built_ins import MET_AT_AN_EVENT
 from cardkeeper.domain import Event, Sequence, SequenceStep
-from cardkeeper.gui.inline_message import InlineMessage
 from cardkeeper.gui.library_jobs import LibraryJobs
-from cardkeeper.gui.named_list_model import NamedListModel, NamedRow, free_name
+from cardkeeper.gui.named_items_page import NamedItemsPage
+from cardkeeper.gui.named_list_model import NamedListModel, NamedRow
 from cardkeeper.gui.sequence_steps_model import (
     AFTER,
     CHANNEL,
@@ -70,32 +67,14 @@ class _Loaded:
     """Every event with the id of the sequence it uses (None: the default)."""
 
 
-class SequenceEditor(QWidget):
-    """Signals: ``sequences_changed()`` — a sequence or an event's choice was saved."""
+class SequenceEditor(NamedItemsPage):
+    """Signals: ``changed()`` — a sequence or an event's choice was saved."""
 
-    sequences_changed = Signal()
-
-    def __init__(self, jobs: LibraryJobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._jobs = jobs
-        self._stored: dict[int, Sequence] = {}
+    def __init__(self, jobs: LibraryJobs) -> None:
+        super().__init__(
+            jobs, "sequence", "Built-in: it keeps its name, and contacts follow it by default."
+        )
         self._events: list[tuple[Event, int | None]] = []
-        self._current_id: int | None = None
-        self._loading = False
-
-        self.list_model = NamedListModel(self)
-        self.list = QListView()
-        self.list.setModel(self.list_model)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName("Sequences")
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("&New")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete")
-
-        self.name_field = QLineEdit()
-        self.name_note = QLabel("Built-in: it keeps its name, and contacts follow it by default.")
-        self.name_note.setEnabled(False)
         self.steps_model = SequenceStepsModel(self)
         self.steps = self._make_steps_table()
         self.add_button = QPushButton("&Add Step")
@@ -110,9 +89,6 @@ class SequenceEditor(QWidget):
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setAccessibleName("Events that use this sequence")
         self.events_model.check_changed.connect(lambda _id, _checked: self._edited())
-        self.error = InlineMessage()
-        self.save_button = QPushButton("&Save")
-        self.revert_button = QPushButton("Re&vert")
         self._arrange()
         self._connect()
         self._update_buttons()
@@ -160,14 +136,7 @@ class SequenceEditor(QWidget):
         return table
 
     def _arrange(self) -> None:
-        sequences = QWidget()
-        left = QVBoxLayout(sequences)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.delete_button):
-            row.addWidget(button)
-        left.addLayout(row)
+        sequences = self._list_column()
 
         editor = QWidget()
         right = QVBoxLayout(editor)
@@ -194,11 +163,7 @@ class SequenceEditor(QWidget):
         events_layout.addWidget(self.events, 1)
         right.addWidget(events, 1)
         right.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        right.addLayout(row)
+        right.addLayout(self._save_row())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(sequences)
@@ -210,16 +175,10 @@ class SequenceEditor(QWidget):
         layout.addWidget(splitter)
 
     def _connect(self) -> None:
-        self.new_button.clicked.connect(self.new_sequence)
-        self.duplicate_button.clicked.connect(self.duplicate_sequence)
-        self.delete_button.clicked.connect(self.delete_sequence)
         self.add_button.clicked.connect(self.add_step)
         self.remove_button.clicked.connect(self.remove_step)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(lambda: self._show_sequence(self._current_id))
-        self.name_field.textEdited.connect(self._edited)
         for signal in (
             self.steps_model.dataChanged,
             self.steps_model.rowsInserted,
@@ -228,69 +187,48 @@ class SequenceEditor(QWidget):
         ):
             signal.connect(self._edited)
         self.steps.selectionModel().currentRowChanged.connect(self._update_buttons)
-        for key, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.New, self.new_sequence),
-        ):
-            QShortcut(key, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    # -- loading --------------------------------------------------------------------------
+    # -- what the page holds --------------------------------------------------------------
 
-    def load(self, select_id: int | None = None) -> None:
-        self._jobs.run(_read, lambda loaded: self._loaded(loaded, select_id), self.error.show_error)
+    def _read(self, library: Library) -> _Loaded:
+        return _read(library)
 
-    def _loaded(self, loaded: _Loaded, select_id: int | None) -> None:
-        self._stored = {s.id: s for s in loaded.sequences if s.id is not None}
+    def _apply(self, loaded: _Loaded) -> list[Sequence]:
         self._events = loaded.events
         self.steps_model.set_templates(loaded.templates)
-        wanted = select_id if select_id is not None else self._current_id
-        self._loading = True
-        self.list_model.set_rows(
-            [
-                NamedRow(s.id, s.name, "default" if s.name == MET_AT_AN_EVENT else "")
-                for s in loaded.sequences
-                if s.id is not None
-            ]
+        return loaded.sequences
+
+    def _row_note(self, sequence: Sequence) -> str:
+        return "default" if sequence.name == MET_AT_AN_EVENT else ""
+
+    def _blank(self, name: str) -> Sequence:
+        return Sequence(name, [SequenceStep(step=1, delay_days=1, window_days=1)])
+
+    def _save_work(self, sequence: Sequence) -> Callable[[Library], int]:
+        changes = self._event_changes() if sequence.id == self._current_id else {}
+
+        def work(library: Library) -> int:
+            store = Sequences(library)
+            sequence_id = store.save(sequence)
+            for event_id, uses in changes.items():
+                store.set_for_event(event_id, sequence_id if uses else None)
+            return sequence_id
+
+        return work
+
+    def _delete_work(self, sequence_id: int) -> Callable[[Library], None]:
+        return lambda library: Sequences(library).delete(sequence_id)
+
+    def _delete_question(self, sequence: Sequence) -> str:
+        return (
+            f"Delete the sequence “{sequence.name}”? Its events go back to “{MET_AT_AN_EVENT}”; "
+            "follow-ups already scheduled stay, without further steps."
         )
-        self._loading = False
-        row = self.list_model.row_of(wanted)
-        if self.list_model.rowCount():
-            index = self.list_model.index(row if row is not None else 0)
-            self.list.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self._show_sequence(self.list_model.row_id(index))
-        else:
-            self._show_sequence(None)
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._loading:
-            return
-        sequence_id = self.list_model.row_id(current)
-        if sequence_id == self._current_id:
-            return
-        if not self.confirm_leave():
-            blocked = self.list.selectionModel().blockSignals(True)
-            self.list.selectionModel().setCurrentIndex(
-                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.list.selectionModel().blockSignals(blocked)
-            return
-        self._show_sequence(sequence_id)
-
-    def _show_sequence(self, sequence_id: int | None) -> None:
-        self._current_id = sequence_id
-        sequence = self._stored.get(sequence_id) if sequence_id is not None else None
-        self._loading = True
-        self.name_field.setText(sequence.name if sequence else "")
+    def _show_fields(self, sequence: Sequence | None) -> None:
         self.steps_model.set_steps(sequence.steps if sequence else [])
         self.events_model.set_rows(self._event_rows(sequence))
-        self._loading = False
-        built_in = bool(sequence and sequence.built_in)
-        self.name_field.setReadOnly(built_in)
-        self.name_note.setVisible(built_in)
-        for widget in (self.name_field, self.steps):
-            widget.setEnabled(sequence is not None)
+        self.steps.setEnabled(sequence is not None)
         name = sequence.name if sequence else ""
         default = name == MET_AT_AN_EVENT
         if not self._events:
@@ -307,8 +245,6 @@ class SequenceEditor(QWidget):
             )
         self.events_hint.setText(hint)
         self.events.setEnabled(sequence is not None and not default)
-        self.error.clear()
-        self._edited()
 
     def _event_rows(self, sequence: Sequence | None) -> list[NamedRow]:
         rows = []
@@ -325,7 +261,7 @@ class SequenceEditor(QWidget):
     # -- editing --------------------------------------------------------------------------
 
     def editing(self) -> Sequence | None:
-        stored = self._stored.get(self._current_id) if self._current_id is not None else None
+        stored: Sequence | None = self.stored()
         if stored is None:
             return None
         return replace(stored, name=self.name_field.text().strip(), steps=self.steps_model.steps())
@@ -340,10 +276,7 @@ class SequenceEditor(QWidget):
         }
 
     def is_dirty(self) -> bool:
-        edited = self.editing()
-        if edited is None or self._current_id is None:
-            return False
-        return edited != self._stored.get(self._current_id) or bool(self._event_changes())
+        return super().is_dirty() or (self.stored() is not None and bool(self._event_changes()))
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
@@ -358,15 +291,10 @@ class SequenceEditor(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        sequence = self._stored.get(self._current_id) if self._current_id is not None else None
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        self.duplicate_button.setEnabled(sequence is not None)
-        self.delete_button.setEnabled(sequence is not None and not sequence.built_in)
+        super()._update_buttons()
         row = self.steps.currentIndex().row()
         count = self.steps_model.rowCount()
-        self.add_button.setEnabled(sequence is not None)
+        self.add_button.setEnabled(self.stored() is not None)
         self.remove_button.setEnabled(0 <= row < count and count > 1)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
@@ -388,94 +316,6 @@ class SequenceEditor(QWidget):
         if row >= 0:
             self.steps.setCurrentIndex(self.steps_model.index(row, column))
         self._update_buttons()
-
-    # -- saving ---------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        sequence = self.editing()
-        if sequence is None or not self.is_dirty():
-            return True
-        changes = self._event_changes()
-
-        def work(library: Library) -> int:
-            store = Sequences(library)
-            sequence_id = store.save(sequence)
-            for event_id, uses in changes.items():
-                store.set_for_event(event_id, sequence_id if uses else None)
-            return sequence_id
-
-        self._jobs.run(work, self._saved, self.error.show_error)
-        return True
-
-    def _saved(self, sequence_id: int) -> None:
-        self.error.clear()
-        self.sequences_changed.emit()
-        self.load(sequence_id)
-
-    def confirm_leave(self) -> bool:
-        if not self.is_dirty():
-            return True
-        name = self.name_field.text().strip() or "this sequence"
-        answer = QMessageBox.question(
-            self,
-            "Unsaved Sequence",
-            f"Save the changes to “{name}”?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_sequence(self) -> None:
-        if not self.confirm_leave():
-            return
-        name = free_name("New sequence", (s.name for s in self._stored.values()))
-        self._add(Sequence(name, [SequenceStep(step=1, delay_days=1, window_days=1)]))
-
-    def duplicate_sequence(self) -> None:
-        sequence = self.editing()
-        if sequence is None or not self.confirm_leave():
-            return
-        name = free_name(f"{sequence.name} (copy)", (s.name for s in self._stored.values()))
-        self._add(replace(sequence, name=name, built_in=False, id=None))
-
-    def _add(self, sequence: Sequence) -> None:
-        def added(sequence_id: int) -> None:
-            self.sequences_changed.emit()
-            self.load(sequence_id)
-            self.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.name_field.selectAll()
-
-        self._jobs.run(
-            lambda library: Sequences(library).save(sequence), added, self.error.show_error
-        )
-
-    def delete_sequence(self) -> None:
-        sequence = self._stored.get(self._current_id) if self._current_id is not None else None
-        if sequence is None or sequence.id is None or sequence.built_in:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Delete Sequence",
-            f"Delete the sequence “{sequence.name}”? Its events go back to “{MET_AT_AN_EVENT}”; "
-            "follow-ups already scheduled stay, without further steps.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        sequence_id = sequence.id
-        self._current_id = None
-
-        def deleted(_none: None) -> None:
-            self.sequences_changed.emit()
-            self.load()
-
-        self._jobs.run(
-            lambda library: Sequences(library).delete(sequence_id), deleted, self.error.show_error
-        )
 
 
 class _DaysDelegate(QStyledItemDelegate):

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,9 +37,8 @@ from cardkeeper.app.drafts import PLACEHOLDERS, check
 from cardkeeper.domain import Sender, Template
 from cardkeeper.errors import TemplateError
 from cardkeeper.gui.clock import Clock
-from cardkeeper.gui.inline_message import InlineMessage
 from cardkeeper.gui.library_jobs import LibraryJobs
-from cardkeeper.gui.named_list_model import NamedListModel, NamedRow, free_name
+from cardkeeper.gui.named_items_page import NamedItemsPage
 from cardkeeper.gui.placeholder_model import NAME as PLACEHOLDER_NAME
 from cardkeeper.gui.placeholder_model import PlaceholderModel
 from cardkeeper.gui.template_highlighter import TemplateHighlighter
@@ -60,55 +58,22 @@ class _Loaded:
     people: list[tuple[int, str]]
 
 
-class TemplateEditor(QWidget):
-    """Signals: ``templates_changed()`` — templates were saved, added, deleted or restored."""
+class TemplateEditor(NamedItemsPage):
+    """Signals: ``changed()`` — templates were saved, added, deleted or restored."""
 
-    templates_changed = Signal()
-
-    def __init__(
-        self,
-        jobs: LibraryJobs,
-        sender: Callable[[], Sender],
-        clock: Clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._jobs = jobs
-        self._sender = sender
-        self._clock = clock
-        self._stored: dict[int, Template] = {}
-        self._current_id: int | None = None
+    def __init__(self, jobs: LibraryJobs, sender: Callable[[], Sender], clock: Clock) -> None:
+        super().__init__(
+            jobs, "template", "Built-in: it keeps its name; Restore Built-ins puts its text back."
+        )
         self._error = ""
-        self._loading = False
-
-        self.list_model = NamedListModel(self)
-        self.list = QListView()
-        self.list.setModel(self.list_model)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName("Templates")
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("&New")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete")
         self.restore_button = QPushButton("Restore &Built-ins…")
         self.restore_button.setToolTip("Put the built-in templates' text back as it was shipped")
-
-        self.name_field = QLineEdit()
-        self.name_note = QLabel(
-            "Built-in: it keeps its name; Restore Built-ins puts its text back."
-        )
-        self.name_note.setWordWrap(True)
-        self.name_note.setEnabled(False)
         self.subject_field = QLineEdit()
         self.body_field = QPlainTextEdit()
         self.body_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.body_field.setTabChangesFocus(True)
         self.body_field.setAccessibleName("Body")
         self._highlighter = TemplateHighlighter(self.body_field.document())
-        self.error = InlineMessage()
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save this template (Ctrl+S)")
-        self.revert_button = QPushButton("Re&vert")
 
         self.placeholder_model = PlaceholderModel(PLACEHOLDERS, self)
         self.placeholders = QTableView()
@@ -139,15 +104,7 @@ class TemplateEditor(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _arrange(self) -> None:
-        templates = QWidget()
-        left = QVBoxLayout(templates)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.delete_button):
-            row.addWidget(button)
-        left.addLayout(row)
-        left.addWidget(self.restore_button)
+        templates = self._list_column(self.restore_button)
 
         editor = QWidget()
         middle = QVBoxLayout(editor)
@@ -162,11 +119,7 @@ class TemplateEditor(QWidget):
         middle.addWidget(body_label)
         middle.addWidget(self.body_field, 1)
         middle.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        middle.addLayout(row)
+        middle.addLayout(self._save_row())
 
         places = QGroupBox("Placeholders")
         places_layout = QVBoxLayout(places)
@@ -200,99 +153,35 @@ class TemplateEditor(QWidget):
         layout.addWidget(self.splitter)
 
     def _connect(self) -> None:
-        self.new_button.clicked.connect(self.new_template)
-        self.duplicate_button.clicked.connect(self.duplicate_template)
-        self.delete_button.clicked.connect(self.delete_template)
         self.restore_button.clicked.connect(self.restore_built_ins)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
         self.insert_button.clicked.connect(
             lambda: self._insert_placeholder(self.placeholders.currentIndex())
         )
-        for field in (self.name_field, self.subject_field):
-            field.textEdited.connect(self._edited)
+        self.subject_field.textEdited.connect(self._edited)
         self.body_field.textChanged.connect(self._edited)
         self.preview.failed.connect(self.error.show_error)
         self.preview.rendered.connect(self._preview_rendered)
-        # The page's own keys, so the sequences tab beside it can use the same ones.
-        for key, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.New, self.new_template),
-        ):
-            QShortcut(key, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_template)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-    # -- loading --------------------------------------------------------------------------
+    # -- what the page holds --------------------------------------------------------------
 
-    def load(self, select_id: int | None = None) -> None:
-        """Read the templates and the people to preview with; select ``select_id`` if given."""
-        self._jobs.run(_read, lambda loaded: self._loaded(loaded, select_id), self.error.show_error)
+    def _read(self, library: Library) -> _Loaded:
+        return _read(library)
 
-    def _loaded(self, loaded: _Loaded, select_id: int | None) -> None:
-        self._stored = {t.id: t for t in loaded.templates if t.id is not None}
-        wanted = select_id if select_id is not None else self._current_id
-        self._loading = True
-        self.list_model.set_rows(
-            [
-                NamedRow(t.id, t.name, "built-in" if t.built_in else "")
-                for t in loaded.templates
-                if t.id is not None
-            ]
-        )
-        self._loading = False
+    def _apply(self, loaded: _Loaded) -> list[Template]:
         self.preview.set_people(loaded.people)
-        row = self.list_model.row_of(wanted)
-        self._select_row(row if row is not None else 0)
+        return loaded.templates
 
-    def _select_row(self, row: int) -> None:
-        if self.list_model.rowCount() == 0:
-            self._show_template(None)
-            return
-        index = self.list_model.index(min(row, self.list_model.rowCount() - 1))
-        self.list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self._show_template(self.list_model.row_id(index))
-
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._loading:
-            return
-        template_id = self.list_model.row_id(current)
-        if template_id == self._current_id:
-            return
-        if not self.confirm_leave():
-            blocked = self.list.selectionModel().blockSignals(True)
-            self.list.selectionModel().setCurrentIndex(
-                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.list.selectionModel().blockSignals(blocked)
-            return
-        self._show_template(template_id)
-
-    def _show_template(self, template_id: int | None) -> None:
-        self._current_id = template_id
-        template = self._stored.get(template_id) if template_id is not None else None
-        self._loading = True
-        self.name_field.setText(template.name if template else "")
+    def _show_fields(self, template: Template | None) -> None:
         self.subject_field.setText(template.subject if template else "")
         self.body_field.setPlainText(template.body if template else "")
-        self._loading = False
-        built_in = bool(template and template.built_in)
-        self.name_field.setReadOnly(built_in)
-        self.name_note.setVisible(built_in)
-        for widget in (self.name_field, self.subject_field, self.body_field):
+        for widget in (self.subject_field, self.body_field):
             widget.setEnabled(template is not None)
-        self._edited()
-
-    # -- editing --------------------------------------------------------------------------
 
     def editing(self) -> Template | None:
-        """The template as the fields have it now."""
-        stored = self._stored.get(self._current_id) if self._current_id is not None else None
+        stored: Template | None = self.stored()
         if stored is None:
             return None
         return replace(
@@ -302,12 +191,27 @@ class TemplateEditor(QWidget):
             body=self.body_field.toPlainText(),
         )
 
-    def is_dirty(self) -> bool:
-        edited = self.editing()
-        stored = self._stored.get(self._current_id) if self._current_id is not None else None
-        return edited is not None and edited != stored
+    def _blank(self, name: str) -> Template:
+        return Template(name, "", _NEW_BODY)
 
-    def _edited(self) -> None:
+    def _save_work(self, template: Template) -> Callable[[Library], int]:
+        return lambda library: Templates(library).save(template)
+
+    def _delete_work(self, template_id: int) -> Callable[[Library], None]:
+        return lambda library: Templates(library).delete(template_id)
+
+    def _delete_question(self, template: Template) -> str:
+        return (
+            f"Delete the template “{template.name}”? Steps and follow-ups that use it will "
+            "draft with another template you choose."
+        )
+
+    def _can_save(self) -> bool:
+        return not self._error
+
+    # -- editing --------------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
         if self._loading:
             return
         template = self.editing()
@@ -325,16 +229,11 @@ class TemplateEditor(QWidget):
             self.preview.show_template(template)
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        template = self._stored.get(self._current_id) if self._current_id is not None else None
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty and not self._error)
+    def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
         self.save_button.setToolTip(
             "Fix the problem shown under the text first" if self._error else "Save (Ctrl+S)"
         )
-        self.revert_button.setEnabled(dirty)
-        self.duplicate_button.setEnabled(template is not None)
-        self.delete_button.setEnabled(template is not None and not template.built_in)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is self.subject_field or new is self.body_field:
@@ -359,102 +258,6 @@ class TemplateEditor(QWidget):
         if not self._error:
             self.error.clear()
 
-    # -- saving and the list's buttons ----------------------------------------------------
-
-    def save(self) -> bool:
-        """Save the edited template; False (and the sentence shown) if it cannot be."""
-        template = self.editing()
-        if template is None or not self.is_dirty():
-            return True
-        if self._error:
-            return False
-        self._jobs.run(
-            lambda library: Templates(library).save(template),
-            self._saved,
-            self.error.show_error,
-        )
-        return True
-
-    def _saved(self, template_id: int) -> None:
-        self.templates_changed.emit()
-        self.load(template_id)
-
-    def revert(self) -> None:
-        self._show_template(self._current_id)
-
-    def confirm_leave(self) -> bool:
-        """Before showing another template or closing: save, discard or stay with the changes."""
-        if not self.is_dirty():
-            return True
-        name = self.name_field.text().strip() or "this template"
-        answer = QMessageBox.question(
-            self,
-            "Unsaved Template",
-            f"Save the changes to “{name}”?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() and not self._error
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_template(self) -> None:
-        if not self.confirm_leave():
-            return
-        name = free_name("New template", (t.name for t in self._stored.values()))
-        self._add(Template(name, "", _NEW_BODY))
-
-    def duplicate_template(self) -> None:
-        template = self.editing()
-        if template is None or not self.confirm_leave():
-            return
-        name = free_name(f"{template.name} (copy)", (t.name for t in self._stored.values()))
-        self._add(replace(template, name=name, built_in=False, id=None))
-
-    def _add(self, template: Template) -> None:
-        def added(template_id: int) -> None:
-            self.templates_changed.emit()
-            self.load(template_id)
-            self.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.name_field.selectAll()
-
-        self._jobs.run(
-            lambda library: Templates(library).save(template), added, self.error.show_error
-        )
-
-    def delete_template(self) -> None:
-        template = self._stored.get(self._current_id) if self._current_id is not None else None
-        if template is None or template.id is None or template.built_in:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Delete Template",
-            f"Delete the template “{template.name}”? Steps and follow-ups that use it will "
-            "draft with another template you choose.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        template_id = template.id
-        row = self.list_model.row_of(template_id) or 0
-        self._current_id = None
-
-        def deleted(_none: None) -> None:
-            self.templates_changed.emit()
-            self._jobs.run(
-                _read, lambda loaded: self._loaded_at(loaded, row), self.error.show_error
-            )
-
-        self._jobs.run(
-            lambda library: Templates(library).delete(template_id), deleted, self.error.show_error
-        )
-
-    def _loaded_at(self, loaded: _Loaded, row: int) -> None:
-        self._loaded(loaded, None)
-        self._select_row(min(row, self.list_model.rowCount() - 1))
-
     def restore_built_ins(self) -> None:
         answer = QMessageBox.question(
             self,
@@ -467,8 +270,8 @@ class TemplateEditor(QWidget):
             return
 
         def restored(_none: None) -> None:
-            self.templates_changed.emit()
-            self._show_template(None)
+            self.changed.emit()
+            self._show(None)
             self.load()
 
         self._jobs.run(restore_built_in_templates, restored, self.error.show_error)

@@ -42,8 +42,8 @@ class TemplatesWindow(QMainWindow):
         self.tabs.addTab(self.templates, "&Templates")
         self.tabs.addTab(self.sequences, "Se&quences")
         self.setCentralWidget(self.tabs)
-        self.templates.templates_changed.connect(self._templates_changed)
-        self.sequences.sequences_changed.connect(self.changed)
+        self.templates.changed.connect(self._templates_changed)
+        self.sequences.changed.connect(self.changed)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.resize(1240, 760)
 
