@@ -35,3 +35,7 @@ class DraftError(CardKeeperError):
 
 class FollowUpError(CardKeeperError):
     """A follow-up or sequence that cannot change so: gone, in the trash, done, a past day."""
+
+
+class BackupError(CardKeeperError):
+    """A backup could not be written, or an archive is not a backup that can be restored."""

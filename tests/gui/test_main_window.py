@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cardkeeper.app.library_backup import restore
 from cardkeeper.domain import ActivityKind, Contact, Phone, PhoneKind
 from cardkeeper.gui.contacts_model import NAME, ContactsModel
 from cardkeeper.gui.main_window import MainWindow
@@ -559,3 +560,41 @@ def test_ctrl_e_drafts_the_next_follow_up_of_the_current_contact(
     qtbot.waitUntil(window.due.is_idle)
     assert window.follow_ups_action.iconText() == "Follow-ups"
     assert window.pane.activity.model.index(0).data().startswith("Next: email, due Mon 16 Mar")
+
+
+def test_back_up_library_writes_an_archive_that_restores(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(library, Contact(given_name="Anna", family_name="Koch"), Contact(given_name="Ben"))
+    window = _window(qtbot, library)
+    chosen = tmp_path / "out" / "backup.zip"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), "CardKeeper backups (*.zip)")
+    )
+
+    window.backup_action.trigger()
+
+    qtbot.waitUntil(window.backup_action.isEnabled)
+    assert window.statusBar().currentMessage() == (
+        f"Backed up 2 contacts and 0 card images to {chosen}."
+    )
+    restore(chosen, tmp_path / "restored", datetime.now(UTC))
+    with open_library(tmp_path / "restored") as restored:
+        assert sorted(c.given_name for c in Contacts(restored).list_contacts()) == ["Anna", "Ben"]
+
+
+def test_a_backup_that_cannot_be_written_says_why(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, library)
+    chosen = tmp_path / "no-such-folder" / "backup.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    window.backup_action.trigger()
+
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0].startswith(f"The backup could not be written to {chosen} (")
+    assert window.backup_action.isEnabled()

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from cardkeeper.app import follow_through
 from cardkeeper.app.built_ins import ensure_built_ins
 from cardkeeper.app.find_duplicates import likely_duplicates
+from cardkeeper.app.library_backup import BackupSummary, back_up
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
@@ -96,7 +97,7 @@ from cardkeeper.settings import Settings, save_settings, sender
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contact_rows import RowCounts, count_rows, ids_with_tag, list_contact_rows
 from cardkeeper.store.contacts import Contacts
-from cardkeeper.store.database import Library
+from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
 
@@ -228,6 +229,10 @@ class MainWindow(QMainWindow):
         )
         self.scan_action = self._action(
             "&Scan with Camera…", "camera-web", "Ctrl+K", self.open_scanner, file_menu
+        )
+        file_menu.addSeparator()
+        self.backup_action = self._action(
+            "&Back Up Library…", "document-save", "", self.back_up_library, file_menu
         )
         file_menu.addSeparator()
         self.settings_action = self._action(
@@ -679,6 +684,43 @@ class MainWindow(QMainWindow):
             return False
         self.undo_stack.push(command)
         return True
+
+    def back_up_library(self) -> None:
+        """Save the whole library (contacts and card images) as one archive, in the background.
+
+        ``cardkeeper restore ARCHIVE`` puts it back, keeping the library it replaces.
+        """
+        today = self.clock.today()
+        suggested = Path.home() / f"CardKeeper backup {today:%Y-%m-%d}.zip"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Back Up Library", str(suggested), "CardKeeper backups (*.zip)"
+        )
+        if not chosen:
+            return
+        folder, out, now = self.library.folder, Path(chosen), self.clock.now()
+
+        def work() -> BackupSummary:
+            with open_library(folder) as library:
+                return back_up(library, out, now)
+
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage("Backing up the library…")
+        run_in_background(work, self._backed_up, self._backup_failed, parent=self)
+
+    def _backed_up(self, summary: BackupSummary) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().showMessage(
+            f"Backed up {summary.contacts} contacts and {summary.images} card images "
+            f"to {summary.path}.",
+            15000,
+        )
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if not isinstance(error, CardKeeperError):
+            raise error
+        self._failed(str(error))
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, "CardKeeper", message)
