@@ -36,6 +36,14 @@ FORMAT = "CardKeeper library backup"
 FORMAT_VERSION = 1
 
 
+def contents(contacts: int, images: int) -> str:
+    """ "1 contact and 3 card images", as the CLI and the window report a backup."""
+    return (
+        f"{contacts} contact{'' if contacts == 1 else 's'} and "
+        f"{images} card image{'' if images == 1 else 's'}"
+    )
+
+
 @dataclass(frozen=True)
 class BackupSummary:
     contacts: int

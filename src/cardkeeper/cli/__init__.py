@@ -67,12 +67,31 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reading_options(camera)
     _add_followups(commands)
     _add_draft_and_export(commands)
+    _add_backup_and_restore(commands)
     for command in (scan, import_, camera):
         # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
         )
     return parser
+
+
+def _add_backup_and_restore(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    backup = commands.add_parser(
+        "backup", help="save the whole library (contacts and card images) as one archive"
+    )
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .zip to write")
+    restore = commands.add_parser(
+        "restore",
+        help="make the library the one in a backup; the library there now is kept beside it",
+    )
+    restore.add_argument("archive", type=Path, metavar="FILE", help="a backup .zip")
+    for command in (backup, restore):
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
+        )
 
 
 def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -185,6 +204,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mailto=args.mailto,
                 data_dir=args.data_dir,
             )
+        if args.command == "backup":
+            from cardkeeper.cli.backup_command import run_backup
+
+            return run_backup(args.out, data_dir=args.data_dir)
+        if args.command == "restore":
+            from cardkeeper.cli.backup_command import run_restore
+
+            return run_restore(args.archive, data_dir=args.data_dir)
         if args.command == "export":
             from cardkeeper.cli.export_command import run_export
 

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from cardkeeper.app import follow_through
 from cardkeeper.app.built_ins import ensure_built_ins
 from cardkeeper.app.find_duplicates import likely_duplicates
-from cardkeeper.app.library_backup import BackupSummary, back_up
+from cardkeeper.app.library_backup import BackupSummary, back_up, contents
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
@@ -710,8 +710,7 @@ class MainWindow(QMainWindow):
     def _backed_up(self, summary: BackupSummary) -> None:
         self.backup_action.setEnabled(True)
         self.statusBar().showMessage(
-            f"Backed up {summary.contacts} contacts and {summary.images} card images "
-            f"to {summary.path}.",
+            f"Backed up {contents(summary.contacts, summary.images)} to {summary.path}.",
             15000,
         )
 
