@@ -37,5 +37,13 @@ class FollowUpError(CardKeeperError):
     """A follow-up or sequence that cannot change so: gone, in the trash, done, a past day."""
 
 
+class SyncError(CardKeeperError):
+    """A CardDAV sync that could not go on: a wrong password, no rights, a server down or slow."""
+
+
+class ExchangeError(CardKeeperError):
+    """Contacts that cannot go out or come in: a file that cannot be written, read or understood."""
+
+
 class BackupError(CardKeeperError):
     """A backup could not be written, or an archive is not a backup that can be restored."""
