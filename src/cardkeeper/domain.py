@@ -25,6 +25,9 @@ class Phone:
     """E.164, e.g. ``+493012345678``."""
     printed: str = ""
     """As it was printed on the card, kept so the user can see what was read."""
+    label: str = ""
+    """A name beyond the kind ("Assistant", "Home office"), as address books keep it, so
+    it survives a trip through their files; "" when the kind says it all."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class Contact:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     last_contacted_at: datetime | None = None
+    uid: str = ""
+    """Who this is across programs (vCard/CardDAV UID): the store gives each new contact
+    one, so an exported contact imported again is recognised instead of doubled."""
 
     @property
     def display_name(self) -> str:

@@ -50,7 +50,7 @@ def full_contact() -> Contact:
         emails=["Anna.Mueller@Example.de", "anna@müller.example"],
         phones=[
             Phone(PhoneKind.WORK, "+493012345678", "030 / 123 456-78"),
-            Phone(PhoneKind.MOBILE, "+4915112345678", "+49 151 1234 5678"),
+            Phone(PhoneKind.MOBILE, "+4915112345678", "+49 151 1234 5678", "Assistant"),
         ],
         websites=["www.example.de", "https://example.com/ü"],
         tags=["Fair 2024", "VIP"],

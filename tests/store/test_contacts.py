@@ -19,7 +19,7 @@ from .conftest import full_contact, scanned_side, sha256_of
 
 def test_a_full_contact_comes_back_as_it_was_saved(contacts: Contacts, library: Library) -> None:
     event = Events(library).get_or_create("Hannover Messe")
-    contact = replace(full_contact(), event_id=event.id)
+    contact = replace(full_contact(), event_id=event.id, uid="urn:uuid:2b7c-from-a-phone")
     contact_id = contacts.save_new_contact(contact)
 
     found = contacts.get_contact(contact_id)
@@ -266,3 +266,81 @@ def test_last_contacted_is_kept_and_an_edit_never_winds_it_back(contacts: Contac
     contacts.update_contact(replace(loaded, last_contacted_at=when + timedelta(days=1)))
     assert (found := contacts.get_contact(contact_id)) is not None
     assert found.last_contacted_at == when + timedelta(days=1)
+
+
+def test_each_new_contact_gets_its_own_uid_and_is_found_by_it(contacts: Contacts) -> None:
+    first = contacts.save_new_contact(Contact(given_name="Anna"))
+    second = contacts.save_new_contact(Contact(given_name="Ben"))
+    uids = [c.uid for c in contacts.get_contacts([first, second])]
+    assert all(re.fullmatch(r"[0-9a-f]{32}", uid) for uid in uids)
+    assert uids[0] != uids[1]
+
+    found = contacts.find_by_uid(uids[1])
+    assert found is not None
+    assert found.id == second
+    assert contacts.find_by_uid("no-such-uid") is None
+    assert contacts.find_by_uid("") is None
+    contacts.soft_delete([second])
+    in_trash = contacts.find_by_uid(uids[1])
+    assert in_trash is not None
+    assert in_trash.id == second
+
+
+def test_an_edit_without_a_uid_keeps_the_saved_one(contacts: Contacts) -> None:
+    contact_id = contacts.save_new_contact(Contact(given_name="Anna", uid="from-google-1"))
+    loaded = contacts.get_contact(contact_id)
+    assert loaded is not None
+
+    contacts.update_contact(replace(loaded, given_name="Ann", uid=""))
+    found = _saved(contacts, contact_id)
+    assert (found.given_name, found.uid) == ("Ann", "from-google-1")
+
+    contacts.update_contact(replace(found, uid="from-icloud-2"))
+    found = _saved(contacts, contact_id)
+    assert found.uid == "from-icloud-2"
+
+
+def test_a_uid_names_one_contact_only(contacts: Contacts) -> None:
+    contacts.save_new_contact(Contact(given_name="Anna", uid="shared"))
+    ben = contacts.save_new_contact(Contact(given_name="Ben"))
+    with pytest.raises(LibraryError, match="already has the identity shared"):
+        contacts.save_new_contact(Contact(given_name="Anna again", uid="shared"))
+    loaded = contacts.get_contact(ben)
+    assert loaded is not None
+    with pytest.raises(LibraryError, match="already has the identity shared"):
+        contacts.update_contact(replace(loaded, uid="shared"))
+    assert contacts.count() == 2
+    still = _saved(contacts, ben)
+    assert still.uid == loaded.uid
+
+
+def test_phone_labels_are_kept_in_order(contacts: Contacts) -> None:
+    phones = [
+        Phone(PhoneKind.WORK, "+493012345678", "030 123", "Assistant"),
+        Phone(PhoneKind.OTHER, "+493087654321", "", "Home office"),
+        Phone(PhoneKind.MOBILE, "+4915112345678"),
+    ]
+    contact_id = contacts.save_new_contact(Contact(given_name="Anna", phones=phones))
+    found = _saved(contacts, contact_id)
+    assert found.phones == phones
+    contacts.update_contact(replace(found, phones=[replace(phones[0], label="Reception")]))
+    found = _saved(contacts, contact_id)
+    assert [p.label for p in found.phones] == ["Reception"]
+
+
+def test_a_row_written_without_a_uid_still_gets_one(library: Library, contacts: Contacts) -> None:
+    """Tools that write rows directly (the bench's fake library) leave no contact without one."""
+    with library.transaction() as connection:
+        connection.execute(
+            "INSERT INTO contacts (id, given_name, created_at, updated_at)"
+            " VALUES (41, 'Raw', '2024-01-01', '2024-01-01')"
+        )
+    found = contacts.get_contact(41)
+    assert found is not None
+    assert re.fullmatch(r"[0-9a-f]{32}", found.uid)
+
+
+def _saved(contacts: Contacts, contact_id: int) -> Contact:
+    found = contacts.get_contact(contact_id)
+    assert found is not None
+    return found

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -88,6 +89,11 @@ def test_a_version_1_library_opens_with_nothing_lost(tmp_path: Path) -> None:
         assert anna.notes == 'said "hi"\n            twice'
         assert anna.emails == ["Anna@Example.de"]
         assert anna.phones == [Phone(PhoneKind.WORK, "+493012345678", "030 123 456 78")]
+        # Every old contact got an identity of its own (0004), its phones an empty label.
+        uids = {uid for (uid,) in connection.execute("SELECT uid FROM contacts")}
+        assert len(uids) == 2
+        assert all(re.fullmatch(r"[0-9a-f]{32}", uid) for uid in uids)
+        assert contacts.find_by_uid(anna.uid) == anna
         assert anna.websites == ["www.example.de"]
         assert anna.tags == ["VIP"]
         details = contacts.card_details(7)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -76,8 +77,10 @@ class Contacts:
         Everything, image files included, is saved or nothing is: the files are
         complete on disk before the rows naming them commit. ``contact.id`` must
         be None; ``contact.created_at`` is kept when given (an import from
-        another program), else it is now. ``scanned_from`` (a file name, "the
-        camera") starts the contact's activity log with the scan, in the same
+        another program), else it is now; so is ``contact.uid`` (a vCard's UID),
+        else the contact gets a new one. A uid another contact has, trash
+        included, raises :class:`LibraryError` and saves nothing. ``scanned_from``
+        (a file name, "the camera") starts the contact's activity log with the scan, in the same
         transaction, so no contact from a card lacks it.
         """
         if contact.id is not None:
@@ -85,11 +88,14 @@ class Contacts:
         moment = datetime.now(UTC)
         now = datetime_to_text(moment)
         created = datetime_to_text(contact.created_at) if contact.created_at else now
+        uid = contact.uid or uuid.uuid4().hex
         with self._library.transaction() as connection:
+            _check_uid_free(connection, uid, None)
             cursor = connection.execute(
                 f"INSERT INTO contacts ({_COLUMNS}, card_text, created_at, updated_at,"
-                " last_contacted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(contact), card_text, created, now, _last_contacted(contact)),
+                " last_contacted_at, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_values(contact), card_text, created, now, _last_contacted(contact), uid),
             )
             contact_id = inserted_id(cursor)
             _insert_children(connection, contact_id, contact)
@@ -142,6 +148,17 @@ class Contacts:
     def get_contact(self, contact_id: int) -> Contact | None:
         """The contact, also when it is in the trash (soft-deleted); None when it does not exist."""
         found = self._load("id = ?", (contact_id,))
+        return found[0] if found else None
+
+    def find_by_uid(self, uid: str) -> Contact | None:
+        """The contact with this vCard/CardDAV UID, also in the trash; None when there is none.
+
+        An import asks this first, so a contact exported and edited elsewhere
+        comes back as an update of itself rather than a second copy.
+        """
+        if not uid:
+            return None
+        found = self._load("uid = ?", (uid,))
         return found[0] if found else None
 
     def get_contacts(self, contact_ids: Iterable[int]) -> list[Contact]:
@@ -368,13 +385,17 @@ class Contacts:
     def _load(self, where: str, parameters: Sequence[Any]) -> list[Contact]:
         connection = self._library.connection
         rows = connection.execute(
-            f"SELECT id, {_COLUMNS}, created_at, updated_at, last_contacted_at FROM contacts"
+            f"SELECT id, {_COLUMNS}, created_at, updated_at, last_contacted_at, uid FROM contacts"
             f" WHERE {where}",
             parameters,
         ).fetchall()
+        if not rows:
+            return []  # asked for every entry of an import: skip the four child queries
         ids = [row[0] for row in rows]
         emails = _lists(connection, "SELECT contact_id, address FROM emails", ids)
-        phones = _lists(connection, "SELECT contact_id, kind, e164, printed FROM phones", ids)
+        phones = _lists(
+            connection, "SELECT contact_id, kind, e164, printed, label FROM phones", ids
+        )
         websites = _lists(connection, "SELECT contact_id, url FROM websites", ids)
         tags_by_id = tags.tags_of(connection, ids)
         return [
@@ -396,9 +417,10 @@ class Contacts:
                 created_at=text_to_datetime(row[15]),
                 updated_at=text_to_datetime(row[16]),
                 last_contacted_at=text_to_datetime(row[17]),
+                uid=row[18] or "",
                 id=row[0],
                 emails=[email for (email,) in emails.get(row[0], [])],
-                phones=[Phone(PhoneKind(k), n, p) for (k, n, p) in phones.get(row[0], [])],
+                phones=[Phone(PhoneKind(k), n, p, lb) for (k, n, p, lb) in phones.get(row[0], [])],
                 websites=[url for (url,) in websites.get(row[0], [])],
                 tags=tags_by_id.get(row[0], []),
             )
@@ -435,16 +457,19 @@ def _rewrite(connection: sqlite3.Connection, contact: Contact, updated_at: str) 
     """Write every field, emails, phones, websites and tags of a saved contact.
 
     ``last_contacted_at`` only moves forward: a window that loaded the contact
-    before a call was logged must not wind it back when it saves an edit.
+    before a call was logged must not wind it back when it saves an edit. An
+    empty ``uid`` (a contact built from a form) keeps the saved one.
     """
     assert contact.id is not None
+    if contact.uid:
+        _check_uid_free(connection, contact.uid, contact.id)
     assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(","))
     last_contacted = _last_contacted(contact)
     cursor = connection.execute(
         f"UPDATE contacts SET {assignments}, updated_at = ?, last_contacted_at ="
-        " CASE WHEN ? > coalesce(last_contacted_at, '') THEN ? ELSE last_contacted_at END"
-        " WHERE id = ?",
-        (*_values(contact), updated_at, last_contacted, last_contacted, contact.id),
+        " CASE WHEN ? > coalesce(last_contacted_at, '') THEN ? ELSE last_contacted_at END,"
+        " uid = coalesce(nullif(?, ''), uid) WHERE id = ?",
+        (*_values(contact), updated_at, last_contacted, last_contacted, contact.uid, contact.id),
     )
     if cursor.rowcount == 0:
         raise LibraryError(
@@ -453,6 +478,17 @@ def _rewrite(connection: sqlite3.Connection, contact: Contact, updated_at: str) 
     for table in ("emails", "phones", "websites"):
         connection.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact.id,))
     _insert_children(connection, contact.id, contact)
+
+
+def _check_uid_free(connection: sqlite3.Connection, uid: str, own_id: int | None) -> None:
+    """Refuse a uid that another contact (trash included) already has: it names one person."""
+    if connection.execute(
+        "SELECT 1 FROM contacts WHERE uid = ? AND id IS NOT ?", (uid, own_id)
+    ).fetchone():
+        raise LibraryError(
+            f"Another contact in the library already has the identity {uid}, so this one "
+            "was not saved."
+        )
 
 
 def _move_card(connection: sqlite3.Connection, source_id: int, target_id: int) -> tuple[int, ...]:
@@ -497,8 +533,12 @@ def _insert_children(connection: sqlite3.Connection, contact_id: int, contact: C
         [(contact_id, a, a.casefold(), i) for i, a in enumerate(contact.emails)],
     )
     connection.executemany(
-        "INSERT INTO phones (contact_id, kind, e164, printed, position) VALUES (?, ?, ?, ?, ?)",
-        [(contact_id, p.kind, p.number, p.printed, i) for i, p in enumerate(contact.phones)],
+        "INSERT INTO phones (contact_id, kind, e164, printed, label, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (contact_id, p.kind, p.number, p.printed, p.label, i)
+            for i, p in enumerate(contact.phones)
+        ],
     )
     _insert_list(connection, "websites", "url", contact_id, contact.websites)
     tags.set_tags(connection, contact_id, contact.tags)
