@@ -1,7 +1,9 @@
-"""``cardkeeper export --format ics``: a real library's open follow-ups, read back as iCalendar."""
+"""``cardkeeper export``: a real library's follow-ups and contacts, read back from the files."""
 
 from __future__ import annotations
 
+import csv
+import io
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -13,8 +15,10 @@ from icalendar import Calendar
 
 from cardkeeper.cli import main
 from cardkeeper.domain import Contact, FollowUp, FollowUpState
+from cardkeeper.interop.vcard import vcf_to_contacts
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
+from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -130,4 +134,90 @@ def test_only_known_formats_are_offered(folder: Path, capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as exited:
         main(["export", "--format", "pdf", "--out", "x", "--data-dir", str(folder)])
     assert exited.value.code == 2
-    assert "invalid choice: 'pdf' (choose from 'ics')" in capsys.readouterr().err
+    assert "invalid choice: 'pdf' (choose from 'ics', 'vcf', 'vcf3', 'csv-google'" in (
+        capsys.readouterr().err
+    )
+
+
+# Contacts ------------------------------------------------------------------------------------
+
+
+def _contacts_export(folder: Path, *args: str) -> int:
+    return main(["export", *args, "--data-dir", str(folder)])
+
+
+@pytest.mark.parametrize("fmt", ["vcf", "vcf3"])
+def test_contacts_go_out_as_vcard_without_the_trash(
+    folder: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    target = folder.parent / "contacts.vcf"
+    assert _contacts_export(folder, "--format", fmt, "--out", str(target)) == 0
+    assert capsys.readouterr().out == f"Wrote 2 contacts to {target}.\n"
+    entries = vcf_to_contacts(target.read_bytes())
+    assert [e.contact.given_name for e in entries if e.contact] == ["Anna", "Ben"]
+    version = "4.0" if fmt == "vcf" else "3.0"
+    assert f"VERSION:{version}\r\n".encode() in target.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first_column"), [("csv-google", "First Name"), ("csv-outlook", "First Name")]
+)
+def test_contacts_go_out_as_the_csv_google_and_outlook_import(
+    folder: Path, fmt: str, first_column: str
+) -> None:
+    target = folder.parent / "contacts.csv"
+    assert _contacts_export(folder, "--format", fmt, "--out", str(target)) == 0
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert first_column in rows[0]
+    assert len(rows) == 3
+
+
+def test_an_events_contacts_and_chosen_ids_go_to_standard_output(
+    folder: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    with open_library(folder) as library:
+        contacts = Contacts(library)
+        fair = Events(library).get_or_create("Web Summit")
+        dana = contacts.save_new_contact(Contact(given_name="Dana", event_id=fair.id))
+        eve = contacts.save_new_contact(Contact(given_name="Eve", event_id=fair.id))
+    assert _contacts_export(folder, "--format", "vcf", "--out", "-", "--event", "web summit") == 0
+    out = capsysbinary.readouterr().out
+    assert [e.contact.given_name for e in vcf_to_contacts(out) if e.contact] == ["Dana", "Eve"]
+    assert _contacts_export(folder, "--format", "vcf", "--out", "-", "--ids", f"{eve}, 1") == 0
+    out = capsysbinary.readouterr().out
+    assert [e.contact.given_name for e in vcf_to_contacts(out) if e.contact] == ["Anna", "Eve"]
+    assert dana != eve
+
+
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        (
+            ["--format", "vcf", "--event", "Nowhere"],
+            "There is no event called “Nowhere” in the library.",
+        ),
+        (
+            ["--format", "vcf", "--ids", "3,x"],
+            "“3,x” is not a list of contact ids: write them as 3,7,12.",
+        ),
+        (
+            ["--format", "vcf", "--ids", "3"],
+            "Contact #3 is not in the library: check the ids and try again.",
+        ),
+        (
+            ["--format", "csv-google", "--photos"],
+            "Only a vCard has room for photos: use --format vcf or vcf3.",
+        ),
+        (
+            ["--format", "ics", "--event", "Fair"],
+            "--event, --ids and --photos choose contacts: use them with vcf or csv.",
+        ),
+    ],
+)
+def test_a_choice_that_names_no_contacts_is_one_sentence(
+    folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], sentence: str
+) -> None:
+    target = folder.parent / "never.vcf"
+    assert _contacts_export(folder, *args, "--out", str(target)) == 2
+    assert capsys.readouterr().err == f"cardkeeper: {sentence}\n"
+    assert not target.exists()

@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reading_options(scan)
 
     import_ = commands.add_parser(
-        "import", help="read card images and folders (recursively) into the library"
+        "import",
+        help="read card images and folders (recursively) into the library, "
+        "and contacts from .vcf and .csv files",
     )
     import_.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     import_.add_argument("--event", default=None, help="where you met these people")
@@ -135,12 +137,25 @@ def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.Argument
     output.add_argument("--eml", metavar="FILE", type=Path, help="save it as a draft for Outlook")
     output.add_argument("--mailto", action="store_true", help="print a mailto: link to open")
     export = commands.add_parser(
-        "export", help="write the open follow-ups as an iCalendar file for your calendar app"
+        "export",
+        help="write the contacts as vCard or CSV for other address books, "
+        "or the open follow-ups as iCalendar",
     )
-    export.add_argument("--format", required=True, choices=["ics"], help="the file format")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=["ics", "vcf", "vcf3", "csv-google", "csv-outlook"],
+        help="ics: follow-ups for a calendar; vcf: vCard 4.0; vcf3: vCard 3.0 (older phones); "
+        "csv-google, csv-outlook: for Google Contacts or Outlook",
+    )
     export.add_argument("--out", required=True, metavar="FILE", help="where to write; - for stdout")
     export.add_argument(
         "--remind-at", default="9:00", metavar="HH:MM", help="time of day each is due (9:00)"
+    )
+    export.add_argument("--event", metavar="NAME", help="only the contacts met at this event")
+    export.add_argument("--ids", metavar="ID,ID", help="only these contacts, e.g. 3,7,12")
+    export.add_argument(
+        "--photos", action="store_true", help="put a small image of each card in the vCard"
     )
     for command in (draft, export):
         command.add_argument(
@@ -216,7 +231,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cardkeeper.cli.export_command import run_export
 
             return run_export(
-                args.format, args.out, remind_at=args.remind_at, data_dir=args.data_dir
+                args.format,
+                args.out,
+                remind_at=args.remind_at,
+                data_dir=args.data_dir,
+                event=args.event,
+                ids=args.ids,
+                photos=args.photos,
             )
         from cardkeeper.cli.import_command import run_import
 

@@ -1,0 +1,301 @@
+"""Contacts out to other address books and back in: vCard and the Google and Outlook CSVs.
+
+Export writes all contacts, an event's or a chosen few, whole or not at all.
+Import reads a .vcf or .csv entry by entry; each entry is saved in its own
+transaction and gets its own outcome, so one bad entry costs only itself.
+A contact is recognised by its UID (an entry without one gets a UID made from
+what it holds), else by a shared email or phone number: importing the same
+file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Literal, get_args
+
+from cardkeeper.domain import Contact, Phone
+from cardkeeper.errors import CardKeeperError, ExchangeError
+from cardkeeper.interop.files import write_atomically
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
+from cardkeeper.store.card_images import ImageRole, Side
+from cardkeeper.store.contact_rows import list_contact_rows
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.events import Events
+
+ExportFormat = Literal["vcf", "vcf3", "csv-google", "csv-outlook"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
+"""Files ``cardkeeper import`` reads as contacts rather than as card images."""
+ENTRIES_PER_COMMIT = 500
+"""Entries saved per commit, each in a savepoint of its own: a commit waits for the disk
+(synchronous=FULL), and one per entry made 10,000 contacts take 17-25 s. A crash loses at
+most the entries of the commit under way, and never leaves part of one."""
+PHOTO_SIZE = 400
+"""Longest side of a card image in a vCard, in pixels: enough to recognise the card, and
+small enough that a thousand of them still make a file phones import."""
+
+
+class Outcome(enum.StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    ALREADY_THERE = "already there"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class EntryOutcome:
+    """What became of one entry of the file (a vCard, a CSV row)."""
+
+    position: int
+    """The entry's number in a .vcf, the spreadsheet row in a CSV."""
+    outcome: Outcome
+    message: str
+    """One sentence for the user, naming the entry."""
+    contact_id: int | None = None
+    """The contact added, updated or matched; None when it failed."""
+
+
+@dataclass(frozen=True)
+class ExchangeReport:
+    path: Path
+    entries: list[EntryOutcome]
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for entry in self.entries if entry.outcome is outcome)
+
+    def summary(self) -> str:
+        return (
+            f"{self.count(Outcome.ADDED)} added, {self.count(Outcome.UPDATED)} updated, "
+            f"{self.count(Outcome.ALREADY_THERE)} already in the library, "
+            f"{self.count(Outcome.FAILED)} could not be read."
+        )
+
+
+def event_contact_ids(library: Library, event_name: str) -> list[int]:
+    """The ids of the contacts met at the event of this name (any case), oldest first."""
+    wanted = event_name.strip().casefold()
+    event = next((e for e in Events(library).list_events() if e.name.casefold() == wanted), None)
+    if event is None:
+        raise ExchangeError(f"There is no event called “{event_name}” in the library.")
+    contacts = Contacts(library).list_contacts(event_id=event.id)
+    return sorted(c.id for c in contacts if c.id is not None)
+
+
+def export_contacts(
+    library: Library,
+    ids: Iterable[int] | None,
+    fmt: ExportFormat,
+    out_path: Path,
+    *,
+    with_photos: bool = False,
+) -> int:
+    """Write the contacts (``ids``, or all not in the trash) to ``out_path``; return how many.
+
+    The file is written whole or not at all. ``with_photos`` puts a scaled-down
+    card image in each vCard (CSV has no place for one).
+    """
+    contacts = chosen_contacts(library, ids)
+    data = exported_bytes(library, contacts, fmt, with_photos=with_photos)
+    try:
+        write_atomically(out_path, data)
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise ExchangeError(f"{out_path} could not be written: {reason}.") from None
+    return len(contacts)
+
+
+def exported_bytes(
+    library: Library, contacts: Sequence[Contact], fmt: ExportFormat, *, with_photos: bool = False
+) -> bytes:
+    """The file's bytes, for a caller that writes them elsewhere (standard output)."""
+    names = {event.id: event.name for event in Events(library).list_events() if event.id}
+    if fmt in ("vcf", "vcf3"):
+        store = Contacts(library)
+        cards = [
+            VCardContact(
+                contact,
+                names.get(contact.event_id, "") if contact.event_id else "",
+                _photo(store, contact) if with_photos else b"",
+            )
+            for contact in contacts
+        ]
+        return contacts_to_vcf(cards, "4.0" if fmt == "vcf" else "3.0")
+    from cardkeeper.interop.contacts_csv import contacts_to_csv
+
+    layout: Literal["google", "outlook"] = "google" if fmt == "csv-google" else "outlook"
+    return contacts_to_csv(contacts, layout, event_names=names)
+
+
+def chosen_contacts(library: Library, ids: Iterable[int] | None) -> list[Contact]:
+    """The contacts to export, oldest first: these ids, or every one not in the trash.
+
+    An id not in the library (or in the trash) is an error rather than left
+    out, so the user does not send a file short of the person they picked.
+    """
+    store = Contacts(library)
+    if ids is None:
+        return sorted(store.list_contacts(), key=lambda c: c.id or 0)
+    wanted = sorted(set(ids))
+    missing = sorted(set(wanted) - _not_in_trash(library, wanted))
+    if missing:
+        listed = ", ".join(f"#{n}" for n in missing)
+        raise ExchangeError(f"Contact {listed} is not in the library: check the ids and try again.")
+    return store.get_contacts(wanted)
+
+
+def _not_in_trash(library: Library, ids: Sequence[int]) -> set[int]:
+    return {row.id for row in list_contact_rows(library, ids=ids)}
+
+
+def _photo(store: Contacts, contact: Contact) -> bytes:
+    """The front of the card, scaled down, as JPEG; b"" for a contact with no card."""
+    from PIL import Image
+
+    assert contact.id is not None
+    images = store.card_details(contact.id).images
+    front = next(
+        (i for i in images if i.side is Side.FRONT and i.role is ImageRole.FLATTENED), None
+    )
+    if front is None:
+        return b""
+    try:
+        with Image.open(front.path) as image:
+            image.thumbnail((PHOTO_SIZE, PHOTO_SIZE))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=80)
+    except OSError:
+        return b""  # a card file gone missing costs the photo, not the export
+    return out.getvalue()
+
+
+def import_contacts(library: Library, path: Path, *, region: str | None = None) -> ExchangeReport:
+    """Read a .vcf or .csv file into the library; one outcome per entry, in the file's order.
+
+    Raises :class:`ExchangeError` only when the file as a whole cannot be read
+    (missing, not a contacts file, empty); a bad entry fails alone.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise ExchangeError(f"{path.name} is not a .vcf or .csv file of contacts.")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise ExchangeError(f"{path} could not be read: {reason}.") from None
+    parsed = _parse(data, suffix, region)
+    if not parsed:
+        raise ExchangeError(f"{path.name} holds no contacts.")
+    noun = "Row" if suffix == ".csv" else "Entry"
+    event_ids: dict[str, int] = {}
+    outcomes = []
+    for start in range(0, len(parsed), ENTRIES_PER_COMMIT):
+        with library.transaction():
+            for position, contact, event_name, problem in parsed[
+                start : start + ENTRIES_PER_COMMIT
+            ]:
+                if contact is None:
+                    outcomes.append(EntryOutcome(position, Outcome.FAILED, problem))
+                    continue
+                where = f"{noun} {position}"
+                try:
+                    event_id = _event_id(library, event_name, event_ids) if event_name else None
+                    met = replace(contact, event_id=event_id)
+                    outcomes.append(_import_one(library, where, position, met, event_name))
+                except CardKeeperError as failure:
+                    outcomes.append(EntryOutcome(position, Outcome.FAILED, f"{where}: {failure}"))
+    return ExchangeReport(path, outcomes)
+
+
+def _parse(
+    data: bytes, suffix: str, region: str | None
+) -> list[tuple[int, Contact | None, str, str]]:
+    if suffix == ".csv":
+        from cardkeeper.interop.contacts_csv import csv_to_contacts
+
+        rows = csv_to_contacts(data, region=region)
+        return [(r.row, r.contact, r.event_name, r.error) for r in rows]
+    entries = vcf_to_contacts(data, region)
+    return [(e.position, e.contact, e.event_name, e.error) for e in entries]
+
+
+def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
+    """The event's id, made if new; asked once per name, not once per entry (each a write)."""
+    key = name.strip().casefold()
+    if key not in known:
+        event_id = Events(library).get_or_create(name).id
+        assert event_id is not None
+        known[key] = event_id
+    return known[key]
+
+
+def _import_one(
+    library: Library, where: str, position: int, incoming: Contact, event_name: str
+) -> EntryOutcome:
+    contacts = Contacts(library)
+    name = incoming.display_name or incoming.company or next(iter(incoming.emails), "")
+    label = f"{name} ({where.lower()})" if name else where
+    incoming = replace(incoming, uid=incoming.uid or _content_uid(incoming, event_name))
+    found = contacts.find_by_uid(incoming.uid)
+    if found is None:
+        matches = contacts.find_matches(incoming)
+        if matches:
+            return EntryOutcome(
+                position,
+                Outcome.ALREADY_THERE,
+                f"{label} is already in the library with the same email or phone.",
+                matches[0],
+            )
+        contact_id = contacts.save_new_contact(replace(incoming, id=None, created_at=None))
+        return EntryOutcome(position, Outcome.ADDED, f"{label} was added.", contact_id)
+    assert found.id is not None
+    if not _not_in_trash(library, [found.id]):
+        return EntryOutcome(
+            position,
+            Outcome.ALREADY_THERE,
+            f"{label} is in the trash: restore it from there to keep it.",
+            found.id,
+        )
+    merged = _merged(found, incoming)
+    if merged == found:
+        return EntryOutcome(
+            position, Outcome.ALREADY_THERE, f"{label} is already in the library.", found.id
+        )
+    contacts.update_contact(merged)
+    return EntryOutcome(position, Outcome.UPDATED, f"{label} was updated.", found.id)
+
+
+_KEPT = frozenset({"id", "created_at", "updated_at", "last_contacted_at", "needs_review", "uid"})
+"""Fields that say what the library did with a contact, not who the person is."""
+
+
+def _merged(saved: Contact, incoming: Contact) -> Contact:
+    """The saved contact with what the file says; a field the file leaves empty stays as saved.
+
+    The file comes from another address book, which may not hold all we do
+    (interests, where met): an entry without them must not wipe them out.
+    """
+    given = {field.name: getattr(incoming, field.name) for field in fields(Contact)}
+    merged = replace(
+        saved,
+        **{name: v for name, v in given.items() if name not in _KEPT and v not in ("", [], None)},
+    )
+    printed = {p.number: p.printed for p in saved.phones}
+    phones = [
+        p if p.printed else Phone(p.kind, p.number, printed.get(p.number, ""), p.label)
+        for p in merged.phones
+    ]
+    return replace(merged, phones=phones)
+
+
+def _content_uid(contact: Contact, event_name: str) -> str:
+    """A UID for an entry that brought none: the same entry always gets the same one."""
+    fields = asdict(replace(contact, event_id=None, updated_at=None, created_at=None))
+    text = json.dumps([fields, event_name], sort_keys=True, default=str, ensure_ascii=False)
+    return "import-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,263 @@
+"""Contacts out of a real library into files and back into real libraries, twice."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+import vobject
+from PIL import Image
+
+from cardkeeper.app.contact_exchange import (
+    EXPORT_FORMATS,
+    ExportFormat,
+    Outcome,
+    event_contact_ids,
+    export_contacts,
+    import_contacts,
+)
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.errors import ExchangeError
+from cardkeeper.interop.vcard import vcf_to_contacts
+from cardkeeper.store.card_images import ImageData, ScannedSide
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.events import Events
+from tests.interop.vcard_samples import APPLE, GOOGLE, OUTLOOK
+
+ANNA = Contact(
+    prefix="Dr.",
+    given_name="Anna",
+    family_name="Müller",
+    title="Head of Procurement",
+    company="Example Logistics GmbH",
+    address="Hauptstraße 5\n10115 Berlin",
+    emails=["anna@example.de"],
+    phones=[
+        Phone(PhoneKind.WORK, "+493012345678", "030 / 123 456-78"),
+        Phone(PhoneKind.MOBILE, "+4915112345678", label="Assistant"),
+    ],
+    websites=["https://example.de"],
+    tags=["VIP"],
+    notes="Wants a demo",
+    interested_in="cold-chain tracking",
+    met_on=date(2024, 5, 17),
+    needs_review=False,
+)
+BEN = Contact(given_name="Ben", family_name="Okafor", emails=["ben@nordwind.example"])
+CLEO = Contact(
+    given_name="Cleo", company="Atelier", phones=[Phone(PhoneKind.MOBILE, "+33612345678")]
+)
+
+
+def png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def filled(library: Library, contacts: Contacts) -> dict[str, int]:
+    """Anna (met at Hannover Messe, with a card image), Ben, Cleo, and Dora in the trash."""
+    fair = Events(library).get_or_create("Hannover Messe")
+    card = ScannedSide(flattened=ImageData(png(1000, 600), 1000, 600))
+    ids = {
+        "anna": contacts.save_new_contact(replace(ANNA, event_id=fair.id), [card]),
+        "ben": contacts.save_new_contact(BEN),
+        "cleo": contacts.save_new_contact(CLEO),
+        "dora": contacts.save_new_contact(Contact(given_name="Dora")),
+    }
+    contacts.soft_delete([ids["dora"]])
+    return ids
+
+
+def names_in(path: Path) -> list[str]:
+    return [e.contact.given_name for e in vcf_to_contacts(path.read_bytes()) if e.contact]
+
+
+def test_everything_but_the_trash_goes_out(
+    library: Library, filled: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "all.vcf"
+    assert export_contacts(library, None, "vcf", out) == 3
+    assert names_in(out) == ["Anna", "Ben", "Cleo"]
+    (anna, *_) = vcf_to_contacts(out.read_bytes())
+    assert anna.event_name == "Hannover Messe"
+    assert "PHOTO" not in out.read_text()
+
+
+def test_an_events_contacts_or_a_choice_go_out(
+    library: Library, filled: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "part.vcf"
+    ids = event_contact_ids(library, "hannover messe")
+    assert ids == [filled["anna"]]
+    assert export_contacts(library, ids, "vcf3", out) == 1
+    assert names_in(out) == ["Anna"]
+    assert export_contacts(library, [filled["cleo"], filled["ben"]], "vcf", out) == 2
+    assert names_in(out) == ["Ben", "Cleo"]
+
+
+def test_unknown_events_and_ids_are_refused_in_one_sentence(
+    library: Library, filled: dict[str, int], tmp_path: Path
+) -> None:
+    with pytest.raises(ExchangeError, match=r"^There is no event called “Web Summit” in the"):
+        event_contact_ids(library, "Web Summit")
+    out = tmp_path / "x.vcf"
+    with pytest.raises(ExchangeError) as refused:
+        export_contacts(library, [filled["ben"], filled["dora"], 999], "vcf", out)
+    assert str(refused.value) == (
+        f"Contact #{filled['dora']}, #999 is not in the library: check the ids and try again."
+    )
+    assert not out.exists()
+
+
+def test_photos_are_the_card_scaled_down(
+    library: Library, filled: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "photos.vcf"
+    export_contacts(library, [filled["anna"], filled["ben"]], "vcf3", out, with_photos=True)
+    anna, ben = vobject.readComponents(out.read_text(encoding="utf-8"))
+    with Image.open(io.BytesIO(anna.photo.value)) as photo:
+        assert (photo.format, photo.size) == ("JPEG", (400, 240))
+    assert "photo" not in ben.contents
+
+
+def test_a_file_that_cannot_be_written_says_so(
+    library: Library, filled: dict[str, int], tmp_path: Path
+) -> None:
+    with pytest.raises(ExchangeError, match=r"^.*missing/x\.vcf could not be written: .*\.$"):
+        export_contacts(library, None, "vcf", tmp_path / "missing" / "x.vcf")
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_a_library_moves_to_another_and_a_second_import_adds_nothing(
+    library: Library, filled: dict[str, int], tmp_path: Path, fmt: ExportFormat
+) -> None:
+    out = tmp_path / ("export.csv" if fmt.startswith("csv") else "export.vcf")
+    export_contacts(library, None, fmt, out)
+    with open_library(tmp_path / "other") as other:
+        first = import_contacts(other, out)
+        assert [e.outcome for e in first.entries] == [Outcome.ADDED] * 3, first.entries
+        second = import_contacts(other, out)
+        assert [e.outcome for e in second.entries] == [Outcome.ALREADY_THERE] * 3
+        assert (
+            second.summary() == "0 added, 0 updated, 3 already in the library, 0 could not be read."
+        )
+        moved = Contacts(other).list_contacts()
+        assert len(moved) == 3
+        anna = next(c for c in moved if c.given_name == "Anna")
+        assert anna.interested_in == ANNA.interested_in
+        assert anna.met_on == ANNA.met_on
+        assert anna.event_id == Events(other).get_or_create("Hannover Messe").id
+        assert [p.number for p in anna.phones] == ["+493012345678", "+4915112345678"]
+        assert anna.emails == ANNA.emails
+        assert anna.company == ANNA.company
+
+
+def test_a_contact_edited_elsewhere_comes_back_as_an_update_of_itself(
+    library: Library, contacts: Contacts, filled: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "anna.vcf"
+    export_contacts(library, [filled["anna"]], "vcf", out)
+    text = out.read_text(encoding="utf-8")
+    edited = text.replace("TITLE:Head of Procurement", "TITLE:Chief Procurement Officer")
+    edited = edited.replace("EMAIL:anna@example.de", "EMAIL:anna@new.example")
+    out.write_text(edited, encoding="utf-8")
+
+    report = import_contacts(library, out)
+    assert [(e.outcome, e.contact_id) for e in report.entries] == [
+        (Outcome.UPDATED, filled["anna"])
+    ]
+    assert report.entries[0].message == "Anna Müller (entry 1) was updated."
+    anna = contacts.get_contact(filled["anna"])
+    assert anna is not None
+    assert (anna.title, anna.emails) == ("Chief Procurement Officer", ["anna@new.example"])
+    # What the other program does not hold stays: the number as printed on the card.
+    assert anna.phones[0].printed == "030 / 123 456-78"
+    assert contacts.count() == 3
+
+
+def test_files_from_phones_come_in_and_never_twice(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_bytes((APPLE + GOOGLE + OUTLOOK).encode("utf-8"))
+    first = import_contacts(library, path, region="GB")
+    assert [e.outcome for e in first.entries] == [Outcome.ADDED] * 3
+    assert first.entries[1].message == "Ben Okafor (entry 2) was added."
+    again = import_contacts(library, path, region="GB")
+    assert [e.outcome for e in again.entries] == [Outcome.ALREADY_THERE] * 3
+    assert Contacts(library).count() == 3
+
+
+def test_an_entry_with_no_uid_email_or_phone_is_not_doubled(
+    library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "bare.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Just A Name\r\nEND:VCARD\r\n")
+    assert import_contacts(library, path).entries[0].outcome is Outcome.ADDED
+    assert import_contacts(library, path).entries[0].outcome is Outcome.ALREADY_THERE
+    assert Contacts(library).count() == 1
+
+
+def test_someone_already_scanned_is_not_added_again(
+    library: Library, contacts: Contacts, tmp_path: Path
+) -> None:
+    scanned = contacts.save_new_contact(Contact(given_name="Ben", emails=["BEN@nordwind.example"]))
+    path = tmp_path / "google.vcf"
+    path.write_text(GOOGLE, encoding="utf-8")
+    (entry,) = import_contacts(library, path).entries
+    assert (entry.outcome, entry.contact_id) == (Outcome.ALREADY_THERE, scanned)
+    assert (
+        entry.message
+        == "Ben Okafor (entry 1) is already in the library with the same email or phone."
+    )
+
+
+def test_a_contact_in_the_trash_stays_there(
+    library: Library, contacts: Contacts, filled: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "ben.vcf"
+    export_contacts(library, [filled["ben"]], "vcf", out)
+    contacts.soft_delete([filled["ben"]])
+    (entry,) = import_contacts(library, out).entries
+    assert entry.outcome is Outcome.ALREADY_THERE
+    assert (
+        entry.message == "Ben Okafor (entry 1) is in the trash: restore it from there to keep it."
+    )
+    assert contacts.count() == 2
+
+
+def test_bad_entries_fail_alone(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.vcf"
+    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nno colon here\r\nEND:VCARD\r\n"
+    path.write_bytes((GOOGLE + broken + APPLE).encode("utf-16"))
+    report = import_contacts(library, path)
+    assert [e.outcome for e in report.entries] == [Outcome.ADDED, Outcome.FAILED, Outcome.ADDED]
+    assert report.entries[1].message.startswith("Entry 2 could not be read: ")
+    assert report.summary() == "2 added, 0 updated, 0 already in the library, 1 could not be read."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "sentence"),
+    [
+        ("empty.vcf", b"", "empty.vcf holds no contacts."),
+        ("notes.txt", b"hello", "notes.txt is not a .vcf or .csv file of contacts."),
+        ("text.vcf", b"just some text\n", "text.vcf holds no contacts."),
+    ],
+)
+def test_a_file_that_is_no_contacts_file_is_refused_in_one_sentence(
+    library: Library, tmp_path: Path, name: str, content: bytes, sentence: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ExchangeError) as refused:
+        import_contacts(library, path)
+    assert str(refused.value) == sentence
+
+
+def test_a_missing_file_is_refused_in_one_sentence(library: Library, tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match=r"gone\.vcf could not be read: no such file"):
+        import_contacts(library, tmp_path / "gone.vcf")
