@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
+from tests.memory_keyring import MemoryKeyring
+from tests.radicale_server import RadicaleServer
 
 
 @pytest.fixture(autouse=True)
@@ -84,3 +87,22 @@ def stack_video(tmp_path_factory: pytest.TempPathFactory) -> CameraVideo:
 
     path = tmp_path_factory.mktemp("camera") / "stack.avi"
     return CameraVideo(path, write_video(stack(20, 1), path, fps=15, size=(1920, 1080)))
+
+
+@pytest.fixture
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """A real Radicale CardDAV server of the test's own (htpasswd auth, empty storage)."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The system keyring replaced by one in memory for the test, then put back."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -1,0 +1,452 @@
+"""Two-way sync of the library with one CardDAV address book.
+
+What changed on the server since the last sync is pulled, what changed here is
+pushed, deletions go both ways. Changes are found without comparing fields over
+the network: on the server by etag (or the sync-collection report), here by a
+hash of the card the contact would be, kept from the last sync
+(:mod:`cardkeeper.store.sync_state`).
+
+The rule when both sides changed a contact, as the report tells the user: the
+newer edit wins, and what the other version said is kept in the contact's notes.
+An edit beats a deletion: a contact edited on one side and deleted on the other
+comes back, since losing the edit would lose something the user typed.
+
+A sync cut short (the server gone, a timeout) loses nothing: each contact is
+saved with its new etag in its own commit, and the sync token moves on only when
+everything went through, so the next sync sees again whatever was left.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from urllib.parse import quote, urlsplit
+
+from cardkeeper.domain import Contact
+from cardkeeper.errors import SyncError
+from cardkeeper.interop.carddav import (
+    AddressBook,
+    CardDavClient,
+    ChangedOnServerError,
+    Changes,
+    RemoteCard,
+    normal_href,
+)
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.events import Events
+from cardkeeper.store.sync_state import SyncedCard, SyncState
+
+KEYRING_SERVICE = "CardKeeper CardDAV"
+
+Progress = Callable[[int, int], None]
+"""Called with (steps done, steps known) as the sync goes; the GUI shows a progress bar."""
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the user: counts and a sentence per conflict."""
+
+    pulled_new: int = 0
+    pulled_changed: int = 0
+    pulled_deleted: int = 0
+    pushed_new: int = 0
+    pushed_changed: int = 0
+    pushed_deleted: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """A sentence per card on the server that could not be read and was left alone."""
+    finished_at: datetime | None = None
+
+
+# The account: server, user name, password in the keyring
+
+
+def remember_password(server_url: str, username: str, password: str) -> None:
+    """Keep the password in the system keyring (never in the library or the settings)."""
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(server_url, username), password)
+    except keyring.errors.KeyringError as error:
+        raise SyncError(
+            f"The password could not be saved in the system keyring ({error}); unlock or"
+            " set up the keyring and try again."
+        ) from None
+
+
+def saved_password(server_url: str, username: str) -> str:
+    import keyring
+    import keyring.errors
+
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, _keyring_user(server_url, username))
+    except keyring.errors.KeyringError as error:
+        raise SyncError(
+            f"The system keyring could not be read ({error}); unlock it and sync again."
+        ) from None
+    if password is None:
+        raise SyncError(
+            f"No password is saved for {username} at {_origin(server_url)};"
+            " enter it in Settings ▸ Sync."
+        )
+    return password
+
+
+def find_address_books(server_url: str, username: str, password: str) -> list[AddressBook]:
+    """The address books of the account; the password is remembered once the server took it."""
+    with CardDavClient(server_url, username, password) as client:
+        books = client.discover()
+    remember_password(server_url, username, password)
+    return books
+
+
+def choose_address_book(library: Library, book_url: str, username: str) -> None:
+    SyncState(library).set_account(book_url, username)
+
+
+def sync_now(library: Library, *, progress: Progress | None = None) -> SyncReport:
+    """Sync with the address book chosen in the settings, the password from the keyring."""
+    account = SyncState(library).account()
+    if account is None:
+        raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
+    password = saved_password(account.book_url, account.username)
+    with CardDavClient(account.book_url, account.username, password) as client:
+        return sync(library, client, progress=progress)
+
+
+# The sync itself
+
+
+def sync(
+    library: Library, client: CardDavClient, *, progress: Progress | None = None
+) -> SyncReport:
+    """Bring the library and the chosen address book to the same contacts, both ways."""
+    state = SyncState(library)
+    account = state.account()
+    if account is None:
+        raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
+    run = _Sync(library, client, account.book_url, progress)
+    changes = run.remote_changes(account.sync_token, state.cards())
+    run.pull(changes)
+    run.push()
+    moment = datetime.now(UTC)
+    state.finish(changes.token, moment)
+    run.report.finished_at = moment
+    return run.report
+
+
+def card_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+class _Sync:
+    def __init__(
+        self, library: Library, client: CardDavClient, book_url: str, progress: Progress | None
+    ) -> None:
+        self.library = library
+        self.client = client
+        self.book_url = book_url
+        self.contacts = Contacts(library)
+        self.events = Events(library)
+        self.state = SyncState(library)
+        self.report = SyncReport()
+        self._progress = progress
+        self._done = 0
+        self._total = 0
+        self._event_names: dict[int, str] = {}
+
+    # Finding what changed
+
+    def remote_changes(self, token: str, known: dict[str, SyncedCard]) -> Changes:
+        """What the server changed since the last sync: by sync-collection, else by etags."""
+        changes = self.client.changes_since(self.book_url, token)
+        if changes is not None and token:
+            return changes
+        if changes is None and token:  # the token expired: start again from a full listing
+            changes = self.client.changes_since(self.book_url, "")
+        if changes is None:  # no sync-collection on this server: compare every etag
+            changes = Changes("", self.client.list_etags(self.book_url), [])
+        # A full listing: what is known here and missing there was removed there.
+        removed = [href for href in known if href not in changes.changed]
+        return Changes(changes.token, changes.changed, removed)
+
+    # Pulling
+
+    def pull(self, changes: Changes) -> None:
+        known = self.state.cards()
+        wanted = [h for h, etag in changes.changed.items() if known.get(h, _NONE).etag != etag]
+        removed = [h for h in changes.removed if h in known]
+        self._total += len(wanted) + len(removed)
+        for remote in self.client.fetch(self.book_url, wanted):
+            self._pull_one(remote, known.get(remote.href))
+            self._step()
+        for href in removed:
+            self._pull_removal(known[href])
+            self._step()
+
+    def _pull_one(self, remote: RemoteCard, synced: SyncedCard | None) -> None:
+        entries = vcf_to_contacts(remote.body)
+        if len(entries) != 1 or entries[0].contact is None:
+            self.report.problems.append(
+                f"The card {remote.href} on the server could not be read, so it was left alone."
+            )
+            return
+        theirs, their_event = entries[0].contact, entries[0].event_name
+        if synced is None:
+            found = self.contacts.find_by_uid(theirs.uid) if theirs.uid else None
+            synced = SyncedCard(remote.href, found.id, "", "") if found else None
+        if synced is None or synced.contact_id is None:
+            self._add_local(remote, theirs, their_event)
+            if synced is not None:
+                self.report.conflicts.append(
+                    f"{_name(theirs)} was deleted here but edited on the server,"
+                    " so it is back in the library with that edit."
+                )
+            return
+        ours = self.contacts.get_contact(synced.contact_id)
+        if ours is None:
+            self._add_local(remote, theirs, their_event)
+            return
+        ours_hash = self._hash(ours)
+        if ours_hash == self._hash(self._adopted(ours, theirs, their_event)):
+            self._record(remote.href, ours, remote.etag)  # both sides already agree
+            return
+        in_trash = ours.id in self.state.trashed_contact_ids()
+        if in_trash:
+            assert ours.id is not None
+            self.contacts.undelete([ours.id])
+            self.report.conflicts.append(
+                f"{_name(theirs)} was deleted here but edited on the server,"
+                " so it is back in the library with that edit."
+            )
+        elif ours_hash != synced.synced_hash:
+            self._resolve_conflict(remote, ours, theirs, their_event)
+            return
+        self._apply(remote.href, remote.etag, ours, theirs, their_event)
+        if not in_trash:
+            self.report.pulled_changed += 1
+
+    def _pull_removal(self, synced: SyncedCard) -> None:
+        ours = None if synced.contact_id is None else self.contacts.get_contact(synced.contact_id)
+        if ours is None or ours.id in self.state.trashed_contact_ids():
+            self.state.forget(synced.href)  # deleted on both sides
+            return
+        if self._hash(ours) != synced.synced_hash:
+            body = self._body(ours)
+            etag = self._put_new(synced.href, body)
+            if etag is not None:
+                self.state.record(SyncedCard(synced.href, ours.id, etag, self._hash(ours)))
+                self.report.conflicts.append(
+                    f"{_name(ours)} was deleted on the server but edited here,"
+                    " so it was put back on the server with that edit."
+                )
+            return
+        assert ours.id is not None
+        self.contacts.soft_delete([ours.id])
+        self.state.forget(synced.href)
+        self.report.pulled_deleted += 1
+
+    def _resolve_conflict(
+        self, remote: RemoteCard, ours: Contact, theirs: Contact, their_event: str
+    ) -> None:
+        """Newer edit wins; the other version goes into the notes; both sides get the result."""
+        mine_at = ours.updated_at or datetime.min.replace(tzinfo=UTC)
+        theirs_at = theirs.updated_at or datetime.max.replace(tzinfo=UTC)
+        ours_event = self._event_name(ours)
+        if theirs_at >= mine_at:
+            winner = self._adopted(ours, theirs, their_event)
+            kept = _differences(theirs, ours, their_event, ours_event)
+            where, other = "the server", "this computer"
+        else:
+            winner, kept, where, other = (
+                ours,
+                _differences(ours, theirs, ours_event, their_event),
+                "this computer",
+                "the server",
+            )
+        if kept:
+            stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            note = f"Sync conflict {stamp}, the version from {other} said: " + "; ".join(kept)
+            winner = replace(winner, notes="\n\n".join(p for p in (winner.notes, note) if p))
+        self.contacts.update_contact(winner)
+        saved = self.contacts.get_contact(winner.id) if winner.id is not None else None
+        assert saved is not None
+        body = self._body(saved)
+        try:
+            etag = self.client.put(remote.href, body, etag=remote.etag)
+        except ChangedOnServerError:
+            return  # edited there once more meanwhile: the next sync settles it
+        self.state.record(SyncedCard(remote.href, saved.id, etag, self._hash(saved)))
+        self.report.conflicts.append(
+            f"{_name(saved)} was edited on both sides; the newer edit, from {where}, was kept"
+            + (", and the other version is in the notes." if kept else ".")
+        )
+
+    # Pushing
+
+    def push(self) -> None:
+        known = self.state.cards()
+        trashed = self.state.trashed_contact_ids()
+        live_ids = [c.contact_id for c in known.values() if c.contact_id not in trashed]
+        ours = {c.id: c for c in self.contacts.get_contacts(i for i in live_ids if i is not None)}
+        new_ids = self.state.contacts_never_synced()
+        edited: list[tuple[SyncedCard, Contact | None, bytes]] = []
+        for synced in known.values():
+            contact = ours.get(synced.contact_id)
+            if contact is None:
+                edited.append((synced, None, b""))
+                continue
+            if self._hash(contact) != synced.synced_hash:
+                edited.append((synced, contact, self._body(contact)))
+        self._total += len(edited) + len(new_ids)
+        for synced, contact, body in edited:
+            self._push_one(synced, contact, body)
+            self._step()
+        for contact in self.contacts.get_contacts(new_ids):
+            body = self._body(contact)
+            href = normal_href(self.book_url + quote(contact.uid, safe="") + ".vcf")
+            etag = self._put_new(href, body)
+            if etag is not None:
+                self.state.record(SyncedCard(href, contact.id, etag, self._hash(contact)))
+                self.report.pushed_new += 1
+            else:  # there already, e.g. an upload whose answer was lost: link it by its UID
+                for remote in self.client.fetch(self.book_url, [href]):
+                    self._pull_one(remote, None)
+            self._step()
+
+    def _push_one(self, synced: SyncedCard, contact: Contact | None, body: bytes) -> None:
+        try:
+            if contact is None:
+                self.client.delete(synced.href, etag=synced.etag)
+                self.state.forget(synced.href)
+                self.report.pushed_deleted += 1
+            else:
+                etag = self.client.put(synced.href, body, etag=synced.etag)
+                self.state.record(SyncedCard(synced.href, contact.id, etag, self._hash(contact)))
+                self.report.pushed_changed += 1
+        except ChangedOnServerError:
+            pass  # edited on the server after this sync looked: the next sync pulls and settles it
+
+    def _put_new(self, href: str, body: bytes) -> str | None:
+        try:
+            return self.client.put(href, body, etag=None)
+        except ChangedOnServerError:
+            return None  # a card appeared there since this sync looked: the next sync pulls it
+
+    # Local writes
+
+    def _add_local(self, remote: RemoteCard, theirs: Contact, their_event: str) -> None:
+        event_id = self.events.get_or_create(their_event).id if their_event else None
+        new = replace(theirs, id=None, event_id=event_id, created_at=None, updated_at=None)
+        if new.uid and self.contacts.find_by_uid(new.uid) is not None:
+            new = replace(new, uid="")  # the uid is taken here by a contact in another card
+        contact_id = self.contacts.save_new_contact(new)
+        saved = self.contacts.get_contact(contact_id)
+        assert saved is not None
+        self._record(remote.href, saved, remote.etag)
+        self.report.pulled_new += 1
+
+    def _apply(
+        self, href: str, etag: str, ours: Contact, theirs: Contact, their_event: str
+    ) -> None:
+        self.contacts.update_contact(self._adopted(ours, theirs, their_event))
+        assert ours.id is not None
+        saved = self.contacts.get_contact(ours.id)
+        assert saved is not None
+        self._record(href, saved, etag)
+
+    def _adopted(self, ours: Contact, theirs: Contact, their_event: str) -> Contact:
+        """The server's version of a contact, with what only this library keeps of it."""
+        event_id = ours.event_id
+        if their_event != self._event_name(ours):
+            event_id = self.events.get_or_create(their_event).id if their_event else None
+        phones = [
+            replace(p, printed=old.printed)
+            if (old := next((o for o in ours.phones if o.number == p.number), None))
+            else p
+            for p in theirs.phones
+        ]
+        return replace(
+            theirs,
+            id=ours.id,
+            uid=ours.uid,
+            phones=phones,
+            event_id=event_id,
+            needs_review=ours.needs_review,
+            created_at=ours.created_at,
+            updated_at=ours.updated_at,
+            last_contacted_at=ours.last_contacted_at,
+        )
+
+    def _record(self, href: str, saved: Contact, etag: str) -> None:
+        self.state.record(SyncedCard(href, saved.id, etag, self._hash(saved)))
+
+    # Cards and hashes
+
+    def _body(self, contact: Contact) -> bytes:
+        """The card as the server gets it, with REV: the time of the edit, for conflicts."""
+        return contacts_to_vcf([VCardContact(contact, self._event_name(contact))], "3.0")
+
+    def _hash(self, contact: Contact) -> str:
+        """The hash of the card without REV, which moves on every save, edit or not."""
+        return card_hash(self._body(replace(contact, updated_at=None)))
+
+    def _event_name(self, contact: Contact) -> str:
+        if contact.event_id is None:
+            return ""
+        if contact.event_id not in self._event_names:
+            event = self.events.get(contact.event_id)
+            self._event_names[contact.event_id] = event.name if event else ""
+        return self._event_names[contact.event_id]
+
+    def _step(self) -> None:
+        self._done += 1
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+
+
+_NONE = SyncedCard("", None, "", "")
+
+_COMPARED: tuple[tuple[str, Callable[[Contact], str]], ...] = (
+    ("Name", lambda c: c.display_name),
+    ("Title", lambda c: c.title),
+    ("Company", lambda c: c.company),
+    ("Address", lambda c: c.address),
+    ("Emails", lambda c: ", ".join(c.emails)),
+    ("Phones", lambda c: ", ".join(p.number for p in c.phones)),
+    ("Websites", lambda c: ", ".join(c.websites)),
+    ("Tags", lambda c: ", ".join(c.tags)),
+    ("Interested in", lambda c: c.interested_in),
+    ("Notes", lambda c: c.notes),
+)
+
+
+def _differences(winner: Contact, loser: Contact, winner_event: str, loser_event: str) -> list[str]:
+    """What the losing version said where it differs from the winner, field by field."""
+    found = [
+        f"{label}: {read(loser) or '(empty)'}"
+        for label, read in _COMPARED
+        if read(winner) != read(loser)
+    ]
+    if winner_event != loser_event:
+        found.append(f"Met at: {loser_event or '(empty)'}")
+    return found
+
+
+def _name(contact: Contact) -> str:
+    return contact.display_name or contact.company or next(iter(contact.emails), "A contact")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _keyring_user(server_url: str, username: str) -> str:
+    """One password per user name and server (not per address book)."""
+    return f"{username}@{_origin(server_url)}"

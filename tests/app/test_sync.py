@@ -1,0 +1,350 @@
+"""Two libraries syncing through one real Radicale server, as two computers would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cardkeeper.app.sync import (
+    SyncReport,
+    choose_address_book,
+    find_address_books,
+    remember_password,
+    sync,
+    sync_now,
+)
+from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.errors import SyncError
+from cardkeeper.interop import carddav
+from cardkeeper.interop.carddav import CardDavClient
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.events import Events
+from cardkeeper.store.sync_state import SyncState
+from tests.memory_keyring import MemoryKeyring
+from tests.radicale_server import PASSWORD, USER, RadicaleServer
+
+
+@pytest.fixture
+def book_url(radicale: RadicaleServer) -> str:
+    with CardDavClient(radicale.url, USER, PASSWORD) as client:
+        return client.create_address_book(f"{radicale.url}{USER}/", "contacts", "Contacts").url
+
+
+class Computer:
+    """One CardKeeper library that syncs with the address book."""
+
+    def __init__(self, folder: Path, book_url: str) -> None:
+        self.library: Library = open_library(folder)
+        self.contacts = Contacts(self.library)
+        self.book_url = book_url
+        choose_address_book(self.library, book_url, USER)
+
+    def sync(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        with CardDavClient(self.book_url, USER, PASSWORD, timeout=5) as client:
+            return sync(self.library, client, progress=progress)
+
+    def add(self, contact: Contact) -> int:
+        return self.contacts.save_new_contact(contact)
+
+    def by_name(self, name: str) -> Contact:
+        (found,) = [c for c in self.contacts.list_contacts() if c.display_name == name]
+        return found
+
+    def names(self) -> set[str]:
+        return {c.display_name for c in self.contacts.list_contacts()}
+
+    def edit(self, name: str, **changes: object) -> None:
+        contact = self.by_name(name)
+        for key, value in changes.items():
+            setattr(contact, key, value)
+        self.contacts.update_contact(contact)
+
+    def delete(self, name: str) -> None:
+        contact = self.by_name(name)
+        assert contact.id is not None
+        self.contacts.soft_delete([contact.id])
+
+    def shared(self) -> dict[str, tuple[object, ...]]:
+        """What both sides must agree on, by uid."""
+        return {
+            c.uid: (
+                c.display_name,
+                c.title,
+                c.company,
+                tuple(c.emails),
+                tuple((p.kind, p.number) for p in c.phones),
+                tuple(c.websites),
+                tuple(c.tags),
+                c.notes,
+                c.interested_in,
+                c.met_on,
+            )
+            for c in self.contacts.list_contacts()
+        }
+
+
+@pytest.fixture
+def computers(tmp_path: Path, book_url: str) -> Iterator[tuple[Computer, Computer]]:
+    first, second = Computer(tmp_path / "a", book_url), Computer(tmp_path / "b", book_url)
+    yield first, second
+    first.library.close()
+    second.library.close()
+
+
+def anna() -> Contact:
+    return Contact(
+        given_name="Anna",
+        family_name="Müller",
+        title="Head of Procurement",
+        company="Example Logistics GmbH",
+        emails=["anna.mueller@example.de"],
+        phones=[Phone(PhoneKind.WORK, "+493012345678"), Phone(PhoneKind.MOBILE, "+4915112345678")],
+        websites=["https://example.de"],
+        tags=["logistics", "lead"],
+        interested_in="Cold-chain tracking",
+        notes="Prefers mornings; call, don't email.",
+        met_on=date(2026, 5, 17),
+        needs_review=False,
+    )
+
+
+def test_two_libraries_converge_after_creates_edits_and_deletes_on_both_sides(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    event = Events(a.library).get_or_create("LogiMAT 2026")
+    a.add(Contact(**{**anna().__dict__, "event_id": event.id}))
+    a.add(Contact(given_name="Bruno", family_name="Rossi", emails=["bruno@example.it"]))
+    a.add(Contact(given_name="Clara", family_name="Weiss", company="Weiss & Söhne; KG"))
+
+    assert a.sync().pushed_new == 3
+    assert b.sync().pulled_new == 3
+    assert b.shared() == a.shared()
+    assert b.by_name("Anna Müller").event_id is not None
+
+    a.edit("Anna Müller", title="Chief Procurement Officer")
+    b.edit("Bruno Rossi", emails=["bruno.rossi@example.it"], tags=["italy"])
+    a.delete("Clara Weiss")
+    b.add(
+        Contact(
+            given_name="Dora", family_name="Nowak", phones=[Phone(PhoneKind.OTHER, "+48221234567")]
+        )
+    )
+
+    first = a.sync()
+    second = b.sync()
+    third = a.sync()
+
+    assert (first.pushed_changed, first.pushed_deleted) == (1, 1)
+    assert (second.pulled_changed, second.pulled_deleted, second.pulled_new) == (1, 1, 0)
+    assert (second.pushed_changed, second.pushed_new) == (1, 1)
+    assert (third.pulled_changed, third.pulled_new) == (1, 1)
+    assert a.names() == b.names() == {"Anna Müller", "Bruno Rossi", "Dora Nowak"}
+    assert a.shared() == b.shared()
+    assert b.by_name("Anna Müller").title == "Chief Procurement Officer"
+    assert a.by_name("Bruno Rossi").emails == ["bruno.rossi@example.it"]
+    assert not first.conflicts and not second.conflicts and not third.conflicts
+
+    b.delete("Dora Nowak")
+    b.sync()
+    a.sync()
+    assert a.names() == b.names() == {"Anna Müller", "Bruno Rossi"}
+    with CardDavClient(a.book_url, USER, PASSWORD) as client:
+        assert len(client.list_etags(a.book_url)) == 2
+    again = a.sync()
+    assert again == SyncReport(finished_at=again.finished_at)  # nothing left to do
+
+
+def test_a_conflict_keeps_the_newer_edit_here_and_the_servers_in_the_notes(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    a.add(anna())
+    a.sync()
+    b.sync()
+
+    a.edit("Anna Müller", title="CEO")
+    b.edit("Anna Müller", title="CTO")  # the newer edit
+    a.sync()
+    report = b.sync()
+    a.sync()
+
+    (conflict,) = report.conflicts
+    assert conflict == (
+        "Anna Müller was edited on both sides; the newer edit, from this computer, was kept,"
+        " and the other version is in the notes."
+    )
+    for side in (a, b):
+        kept = side.by_name("Anna Müller")
+        assert kept.title == "CTO"
+        assert "the version from the server said: Title: CEO" in kept.notes
+        assert kept.notes.startswith("Prefers mornings; call, don't email.")
+    assert a.shared() == b.shared()
+
+
+def test_a_conflict_keeps_the_newer_edit_from_the_server_and_this_one_in_the_notes(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    a.add(anna())
+    a.sync()
+    b.sync()
+
+    b.edit("Anna Müller", company="Old Name AG")
+    # REV on the server counts whole seconds: let the newer edit be a second newer.
+    contact = a.by_name("Anna Müller")
+    assert contact.updated_at is not None
+    a.edit("Anna Müller", company="New Name AG")
+    later = "strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now', '+2 seconds')"
+    a.library.connection.execute(f"UPDATE contacts SET updated_at = {later}")
+    a.sync()
+    report = b.sync()
+
+    assert report.conflicts == [
+        "Anna Müller was edited on both sides; the newer edit, from the server, was kept,"
+        " and the other version is in the notes."
+    ]
+    kept = b.by_name("Anna Müller")
+    assert kept.company == "New Name AG"
+    assert "the version from this computer said: Company: Old Name AG" in kept.notes
+    a.sync()
+    assert a.shared() == b.shared()
+
+
+def test_an_edit_on_one_side_beats_a_deletion_on_the_other(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    a.add(anna())
+    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    a.sync()
+    b.sync()
+
+    a.delete("Anna Müller")
+    b.edit("Anna Müller", title="CEO")
+    b.delete("Bruno Rossi")
+    a.edit("Bruno Rossi", title="Buyer")
+    b.sync()
+    report = a.sync()
+    b.sync()
+
+    assert sorted(report.conflicts) == [
+        "Anna Müller was deleted here but edited on the server,"
+        " so it is back in the library with that edit.",
+        "Bruno Rossi was deleted on the server but edited here,"
+        " so it was put back on the server with that edit.",
+    ]
+    assert a.names() == b.names() == {"Anna Müller", "Bruno Rossi"}
+    assert a.by_name("Anna Müller").title == "CEO"
+    assert b.by_name("Bruno Rossi").title == "Buyer"
+    assert a.shared() == b.shared()
+
+
+def test_a_server_gone_mid_sync_loses_nothing_and_the_next_sync_completes(
+    computers: tuple[Computer, Computer],
+    radicale: RadicaleServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = computers
+    for n in range(30):
+        a.add(Contact(given_name=f"Person{n:02}", family_name="Test", emails=[f"p{n}@example.org"]))
+    before = a.shared()
+
+    def pull_the_plug(done: int, total: int) -> None:
+        if done == 10:
+            radicale.stop()
+
+    with pytest.raises(SyncError, match="Could not reach the server"):
+        a.sync(pull_the_plug)
+    assert a.shared() == before
+
+    radicale.start()
+    a.sync()
+    monkeypatch.setattr(carddav, "MULTIGET_BATCH", 5)  # so that the pull takes several requests
+    with pytest.raises(SyncError, match="Could not reach the server"):
+        b.sync(pull_the_plug)  # the pull stops part-way this time
+    assert 0 < len(b.names()) < 30
+
+    radicale.start()
+    b.sync()
+    assert a.shared() == b.shared() == before
+    with CardDavClient(a.book_url, USER, PASSWORD) as client:
+        assert len(client.list_etags(a.book_url)) == 30
+
+
+def test_sync_now_takes_the_password_from_the_keyring(
+    computers: tuple[Computer, Computer], memory_keyring: MemoryKeyring
+) -> None:
+    a, _ = computers
+    a.add(anna())
+
+    with pytest.raises(SyncError, match="No password is saved for anna") as caught:
+        sync_now(a.library)
+    assert str(caught.value).endswith("enter it in Settings ▸ Sync.")
+
+    remember_password(a.book_url, USER, "not the password")
+    with pytest.raises(SyncError, match="refused the user name or password"):
+        sync_now(a.library)
+    assert a.names() == {"Anna Müller"}
+
+    remember_password(a.book_url, USER, PASSWORD)
+    assert sync_now(a.library).pushed_new == 1
+    assert list(memory_keyring.passwords.values()) == [PASSWORD]
+
+
+def test_an_expired_sync_token_falls_back_to_a_full_listing(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    a.add(anna())
+    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    a.sync()
+    b.sync()
+    b.delete("Bruno Rossi")
+    b.edit("Anna Müller", title="CEO")
+    b.sync()
+    a.library.connection.execute(
+        "UPDATE carddav_account SET sync_token = 'http://radicale.org/ns/sync/'"
+        " || lower(hex(randomblob(32)))"
+    )
+
+    report = a.sync()
+
+    assert (report.pulled_changed, report.pulled_deleted) == (1, 1)
+    assert a.shared() == b.shared()
+
+
+def test_finding_the_address_books_keeps_the_password_only_once_the_server_took_it(
+    radicale: RadicaleServer, book_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    with pytest.raises(SyncError, match="refused the user name or password"):
+        find_address_books(radicale.url, USER, "wrong")
+    assert memory_keyring.passwords == {}
+
+    (book,) = find_address_books(radicale.url, USER, PASSWORD)
+
+    assert book.url == book_url
+    assert list(memory_keyring.passwords.values()) == [PASSWORD]
+
+
+def test_cards_uploaded_whose_answer_was_lost_are_linked_not_doubled(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    a.add(anna())
+    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    a.sync()
+    a.library.connection.execute("DELETE FROM carddav_cards")  # as if no answer came back
+
+    report = a.sync()
+
+    assert report == SyncReport(finished_at=report.finished_at)
+    assert len(SyncState(a.library).cards()) == 2
+    b.sync()
+    assert a.shared() == b.shared()
+    with CardDavClient(a.book_url, USER, PASSWORD) as client:
+        assert len(client.list_etags(a.book_url)) == 2
