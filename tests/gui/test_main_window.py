@@ -12,21 +12,25 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import vobject
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.app.library_backup import restore
 from cardkeeper.domain import ActivityKind, Contact, Phone, PhoneKind
 from cardkeeper.gui.contacts_model import NAME, ContactsModel
+from cardkeeper.gui.export_dialog import ExportDialog
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH
+from cardkeeper.gui.sync_dialog import SyncDialog
 from cardkeeper.settings import Settings
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
 from tests.card_files import write_desk_photo, write_scan
 from tests.gui.follow_up_data import TODAY, FixedClock, meet
@@ -598,3 +602,53 @@ def test_a_backup_that_cannot_be_written_says_why(
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].startswith(f"The backup could not be written to {chosen} (")
     assert window.backup_action.isEnabled()
+
+
+def test_sync_with_server_opens_the_sync_window_for_this_library(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = _window(qtbot, library)
+    window.sync_action.trigger()
+    dialog = window.findChild(SyncDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Not set up yet" in dialog.account_label.text())
+    dialog.close()
+
+
+def test_export_an_events_contacts_as_vcard_then_import_them_elsewhere(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fair = Events(library).get_or_create("LogiMAT")
+    _add(
+        library,
+        Contact(given_name="Anna", family_name="Koch", event_id=fair.id, emails=["anna@koch.de"]),
+        Contact(given_name="Ben", family_name="Ode"),
+    )
+    window = _window(qtbot, library)
+    out = tmp_path / "logimat.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.event_button.setChecked(True)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("vcf3"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, answer)
+    window.export_contacts_action.trigger()
+
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Exported"))
+    assert window.statusBar().currentMessage() == f"Exported 1 contact to {out}."
+    (card,) = vobject.readComponents(out.read_text(encoding="utf-8"))
+    assert (card.fn.value, card.version.value) == ("Anna Koch", "3.0")
+
+    with open_library(tmp_path / "elsewhere") as other:
+        elsewhere = _window(qtbot, other)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(out), ""))
+        elsewhere.import_contacts_action.trigger()
+        qtbot.waitUntil(lambda: _names(elsewhere) == ["Anna Koch"])
+        assert elsewhere.statusBar().currentMessage() == (
+            "logimat.vcf: 1 added, 0 updated, 0 already in the library, 0 could not be read."
+        )
+        elsewhere.close()

@@ -197,6 +197,10 @@ class ContactsModel(QAbstractTableModel):
     def all_count(self) -> int:
         return len(self._all)
 
+    def all_rows(self) -> list[ContactRow]:
+        """Every row the model holds, the filter aside."""
+        return list(self._all)
+
     def row_of(self, contact_id: int) -> int | None:
         return self._position_map().get(contact_id)
 

@@ -53,6 +53,12 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app import follow_through
 from cardkeeper.app.built_ins import ensure_built_ins
+from cardkeeper.app.contact_exchange import (
+    ExchangeReport,
+    Outcome,
+    export_contacts,
+    import_contacts,
+)
 from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.library_backup import BackupSummary, back_up, contents
 from cardkeeper.app.reading_options import options_from_settings
@@ -73,6 +79,7 @@ from cardkeeper.gui.contacts_model import (
 from cardkeeper.gui.draft_dialog import DraftDialog
 from cardkeeper.gui.due_watcher import DueNow, DueWatcher
 from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
+from cardkeeper.gui.export_dialog import ExportDialog
 from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
 from cardkeeper.gui.icons import icon as icon_named
 from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import, reading_problem
@@ -81,6 +88,7 @@ from cardkeeper.gui.import_summary import ImportSummaryDialog
 from cardkeeper.gui.scanner_window import ScannerWindow
 from cardkeeper.gui.settings_dialog import SettingsDialog
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
+from cardkeeper.gui.sync_dialog import SyncDialog
 from cardkeeper.gui.templates_window import TemplatesWindow
 from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
 from cardkeeper.gui.tray_notice import TrayNotice
@@ -231,6 +239,16 @@ class MainWindow(QMainWindow):
             "&Scan with Camera…", "camera-web", "Ctrl+K", self.open_scanner, file_menu
         )
         file_menu.addSeparator()
+        self.import_contacts_action = self._action(
+            "I&mport Contacts (vCard, CSV)…", "", "", self.import_contacts_file, file_menu
+        )
+        self.export_contacts_action = self._action(
+            "&Export Contacts…", "", "Ctrl+Shift+X", self.export_contacts_file, file_menu
+        )
+        file_menu.addSeparator()
+        self.sync_action = self._action(
+            "S&ync with Server…", "view-refresh", "Ctrl+Shift+Y", self.open_sync, file_menu
+        )
         self.backup_action = self._action(
             "&Back Up Library…", "document-save", "", self.back_up_library, file_menu
         )
@@ -684,6 +702,76 @@ class MainWindow(QMainWindow):
             return False
         self.undo_stack.push(command)
         return True
+
+    def export_contacts_file(self) -> None:
+        """All contacts, the selected ones or an event's, as vCard or CSV, written off the GUI
+        thread."""
+        rows = [] if self._in_trash() else self.model.all_rows()
+        events: dict[str, list[int]] = {}
+        for row in sorted(rows, key=lambda row: row.event_name.casefold()):
+            if row.event_name:
+                events.setdefault(row.event_name, []).append(row.id)
+        selected = [] if self._in_trash() else self.selected_ids()
+        dialog = ExportDialog(selected, events, self)
+        if not dialog.exec() or (choice := dialog.choice()) is None:
+            return
+        folder = self.library.folder
+
+        def work() -> int:
+            with open_library(folder) as library:
+                return export_contacts(
+                    library, choice.ids, choice.fmt, choice.path, with_photos=choice.with_photos
+                )
+
+        def exported(count: int) -> None:
+            self.statusBar().showMessage(
+                f"Exported {count} contact{'' if count == 1 else 's'} to {choice.path}.", 15000
+            )
+
+        self.statusBar().showMessage("Exporting contacts…")
+        run_in_background(work, exported, self._work_failed, parent=self)
+
+    def import_contacts_file(self) -> None:
+        """Contacts from another address book (.vcf, .csv); a bad entry fails alone."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Import Contacts", str(Path.home()), "Contacts (*.vcf *.vcard *.csv)"
+        )
+        if not chosen:
+            return
+        folder, region = self.library.folder, self.settings.default_phone_region
+
+        def work() -> ExchangeReport:
+            with open_library(folder) as library:
+                return import_contacts(library, Path(chosen), region=region)
+
+        self.statusBar().showMessage(f"Importing contacts from {Path(chosen).name}…")
+        run_in_background(work, self._contacts_imported, self._work_failed, parent=self)
+
+    def _contacts_imported(self, report: ExchangeReport) -> None:
+        self._load_all_rows()
+        self._refresh_sidebar()
+        summary = f"{report.path.name}: {report.summary()}"
+        failed = [entry.message for entry in report.entries if entry.outcome is Outcome.FAILED]
+        if not failed:
+            self.statusBar().showMessage(summary, 15000)
+            return
+        self.statusBar().clearMessage()
+        box = QMessageBox(QMessageBox.Icon.Information, "Import Contacts", summary, parent=self)
+        box.setDetailedText("\n".join(failed))
+        box.open()
+
+    def _work_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if not isinstance(error, CardKeeperError):
+            raise error
+        self._failed(str(error))
+
+    def open_sync(self) -> None:
+        """The CardDAV account and Sync Now; contacts a sync brings in show as it finishes."""
+        dialog = SyncDialog(self.library.folder, self)
+        dialog.synced.connect(self._load_all_rows)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def back_up_library(self) -> None:
         """Save the whole library (contacts and card images) as one archive, in the background.
