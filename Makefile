@@ -18,3 +18,5 @@ bench: setup
 	.venv/bin/python -m bench.speed
 	xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m bench.window
 	xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m bench.scanner
+	.venv/bin/python -m bench.exchange
+	.venv/bin/python -m bench.sync
