@@ -15,7 +15,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -296,6 +296,9 @@ def _merged(saved: Contact, incoming: Contact) -> Contact:
 
 def _content_uid(contact: Contact, event_name: str) -> str:
     """A UID for an entry that brought none: the same entry always gets the same one."""
-    fields = asdict(replace(contact, event_id=None, updated_at=None, created_at=None))
-    text = json.dumps([fields, event_name], sort_keys=True, default=str, ensure_ascii=False)
+    # The same values asdict() would give, without its deep copies (a third of an import's time).
+    values = {field.name: getattr(contact, field.name) for field in fields(Contact)}
+    values.update(event_id=None, updated_at=None, created_at=None)
+    values["phones"] = [vars(phone) for phone in contact.phones]
+    text = json.dumps([values, event_name], sort_keys=True, default=str, ensure_ascii=False)
     return "import-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
