@@ -13,6 +13,7 @@ import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -53,14 +54,7 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app import follow_through
 from cardkeeper.app.built_ins import ensure_built_ins
-from cardkeeper.app.contact_exchange import (
-    ExchangeReport,
-    Outcome,
-    export_contacts,
-    import_contacts,
-)
 from cardkeeper.app.find_duplicates import likely_duplicates
-from cardkeeper.app.library_backup import BackupSummary, back_up, contents
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
@@ -76,11 +70,8 @@ from cardkeeper.gui.contacts_model import (
     ContactFilter,
     ContactsModel,
 )
-from cardkeeper.gui.draft_dialog import DraftDialog
 from cardkeeper.gui.due_watcher import DueNow, DueWatcher
 from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
-from cardkeeper.gui.export_dialog import ExportDialog
-from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
 from cardkeeper.gui.icons import icon as icon_named
 from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import, reading_problem
 from cardkeeper.gui.import_panel import ImportPanel
@@ -88,8 +79,6 @@ from cardkeeper.gui.import_summary import ImportSummaryDialog
 from cardkeeper.gui.scanner_window import ScannerWindow
 from cardkeeper.gui.settings_dialog import SettingsDialog
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
-from cardkeeper.gui.sync_dialog import SyncDialog
-from cardkeeper.gui.templates_window import TemplatesWindow
 from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
 from cardkeeper.gui.tray_notice import TrayNotice
 from cardkeeper.gui.undo_commands import (
@@ -108,6 +97,15 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
+
+if TYPE_CHECKING:
+    # Imported where used: Jinja2, the vCard/CSV and CardDAV code and zipfile are not needed
+    # to show the window (together about 0.15 s of start-up).
+    from cardkeeper.app.contact_exchange import ExchangeReport
+    from cardkeeper.app.library_backup import BackupSummary
+    from cardkeeper.gui.draft_dialog import DraftDialog
+    from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
+    from cardkeeper.gui.templates_window import TemplatesWindow
 
 IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
 
@@ -706,6 +704,9 @@ class MainWindow(QMainWindow):
     def export_contacts_file(self) -> None:
         """All contacts, the selected ones or an event's, as vCard or CSV, written off the GUI
         thread."""
+        from cardkeeper.app.contact_exchange import export_contacts
+        from cardkeeper.gui.export_dialog import ExportDialog
+
         rows = [] if self._in_trash() else self.model.all_rows()
         events: dict[str, list[int]] = {}
         for row in sorted(rows, key=lambda row: row.event_name.casefold()):
@@ -738,6 +739,8 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from cardkeeper.app.contact_exchange import import_contacts
+
         folder, region = self.library.folder, self.settings.default_phone_region
 
         def work() -> ExchangeReport:
@@ -748,6 +751,8 @@ class MainWindow(QMainWindow):
         run_in_background(work, self._contacts_imported, self._work_failed, parent=self)
 
     def _contacts_imported(self, report: ExchangeReport) -> None:
+        from cardkeeper.app.contact_exchange import Outcome
+
         self._load_all_rows()
         self._refresh_sidebar()
         summary = f"{report.path.name}: {report.summary()}"
@@ -768,6 +773,8 @@ class MainWindow(QMainWindow):
 
     def open_sync(self) -> None:
         """The CardDAV account and Sync Now; contacts a sync brings in show as it finishes."""
+        from cardkeeper.gui.sync_dialog import SyncDialog
+
         dialog = SyncDialog(self.library.folder, self)
         dialog.synced.connect(self._load_all_rows)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -785,6 +792,8 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from cardkeeper.app.library_backup import back_up
+
         folder, out, now = self.library.folder, Path(chosen), self.clock.now()
 
         def work() -> BackupSummary:
@@ -796,6 +805,8 @@ class MainWindow(QMainWindow):
         run_in_background(work, self._backed_up, self._backup_failed, parent=self)
 
     def _backed_up(self, summary: BackupSummary) -> None:
+        from cardkeeper.app.library_backup import contents
+
         self.backup_action.setEnabled(True)
         self.statusBar().showMessage(
             f"Backed up {contents(summary.contacts, summary.images)} to {summary.path}.",
@@ -952,6 +963,8 @@ class MainWindow(QMainWindow):
     def open_queue(self) -> None:
         """Ctrl+U: the follow-up queue window, brought to the front if open."""
         if self.queue_window is None:
+            from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
+
             window = FollowUpQueueWindow(self.library.folder, self.drafts_sender, self.clock, self)
             window.open_contact_requested.connect(self.show_contact)
             window.changed.connect(self._follow_ups_changed)
@@ -963,6 +976,8 @@ class MainWindow(QMainWindow):
     def open_templates(self) -> None:
         """Ctrl+Shift+E: the templates and sequences, brought to the front if open."""
         if self.templates_window is None:
+            from cardkeeper.gui.templates_window import TemplatesWindow
+
             self.templates_window = TemplatesWindow(
                 self.library.folder, self.drafts_sender, self.clock, self
             )
@@ -984,6 +999,8 @@ class MainWindow(QMainWindow):
             ),
             None,
         )
+        from cardkeeper.gui.draft_dialog import DraftDialog
+
         dialog = DraftDialog(
             self.library.folder,
             contact_id,
