@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any, overload
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette, QPixmap
 
+from cardkeeper.gui.headed_table_model import HeadedTableModel
 from cardkeeper.gui.thumbnails import Thumbnails
 from cardkeeper.store.contact_rows import ContactRow
 
@@ -74,7 +74,7 @@ _SORT_KEYS: dict[int, Callable[[ContactRow], Any]] = {
 }
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(HeadedTableModel):
     """Rows of contacts; ``set_rows`` replaces them, ``set_filter`` chooses the shown ones.
 
     All rows are kept sorted (ascending by the sort column's key), so showing a
@@ -83,7 +83,7 @@ class ContactsModel(QAbstractTableModel):
     """
 
     def __init__(self, thumbnails: Thumbnails | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._all: list[ContactRow] = []
         self._by_id: dict[int, ContactRow] = {}
         self._shown: list[ContactRow] = []
@@ -217,22 +217,8 @@ class ContactsModel(QAbstractTableModel):
 
     # -- Qt model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._shown)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):

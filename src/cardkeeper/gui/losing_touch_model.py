@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from cardkeeper.gui.headed_table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,11 +21,11 @@ Row = tuple[int, str, datetime | None]
 """(contact id, name, time of the last activity or None), as ``Activities.losing_touch`` gives."""
 
 
-class LosingTouchModel(QAbstractTableModel):
+class LosingTouchModel(HeadedTableModel):
     """Rows in the order given (longest silent first); :meth:`set_rows` replaces them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._rows: list[Row] = []
         self._today = date.min
 
@@ -38,22 +40,8 @@ class LosingTouchModel(QAbstractTableModel):
             return None
         return self._rows[index.row()][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

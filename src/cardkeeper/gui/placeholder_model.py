@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
+
+from cardkeeper.gui.headed_table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -14,11 +16,11 @@ NAME, HOLDS = range(2)
 HEADERS = ("Placeholder", "Holds")
 
 
-class PlaceholderModel(QAbstractTableModel):
+class PlaceholderModel(HeadedTableModel):
     """Fixed rows: name and description, in the order given (the order of ``PLACEHOLDERS``)."""
 
     def __init__(self, placeholders: Mapping[str, str], parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._rows = list(placeholders.items())
 
     def name(self, index: Index) -> str | None:
@@ -26,22 +28,8 @@ class PlaceholderModel(QAbstractTableModel):
             return None
         return self._rows[index.row()][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
