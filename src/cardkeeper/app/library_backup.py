@@ -30,6 +30,7 @@ from cardkeeper import __version__
 from cardkeeper.errors import BackupError, LibraryError
 from cardkeeper.store.database import CARDS_FOLDER_NAME, DATABASE_FILE_NAME, Library, open_library
 from cardkeeper.store.migrate import latest_version, schema_version
+from cardkeeper.wording import counted
 
 MANIFEST = "backup.json"
 FORMAT = "CardKeeper library backup"
@@ -37,11 +38,8 @@ FORMAT_VERSION = 1
 
 
 def contents(contacts: int, images: int) -> str:
-    """ "1 contact and 3 card images", as the CLI and the window report a backup."""
-    return (
-        f"{contacts} contact{'' if contacts == 1 else 's'} and "
-        f"{images} card image{'' if images == 1 else 's'}"
-    )
+    """How the CLI and the window report a backup: "1 contact and 3 card images"."""
+    return f"{counted(contacts, 'contact')} and {counted(images, 'card image')}"
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,13 @@ from cardkeeper.app.follow_through import local_date
 from cardkeeper.domain import Contact, FollowUpState
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.eml import save_eml
-from cardkeeper.interop.mail_draft import one_line
 from cardkeeper.interop.mailto import mailto_uri
 from cardkeeper.settings import load_settings, sender
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.store.templates import Templates
+from cardkeeper.wording import one_line
 
 SHOWN_MATCHES = 5
 """Enough names to recognise the one meant; more would scroll the question away."""

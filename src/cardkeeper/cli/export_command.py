@@ -25,6 +25,7 @@ from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.icalendar_todos import local_zone, todos_ics
 from cardkeeper.store.database import open_library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import counted
 
 FORMATS = ("ics", *EXPORT_FORMATS)
 
@@ -98,7 +99,7 @@ def _write(data: bytes, out: str, count: int, noun: str) -> int:
         reason = (error.strerror or str(error)).lower()
         print(f"cardkeeper: {target} could not be written: {reason}.", file=sys.stderr)
         return 2
-    print(f"Wrote {count} {noun}{'' if count == 1 else 's'} to {target}.")
+    print(f"Wrote {counted(count, noun)} to {target}.")
     return 0
 
 

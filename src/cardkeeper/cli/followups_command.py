@@ -7,7 +7,6 @@ from here, so it answers the same way in a test with a fixed clock.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
@@ -19,6 +18,7 @@ from cardkeeper.errors import CardKeeperError, FollowUpError
 from cardkeeper.store import follow_ups
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import counted, one_line
 
 ACTIONS = ("done", "snooze", "skip", "replied", "not-interested")
 
@@ -102,21 +102,21 @@ def _as_row(item: QueueItem, today: date) -> tuple[str, ...]:
         str(follow_up.id),
         follow_up.due.isoformat(),
         _when(item, today),
-        _one_line(item.contact_name) or "(no name)",
-        _one_line(item.company),
+        one_line(item.contact_name) or "(no name)",
+        one_line(item.company),
         step,
-        _one_line(follow_up.reason),
+        one_line(follow_up.reason),
     )
 
 
 def _when(item: QueueItem, today: date) -> str:
     late = days_late(item, today)
     if late:
-        return f"{late} day{'s' if late > 1 else ''} late"
+        return f"{counted(late, 'day')} late"
     ahead = (item.follow_up.due - today).days
     if ahead <= 0:
         return "today"
-    return f"in {ahead} day{'s' if ahead > 1 else ''}"
+    return f"in {counted(ahead, 'day')}"
 
 
 def _print_table(rows: list[tuple[str, ...]]) -> None:
@@ -124,11 +124,6 @@ def _print_table(rows: list[tuple[str, ...]]) -> None:
     for row in [_HEADINGS, *rows]:
         cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
         print("  ".join([*cells, row[-1]]).rstrip())
-
-
-def _one_line(text: str) -> str:
-    """Names and companies may hold line breaks (read off a card); a table row must not."""
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _action(action: str, today: date, until: str | None, days: int | None) -> _Action:
@@ -185,4 +180,4 @@ def _name(library: Library, number: int) -> str:
     status = (
         follow_ups.contact_status(library.connection, follow_up.contact_id) if follow_up else None
     )
-    return _one_line(status.name) if status and status.name else "(no name)"
+    return one_line(status.name) if status and status.name else "(no name)"

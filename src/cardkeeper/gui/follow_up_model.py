@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from cardkeeper.app.follow_up_queue import Section, days_late, sections
 from cardkeeper.domain import Channel, FollowUpState, QueueItem
 from cardkeeper.gui.palette import is_dark
+from cardkeeper.wording import counted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -173,7 +174,7 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().color(QPalette.ColorRole.Window)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
-            return f"{section.label}, {len(items)} follow-up{'s' if len(items) != 1 else ''}"
+            return f"{section.label}, {counted(len(items), 'follow-up')}"
         return None
 
     def _display(self, item: QueueItem, column: int) -> str:
@@ -221,7 +222,7 @@ class FollowUpModel(QAbstractItemModel):
             late = days_late(item, self._today)
             if late <= 0:  # inside its step's window ("day 1-2")
                 return "Due yesterday" if gap == -1 else f"Due {-gap} days ago"
-            return f"{late} day{'s' if late != 1 else ''} late"
+            return f"{counted(late, 'day')} late"
         if gap == 0:
             return "Today"
         if gap == 1:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from cardkeeper.gui.headed_table_model import HeadedTableModel
+from cardkeeper.wording import counted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +71,7 @@ def silence(since: date, today: date) -> str:
     """How long ago, as people say it: "3 weeks", "5 months", "over a year"."""
     days = (today - since).days
     if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
+        return counted(days, "day")
     if days < 61:
         return f"{days // 7} weeks"
     if days < 365:

@@ -97,6 +97,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import counted
 
 if TYPE_CHECKING:
     # Imported where used: Jinja2, the vCard/CSV and CardDAV code and zipfile are not needed
@@ -490,9 +491,9 @@ class MainWindow(QMainWindow):
         if counts is None:
             return
         self._status.setText(
-            f"{counts.library} contact{'s' if counts.library != 1 else ''}"
+            f"{counted(counts.library, 'contact')}"
             + (f" · {counts.needing_review} to review" if counts.needing_review else "")
-            + (f" · {due} follow-up{'s' if due != 1 else ''} due" if due else "")
+            + (f" · {counted(due, 'follow-up')} due" if due else "")
         )
 
     def _refresh_sidebar(self) -> None:
@@ -665,8 +666,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(ids[0]) or 0
         if self._push(DeleteContacts(self.library, ids, self._changed, self._failed)):
             self.statusBar().showMessage(
-                f"Moved {len(ids)} contact{'s' if len(ids) != 1 else ''} to the trash "
-                "(Ctrl+Z to undo).",
+                f"Moved {counted(len(ids), 'contact')} to the trash (Ctrl+Z to undo).",
                 6000,
             )
             self._select_row(row)
@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
 
         def exported(count: int) -> None:
             self.statusBar().showMessage(
-                f"Exported {count} contact{'' if count == 1 else 's'} to {choice.path}.", 15000
+                f"Exported {counted(count, 'contact')} to {choice.path}.", 15000
             )
 
         self.statusBar().showMessage("Exporting contacts…")

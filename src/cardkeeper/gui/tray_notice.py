@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
+from cardkeeper.wording import counted
+
 MESSAGE_MS = 10_000
 
 
@@ -44,7 +46,7 @@ class TrayNotice(QObject):
             return ""
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             tray = self._tray_icon()
-            tray.setToolTip(f"CardKeeper: {count} follow-up{'s' if count != 1 else ''} due")
+            tray.setToolTip(f"CardKeeper: {counted(count, 'follow-up')} due")
             tray.showMessage(
                 "Follow-ups due", text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
             )

@@ -25,6 +25,7 @@ from cardkeeper.gui.clock import Clock
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import counted
 
 Changed = Callable[[Iterable[int]], None]
 """Called with the ids of the contacts a command just changed."""
@@ -192,7 +193,7 @@ class MergeContacts(LibraryCommand):
 
 
 def _count(ids: Sequence[int]) -> str:
-    return f"{len(ids)} Contact{'s' if len(ids) != 1 else ''}"
+    return counted(len(ids), "Contact")
 
 
 def _id(contact: Contact) -> int:

@@ -74,6 +74,7 @@ import phonenumbers
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.errors import ExchangeError
+from cardkeeper.wording import one_line
 
 Layout = Literal["google", "outlook"]
 
@@ -419,20 +420,16 @@ def notes_with_meeting(contact: Contact, event_name: str = "") -> str:
     """The notes led by where the user met the person and what they were interested in."""
     lines = []
     if event_name:
-        lines.append(_MET_AT + _one_line(event_name))
+        lines.append(_MET_AT + one_line(event_name))
     if contact.met_on:
         lines.append(_MET_ON + contact.met_on.isoformat())
     if contact.interested_in:
-        lines.append(_INTERESTED_IN + _one_line(contact.interested_in))
+        lines.append(_INTERESTED_IN + one_line(contact.interested_in))
     if contact.notes:
         if lines:
             lines.append("")
         lines.append(contact.notes)
     return "\n".join(lines)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from pathlib import Path
 from cardkeeper.domain import Sender
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.files import write_atomically
-from cardkeeper.interop.mail_draft import Draft, header_text, one_line, recipients
+from cardkeeper.interop.mail_draft import Draft, header_text, recipients
+from cardkeeper.wording import one_line
 
 _POLICY = email.policy.SMTP
 """CRLF line ends and RFC 2047 words for non-ASCII headers: what every mail program reads."""

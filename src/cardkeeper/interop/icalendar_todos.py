@@ -19,8 +19,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from icalendar import Alarm, Calendar, Todo
 
 from cardkeeper.domain import QueueItem
-from cardkeeper.interop.mail_draft import one_line
 from cardkeeper.interop.written_dates import day_text
+from cardkeeper.wording import one_line
 
 PRODUCT_ID = "-//CardKeeper//Follow-ups//EN"
 

@@ -13,6 +13,7 @@ from email.headerregistry import Address
 from email.utils import getaddresses
 
 from cardkeeper.errors import DraftError
+from cardkeeper.wording import one_line
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,6 @@ class Draft:
     body: str
     to_name: str = ""
     """Whom it goes to, for the .eml To header and for saying who has no address."""
-
-
-def one_line(text: str) -> str:
-    """``text`` with every run of whitespace, line breaks included, as one space.
-
-    Whatever a contact's name or a subject holds, it can then never start a
-    header or a mailto field of its own.
-    """
-    return " ".join(text.split())
 
 
 def header_text(text: str) -> str:
