@@ -261,3 +261,20 @@ def test_a_file_that_is_no_contacts_file_is_refused_in_one_sentence(
 def test_a_missing_file_is_refused_in_one_sentence(library: Library, tmp_path: Path) -> None:
     with pytest.raises(ExchangeError, match=r"gone\.vcf could not be read: no such file"):
         import_contacts(library, tmp_path / "gone.vcf")
+
+
+def test_a_csv_is_read_the_way_the_user_mapped_its_columns(
+    library: Library, contacts: Contacts, tmp_path: Path
+) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Who,Firm,Reach\nAnna Müller,Example GmbH,anna@example.de\n", encoding="utf-8")
+    mapping = {"Who": "full_name", "Firm": "company", "Reach": "email"}
+    (entry,) = import_contacts(library, path, mapping=mapping).entries
+    assert entry.outcome is Outcome.ADDED
+    assert entry.contact_id is not None
+    saved = contacts.get_contact(entry.contact_id)
+    assert (saved.full_name, saved.company, saved.emails) == (
+        "Anna Müller",
+        "Example GmbH",
+        ["anna@example.de"],
+    )

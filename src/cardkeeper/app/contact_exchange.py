@@ -14,7 +14,7 @@ import enum
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal, get_args
@@ -175,9 +175,18 @@ def _photo(store: Contacts, contact: Contact) -> bytes:
     return out.getvalue()
 
 
-def import_contacts(library: Library, path: Path, *, region: str | None = None) -> ExchangeReport:
+def import_contacts(
+    library: Library,
+    path: Path,
+    *,
+    region: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ExchangeReport:
     """Read a .vcf or .csv file into the library; one outcome per entry, in the file's order.
 
+    ``mapping`` (CSV column header -> one of ``contacts_csv.CSV_FIELDS``) is
+    how the user said to read a CSV's columns; without it Google's and
+    Outlook's layouts are recognised and other headers guessed.
     Raises :class:`ExchangeError` only when the file as a whole cannot be read
     (missing, not a contacts file, empty); a bad entry fails alone.
     """
@@ -189,7 +198,7 @@ def import_contacts(library: Library, path: Path, *, region: str | None = None) 
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise ExchangeError(f"{path} could not be read: {reason}.") from None
-    parsed = _parse(data, suffix, region)
+    parsed = _parse(data, suffix, region, mapping)
     if not parsed:
         raise ExchangeError(f"{path.name} holds no contacts.")
     noun = "Row" if suffix == ".csv" else "Entry"
@@ -214,12 +223,12 @@ def import_contacts(library: Library, path: Path, *, region: str | None = None) 
 
 
 def _parse(
-    data: bytes, suffix: str, region: str | None
+    data: bytes, suffix: str, region: str | None, mapping: Mapping[str, str] | None
 ) -> list[tuple[int, Contact | None, str, str]]:
     if suffix == ".csv":
         from cardkeeper.interop.contacts_csv import csv_to_contacts
 
-        rows = csv_to_contacts(data, region=region)
+        rows = csv_to_contacts(data, mapping, region=region)
         return [(r.row, r.contact, r.event_name, r.error) for r in rows]
     entries = vcf_to_contacts(data, region)
     return [(e.position, e.contact, e.event_name, e.error) for e in entries]
