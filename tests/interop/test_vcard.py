@@ -260,6 +260,17 @@ def test_a_card_from_outlook_comes_in_with_nothing_lost() -> None:
     assert claire.updated_at == datetime(2024, 5, 17, 9, 30, tzinfo=UTC)
 
 
+def test_what_vcard_2_1_leaves_unescaped_stays_in_the_text() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roth;Jonas\r\nTITLE:Head of Sales, EMEA\r\n"
+        "NOTE;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Gr=FC=DFe, Jonas; call back\r\n"
+        "END:VCARD\r\n"
+    ).encode("ascii")
+    jonas = only_contact(data)
+    assert jonas.title == "Head of Sales, EMEA"
+    assert jonas.notes == "Grüße, Jonas; call back"
+
+
 def test_a_broken_entry_gets_its_own_sentence_and_the_rest_come_in() -> None:
     broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Broken\r\nthis line has no colon\r\nEND:VCARD\r\n"
     cut = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut off\r\n"

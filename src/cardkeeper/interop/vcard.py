@@ -1,5 +1,5 @@
-"""Contacts as vCard files (RFC 2426 vCard 3.0, RFC 6350 vCard 4.0): read with vobject, and
-written here (see :func:`contacts_to_vcf` for why).
+"""Contacts as vCard files (RFC 2426 vCard 3.0, RFC 6350 vCard 4.0): read through vobject's
+lexer (:mod:`cardkeeper.interop.vcard_lines`), and written here (see :func:`contacts_to_vcf`).
 
 What other address books put in a .vcf and what we keep of it:
 
@@ -31,14 +31,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 
 import phonenumbers
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
-
-if TYPE_CHECKING:
-    from vobject.base import Component, ContentLine  # type: ignore[import-untyped]
+from cardkeeper.interop.vcard_lines import ContentLine, content_lines
 
 VCardVersion = Literal["3.0", "4.0"]
 
@@ -110,9 +108,9 @@ def vcf_to_contacts(data: bytes, region: str | None = None) -> list[ParsedEntry]
             )
             continue
         try:
-            contact, event_name = _from_component(_read_one(text), region)
-        except Exception as error:  # vobject raises anything on bad input; the rest goes on
-            reason = str(error).strip().splitlines()[0] if str(error).strip() else "it is malformed"
+            contact, event_name = _from_lines(content_lines(text), region)
+        except ValueError as error:
+            reason = str(error) or "it is malformed"
             entries.append(
                 ParsedEntry(position, error=f"Entry {position} could not be read: {reason}.")
             )
@@ -165,12 +163,6 @@ def _join_soft_breaks(lines: list[str]) -> Iterator[str]:
         yield line
     if pending:
         yield pending
-
-
-def _read_one(text: str) -> Component:
-    import vobject  # type: ignore[import-untyped]
-
-    return vobject.readOne(text)
 
 
 # Writing ------------------------------------------------------------------------------------
@@ -280,29 +272,28 @@ def _note(contact: Contact, event_name: str) -> str:
 
 # Reading ------------------------------------------------------------------------------------
 
+Lines = dict[str, list[ContentLine]]
+"""A vCard's content lines by name (``TEL``), each name's in the file's order."""
 
-def _from_component(vcard: Component, region: str | None) -> tuple[Contact, str]:
-    if vcard.name.upper() != "VCARD":
-        raise ValueError("it is not a vCard")
-    lines: dict[str, list[ContentLine]] = vcard.contents
+
+def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, str]:
+    lines: Lines = {}
+    for line in entry:
+        lines.setdefault(line.name, []).append(line)
     labels = _group_labels(lines)
-    name = _first(lines, "n")
     family = given = middle = prefix = suffix = ""
-    if name is not None and not isinstance(name.value, str):
-        family, given, middle, prefix, suffix = (
-            _joined(getattr(name.value, part))
-            for part in ("family", "given", "additional", "prefix", "suffix")
-        )
-    company = ""
-    org = _first(lines, "org")
-    if org is not None:
-        company = _joined(org.value, ", ")
-    emails = [_text(line.value) for line in lines.get("email", []) if _text(line.value)]
-    formatted = _text(_value(lines, "fn"))
+    name = _first(lines, "N")
+    if name is not None:
+        parts = [" ".join(p for p in part.split(",") if p) for part in name.parts()]
+        family, given, middle, prefix, suffix = (parts + [""] * 5)[:5]
+    org = _first(lines, "ORG")
+    company = ", ".join(p for p in org.parts() if p) if org is not None else ""
+    emails = [text for line in lines.get("EMAIL", []) if (text := line.text().strip())]
+    formatted = _text(lines, "FN")
     full_name = formatted
     if formatted in {" ".join(p for p in (given, family) if p), company, *emails[:1]}:
         full_name = ""  # what the name parts (or the company) already say, not a name of its own
-    event_name, met_on, interested_in, notes = _parse_note(_text(_value(lines, "note")))
+    event_name, met_on, interested_in, notes = _parse_note(_text(lines, "NOTE"))
     contact = Contact(
         prefix=prefix,
         given_name=given,
@@ -310,32 +301,32 @@ def _from_component(vcard: Component, region: str | None) -> tuple[Contact, str]
         family_name=family,
         suffix=suffix,
         full_name=full_name,
-        title=_text(_value(lines, "title")),
+        title=_text(lines, "TITLE"),
         company=company,
-        address="\n\n".join(a for a in (_address(line) for line in lines.get("adr", [])) if a),
+        address="\n\n".join(a for a in (_address(line) for line in lines.get("ADR", [])) if a),
         emails=emails,
         phones=[
-            _phone(line, labels.get(line.group or ""), region)
-            for line in lines.get("tel", [])
-            if _text(line.value)
+            _phone(line, labels.get(line.group), region)
+            for line in lines.get("TEL", [])
+            if line.text().strip()
         ],
-        websites=[_url(line.value) for line in lines.get("url", []) if _text(line.value)],
+        websites=[url for line in lines.get("URL", []) if (url := _url(line))],
         tags=_categories(lines),
         notes=notes,
         interested_in=interested_in,
         met_on=met_on,
         needs_review=False,
-        uid=_text(_value(lines, "uid")),
-        updated_at=_rev(_text(_value(lines, "rev"))),
+        uid=_text(lines, "UID"),
+        updated_at=_rev(_text(lines, "REV")),
     )
     return contact, event_name
 
 
-def _group_labels(lines: dict[str, list[ContentLine]]) -> dict[str, str]:
+def _group_labels(lines: Lines) -> dict[str, str]:
     """Apple's ``itemN.X-ABLabel`` by group: ``_$!<Assistant>!$_`` and custom ones alike."""
     found = {}
-    for line in lines.get("x-ablabel", []):
-        text = _text(line.value)
+    for line in lines.get("X-ABLABEL", []):
+        text = line.text()
         match = _APPLE_LABEL.fullmatch(text)
         if line.group and text:
             found[line.group] = match[1] if match else text
@@ -343,7 +334,7 @@ def _group_labels(lines: dict[str, list[ContentLine]]) -> dict[str, str]:
 
 
 def _phone(line: ContentLine, label: str | None, region: str | None) -> Phone:
-    types = {t.lower() for t in _types(line)}
+    types = line.types()
     if "fax" in types:
         kind = PhoneKind.FAX
     elif types & {"cell", "mobile", "iphone"}:
@@ -354,7 +345,7 @@ def _phone(line: ContentLine, label: str | None, region: str | None) -> Phone:
         kind = PhoneKind.OTHER
     if label is None:
         label = next((t.capitalize() for t in _TYPE_LABELS if t in types), "")
-    written = _text(line.value).strip()
+    written = line.text().strip()
     if written.lower().startswith("tel:"):
         written = written[4:]
     number = _e164(written, region)
@@ -372,30 +363,22 @@ def _e164(written: str, region: str | None) -> str:
     return re.sub(r"(?!^\+)[^0-9]", "", written.strip())
 
 
-def _types(line: ContentLine) -> list[str]:
-    """TYPE values however written: ``TYPE=WORK,VOICE``, repeated, or vCard 2.1's bare ``WORK``."""
-    found: list[str] = []
-    for value in line.params.get("TYPE", []):
-        found.extend(v.strip().strip('"') for v in value.split(","))
-    found.extend(line.singletonparams)
-    return found
-
-
 def _address(line: ContentLine) -> str:
-    value = line.value
-    if isinstance(value, str):
-        return value.replace(";", "\n").strip()
-    street = [_joined(value.box), _joined(value.extended), _joined(value.street)]
-    town = " ".join(p for p in (_joined(value.code), _joined(value.city)) if p)
-    parts = [*street, town, _joined(value.region), _joined(value.country)]
-    return "\n".join(p for p in parts if p)
+    """An ADR as lines: box, extended and street, postcode and town, region, country."""
+    parts = [" ".join(p for p in part.split(",") if p) for part in line.parts()]
+    if len(parts) < 7:
+        return "\n".join(p.strip() for p in parts if p.strip())
+    box, extended, street, city, region, code, country = parts[:7]
+    town = " ".join(p for p in (code, city) if p)
+    return "\n".join(p for p in (box, extended, street, town, region, country) if p)
 
 
-def _categories(lines: dict[str, list[ContentLine]]) -> list[str]:
+def _categories(lines: Lines) -> list[str]:
     found: list[str] = []
-    for line in lines.get("categories", []):
-        values = line.value if isinstance(line.value, list) else str(line.value).split(",")
-        found.extend(v.strip() for v in values if v.strip() and v.strip() not in found)
+    for line in lines.get("CATEGORIES", []):
+        for tag in (t.strip() for t in line.parts(",")):
+            if tag and tag not in found:
+                found.append(tag)
     return [tag for tag in found if tag.casefold() not in _SYSTEM_GROUPS]
 
 
@@ -437,31 +420,16 @@ def _rev(text: str) -> datetime | None:
     return None
 
 
-def _url(value: Any) -> str:
+def _url(line: ContentLine) -> str:
     """A URL as written; Google escapes its colon (``https\\://``) as if it were text."""
-    return _text(value).replace("\\:", ":").strip()
+    return line.text().replace("\\:", ":").strip()
 
 
-def _first(lines: dict[str, list[ContentLine]], name: str) -> ContentLine | None:
+def _first(lines: Lines, name: str) -> ContentLine | None:
     found = lines.get(name)
     return found[0] if found else None
 
 
-def _value(lines: dict[str, list[ContentLine]], name: str) -> Any:
+def _text(lines: Lines, name: str) -> str:
     line = _first(lines, name)
-    return None if line is None else line.value
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ",".join(_text(v) for v in value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _joined(value: Any, separator: str = " ") -> str:
-    """A structured part, which vobject gives as a string or a list of strings."""
-    if isinstance(value, list):
-        return separator.join(str(v) for v in value if v)
-    return str(value or "")
+    return "" if line is None else line.text()
