@@ -11,6 +11,7 @@ import pytest
 import vobject
 from PIL import Image
 
+from cardkeeper.app import contact_exchange
 from cardkeeper.app.contact_exchange import (
     EXPORT_FORMATS,
     ExportFormat,
@@ -20,8 +21,8 @@ from cardkeeper.app.contact_exchange import (
     import_contacts,
 )
 from cardkeeper.domain import Contact, Phone, PhoneKind
-from cardkeeper.errors import ExchangeError
-from cardkeeper.interop.vcard import vcf_to_contacts
+from cardkeeper.errors import ExchangeError, LibraryError
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
 from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
@@ -278,3 +279,34 @@ def test_a_csv_is_read_the_way_the_user_mapped_its_columns(
         "Example GmbH",
         ["anna@example.de"],
     )
+
+
+def test_a_disk_full_mid_import_keeps_whole_contacts_and_the_rest_come_in_later(
+    library: Library, contacts: Contacts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contact_exchange, "ENTRIES_PER_COMMIT", 50)
+    people = [
+        Contact(given_name=f"Person {n}", emails=[f"p{n}@example.com"], notes="x" * 300)
+        for n in range(300)
+    ]
+    path = tmp_path / "many.vcf"
+    path.write_bytes(contacts_to_vcf([VCardContact(p) for p in people], "4.0"))
+    (pages,) = library.connection.execute("PRAGMA page_count").fetchone()
+    library.connection.execute(f"PRAGMA max_page_count = {pages + 60}")
+
+    with pytest.raises(LibraryError) as full:
+        import_contacts(library, path)
+    assert str(full.value).startswith("The disk that holds the library folder")
+    saved = contacts.list_contacts()
+    assert 0 < len(saved) < 300
+    assert len(saved) % 50 == 0
+    for contact in saved:
+        assert contact.emails == [f"p{contact.given_name.split()[1]}@example.com"]
+        assert contact.notes == "x" * 300
+    assert all(c.id in contacts.search(c.given_name, limit=None) for c in saved)
+
+    library.connection.execute("PRAGMA max_page_count = 1000000")
+    again = import_contacts(library, path)
+    assert again.count(Outcome.ADDED) == 300 - len(saved)
+    assert again.count(Outcome.ALREADY_THERE) == len(saved)
+    assert contacts.count() == 300

@@ -1,8 +1,8 @@
 """Contacts out to other address books and back in: vCard and the Google and Outlook CSVs.
 
 Export writes all contacts, an event's or a chosen few, whole or not at all.
-Import reads a .vcf or .csv entry by entry; each entry is saved in its own
-transaction and gets its own outcome, so one bad entry costs only itself.
+Import reads a .vcf or .csv entry by entry; each entry gets its own outcome,
+and one bad entry costs only itself (see :data:`ENTRIES_PER_COMMIT`).
 A contact is recognised by its UID (an entry without one gets a UID made from
 what it holds), else by a shared email or phone number: importing the same
 file twice adds nothing the second time.
@@ -34,9 +34,11 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
 """Files ``cardkeeper import`` reads as contacts rather than as card images."""
 ENTRIES_PER_COMMIT = 500
-"""Entries saved per commit, each in a savepoint of its own: a commit waits for the disk
-(synchronous=FULL), and one per entry made 10,000 contacts take 17-25 s. A crash loses at
-most the entries of the commit under way, and never leaves part of one."""
+"""Entries saved per commit: a commit waits for the disk (synchronous=FULL), and one per
+entry made 10,000 contacts take 17-25 s. A crash loses at most the entries of the commit
+under way, and never leaves part of one. The entries of a commit are saved as one batch;
+should one fail part-way, the batch is undone and saved again with a savepoint per entry,
+so that entry fails alone."""
 PHOTO_SIZE = 400
 """Longest side of a card image in a vCard, in pixels: enough to recognise the card, and
 small enough that a thousand of them still make a file phones import."""
@@ -188,7 +190,9 @@ def import_contacts(
     how the user said to read a CSV's columns; without it Google's and
     Outlook's layouts are recognised and other headers guessed.
     Raises :class:`ExchangeError` only when the file as a whole cannot be read
-    (missing, not a contacts file, empty); a bad entry fails alone.
+    (missing, not a contacts file, empty); a bad entry fails alone. A full disk
+    raises :class:`LibraryError` with the entries of earlier commits saved, each
+    whole: importing the file again once there is room adds the rest.
     """
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
@@ -202,23 +206,16 @@ def import_contacts(
     if not parsed:
         raise ExchangeError(f"{path.name} holds no contacts.")
     noun = "Row" if suffix == ".csv" else "Entry"
-    event_ids: dict[str, int] = {}
-    outcomes = []
+    outcomes: list[EntryOutcome] = []
     for start in range(0, len(parsed), ENTRIES_PER_COMMIT):
-        with library.transaction():
-            for position, contact, event_name, problem in parsed[
-                start : start + ENTRIES_PER_COMMIT
-            ]:
-                if contact is None:
-                    outcomes.append(EntryOutcome(position, Outcome.FAILED, problem))
-                    continue
-                where = f"{noun} {position}"
-                try:
-                    event_id = _event_id(library, event_name, event_ids) if event_name else None
-                    met = replace(contact, event_id=event_id)
-                    outcomes.append(_import_one(library, where, position, met, event_name))
-                except CardKeeperError as failure:
-                    outcomes.append(EntryOutcome(position, Outcome.FAILED, f"{where}: {failure}"))
+        chunk = parsed[start : start + ENTRIES_PER_COMMIT]
+        try:
+            with library.batch():
+                saved = _save_entries(library, chunk, noun, fail_alone=False)
+        except CardKeeperError:
+            with library.transaction():
+                saved = _save_entries(library, chunk, noun, fail_alone=True)
+        outcomes.extend(saved)
     return ExchangeReport(path, outcomes)
 
 
@@ -234,6 +231,37 @@ def _parse(
     return [(e.position, e.contact, e.event_name, e.error) for e in entries]
 
 
+def _save_entries(
+    library: Library,
+    chunk: Sequence[tuple[int, Contact | None, str, str]],
+    noun: str,
+    *,
+    fail_alone: bool,
+) -> list[EntryOutcome]:
+    """Save the chunk's entries. With ``fail_alone`` an entry that fails mid-way is undone
+    alone (each save is a savepoint, as outside a batch); without, it is raised. So is a
+    failure after which SQLite has rolled back the whole transaction, as it may on a full
+    disk: the entries before it are gone too, and those after would be saved outside any
+    transaction, one statement at a time."""
+    event_ids: dict[str, int] = {}
+    outcomes = []
+    for position, contact, event_name, problem in chunk:
+        if contact is None:
+            outcomes.append(EntryOutcome(position, Outcome.FAILED, problem))
+            continue
+        where = f"{noun} {position}"
+        try:
+            event_id = _event_id(library, event_name, event_ids) if event_name else None
+            outcomes.append(
+                _import_one(library, where, position, contact, event_name, event_id=event_id)
+            )
+        except CardKeeperError as failure:
+            if not fail_alone or not library.connection.in_transaction:
+                raise  # in a batch; or SQLite undid the whole transaction (a full disk)
+            outcomes.append(EntryOutcome(position, Outcome.FAILED, f"{where}: {failure}"))
+    return outcomes
+
+
 def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
     """The event's id, made if new; asked once per name, not once per entry (each a write)."""
     key = name.strip().casefold()
@@ -245,12 +273,19 @@ def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
 
 
 def _import_one(
-    library: Library, where: str, position: int, incoming: Contact, event_name: str
+    library: Library,
+    where: str,
+    position: int,
+    incoming: Contact,
+    event_name: str,
+    *,
+    event_id: int | None,
 ) -> EntryOutcome:
     contacts = Contacts(library)
     name = incoming.display_name or incoming.company or next(iter(incoming.emails), "")
     label = f"{name} ({where.lower()})" if name else where
-    incoming = replace(incoming, uid=incoming.uid or _content_uid(incoming, event_name))
+    uid = incoming.uid or _content_uid(incoming, event_name)
+    incoming = replace(incoming, uid=uid, event_id=event_id, id=None, created_at=None)
     found = contacts.find_by_uid(incoming.uid)
     if found is None:
         matches = contacts.find_matches(incoming)
@@ -261,7 +296,7 @@ def _import_one(
                 f"{label} is already in the library with the same email or phone.",
                 matches[0],
             )
-        contact_id = contacts.save_new_contact(replace(incoming, id=None, created_at=None))
+        contact_id = contacts.save_new_contact(incoming)
         return EntryOutcome(position, Outcome.ADDED, f"{label} was added.", contact_id)
     assert found.id is not None
     if not _not_in_trash(library, [found.id]):
