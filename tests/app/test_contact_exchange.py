@@ -310,3 +310,16 @@ def test_a_disk_full_mid_import_keeps_whole_contacts_and_the_rest_come_in_later(
     assert again.count(Outcome.ADDED) == 300 - len(saved)
     assert again.count(Outcome.ALREADY_THERE) == len(saved)
     assert contacts.count() == 300
+
+
+def test_an_import_tells_its_progress_after_each_commit(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contact_exchange, "ENTRIES_PER_COMMIT", 50)
+    people = [Contact(given_name=f"Person {n}", emails=[f"p{n}@example.com"]) for n in range(120)]
+    path = tmp_path / "many.vcf"
+    path.write_bytes(contacts_to_vcf([VCardContact(p) for p in people], "3.0"))
+    told: list[tuple[int, int]] = []
+    report = import_contacts(library, path, progress=lambda done, total: told.append((done, total)))
+    assert told == [(50, 120), (100, 120), (120, 120)]
+    assert report.count(Outcome.ADDED) == 120

@@ -14,7 +14,7 @@ import enum
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal, get_args
@@ -22,7 +22,7 @@ from typing import Literal, get_args
 from cardkeeper.domain import Contact, Phone
 from cardkeeper.errors import CardKeeperError, ExchangeError
 from cardkeeper.interop.files import write_atomically
-from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, read_entry, vcf_entries
 from cardkeeper.store.card_images import ImageRole, Side
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
@@ -183,9 +183,11 @@ def import_contacts(
     *,
     region: str | None = None,
     mapping: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExchangeReport:
     """Read a .vcf or .csv file into the library; one outcome per entry, in the file's order.
 
+    ``progress`` is called with (entries done, entries in all) after each commit.
     ``mapping`` (CSV column header -> one of ``contacts_csv.CSV_FIELDS``) is
     how the user said to read a CSV's columns; without it Google's and
     Outlook's layouts are recognised and other headers guessed.
@@ -202,13 +204,13 @@ def import_contacts(
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise ExchangeError(f"{path} could not be read: {reason}.") from None
-    parsed = _parse(data, suffix, region, mapping)
-    if not parsed:
+    read = _reader(data, suffix, region, mapping)
+    if not read.count:
         raise ExchangeError(f"{path.name} holds no contacts.")
     noun = "Row" if suffix == ".csv" else "Entry"
     outcomes: list[EntryOutcome] = []
-    for start in range(0, len(parsed), ENTRIES_PER_COMMIT):
-        chunk = parsed[start : start + ENTRIES_PER_COMMIT]
+    for start in range(0, read.count, ENTRIES_PER_COMMIT):
+        chunk = read.entries(start, start + ENTRIES_PER_COMMIT)
         try:
             with library.batch():
                 saved = _save_entries(library, chunk, noun, fail_alone=False)
@@ -216,24 +218,48 @@ def import_contacts(
             with library.transaction():
                 saved = _save_entries(library, chunk, noun, fail_alone=True)
         outcomes.extend(saved)
+        if progress is not None:
+            progress(len(outcomes), read.count)
     return ExchangeReport(path, outcomes)
 
 
-def _parse(
+Parsed = tuple[int, Contact | None, str, str]
+"""An entry read: its position, the contact or None, where they met, and why it failed."""
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """A file cut into entries, read a part at a time as the import saves them, so that
+    its progress moves from the start."""
+
+    count: int
+    entries: Callable[[int, int], list[Parsed]]
+    """The entries from the first index to before the second, read."""
+
+
+def _reader(
     data: bytes, suffix: str, region: str | None, mapping: Mapping[str, str] | None
-) -> list[tuple[int, Contact | None, str, str]]:
+) -> _Reader:
     if suffix == ".csv":
         from cardkeeper.interop.contacts_csv import csv_to_contacts
 
-        rows = csv_to_contacts(data, mapping, region=region)
-        return [(r.row, r.contact, r.event_name, r.error) for r in rows]
-    entries = vcf_to_contacts(data, region)
-    return [(e.position, e.contact, e.event_name, e.error) for e in entries]
+        rows = [
+            (r.row, r.contact, r.event_name, r.error)
+            for r in csv_to_contacts(data, mapping, region=region)
+        ]
+        return _Reader(len(rows), lambda start, end: rows[start:end])
+    texts = vcf_entries(data)
+
+    def read(start: int, end: int) -> list[Parsed]:
+        entries = (read_entry(text, region) for text in texts[start:end])
+        return [(e.position, e.contact, e.event_name, e.error) for e in entries]
+
+    return _Reader(len(texts), read)
 
 
 def _save_entries(
     library: Library,
-    chunk: Sequence[tuple[int, Contact | None, str, str]],
+    chunk: Sequence[Parsed],
     noun: str,
     *,
     fail_alone: bool,

@@ -100,23 +100,39 @@ def vcf_to_contacts(data: bytes, region: str | None = None) -> list[ParsedEntry]
     ``region`` (e.g. "DE") reads numbers written without a country code;
     without it they are kept as written.
     """
-    entries = []
-    for position, (text, complete) in enumerate(_entries(decode(data)), start=1):
-        if not complete:
-            entries.append(
-                ParsedEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
-            )
-            continue
-        try:
-            contact, event_name = _from_lines(content_lines(text), region)
-        except ValueError as error:
-            reason = str(error) or "it is malformed"
-            entries.append(
-                ParsedEntry(position, error=f"Entry {position} could not be read: {reason}.")
-            )
-            continue
-        entries.append(ParsedEntry(position, contact, event_name))
-    return entries
+    return [read_entry(entry, region) for entry in vcf_entries(data)]
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """One vCard of a file, not yet read: cutting a file into these takes a fraction of
+    reading them, so a caller can read and save a big file a part at a time."""
+
+    position: int
+    text: str
+    complete: bool
+    """False when the file ends, or the next BEGIN:VCARD comes, before its END:VCARD."""
+
+
+def vcf_entries(data: bytes) -> list[EntryText]:
+    """The entries of a .vcf file, in order, each as its text."""
+    return [
+        EntryText(position, text, complete)
+        for position, (text, complete) in enumerate(_entries(decode(data)), start=1)
+    ]
+
+
+def read_entry(entry: EntryText, region: str | None = None) -> ParsedEntry:
+    """The entry as a contact, or the sentence saying why it is none."""
+    position = entry.position
+    if not entry.complete:
+        return ParsedEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
+    try:
+        contact, event_name = _from_lines(content_lines(entry.text), region)
+    except ValueError as error:
+        reason = str(error) or "it is malformed"
+        return ParsedEntry(position, error=f"Entry {position} could not be read: {reason}.")
+    return ParsedEntry(position, contact, event_name)
 
 
 def decode(data: bytes) -> str:
