@@ -14,7 +14,8 @@ import enum
 import hashlib
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal, get_args
@@ -22,7 +23,7 @@ from typing import Literal, get_args
 from cardkeeper.domain import Contact, Phone
 from cardkeeper.errors import CardKeeperError, ExchangeError
 from cardkeeper.interop.files import write_atomically
-from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, read_entry, vcf_entries
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_entries
 from cardkeeper.store.card_images import ImageRole, Side
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
@@ -204,22 +205,22 @@ def import_contacts(
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise ExchangeError(f"{path} could not be read: {reason}.") from None
-    read = _reader(data, suffix, region, mapping)
-    if not read.count:
+    count, parts = _read_in_parts(data, suffix, region, mapping)
+    if not count:
         raise ExchangeError(f"{path.name} holds no contacts.")
     noun = "Row" if suffix == ".csv" else "Entry"
     outcomes: list[EntryOutcome] = []
-    for start in range(0, read.count, ENTRIES_PER_COMMIT):
-        chunk = read.entries(start, start + ENTRIES_PER_COMMIT)
-        try:
-            with library.batch():
-                saved = _save_entries(library, chunk, noun, fail_alone=False)
-        except CardKeeperError:
-            with library.transaction():
-                saved = _save_entries(library, chunk, noun, fail_alone=True)
-        outcomes.extend(saved)
-        if progress is not None:
-            progress(len(outcomes), read.count)
+    with closing(parts):
+        for chunk in parts:
+            try:
+                with library.batch():
+                    saved = _save_entries(library, chunk, noun, fail_alone=False)
+            except CardKeeperError:
+                with library.transaction():
+                    saved = _save_entries(library, chunk, noun, fail_alone=True)
+            outcomes.extend(saved)
+            if progress is not None:
+                progress(len(outcomes), count)
     return ExchangeReport(path, outcomes)
 
 
@@ -227,19 +228,15 @@ Parsed = tuple[int, Contact | None, str, str]
 """An entry read: its position, the contact or None, where they met, and why it failed."""
 
 
-@dataclass(frozen=True)
-class _Reader:
-    """A file cut into entries, read a part at a time as the import saves them, so that
-    its progress moves from the start."""
-
-    count: int
-    entries: Callable[[int, int], list[Parsed]]
-    """The entries from the first index to before the second, read."""
-
-
-def _reader(
+def _read_in_parts(
     data: bytes, suffix: str, region: str | None, mapping: Mapping[str, str] | None
-) -> _Reader:
+) -> tuple[int, Generator[list[Parsed]]]:
+    """How many entries the file holds, and the entries read a commit's worth at a time.
+
+    A .vcf is read as it is saved (see :mod:`cardkeeper.app.vcard_read_ahead`),
+    so the import's progress moves from the first commit; a CSV is read whole
+    first, which takes a tenth of saving it.
+    """
     if suffix == ".csv":
         from cardkeeper.interop.contacts_csv import csv_to_contacts
 
@@ -247,14 +244,21 @@ def _reader(
             (r.row, r.contact, r.event_name, r.error)
             for r in csv_to_contacts(data, mapping, region=region)
         ]
-        return _Reader(len(rows), lambda start, end: rows[start:end])
+        csv_parts = (
+            rows[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(rows), ENTRIES_PER_COMMIT)
+        )
+        return len(rows), csv_parts
+    from cardkeeper.app.vcard_read_ahead import read_parts
+
     texts = vcf_entries(data)
+    parts = [texts[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(texts), ENTRIES_PER_COMMIT)]
 
-    def read(start: int, end: int) -> list[Parsed]:
-        entries = (read_entry(text, region) for text in texts[start:end])
-        return [(e.position, e.contact, e.event_name, e.error) for e in entries]
+    def vcf_parts() -> Generator[list[Parsed]]:
+        with closing(read_parts(parts, region)) as read:
+            for part in read:
+                yield [(e.position, e.contact, e.event_name, e.error) for e in part]
 
-    return _Reader(len(texts), read)
+    return len(texts), vcf_parts()
 
 
 def _save_entries(

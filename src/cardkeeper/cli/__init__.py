@@ -7,6 +7,7 @@ and every subcommand work on a machine with no display.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -175,6 +176,8 @@ def _add_reading_options(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In a frozen app (PyInstaller) the import's reading worker starts through here.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

@@ -122,6 +122,11 @@ def vcf_entries(data: bytes) -> list[EntryText]:
     ]
 
 
+def read_entries(entries: Sequence[EntryText], region: str | None = None) -> list[ParsedEntry]:
+    """:func:`read_entry` of each, in order (what a worker process is given to do)."""
+    return [read_entry(entry, region) for entry in entries]
+
+
 def read_entry(entry: EntryText, region: str | None = None) -> ParsedEntry:
     """The entry as a contact, or the sentence saying why it is none."""
     position = entry.position
