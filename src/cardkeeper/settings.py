@@ -43,6 +43,8 @@ class Settings:
     """The From address of a saved .eml draft."""
     my_signature: str = ""
     """Lines under "Best regards,"; empty signs with name, title and company instead."""
+    sync_minutes: int = 15
+    """Minutes between automatic syncs with the CardDAV server once one is set up; 0: by hand."""
 
 
 def sender(settings: Settings) -> Sender:

@@ -14,6 +14,7 @@ from cardkeeper.app.sync import (
     find_address_books,
     remember_password,
     sync,
+    sync_if_set_up,
     sync_now,
 )
 from cardkeeper.domain import Contact, Phone, PhoneKind
@@ -294,6 +295,22 @@ def test_sync_now_takes_the_password_from_the_keyring(
     remember_password(a.book_url, USER, PASSWORD)
     assert sync_now(a.library).pushed_new == 1
     assert list(memory_keyring.passwords.values()) == [PASSWORD]
+
+
+def test_the_automatic_sync_waits_quietly_until_account_and_password_are_there(
+    tmp_path: Path, book_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    with open_library(tmp_path / "new") as library:
+        Contacts(library).save_new_contact(anna())
+        assert sync_if_set_up(library) is None  # no address book chosen
+        choose_address_book(library, book_url, USER)
+        assert sync_if_set_up(library) is None  # no password saved
+        account = SyncState(library).account()
+        assert account is not None and account.last_synced_at is None
+
+        remember_password(book_url, USER, PASSWORD)
+        report = sync_if_set_up(library)
+        assert report is not None and report.pushed_new == 1
 
 
 def test_an_expired_sync_token_falls_back_to_a_full_listing(

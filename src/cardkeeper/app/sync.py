@@ -80,21 +80,25 @@ def remember_password(server_url: str, username: str, password: str) -> None:
 
 
 def saved_password(server_url: str, username: str) -> str:
-    import keyring
-    import keyring.errors
-
-    try:
-        password = keyring.get_password(KEYRING_SERVICE, _keyring_user(server_url, username))
-    except keyring.errors.KeyringError as error:
-        raise SyncError(
-            f"The system keyring could not be read ({error}); unlock it and sync again."
-        ) from None
+    password = _keyring_password(server_url, username)
     if password is None:
         raise SyncError(
             f"No password is saved for {username} at {_origin(server_url)};"
             " enter it in Settings ▸ Sync."
         )
     return password
+
+
+def _keyring_password(server_url: str, username: str) -> str | None:
+    import keyring
+    import keyring.errors
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _keyring_user(server_url, username))
+    except keyring.errors.KeyringError as error:
+        raise SyncError(
+            f"The system keyring could not be read ({error}); unlock it and sync again."
+        ) from None
 
 
 def find_address_books(server_url: str, username: str, password: str) -> list[AddressBook]:
@@ -115,6 +119,23 @@ def sync_now(library: Library, *, progress: Progress | None = None) -> SyncRepor
     if account is None:
         raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
     password = saved_password(account.book_url, account.username)
+    with CardDavClient(account.book_url, account.username, password) as client:
+        return sync(library, client, progress=progress)
+
+
+def sync_if_set_up(library: Library, *, progress: Progress | None = None) -> SyncReport | None:
+    """Sync as :func:`sync_now` does, or return None without a word to the server when no
+    address book is chosen or no password is saved.
+
+    For the automatic sync: someone who never set up sync, or whose password is not in
+    the keyring, is not told so every few minutes; Sync Now says what is missing.
+    """
+    account = SyncState(library).account()
+    if account is None:
+        return None
+    password = _keyring_password(account.book_url, account.username)
+    if password is None:
+        return None
     with CardDavClient(account.book_url, account.username, password) as client:
         return sync(library, client, progress=progress)
 

@@ -1,5 +1,5 @@
-"""Preferences: how cards are read, where the library is, the event cards come from, and who
-the user is (their name, company and signature end every email draft).
+"""Preferences: how cards are read, where the library is, the event cards come from, who
+the user is (their name, company and signature end every email draft), and syncing.
 
 The dialog edits a copy of :class:`Settings` and never saves; the caller saves
 the result of :meth:`SettingsDialog.settings` after OK, so Cancel always leaves
@@ -7,6 +7,8 @@ everything as it was.
 
 Checking Tesseract starts two short processes (about 20 ms), so it happens on
 the GUI thread only when the dialog opens and when the path field is left.
+The sync account is read off the GUI thread; setting it up happens in the Sync
+window, which opens from here and is only imported then (it brings the CardDAV code).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from PySide6.QtCore import QCollator, QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -32,14 +36,21 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from cardkeeper.errors import TesseractMissingError
+from cardkeeper.errors import CardKeeperError, TesseractMissingError
+from cardkeeper.gui.background import run_in_background
 from cardkeeper.reading.tesseract import TesseractInfo, default_languages, find_tesseract
 from cardkeeper.settings import Settings
+from cardkeeper.store.database import open_library
+from cardkeeper.store.sync_state import Account, SyncState
+
+if TYPE_CHECKING:
+    from cardkeeper.gui.auto_sync import SyncRunner
 
 AUTOMATIC = ""
 """The ``ocr_languages`` value that lets the reader pick the best installed model."""
@@ -49,6 +60,9 @@ VISIBLE_ROWS = 9
 """Automatic and eight languages; more than most installs have, fewer than fill a screen."""
 _HIDDEN_LANGUAGES = {"osd"}
 """Orientation detection data, not a language anyone reads a card in."""
+SYNC_MINUTES = 15
+"""What the interval box offers when automatic sync is turned on again."""
+MAX_SYNC_MINUTES = 24 * 60
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -244,9 +258,11 @@ class _Form(QGridLayout):
         self.labels: list[QLabel] = []
 
     def add_row(self, text: str, field: QWidget, *extra: QWidget) -> None:
-        """A label whose mnemonic focuses ``field``, then the field and any ``extra`` widgets."""
+        """A label whose mnemonic (if it has one) focuses ``field``, then the field and any
+        ``extra`` widgets."""
         label = QLabel(text)
-        label.setBuddy(field)
+        if "&" in text:
+            label.setBuddy(field)
         tall = isinstance(field, QListView | QPlainTextEdit)
         vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
         horizontal = self._align & Qt.AlignmentFlag.AlignHorizontal_Mask
@@ -274,10 +290,18 @@ class SettingsDialog(QDialog):
     Signals: only QDialog's own (``accepted``, ``rejected``, ``finished``).
     """
 
-    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        sync_runner: SyncRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("CardKeeper Settings")
         self._original = settings
+        self._sync_runner = sync_runner
         self._languages_before = [code for code in settings.ocr_languages.split("+") if code]
         self._tesseract_found = False
         self._found_path = ""
@@ -351,6 +375,33 @@ class SettingsDialog(QDialog):
             self._hint("Email drafts end with these; your address is the sender of saved drafts.")
         )
 
+        # Sync: the CardDAV account (set up in the Sync window) and how often to sync by itself.
+        self.sync_account = QLabel("…")
+        self.sync_account.setWordWrap(True)
+        self.sync_account.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_setup_button = QPushButton("Set &Up…")
+        self.sync_setup_button.clicked.connect(self.open_sync)
+        self.auto_sync_check = QCheckBox("Sync &automatically every")
+        self.sync_minutes_box = QSpinBox()
+        self.sync_minutes_box.setRange(1, MAX_SYNC_MINUTES)
+        self.sync_minutes_box.setSuffix(" min")
+        self.sync_minutes_box.setAccessibleName("Minutes between syncs")
+        self.auto_sync_check.toggled.connect(self.sync_minutes_box.setEnabled)
+        self.auto_sync_check.setChecked(settings.sync_minutes > 0)
+        self.sync_minutes_box.setValue(settings.sync_minutes or SYNC_MINUTES)
+        self.sync_minutes_box.setEnabled(settings.sync_minutes > 0)
+        interval = QWidget()
+        interval_row = QHBoxLayout(interval)
+        interval_row.setContentsMargins(0, 0, 0, 0)
+        interval_row.addWidget(self.auto_sync_check)
+        interval_row.addWidget(self.sync_minutes_box)
+        interval_row.addStretch(1)
+        sync = QGroupBox("Sync")
+        sync_form = _Form(sync)
+        sync_form.add_row("Account:", self.sync_account, self.sync_setup_button)
+        sync_form.add_row("", interval)
+        sync_form.add_note(self._hint("Offline, nothing is lost: the next sync catches up."))
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -358,18 +409,23 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for group in (reading, library, events, details):
+        for group in (reading, library, events, details, sync):
             layout.addWidget(group)
         layout.addStretch()
         layout.addWidget(self.buttons)
-        # The three groups line up as one form when their label columns share a width.
+        # The groups line up as one form when their label columns share a width.
         labels = (
-            reading_form.labels + library_form.labels + events_form.labels + details_form.labels
+            reading_form.labels
+            + library_form.labels
+            + events_form.labels
+            + details_form.labels
+            + sync_form.labels
         )
         label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(label_width)
         self._check_tesseract()
+        self.show_sync_account()
         self.resize(WIDTH, self.heightForWidth(WIDTH))
 
     @staticmethod
@@ -399,6 +455,7 @@ class SettingsDialog(QDialog):
             my_company=self.my_company_field.text().strip(),
             my_email=self.my_email_field.text().strip(),
             my_signature=self.my_signature_field.toPlainText().strip("\n"),
+            sync_minutes=self.sync_minutes_box.value() if self.auto_sync_check.isChecked() else 0,
         )
 
     def _chosen_languages(self) -> str:
@@ -457,3 +514,35 @@ class SettingsDialog(QDialog):
 
     def _open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
+
+    def show_sync_account(self) -> None:
+        """Read the account off the GUI thread; until then the line shows "…"."""
+        folder = self._data_dir
+
+        def read() -> Account | None:
+            with open_library(folder) as library:
+                return SyncState(library).account()
+
+        run_in_background(read, self._sync_account_read, self._sync_account_failed, parent=self)
+
+    def _sync_account_read(self, account: Account | None) -> None:
+        if account is None:
+            self.sync_account.setText("Not set up")
+            self.sync_setup_button.setText("Set &Up…")
+            return
+        self.sync_account.setText(f"{account.book_url} as {account.username}")
+        self.sync_setup_button.setText("&Sync Settings…")
+
+    def _sync_account_failed(self, error: BaseException) -> None:
+        if not isinstance(error, CardKeeperError):
+            raise error
+        self.sync_account.setText(str(error))
+
+    def open_sync(self) -> None:
+        """The Sync window, over this one; the account line is read again when it closes."""
+        from cardkeeper.gui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self._data_dir, self, runner=self._sync_runner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.show_sync_account)
+        dialog.open()

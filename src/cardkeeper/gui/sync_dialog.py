@@ -4,7 +4,9 @@ The password goes to the system keyring once the server has accepted it and
 is never shown again; the address book chosen is kept in the library, so the
 next Sync Now needs nothing typed. Finding address books and syncing run off
 the GUI thread; the window only shows progress, the report and the one
-sentence of a failure.
+sentence of a failure. Syncing goes through the main window's
+:class:`~cardkeeper.gui.auto_sync.SyncRunner`, so Sync Now never starts a second
+sync beside an automatic one: it shows the one running instead.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardkeeper.app.sync import SyncReport, choose_address_book, find_address_books, sync_now
+from cardkeeper.app.sync import SyncReport, choose_address_book, find_address_books
 from cardkeeper.errors import CardKeeperError
-from cardkeeper.gui.background import call_on_gui_thread, run_in_background
+from cardkeeper.gui.auto_sync import SyncRunner
+from cardkeeper.gui.background import run_in_background
 from cardkeeper.gui.inline_message import InlineMessage
 from cardkeeper.interop.carddav import AddressBook
 from cardkeeper.store.database import open_library
@@ -36,14 +39,20 @@ from cardkeeper.store.sync_state import Account, SyncState
 
 
 class SyncDialog(QDialog):
-    """Signals: ``synced()`` — a sync changed the library (the contacts list should reload)."""
+    """The account and Sync Now; syncs run on ``runner`` (one of its own when none is given).
+
+    Signals: ``synced()`` — a sync ended, finished or cut short (what it got is kept).
+    """
 
     synced = Signal()
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, parent: QWidget | None = None, *, runner: SyncRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sync")
         self._folder = folder
+        self._runner = runner or SyncRunner(folder, self)
         self._books: list[AddressBook] = []
         self._account: Account | None = None
 
@@ -97,6 +106,12 @@ class SyncDialog(QDialog):
         self.find_button.clicked.connect(self.find_address_books)
         self.use_button.clicked.connect(self.use_address_book)
         self.sync_button.clicked.connect(self.sync_now)
+        self._runner.started.connect(self._sync_started)
+        self._runner.progressed.connect(self._progressed)
+        self._runner.finished.connect(self._synced)
+        self._runner.failed.connect(self._sync_failed)
+        if self._runner.is_running():  # an automatic sync: show it as if Sync Now had started it
+            self._sync_started()
         self._show_account()
 
     # -- the account ----------------------------------------------------------------------
@@ -167,39 +182,43 @@ class SyncDialog(QDialog):
             with open_library(folder) as library:
                 choose_address_book(library, book_url, user)
 
-        run_in_background(choose, lambda _none: self._show_account(), self._failed, parent=self)
+        run_in_background(choose, self._address_book_chosen, self._failed, parent=self)
+
+    def _address_book_chosen(self, _none: None) -> None:
+        self._runner.note_account_changed()
+        self._show_account()
 
     # -- syncing --------------------------------------------------------------------------
 
     def sync_now(self) -> None:
+        """Sync, or, while an automatic sync runs, wait for that one (it shows here too)."""
+        self._runner.start()
+
+    def _sync_started(self) -> None:
         self.error.clear()
         self._busy(True, "Syncing…")
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        folder = self._folder
-
-        def progress(done: int, total: int) -> None:
-            call_on_gui_thread(lambda: self._progressed(done, total), parent=self)
-
-        def work() -> SyncReport:
-            with open_library(folder) as library:
-                return sync_now(library, progress=progress)
-
-        run_in_background(work, self._synced, self._sync_failed, parent=self)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _synced(self, report: SyncReport) -> None:
+    def _synced(self, report: SyncReport | None) -> None:
         self._busy(False)
         self.progress.setVisible(False)
+        if report is None:  # an automatic sync found nothing set up, and did nothing
+            self.report_label.clear()
+            return
         self.report_label.setText(report_text(report))
         self._show_account()
         self.synced.emit()
 
-    def _sync_failed(self, error: BaseException) -> None:
-        self._failed(error)
+    def _sync_failed(self, message: str) -> None:
+        self._busy(False)
+        self.progress.setVisible(False)
+        self.report_label.clear()
+        self.error.show_error(message)
         self.synced.emit()  # a sync cut short keeps, and shows, what it got
 
     def _failed(self, error: BaseException) -> None:
@@ -212,6 +231,7 @@ class SyncDialog(QDialog):
 
     def _busy(self, busy: bool, message: str = "") -> None:
         """While the server is asked, nothing else may be; afterwards what applies is enabled."""
+        busy = busy or self._runner.is_running()
         self.find_button.setEnabled(not busy)
         self.sync_button.setEnabled(not busy and self._account is not None)
         self.use_button.setEnabled(not busy and bool(self._books))
