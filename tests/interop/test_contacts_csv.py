@@ -24,6 +24,7 @@ from cardkeeper.interop.contacts_csv import (
     CsvEntry,
     contacts_to_csv,
     csv_header,
+    csv_samples,
     csv_to_contacts,
     detect_layout,
     google_header,
@@ -587,3 +588,22 @@ def test_ten_thousand_contacts_go_out_and_come_back_whole(layout: str) -> None:
     assert len(entries) == 10_000 and not any(entry.error for entry in entries)
     assert entries[-1].row == 10_001
     assert _kept(entries[-1].contact or Contact()) == _kept(many[-1])
+
+
+def test_samples_show_each_columns_first_values_for_mapping() -> None:
+    data = (  # as Excel saves it in Germany: semicolons, Windows-1252; cut mid-row at the end
+        "Name;Cell #;Notes\r\n"
+        "Jürgen Müller;'+49 171 1234567;\r\n"
+        ";;\r\n"
+        'Ben Ode;;"two\r\nlines"\r\n'
+        "Sara Greco;0171 2345678;x\r\n"
+        "Tom Berg;0160 99"
+    ).encode("cp1252")
+
+    assert csv_samples(data, 2) == {
+        "Name": ["Jürgen Müller", "Ben Ode"],
+        "Cell #": ["+49 171 1234567", "0171 2345678"],
+        "Notes": ["two\r\nlines", "x"],
+    }
+    assert csv_samples(data, 5, cut=True)["Name"] == ["Jürgen Müller", "Ben Ode", "Sara Greco"]
+    assert csv_samples(b"") == {}

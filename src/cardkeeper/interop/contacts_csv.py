@@ -441,6 +441,28 @@ def csv_header(data: bytes) -> list[str]:
     return [cell.strip() for cell in first[1]] if first and isinstance(first[1], list) else []
 
 
+def csv_samples(data: bytes, count: int = 3, *, cut: bool = False) -> dict[str, list[str]]:
+    """The first ``count`` non-empty values of each column (by header), for the user to see
+    what a column holds before mapping it.
+
+    ``cut``: ``data`` is only the start of the file, so its last row may be
+    incomplete and is not shown. Rows that are not valid CSV are passed over.
+    """
+    records = _records(_decoded(data))
+    first = next(records, None)
+    if first is None or not isinstance(first[1], list):
+        return {}
+    header = [cell.strip() for cell in first[1]]
+    samples: dict[str, list[str]] = {column: [] for column in header}
+    rows = [cells for _row, cells in records if isinstance(cells, list)]
+    for cells in rows[:-1] if cut else rows:
+        for column, cell in zip(header, cells, strict=False):
+            value = _plain(cell).strip()
+            if value and len(samples[column]) < count:
+                samples[column].append(value)
+    return samples
+
+
 def detect_layout(header: Sequence[str]) -> Layout | None:
     """``"google"`` or ``"outlook"`` when the header is one of theirs, else None."""
     columns = set(header)
