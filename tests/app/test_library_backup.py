@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.app.library_backup import back_up, restore
+from cardkeeper.app.library_backup import BackupInfo, back_up, inspect, kept_folder, restore
 from cardkeeper.domain import Contact
 from cardkeeper.errors import BackupError
 from cardkeeper.store.contacts import Contacts
@@ -171,3 +171,57 @@ def test_a_backup_that_cannot_be_written_leaves_no_file(tmp_path: Path) -> None:
         with pytest.raises(BackupError, match=r"is missing from the library folder"):
             back_up(library, tmp_path / "backup.zip", NOW)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library"]
+
+
+def test_inspect_tells_what_a_backup_holds_without_unpacking_it(tmp_path: Path) -> None:
+    _library_with_cards(tmp_path / "library")
+    with open_library(tmp_path / "library") as library:
+        back_up(library, tmp_path / "backup.zip", NOW)
+
+    assert inspect(tmp_path / "backup.zip") == BackupInfo(NOW, 3, 4)
+    assert kept_folder(tmp_path / "library", NOW) == (
+        tmp_path / "library-before-restore-20261126-093000"
+    )
+
+
+@pytest.mark.parametrize(
+    ("members", "sentence"),
+    [
+        ({"notes.txt": b"hello"}, r"^bad\.zip is not a CardKeeper backup; nothing was changed\.$"),
+        ({"backup.json": _manifest(999)}, r"^bad\.zip was made by a newer CardKeeper"),
+        ({"backup.json": _manifest()}, r"^bad\.zip holds no library database"),
+    ],
+)
+def test_inspect_refuses_what_restore_would_refuse_first(
+    tmp_path: Path, members: dict[str, bytes], sentence: str
+) -> None:
+    with pytest.raises(BackupError, match=sentence):
+        inspect(_archive(tmp_path / "bad.zip", members))
+    (tmp_path / "cut.zip").write_bytes(b"PK\x03\x04 cut")
+    with pytest.raises(BackupError, match=r"^cut\.zip is not a CardKeeper backup, or it was"):
+        inspect(tmp_path / "cut.zip")
+
+
+def test_a_library_that_cannot_take_its_place_is_put_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _library_with_cards(tmp_path / "library")
+    with open_library(tmp_path / "library") as library:
+        back_up(library, tmp_path / "backup.zip", NOW)
+    renames: list[Path] = []
+    rename = Path.rename
+
+    def failing_second_rename(self: Path, target: Path) -> Path:
+        renames.append(self)
+        if len(renames) == 2:  # the unpacked library taking the folder's name
+            raise PermissionError(13, "Permission denied")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing_second_rename)
+    with pytest.raises(PermissionError):
+        restore(tmp_path / "backup.zip", tmp_path / "library", NOW)
+    monkeypatch.undo()
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.zip", "library"]
+    with open_library(tmp_path / "library") as library:
+        assert Contacts(library).count() == 2

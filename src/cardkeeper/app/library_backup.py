@@ -22,9 +22,12 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from cardkeeper import __version__
 from cardkeeper.errors import BackupError, LibraryError
@@ -55,6 +58,15 @@ class RestoreSummary:
     images: int
     kept: Path | None
     """Where the library that was replaced now lies; None when there was none."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup's manifest says; None where it does not say (or not readably)."""
+
+    made_at: datetime | None
+    contacts: int | None
+    images: int | None
 
 
 def back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
@@ -127,43 +139,87 @@ def restore(archive_path: Path, data_dir: Path, now: datetime) -> RestoreSummary
             raise BackupError(f"{archive_path.name} holds a damaged library; nothing was changed.")
         kept = None
         if data_dir.exists() and any(data_dir.iterdir()):
-            kept = data_dir.with_name(f"{data_dir.name}-before-restore-{now:%Y%m%d-%H%M%S}")
+            kept = kept_folder(data_dir, now)
             data_dir.rename(kept)
         elif data_dir.exists():
             data_dir.rmdir()
-        unpacked.rename(data_dir)
+        try:
+            unpacked.rename(data_dir)
+        except OSError:
+            if kept is not None:  # put the library back: the caller is told nothing changed
+                kept.rename(data_dir)
+            raise
     except BaseException:
         shutil.rmtree(unpacked, ignore_errors=True)
         raise
     return RestoreSummary(contacts, images, kept)
 
 
+def kept_folder(data_dir: Path, now: datetime) -> Path:
+    """Where :func:`restore` with this ``now`` keeps the library it replaces: beside it, dated,
+    so the window can name the folder when it asks before restoring."""
+    data_dir = data_dir.absolute()
+    return data_dir.with_name(f"{data_dir.name}-before-restore-{now:%Y%m%d-%H%M%S}")
+
+
+def inspect(archive_path: Path) -> BackupInfo:
+    """What the archive says it holds, once the checks that need no unpacking have passed.
+
+    It is a zip, a CardKeeper backup, not made by a newer CardKeeper, and holds
+    a database; else :class:`BackupError` with one sentence. :func:`restore`
+    checks the rest (every file, the database itself), so the window can refuse
+    most wrong files before it lets go of the library that is open.
+    """
+    with _checked_archive(archive_path) as (_archive, manifest):
+        made_at = manifest.get("made_at")
+        try:
+            made = datetime.fromisoformat(made_at) if isinstance(made_at, str) else None
+        except ValueError:
+            made = None
+        contacts, images = manifest.get("contacts"), manifest.get("images")
+        return BackupInfo(
+            made,
+            contacts if isinstance(contacts, int) else None,
+            images if isinstance(images, int) else None,
+        )
+
+
 def _unpack(archive_path: Path, folder: Path) -> int:
     """Check the archive and write its files into ``folder``; return how many images it held."""
     name = archive_path.name
+    with _checked_archive(archive_path) as (archive, _manifest_data):
+        images = 0
+        for member in archive.namelist():
+            if member == MANIFEST:
+                continue
+            if not _allowed(member):
+                raise BackupError(
+                    f"{name} holds a file CardKeeper did not put there ({member}); "
+                    "nothing was restored."
+                )
+            target = folder / PurePosixPath(member)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(member) as source, target.open("wb") as copy:
+                shutil.copyfileobj(source, copy)
+            images += member != DATABASE_FILE_NAME
+    return images
+
+
+@contextmanager
+def _checked_archive(archive_path: Path) -> Iterator[tuple[zipfile.ZipFile, dict[str, Any]]]:
+    """The archive open, with its manifest, once it is known to be a backup this version can
+    restore; reading it, here or in the ``with`` block, fails with one sentence."""
+    name = archive_path.name
     try:
         with zipfile.ZipFile(archive_path) as archive:
-            if _manifest(archive, name) > latest_version():
+            manifest = _manifest(archive, name)
+            if manifest["schema_version"] > latest_version():
                 raise BackupError(
                     f"{name} was made by a newer CardKeeper; update CardKeeper to restore it."
                 )
-            members = archive.namelist()
-            if DATABASE_FILE_NAME not in members:
+            if DATABASE_FILE_NAME not in archive.namelist():
                 raise BackupError(f"{name} holds no library database; nothing was changed.")
-            images = 0
-            for member in members:
-                if member == MANIFEST:
-                    continue
-                if not _allowed(member):
-                    raise BackupError(
-                        f"{name} holds a file CardKeeper did not put there ({member}); "
-                        "nothing was restored."
-                    )
-                target = folder / PurePosixPath(member)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(member) as source, target.open("wb") as copy:
-                    shutil.copyfileobj(source, copy)
-                images += member != DATABASE_FILE_NAME
+            yield archive, manifest
     except FileNotFoundError as error:
         raise BackupError(f"There is no file {archive_path}.") from error
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as error:
@@ -174,11 +230,10 @@ def _unpack(archive_path: Path, folder: Path) -> int:
         raise BackupError(
             f"{name} could not be restored ({error.strerror or error}); nothing was changed."
         ) from error
-    return images
 
 
-def _manifest(archive: zipfile.ZipFile, name: str) -> int:
-    """The schema version the archive's manifest gives; a sentence if it is not ours."""
+def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
+    """The archive's manifest, with an int ``schema_version``; a sentence if it is not ours."""
     not_ours = BackupError(f"{name} is not a CardKeeper backup; nothing was changed.")
     try:
         manifest = json.loads(archive.read(MANIFEST))
@@ -186,10 +241,9 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> int:
         raise not_ours from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise not_ours
-    version = manifest.get("schema_version")
-    if not isinstance(version, int):
+    if not isinstance(manifest.get("schema_version"), int):
         raise not_ours
-    return version
+    return manifest
 
 
 def _member_name(file_name: str) -> str:
