@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -408,12 +409,24 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # One page per subject: stacked, the groups made a dialog taller than small screens.
+        self.pages = QTabWidget()
+        for title, groups in (
+            ("Reading", (reading,)),
+            ("Library", (library, events)),
+            ("Your Details", (details,)),
+            ("Sync", (sync,)),
+        ):
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            for group in groups:
+                page_layout.addWidget(group)
+            page_layout.addStretch()
+            self.pages.addTab(page, title)
         layout = QVBoxLayout(self)
-        for group in (reading, library, events, details, sync):
-            layout.addWidget(group)
-        layout.addStretch()
+        layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
-        # The groups line up as one form when their label columns share a width.
+        # The pages line up as one form when their label columns share a width.
         labels = (
             reading_form.labels
             + library_form.labels
