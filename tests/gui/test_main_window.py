@@ -25,6 +25,7 @@ from cardkeeper.gui.export_dialog import ExportDialog
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH
 from cardkeeper.gui.sync_dialog import SyncDialog
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.settings import Settings
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contact_rows import list_contact_rows
@@ -652,3 +653,28 @@ def test_export_an_events_contacts_as_vcard_then_import_them_elsewhere(
             "logimat.vcf: 1 added, 0 updated, 0 already in the library, 0 could not be read."
         )
         elsewhere.close()
+
+
+def test_a_big_contacts_file_shows_its_progress_as_it_comes_in(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = [Contact(given_name=f"Person{n}", emails=[f"p{n}@example.com"]) for n in range(1200)]
+    path = tmp_path / "everyone.vcf"
+    path.write_bytes(contacts_to_vcf([VCardContact(p) for p in people], "4.0"))
+    window = _window(qtbot, library)
+    seen: list[tuple[int, int]] = []
+    bar = window.contacts_import_progress
+    bar.valueChanged.connect(lambda value: seen.append((value, bar.maximum())))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
+
+    window.import_contacts_action.trigger()
+    assert bar.isVisible()
+    assert not window.import_contacts_action.isEnabled()
+    qtbot.waitUntil(window.import_contacts_action.isEnabled, timeout=30_000)
+
+    assert seen[-3:] == [(500, 1200), (1000, 1200), (1200, 1200)]
+    assert not bar.isVisible()
+    assert window.model.rowCount() == 1200
+    assert window.statusBar().currentMessage() == (
+        "everyone.vcf: 1200 added, 0 updated, 0 already in the library, 0 could not be read."
+    )

@@ -10,13 +10,14 @@ many are due) and the templates, and tells when follow-ups fall due.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -43,6 +44,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -58,7 +61,8 @@ from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
-from cardkeeper.gui.background import run_in_background
+from cardkeeper.gui.auto_sync import AutoSync, SyncRunner, SyncStatus
+from cardkeeper.gui.background import call_on_gui_thread, run_in_background
 from cardkeeper.gui.clock import Clock
 from cardkeeper.gui.contact_pane import ContactPane
 from cardkeeper.gui.contacts_model import (
@@ -102,8 +106,11 @@ from cardkeeper.wording import counted
 if TYPE_CHECKING:
     # Imported where used: Jinja2, the vCard/CSV and CardDAV code and zipfile are not needed
     # to show the window (together about 0.15 s of start-up).
+    from datetime import datetime
+
     from cardkeeper.app.contact_exchange import ExchangeReport
-    from cardkeeper.app.library_backup import BackupSummary
+    from cardkeeper.app.library_backup import BackupInfo, BackupSummary, RestoreSummary
+    from cardkeeper.gui.csv_mapping_dialog import CsvSample
     from cardkeeper.gui.draft_dialog import DraftDialog
     from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
     from cardkeeper.gui.templates_window import TemplatesWindow
@@ -186,6 +193,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
         self.due = DueWatcher(library.folder, self.clock, self)
         self.tray = TrayNotice(self)
+        self.sync_runner = SyncRunner(library.folder, self)
+        """The library's one sync at a time, for the timer and the Sync window alike."""
+        self.auto_sync = AutoSync(self.sync_runner, settings.sync_minutes, self.clock, self)
+        self.sync_status = SyncStatus()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.contacts_import_progress = QProgressBar()
+        """Shown while a .vcf or .csv is imported; moves after each commit of its entries."""
+        self.contacts_import_progress.setMaximumWidth(160)
+        self.contacts_import_progress.setTextVisible(False)
+        self.contacts_import_progress.hide()
+        self.statusBar().addPermanentWidget(self.contacts_import_progress)
 
         self._make_actions()
         self._connect()
@@ -195,6 +213,7 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._check_tesseract_early()
         self.due.check()
+        self.auto_sync.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -250,6 +269,9 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(
             "&Back Up Library…", "document-save", "", self.back_up_library, file_menu
+        )
+        self.restore_action = self._action(
+            "&Restore from Backup…", "document-revert", "", self.restore_from_backup, file_menu
         )
         file_menu.addSeparator()
         self.settings_action = self._action(
@@ -409,6 +431,9 @@ class MainWindow(QMainWindow):
         self.due.changed.connect(self._due_changed)
         self.due.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.tray.open_requested.connect(self.open_queue)
+        self.sync_runner.library_changed.connect(self._synced)
+        self.auto_sync.status_changed.connect(self.sync_status.show_status)
+        self.sync_status.clicked.connect(self.open_sync)
 
     def _ensure_built_ins(self) -> None:
         """A library starts with the built-in templates and sequence, for the editor and drafts."""
@@ -733,26 +758,84 @@ class MainWindow(QMainWindow):
         run_in_background(work, exported, self._work_failed, parent=self)
 
     def import_contacts_file(self) -> None:
-        """Contacts from another address book (.vcf, .csv); a bad entry fails alone."""
+        """Contacts from another address book (.vcf, .csv); a bad entry fails alone.
+
+        A CSV's columns are shown first for the user to say what each holds
+        (:class:`CsvMappingDialog`), from the file's first 64 KB read off the
+        GUI thread. The action stays disabled until the import has answered.
+        """
         chosen, _filter = QFileDialog.getOpenFileName(
             self, "Import Contacts", str(Path.home()), "Contacts (*.vcf *.vcard *.csv)"
         )
         if not chosen:
             return
+        path = Path(chosen)
+        self.import_contacts_action.setEnabled(False)
+        if path.suffix.lower() != ".csv":
+            self._import_contacts(path, None)
+            return
+        from cardkeeper.gui.csv_mapping_dialog import read_sample
+
+        self.statusBar().showMessage(f"Reading the columns of {path.name}…")
+        run_in_background(
+            lambda: read_sample(path),
+            self._ask_csv_mapping,
+            self._contacts_import_failed,
+            parent=self,
+        )
+
+    def _ask_csv_mapping(self, sample: CsvSample) -> None:
+        from cardkeeper.gui.csv_mapping_dialog import CsvMappingDialog
+
+        self.statusBar().clearMessage()
+        if not sample.header:  # empty or not CSV: the import says so in its words
+            self._import_contacts(sample.path, None)
+            return
+        dialog = CsvMappingDialog(sample, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._import_contacts(sample.path, dialog.import_mapping()))
+        dialog.rejected.connect(lambda: self.import_contacts_action.setEnabled(True))
+        dialog.open()
+
+    def _import_contacts(self, path: Path, mapping: Mapping[str, str] | None) -> None:
         from cardkeeper.app.contact_exchange import import_contacts
 
         folder, region = self.library.folder, self.settings.default_phone_region
+        message = f"Importing contacts from {path.name}…"
+
+        def progressed(done: int, total: int) -> None:
+            self.contacts_import_progress.setRange(0, total)
+            self.contacts_import_progress.setValue(done)
+            self.statusBar().showMessage(f"{message} {done:,} of {total:,}")
 
         def work() -> ExchangeReport:
             with open_library(folder) as library:
-                return import_contacts(library, Path(chosen), region=region)
+                return import_contacts(
+                    library,
+                    path,
+                    region=region,
+                    mapping=mapping,
+                    progress=lambda done, total: call_on_gui_thread(
+                        lambda: progressed(done, total), parent=self
+                    ),
+                )
 
-        self.statusBar().showMessage(f"Importing contacts from {Path(chosen).name}…")
-        run_in_background(work, self._contacts_imported, self._work_failed, parent=self)
+        self.import_contacts_action.setEnabled(False)
+        self.statusBar().showMessage(message)
+        self.contacts_import_progress.setRange(0, 0)
+        self.contacts_import_progress.show()
+        run_in_background(work, self._contacts_imported, self._contacts_import_failed, parent=self)
+
+    def _contacts_import_failed(self, error: BaseException) -> None:
+        self.import_contacts_action.setEnabled(True)
+        self.contacts_import_progress.hide()
+        self._work_failed(error)
 
     def _contacts_imported(self, report: ExchangeReport) -> None:
         from cardkeeper.app.contact_exchange import Outcome
 
+        self.import_contacts_action.setEnabled(True)
+        self.contacts_import_progress.hide()
         self._load_all_rows()
         self._refresh_sidebar()
         summary = f"{report.path.name}: {report.summary()}"
@@ -775,10 +858,15 @@ class MainWindow(QMainWindow):
         """The CardDAV account and Sync Now; contacts a sync brings in show as it finishes."""
         from cardkeeper.gui.sync_dialog import SyncDialog
 
-        dialog = SyncDialog(self.library.folder, self)
-        dialog.synced.connect(self._load_all_rows)
+        dialog = SyncDialog(self.library.folder, self, runner=self.sync_runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _synced(self) -> None:
+        """A sync, by hand or by itself, changed contacts: the list and sections show them."""
+        self._load_all_rows()
+        self._refresh_sidebar()
+        self.due.check()
 
     def back_up_library(self) -> None:
         """Save the whole library (contacts and card images) as one archive, in the background.
@@ -819,6 +907,209 @@ class MainWindow(QMainWindow):
         if not isinstance(error, CardKeeperError):
             raise error
         self._failed(str(error))
+
+    def restore_from_backup(self) -> None:
+        """Make the library open in this window the one in a backup archive, after asking.
+
+        The archive is first checked without unpacking (``inspect``, off the GUI
+        thread): a file that is not a CardKeeper backup is refused while the
+        library stays open and untouched. Only after the user confirms does the
+        window let go of the library: ``restore`` renames the library folder
+        aside, which an open SQLite connection must not outlive (its WAL files
+        move with the folder; Windows refuses to rename a folder with open
+        files). So the window closes its connection, drops everything built on
+        it (the undo steps, the follow-up queue and templates windows, a hidden
+        scanner: all hold contacts of the old library), restores in the
+        background behind a window-modal progress dialog (nothing can touch the
+        library meanwhile), and then opens the folder again, now the backup's,
+        and reloads the list. Reopening in place is sound because every other
+        part of the window reaches the library through its folder, opening a
+        connection per job, and the folder's path does not change; restarting
+        the process would lose the window for no gain. It is refused, in one
+        sentence, while something could still write to the library (an import,
+        a backup, a sync, the scanner, unsaved templates, open drafts), and
+        automatic sync waits until the library is open again. If restoring
+        fails, nothing was changed and the same library is opened again.
+        """
+        problem = self._restore_problem()
+        if problem:
+            QMessageBox.warning(self, "Restore from Backup", problem)
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Restore from Backup",
+            str(Path.home()),
+            "CardKeeper backups (*.zip);;All files (*)",
+        )
+        if not chosen:
+            return
+        from cardkeeper.app.library_backup import inspect
+
+        archive = Path(chosen)
+        self.restore_action.setEnabled(False)
+        self.statusBar().showMessage(f"Checking {archive.name}…")
+        run_in_background(
+            lambda: inspect(archive),
+            lambda info: self._confirm_restore(archive, info),
+            self._restore_failed,
+            parent=self,
+        )
+
+    def _restore_problem(self) -> str | None:
+        """Why the library cannot be let go of now, in one sentence; None when it can."""
+        if self._job is not None and self._job.is_running():
+            return "Wait for the import to finish, or cancel it, before restoring a backup."
+        if self.scanner is not None and self.scanner.isVisible():
+            return (
+                "Close the scanner window before restoring a backup: "
+                "it saves cards into the library that would be replaced."
+            )
+        if not self.import_contacts_action.isEnabled():
+            return "Wait for the contacts import to finish before restoring a backup."
+        if not self.backup_action.isEnabled():
+            return "Wait for the backup to finish before restoring one."
+        if self.sync_runner.is_running():
+            return "Wait for the sync to finish before restoring a backup."
+        editors = self.templates_window
+        if editors is not None and (editors.templates.is_dirty() or editors.sequences.is_dirty()):
+            return "Save or discard the changes in the Templates window before restoring a backup."
+        if self.drafts or (self.queue_window is not None and self.queue_window.drafts):
+            return "Send or close the email drafts before restoring a backup."
+        return None
+
+    def _confirm_restore(self, archive: Path, info: BackupInfo) -> None:
+        from cardkeeper.app.library_backup import contents, kept_folder
+
+        self.statusBar().clearMessage()
+        problem = self._restore_problem()  # work may have started while the file was checked
+        if problem:
+            self.restore_action.setEnabled(True)
+            QMessageBox.warning(self, "Restore from Backup", problem)
+            return
+        folder, now = self.library.folder, self.clock.now()
+        kept = kept_folder(folder, now)
+        facts = []
+        if info.made_at is not None:
+            facts.append(f"was made on {info.made_at.astimezone():%d %b %Y at %H:%M}")
+        if info.contacts is not None and info.images is not None:
+            facts.append(f"holds {contents(info.contacts, info.images)}")
+        about = f"The backup {' and '.join(facts)}. " if facts else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Restore from Backup",
+            f"Replace the library open now with the one in {archive.name}?",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"{about}The library open now is not deleted: it is kept aside in the folder "
+            f"“{kept.name}”, next to it in {kept.parent}."
+        )
+        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            problem = self._restore_problem()  # an automatic sync may have started meanwhile
+            if box.clickedButton() is not restore_button or problem:
+                self.restore_action.setEnabled(True)
+                if box.clickedButton() is restore_button and problem:
+                    QMessageBox.warning(self, "Restore from Backup", problem)
+                return
+            self._start_restore(archive, folder, now)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _start_restore(self, archive: Path, folder: Path, now: datetime) -> None:
+        from cardkeeper.app.library_backup import restore
+        from cardkeeper.errors import BackupError
+
+        self.undo_stack.clear()
+        for window in (self.queue_window, self.templates_window, self._summary_dialog):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.queue_window = self.templates_window = self._summary_dialog = None
+        if self.scanner is not None:  # hidden (a visible one refuses): its strip is stale
+            self.scanner.deleteLater()
+            self.scanner = None
+        self.auto_sync.set_minutes(0)  # no sync may open the library while it is replaced
+        progress = QProgressDialog(f"Restoring the library from {archive.name}…", "", 0, 0, self)
+        progress.setWindowTitle("Restore from Backup")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.library.close()
+
+        def work() -> RestoreSummary:
+            try:
+                return restore(archive, folder, now)
+            except OSError as error:
+                raise BackupError(
+                    f"The library could not be replaced ({error.strerror or error}); "
+                    "nothing was changed."
+                ) from error
+
+        def done(summary: RestoreSummary) -> None:
+            progress.close()
+            progress.deleteLater()
+            if self._open_library_again(folder):
+                self._restored(archive, summary)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            progress.deleteLater()
+            if self._open_library_again(folder):
+                self._restore_failed(error)
+
+        run_in_background(work, done, failed, parent=self)
+
+    def _open_library_again(self, folder: Path) -> bool:
+        """Open the library in ``folder`` and show it as if the window had just opened."""
+        try:
+            library = open_library(folder)
+        except CardKeeperError as error:
+            QMessageBox.critical(self, "CardKeeper", str(error))
+            self.close()
+            return False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(library.close)  # app.py closes only the one it opened
+        self.library = library
+        self._contacts = Contacts(library)
+        self._events = Events(library)
+        self._sidebar_lists = None
+        self._current_id = None
+        self._show_current()
+        self._ensure_built_ins()
+        self.search.clear()
+        self._refresh_sidebar()
+        self.sidebar.choose(ALL)  # says so only if it was on another section
+        self._load_all_rows()
+        self._apply_filter()
+        self._select_row(0)
+        self.due.check()
+        self.auto_sync.set_minutes(self.settings.sync_minutes)
+        self.sync_runner.note_account_changed()  # the account is the restored library's
+        return True
+
+    def _restored(self, archive: Path, summary: RestoreSummary) -> None:
+        from cardkeeper.app.library_backup import contents
+
+        self.restore_action.setEnabled(True)
+        kept = f"; the library it replaced is kept in {summary.kept}" if summary.kept else ""
+        self.statusBar().showMessage(
+            f"Restored {contents(summary.contacts, summary.images)} from {archive.name}{kept}.",
+            30000,
+        )
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self.restore_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if not isinstance(error, CardKeeperError):
+            raise error
+        QMessageBox.warning(self, "Restore from Backup", str(error))
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, "CardKeeper", message)
@@ -1076,10 +1367,13 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.library.folder, self)
+        dialog = SettingsDialog(
+            self.settings, self.library.folder, self, sync_runner=self.sync_runner
+        )
         if dialog.exec():
             self._set_settings(dialog.settings())
             self.event_field.setText(self.settings.current_event)
+            self.auto_sync.set_minutes(self.settings.sync_minutes)
             self._show_current()
 
     def _current_event_edited(self) -> None:
