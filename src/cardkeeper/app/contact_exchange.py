@@ -274,17 +274,27 @@ def _save_entries(
     disk: the entries before it are gone too, and those after would be saved outside any
     transaction, one statement at a time."""
     event_ids: dict[str, int] = {}
+    uids = [(c.uid or _content_uid(c, event_name)) if c else "" for _, c, event_name, _ in chunk]
+    contacts = Contacts(library)
+    known = contacts.find_by_uids(uid for uid in uids if uid)
+    live = _not_in_trash(library, [c.id for c in known.values() if c.id is not None])
+    touched: set[str] = set()
+    """Uids this chunk added or changed: what ``known`` says of them is out of date."""
     outcomes = []
-    for position, contact, event_name, problem in chunk:
+    for (position, contact, event_name, problem), uid in zip(chunk, uids, strict=True):
         if contact is None:
             outcomes.append(EntryOutcome(position, Outcome.FAILED, problem))
             continue
         where = f"{noun} {position}"
         try:
             event_id = _event_id(library, event_name, event_ids) if event_name else None
-            outcomes.append(
-                _import_one(library, where, position, contact, event_name, event_id=event_id)
-            )
+            incoming = replace(contact, uid=uid, event_id=event_id, id=None, created_at=None)
+            found = contacts.find_by_uid(uid) if uid in touched else known.get(uid)
+            in_trash = found is not None and found.id not in live and uid not in touched
+            outcome = _import_one(contacts, where, position, incoming, found, in_trash=in_trash)
+            if outcome.outcome in (Outcome.ADDED, Outcome.UPDATED):
+                touched.add(uid)
+            outcomes.append(outcome)
         except CardKeeperError as failure:
             if not fail_alone or not library.connection.in_transaction:
                 raise  # in a batch; or SQLite undid the whole transaction (a full disk)
@@ -303,20 +313,17 @@ def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
 
 
 def _import_one(
-    library: Library,
+    contacts: Contacts,
     where: str,
     position: int,
     incoming: Contact,
-    event_name: str,
+    found: Contact | None,
     *,
-    event_id: int | None,
+    in_trash: bool,
 ) -> EntryOutcome:
-    contacts = Contacts(library)
+    """Add ``incoming``, or update ``found`` (the contact with its uid) with it, or neither."""
     name = incoming.display_name or incoming.company or next(iter(incoming.emails), "")
     label = f"{name} ({where.lower()})" if name else where
-    uid = incoming.uid or _content_uid(incoming, event_name)
-    incoming = replace(incoming, uid=uid, event_id=event_id, id=None, created_at=None)
-    found = contacts.find_by_uid(incoming.uid)
     if found is None:
         matches = contacts.find_matches(incoming)
         if matches:
@@ -329,7 +336,7 @@ def _import_one(
         contact_id = contacts.save_new_contact(incoming)
         return EntryOutcome(position, Outcome.ADDED, f"{label} was added.", contact_id)
     assert found.id is not None
-    if not _not_in_trash(library, [found.id]):
+    if in_trash:
         return EntryOutcome(
             position,
             Outcome.ALREADY_THERE,
