@@ -5,12 +5,13 @@ Generates a dozen desk photos of cards, imports them with the real reader
 and the review pane, then the scanner window playing a generated desk-camera
 video. The follow-up queue and the template editor are taken over a library
 of people met at three events, with follow-ups in every section of the queue.
+The CSV import is shown with a visitor list as a trade-fair stand keeps it.
 Needs a display (``xvfb-run -a`` on a headless machine):
 
     python -m tools.screenshots [docs [SHOT...]]
 
-SHOT is one of main-window, review, scanner, follow-ups, template-editor;
-without any, all are made.
+SHOT is one of main-window, review, scanner, follow-ups, template-editor,
+csv-import; without any, all are made.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 CARDS = 12
 TO_REVIEW = 3
-SHOTS = ("main-window", "review", "scanner", "follow-ups", "template-editor")
+SHOTS = ("main-window", "review", "scanner", "follow-ups", "template-editor", "csv-import")
 MET_DAYS_AGO = 3
 """The imported cards were collected this many days ago: their thank-you emails are due today."""
 
@@ -58,6 +59,8 @@ def _shoot(work: Path, out: Path, wanted: set[str]) -> None:
         _shoot_scanner(work, out)
     if wanted & {"follow-ups", "template-editor"}:
         _shoot_follow_ups(work, out, wanted)
+    if "csv-import" in wanted:
+        _shoot_csv_import(work, out)
 
 
 def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
@@ -270,6 +273,75 @@ def _fill_follow_ups(library: Library, clock: Clock) -> None:
                 sequence_id=sequence.id,
             )
         )
+
+
+VISITORS = "\n".join(
+    ";".join(row)
+    for row in (
+        (
+            "Anrede",
+            "Vorname",
+            "Nachname",
+            "Firma",
+            "Position",
+            "E-Mail",
+            "Telefon",
+            "Handy",
+            "Interesse",
+            "Bemerkung",
+        ),
+        (
+            "Frau",
+            "Anna",
+            "Koch",
+            "Elbtal Software KG",
+            "Head of Logistics",
+            "anna@elbtal.example",
+            "040 1234567",
+            "0171 2345678",
+            "Lagerroboter",
+            "Demo im März",
+        ),
+        (
+            "Herr",
+            "Jürgen",
+            "Müller",
+            "Nordlicht Systeme GmbH",
+            "CTO",
+            "jm@nordlicht.example",
+            "0511 987654",
+            "",
+            "FTS",
+            "Rückruf erbeten",
+        ),
+        (
+            "Dr.",
+            "Sara",
+            "Greco",
+            "Greco Automazione S.r.l.",
+            "Direttrice",
+            "sara@greco.example",
+            "+39 02 123456",
+            "",
+            "Pick-by-Light",
+            "",
+        ),
+    )
+)
+"""A stand's visitor list as a spreadsheet saves it: German headers, semicolons."""
+
+
+def _shoot_csv_import(work: Path, out: Path) -> None:
+    """The column-mapping step of File > Import Contacts, as it guesses the columns."""
+    from cardkeeper.gui.csv_mapping_dialog import CsvMappingDialog, read_sample
+
+    path = work / "messe-besucher.csv"
+    path.write_text(VISITORS, encoding="utf-8")
+    dialog = CsvMappingDialog(read_sample(path))
+    dialog.show()
+    _settle()
+    dialog.grab().save(str(out / "csv-import.png"))
+    dialog.close()
 
 
 def _settle() -> None:

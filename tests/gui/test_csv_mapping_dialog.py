@@ -76,7 +76,7 @@ def test_each_column_shows_its_first_values_and_the_guessed_field(
         "Mail": "Email",
         "Cell #": "Mobile phone",
         "Wo getroffen": DONT_IMPORT,
-        "Bemerkung": DONT_IMPORT,
+        "Bemerkung": "Notes",
     }
     assert dialog.previews["Vorname"].text() == "Anna · Jürgen · Sara"
     assert dialog.previews["Cell #"].text() == "040 1234567 · 0171 2345678"
@@ -87,6 +87,7 @@ def test_each_column_shows_its_first_values_and_the_guessed_field(
         "Org": "company",
         "Mail": "email",
         "Cell #": "phone_mobile",
+        "Bemerkung": "notes",
     }
     assert not dialog.layout_note.isVisibleTo(dialog)
     assert dialog.import_button.isEnabled()

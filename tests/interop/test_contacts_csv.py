@@ -607,3 +607,16 @@ def test_samples_show_each_columns_first_values_for_mapping() -> None:
     }
     assert csv_samples(data, 5, cut=True)["Name"] == ["Jürgen Müller", "Ben Ode", "Sara Greco"]
     assert csv_samples(b"") == {}
+
+
+def test_headers_in_other_languages_are_guessed_accents_and_all() -> None:
+    header = ["Anrede", "Société", "Téléphone", "Telefon", "Handy", "Bemerkung", "Interesse"]
+    assert guess_mapping(header) == {
+        "Anrede": "prefix",
+        "Société": "company",
+        "Téléphone": "phone_work",
+        "Telefon": "phone_work",
+        "Handy": "phone_mobile",
+        "Bemerkung": "notes",
+        "Interesse": "interested_in",
+    }

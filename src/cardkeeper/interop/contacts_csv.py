@@ -65,6 +65,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -829,11 +830,12 @@ def _date(text: str) -> date:
 _GUESSES: dict[str, str] = {
     **dict.fromkeys(("prefix", "nameprefix", "salutation", "anrede", "honorific"), "prefix"),
     **dict.fromkeys(
-        ("firstname", "givenname", "first", "forename", "vorname", "prenom"), "given_name"
+        ("firstname", "givenname", "first", "forename", "vorname", "prenom", "nombre"), "given_name"
     ),
     **dict.fromkeys(("middlename", "additionalname", "middle"), "middle_name"),
     **dict.fromkeys(
-        ("lastname", "familyname", "surname", "last", "nachname", "nom"), "family_name"
+        ("lastname", "familyname", "surname", "last", "nachname", "nom", "apellido", "cognome"),
+        "family_name",
     ),
     **dict.fromkeys(("suffix", "namesuffix"), "suffix"),
     **dict.fromkeys(("name", "fullname", "displayname", "contactname"), "full_name"),
@@ -841,7 +843,20 @@ _GUESSES: dict[str, str] = {
         ("title", "jobtitle", "position", "role", "organizationtitle", "function"), "title"
     ),
     **dict.fromkeys(
-        ("company", "organization", "organisation", "organizationname", "org", "firma", "employer"),
+        (
+            "company",
+            "organization",
+            "organisation",
+            "organizationname",
+            "org",
+            "firma",
+            "employer",
+            "unternehmen",
+            "societe",
+            "entreprise",
+            "empresa",
+            "azienda",
+        ),
         "company",
     ),
     **dict.fromkeys(
@@ -855,22 +870,70 @@ _GUESSES: dict[str, str] = {
             "country",
             "state",
             "region",
+            "adresse",
+            "anschrift",
+            "strasse",
+            "ort",
+            "plz",
+            "ville",
+            "direccion",
+            "indirizzo",
         ),
         "address",
     ),
-    **dict.fromkeys(("email", "mail", "emailaddress", "emailvalue"), "email"),
+    **dict.fromkeys(("email", "mail", "emailaddress", "emailvalue", "courriel"), "email"),
     **dict.fromkeys(
-        ("phone", "telephone", "tel", "workphone", "businessphone", "officephone"), "phone_work"
+        (
+            "phone",
+            "telephone",
+            "tel",
+            "workphone",
+            "businessphone",
+            "officephone",
+            "telefon",
+            "telefono",
+        ),
+        "phone_work",
     ),
     **dict.fromkeys(
-        ("mobile", "mobilephone", "cell", "cellphone", "handy", "mobilenumber"), "phone_mobile"
+        (
+            "mobile",
+            "mobilephone",
+            "cell",
+            "cellphone",
+            "handy",
+            "mobilenumber",
+            "mobil",
+            "portable",
+            "movil",
+            "cellulare",
+        ),
+        "phone_mobile",
     ),
     **dict.fromkeys(("fax", "faxnumber", "businessfax", "workfax"), "phone_fax"),
     **dict.fromkeys(("homephone", "otherphone", "phonevalue"), "phone_other"),
     **dict.fromkeys(("website", "web", "webpage", "url", "homepage", "websitevalue"), "website"),
     **dict.fromkeys(("tags", "tag", "labels", "categories", "groups", "groupmembership"), "tags"),
-    **dict.fromkeys(("notes", "note", "comments", "comment", "notizen"), "notes"),
-    **dict.fromkeys(("interests", "interestedin", "interest"), "interested_in"),
+    **dict.fromkeys(
+        (
+            "notes",
+            "note",
+            "comments",
+            "comment",
+            "notiz",
+            "notizen",
+            "bemerkung",
+            "bemerkungen",
+            "anmerkung",
+            "remarques",
+            "notas",
+        ),
+        "notes",
+    ),
+    **dict.fromkeys(
+        ("interests", "interestedin", "interest", "interesse", "interessen", "interets"),
+        "interested_in",
+    ),
     **dict.fromkeys(("event", "eventname", "metat", "where"), "event"),
     **dict.fromkeys(("meton", "met", "datemet", "when"), "met_on"),
 }
@@ -888,7 +951,9 @@ def guess_mapping(header: Sequence[str]) -> dict[str, str]:
         return _layout_or_guess(header, "outlook")
     guessed = {}
     for column in header:
-        key = re.sub(r"[^a-z]", "", column.lower())
+        # Accents folded, so "Téléphone" and "Société" are read as "telephone" and "societe".
+        folded = unicodedata.normalize("NFKD", column.lower())
+        key = re.sub(r"[^a-z]", "", folded)
         if key in _GUESSES:
             guessed[column] = _GUESSES[key]
     return guessed
