@@ -14,34 +14,21 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.app.sync import choose_address_book, remember_password, sync
+from cardkeeper.app.sync import choose_address_book, remember_password
 from cardkeeper.domain import Contact
 from cardkeeper.gui.contacts_model import NAME
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.settings_dialog import SettingsDialog
 from cardkeeper.gui.sync_dialog import SyncDialog
-from cardkeeper.interop.carddav import CardDavClient
 from cardkeeper.settings import Settings, load_settings
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.sync_state import SyncState
+from tests.gui.carddav_books import book_with_anna
 from tests.memory_keyring import MemoryKeyring
 from tests.radicale_server import PASSWORD, USER, RadicaleServer
 
 SYNC_TIMEOUT_MS = 20_000
-
-
-def _book_with_anna(radicale: RadicaleServer, folder: Path) -> str:
-    """An address book on the server holding Anna, put there by another computer's library."""
-    with CardDavClient(radicale.url, USER, PASSWORD) as client:
-        book = client.create_address_book(f"{radicale.url}{USER}/", "contacts", "Contacts")
-        with open_library(folder) as other:
-            Contacts(other).save_new_contact(
-                Contact(given_name="Anna", family_name="Koch", needs_review=False)
-            )
-            choose_address_book(other, book.url, USER)
-            sync(other, client)
-    return book.url
 
 
 @pytest.fixture
@@ -79,7 +66,7 @@ def test_an_automatic_sync_brings_in_a_contact_added_elsewhere(
     radicale: RadicaleServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    _set_up(mine, _book_with_anna(radicale, tmp_path / "other"))
+    _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path)
     qtbot.waitUntil(lambda: window.sync_status.full_text == "Not synced yet")
     assert window.auto_sync.is_scheduled()
@@ -107,7 +94,7 @@ def test_offline_the_status_says_why_and_a_retry_catches_up_once_the_server_is_b
     radicale: RadicaleServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    _set_up(mine, _book_with_anna(radicale, tmp_path / "other"))
+    _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     radicale.stop()
     window = _window(qtbot, mine, tmp_path)
     window.auto_sync.retry_ms = 300
@@ -143,7 +130,7 @@ def test_sync_now_while_an_automatic_sync_runs_shows_that_one_and_starts_no_othe
     radicale: RadicaleServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    _set_up(mine, _book_with_anna(radicale, tmp_path / "other"))
+    _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path)
     started: list[None] = []
     window.sync_runner.started.connect(lambda: started.append(None))
@@ -179,7 +166,7 @@ def test_without_an_account_or_a_password_nothing_runs_and_nothing_shows(
     assert not window.sync_status.isVisible()
     assert window.sync_status.full_text == ""
 
-    _set_up(mine, _book_with_anna(radicale, tmp_path / "other"), password=False)
+    _set_up(mine, book_with_anna(radicale, tmp_path / "other"), password=False)
     window.sync_runner.note_account_changed()
     with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_TIMEOUT_MS) as finished:
         window.auto_sync.sync_now()
@@ -196,7 +183,7 @@ def test_turned_off_it_does_not_sync_by_itself(
     radicale: RadicaleServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    _set_up(mine, _book_with_anna(radicale, tmp_path / "other"))
+    _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path, minutes=0)
     qtbot.waitUntil(lambda: window.sync_status.full_text == "Not synced yet")
     assert not window.auto_sync.is_scheduled()

@@ -6,33 +6,20 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.app.sync import choose_address_book, sync
+from cardkeeper.app.sync import choose_address_book
 from cardkeeper.domain import Contact
 from cardkeeper.gui.sync_dialog import SyncDialog
-from cardkeeper.interop.carddav import CardDavClient
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
+from tests.gui.carddav_books import book_with_anna
 from tests.memory_keyring import MemoryKeyring
 from tests.radicale_server import PASSWORD, USER, RadicaleServer
-
-
-def _book_with_anna(radicale: RadicaleServer, folder: Path) -> str:
-    """An address book on the server holding Anna, put there by another computer's library."""
-    with CardDavClient(radicale.url, USER, PASSWORD) as client:
-        book = client.create_address_book(f"{radicale.url}{USER}/", "contacts", "Contacts")
-        with open_library(folder) as other:
-            Contacts(other).save_new_contact(
-                Contact(given_name="Anna", family_name="Koch", needs_review=False)
-            )
-            choose_address_book(other, book.url, USER)
-            sync(other, client)
-    return book.url
 
 
 def test_set_up_an_account_and_sync_from_the_window(
     qtbot: QtBot, tmp_path: Path, radicale: RadicaleServer, memory_keyring: MemoryKeyring
 ) -> None:
-    book_url = _book_with_anna(radicale, tmp_path / "other")
+    book_url = book_with_anna(radicale, tmp_path / "other")
     with open_library(tmp_path / "mine") as library:
         Contacts(library).save_new_contact(Contact(given_name="Ben", needs_review=False))
     dialog = SyncDialog(tmp_path / "mine")
@@ -73,7 +60,7 @@ def test_set_up_an_account_and_sync_from_the_window(
 def test_a_server_that_went_away_is_one_sentence_and_nothing_is_lost(
     qtbot: QtBot, tmp_path: Path, radicale: RadicaleServer, memory_keyring: MemoryKeyring
 ) -> None:
-    book_url = _book_with_anna(radicale, tmp_path / "other")
+    book_url = book_with_anna(radicale, tmp_path / "other")
     with open_library(tmp_path / "mine") as library:
         Contacts(library).save_new_contact(Contact(given_name="Ben", needs_review=False))
         choose_address_book(library, book_url, USER)
