@@ -186,6 +186,26 @@ def test_only_the_start_of_a_big_file_is_read(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("encoding", "straddling", "bytes_before_the_cut"),
+    [("utf-8", "ü", 1), ("utf-16", "😀", 2)],  # a 2-byte UTF-8 letter, a UTF-16 surrogate pair
+)
+def test_a_big_file_cut_inside_a_character_keeps_its_headers(
+    tmp_path: Path, encoding: str, straddling: str, bytes_before_the_cut: int
+) -> None:
+    path = tmp_path / "gross.csv"
+    text = "Vorname;Straße\nJürgen;Hauptstraße 1\n" + "x;y\n" * (SAMPLE_BYTES // 16)
+    while len(text.encode(encoding)) < SAMPLE_BYTES - bytes_before_the_cut:
+        text += "x"
+    assert len(text.encode(encoding)) == SAMPLE_BYTES - bytes_before_the_cut
+    path.write_bytes((text + straddling + ";Köln\n").encode(encoding))
+
+    sample = read_sample(path)
+
+    assert sample.header == ["Vorname", "Straße"]
+    assert sample.values["Straße"][0] == "Hauptstraße 1"
+
+
 def test_a_csv_with_its_own_headers_is_imported_as_the_user_mapped_it(
     qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

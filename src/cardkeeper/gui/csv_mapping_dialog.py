@@ -105,7 +105,7 @@ def read_sample(path: Path) -> CsvSample:
         raise ExchangeError(f"{path} could not be read: {reason}.") from None
     cut = len(data) > SAMPLE_BYTES
     data = data[:SAMPLE_BYTES]
-    return CsvSample(path, csv_header(data), csv_samples(data, SAMPLE_VALUES, cut=cut))
+    return CsvSample(path, csv_header(data, cut=cut), csv_samples(data, SAMPLE_VALUES, cut=cut))
 
 
 class _FieldBox(QComboBox):

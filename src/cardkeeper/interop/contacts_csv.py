@@ -436,9 +436,12 @@ def notes_with_meeting(contact: Contact, event_name: str = "") -> str:
 # --- reading -----------------------------------------------------------------------------
 
 
-def csv_header(data: bytes) -> list[str]:
-    """The column headers of a CSV file, for the user to map (see :func:`guess_mapping`)."""
-    first = next(_records(_decoded(data)), None)
+def csv_header(data: bytes, *, cut: bool = False) -> list[str]:
+    """The column headers of a CSV file, for the user to map (see :func:`guess_mapping`).
+
+    ``cut``: ``data`` is only the start of the file, and may end inside a character.
+    """
+    first = next(_records(_decoded(data, cut=cut)), None)
     return [cell.strip() for cell in first[1]] if first and isinstance(first[1], list) else []
 
 
@@ -449,7 +452,7 @@ def csv_samples(data: bytes, count: int = 3, *, cut: bool = False) -> dict[str, 
     ``cut``: ``data`` is only the start of the file, so its last row may be
     incomplete and is not shown. Rows that are not valid CSV are passed over.
     """
-    records = _records(_decoded(data))
+    records = _records(_decoded(data, cut=cut))
     first = next(records, None)
     if first is None or not isinstance(first[1], list):
         return {}
@@ -525,14 +528,21 @@ def _layout_or_guess(header: Sequence[str], layout: Layout | None) -> dict[str, 
     return fields
 
 
-def _decoded(data: bytes) -> str:
-    """The file's text: by its byte-order mark, else UTF-8, else Windows-1252 / Latin-1."""
+def _decoded(data: bytes, *, cut: bool = False) -> str:
+    """The file's text: by its byte-order mark, else UTF-8, else Windows-1252 / Latin-1.
+
+    ``cut``: only the start of the file, which may end inside a character; that
+    character is left out rather than making the whole start read as Latin-1
+    (and its headers not match the file's when it is imported).
+    """
+    final = not cut
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+        text = data[len(codecs.BOM_UTF8) :]
+        return codecs.getincrementaldecoder("utf-8")("replace").decode(text, final)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return codecs.getincrementaldecoder("utf-16")("replace").decode(data, final)
     try:
-        return data.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final)
     except UnicodeDecodeError:
         pass
     try:
