@@ -180,6 +180,8 @@ class _Sync:
         self._done = 0
         self._total = 0
         self._event_names: dict[int, str] = {}
+        self._conflicts: list[tuple[RemoteCard, int, Contact, str]] = []
+        """Found while pulling a batch, resolved after it commits (see _settle_conflicts)."""
 
     # Finding what changed
 
@@ -203,9 +205,14 @@ class _Sync:
         wanted = [h for h, etag in changes.changed.items() if known.get(h, _NONE).etag != etag]
         removed = [h for h in changes.removed if h in known]
         self._total += len(wanted) + len(removed)
-        for remote in self.client.fetch(self.book_url, wanted):
-            self._pull_one(remote, known.get(remote.href))
-            self._step()
+        for cards in self.client.fetch_batches(self.book_url, wanted):
+            # One commit per batch, not two per card: 1,000 pulled contacts took 3.9 s. A
+            # sync cut short loses at most this batch, which the next sync fetches again.
+            with self.library.batch():
+                for remote in cards:
+                    self._pull_one(remote, known.get(remote.href))
+                    self._step()
+            self._settle_conflicts()
         for href in removed:
             self._pull_removal(known[href])
             self._step()
@@ -246,7 +253,8 @@ class _Sync:
                 " so it is back in the library with that edit."
             )
         elif ours_hash != synced.synced_hash:
-            self._resolve_conflict(remote, ours, theirs, their_event)
+            assert ours.id is not None
+            self._conflicts.append((remote, ours.id, theirs, their_event))
             return
         self._apply(remote.href, remote.etag, ours, theirs, their_event)
         if not in_trash:
@@ -271,6 +279,15 @@ class _Sync:
         self.contacts.soft_delete([ours.id])
         self.state.forget(synced.href)
         self.report.pulled_deleted += 1
+
+    def _settle_conflicts(self) -> None:
+        """Resolve the conflicts found while pulling, once their batch is committed: each
+        sends the result to the server, and no request is made inside a transaction."""
+        conflicts, self._conflicts = self._conflicts, []
+        for remote, contact_id, theirs, their_event in conflicts:
+            ours = self.contacts.get_contact(contact_id)
+            if ours is not None:  # deleted here meanwhile: the next sync settles it
+                self._resolve_conflict(remote, ours, theirs, their_event)
 
     def _resolve_conflict(
         self, remote: RemoteCard, ours: Contact, theirs: Contact, their_event: str
@@ -338,6 +355,7 @@ class _Sync:
             else:  # there already, e.g. an upload whose answer was lost: link it by its UID
                 for remote in self.client.fetch(self.book_url, [href]):
                     self._pull_one(remote, None)
+                self._settle_conflicts()
             self._step()
 
     def _push_one(self, synced: SyncedCard, contact: Contact | None, body: bytes) -> None:

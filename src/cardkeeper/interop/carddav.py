@@ -185,7 +185,13 @@ class CardDavClient:
         return Changes(root.findtext(_tag(DAV, "sync-token")) or "", changed, removed)
 
     def fetch(self, book_url: str, hrefs: Sequence[str]) -> Iterator[RemoteCard]:
-        """The cards at these hrefs, in batches (addressbook-multiget); hrefs gone are left out."""
+        """The cards at these hrefs (addressbook-multiget); hrefs gone are left out."""
+        for batch in self.fetch_batches(book_url, hrefs):
+            yield from batch
+
+    def fetch_batches(self, book_url: str, hrefs: Sequence[str]) -> Iterator[list[RemoteCard]]:
+        """The cards as they come, :data:`MULTIGET_BATCH` hrefs to a request: a caller can save
+        each batch in one transaction without holding it open across a request."""
         for start in range(0, len(hrefs), MULTIGET_BATCH):
             batch = "".join(
                 f"<d:href>{escape(h)}</d:href>" for h in hrefs[start : start + MULTIGET_BATCH]
@@ -198,12 +204,14 @@ class CardDavClient:
             root = self._multistatus(
                 self._checked("REPORT", book_url, body.encode(), _xml_headers("1"))
             )
+            cards = []
             for element in root.iter(_tag(DAV, "response")):
                 etag = element.findtext(f".//{_tag(DAV, 'getetag')}")
                 data = element.findtext(f".//{_tag(CARDDAV, 'address-data')}")
                 if etag and data is not None:
                     href = normal_href(element.findtext(_tag(DAV, "href")) or "")
-                    yield RemoteCard(href, etag, data.encode("utf-8"))
+                    cards.append(RemoteCard(href, etag, data.encode("utf-8")))
+            yield cards
 
     # Writing
 
