@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
-    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -106,13 +105,12 @@ from cardkeeper.wording import counted
 if TYPE_CHECKING:
     # Imported where used: Jinja2, the vCard/CSV and CardDAV code and zipfile are not needed
     # to show the window (together about 0.15 s of start-up).
-    from datetime import datetime
-
     from cardkeeper.app.contact_exchange import ExchangeReport
-    from cardkeeper.app.library_backup import BackupInfo, BackupSummary, RestoreSummary
+    from cardkeeper.app.library_backup import BackupSummary
     from cardkeeper.gui.csv_mapping_dialog import CsvSample
     from cardkeeper.gui.draft_dialog import DraftDialog
     from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
+    from cardkeeper.gui.library_restore import LibraryRestore
     from cardkeeper.gui.templates_window import TemplatesWindow
 
 IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
@@ -138,6 +136,7 @@ class MainWindow(QMainWindow):
         """A video file or folder of frames to use instead of a camera (``--camera``)."""
         self.scanner: ScannerWindow | None = None
         self.queue_window: FollowUpQueueWindow | None = None
+        self._library_restore: LibraryRestore | None = None
         self.templates_window: TemplatesWindow | None = None
         self.drafts: list[DraftDialog] = []
         self._contacts = Contacts(library)
@@ -871,7 +870,8 @@ class MainWindow(QMainWindow):
     def back_up_library(self) -> None:
         """Save the whole library (contacts and card images) as one archive, in the background.
 
-        ``cardkeeper restore ARCHIVE`` puts it back, keeping the library it replaces.
+        File ▸ Restore from Backup (or ``cardkeeper restore ARCHIVE``) puts it back,
+        keeping the library it replaces.
         """
         today = self.clock.today()
         suggested = Path.home() / f"CardKeeper backup {today:%Y-%m-%d}.zip"
@@ -909,53 +909,18 @@ class MainWindow(QMainWindow):
         self._failed(str(error))
 
     def restore_from_backup(self) -> None:
-        """Make the library open in this window the one in a backup archive, after asking.
+        """Make the library open in this window the one in a backup archive, after asking
+        (:mod:`cardkeeper.gui.library_restore`). It is refused, in one sentence, while
+        something could still write to the library (:meth:`restore_problem`)."""
+        if self._library_restore is None:
+            from cardkeeper.gui.library_restore import LibraryRestore
 
-        The archive is first checked without unpacking (``inspect``, off the GUI
-        thread): a file that is not a CardKeeper backup is refused while the
-        library stays open and untouched. Only after the user confirms does the
-        window let go of the library: ``restore`` renames the library folder
-        aside, which an open SQLite connection must not outlive (its WAL files
-        move with the folder; Windows refuses to rename a folder with open
-        files). So the window closes its connection, drops everything built on
-        it (the undo steps, the follow-up queue and templates windows, a hidden
-        scanner: all hold contacts of the old library), restores in the
-        background behind a window-modal progress dialog (nothing can touch the
-        library meanwhile), and then opens the folder again, now the backup's,
-        and reloads the list. Reopening in place is sound because every other
-        part of the window reaches the library through its folder, opening a
-        connection per job, and the folder's path does not change; restarting
-        the process would lose the window for no gain. It is refused, in one
-        sentence, while something could still write to the library (an import,
-        a backup, a sync, the scanner, unsaved templates, open drafts), and
-        automatic sync waits until the library is open again. If restoring
-        fails, nothing was changed and the same library is opened again.
-        """
-        problem = self._restore_problem()
-        if problem:
-            QMessageBox.warning(self, "Restore from Backup", problem)
-            return
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            "Restore from Backup",
-            str(Path.home()),
-            "CardKeeper backups (*.zip);;All files (*)",
-        )
-        if not chosen:
-            return
-        from cardkeeper.app.library_backup import inspect
+            self._library_restore = LibraryRestore(
+                self, self, self.restore_action, self.statusBar(), self.clock
+            )
+        self._library_restore.start(self.library.folder)
 
-        archive = Path(chosen)
-        self.restore_action.setEnabled(False)
-        self.statusBar().showMessage(f"Checking {archive.name}…")
-        run_in_background(
-            lambda: inspect(archive),
-            lambda info: self._confirm_restore(archive, info),
-            self._restore_failed,
-            parent=self,
-        )
-
-    def _restore_problem(self) -> str | None:
+    def restore_problem(self) -> str | None:
         """Why the library cannot be let go of now, in one sentence; None when it can."""
         if self._job is not None and self._job.is_running():
             return "Wait for the import to finish, or cancel it, before restoring a backup."
@@ -977,53 +942,10 @@ class MainWindow(QMainWindow):
             return "Send or close the email drafts before restoring a backup."
         return None
 
-    def _confirm_restore(self, archive: Path, info: BackupInfo) -> None:
-        from cardkeeper.app.library_backup import contents, kept_folder
-
-        self.statusBar().clearMessage()
-        problem = self._restore_problem()  # work may have started while the file was checked
-        if problem:
-            self.restore_action.setEnabled(True)
-            QMessageBox.warning(self, "Restore from Backup", problem)
-            return
-        folder, now = self.library.folder, self.clock.now()
-        kept = kept_folder(folder, now)
-        facts = []
-        if info.made_at is not None:
-            facts.append(f"was made on {info.made_at.astimezone():%d %b %Y at %H:%M}")
-        if info.contacts is not None and info.images is not None:
-            facts.append(f"holds {contents(info.contacts, info.images)}")
-        about = f"The backup {' and '.join(facts)}. " if facts else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Restore from Backup",
-            f"Replace the library open now with the one in {archive.name}?",
-            parent=self,
-        )
-        box.setInformativeText(
-            f"{about}The library open now is not deleted: it is kept aside in the folder "
-            f"“{kept.name}”, next to it in {kept.parent}."
-        )
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered() -> None:
-            problem = self._restore_problem()  # an automatic sync may have started meanwhile
-            if box.clickedButton() is not restore_button or problem:
-                self.restore_action.setEnabled(True)
-                if box.clickedButton() is restore_button and problem:
-                    QMessageBox.warning(self, "Restore from Backup", problem)
-                return
-            self._start_restore(archive, folder, now)
-
-        box.finished.connect(answered)
-        box.open()
-
-    def _start_restore(self, archive: Path, folder: Path, now: datetime) -> None:
-        from cardkeeper.app.library_backup import restore
-        from cardkeeper.errors import BackupError
-
+    def release_library(self) -> Path:
+        """Let go of the library for a restore, and of all that holds its contacts: the undo
+        steps, the follow-up queue and templates windows, a hidden scanner; automatic sync
+        waits until :meth:`reopen_library`."""
         self.undo_stack.clear()
         for window in (self.queue_window, self.templates_window, self._summary_dialog):
             if window is not None:
@@ -1034,38 +956,10 @@ class MainWindow(QMainWindow):
             self.scanner.deleteLater()
             self.scanner = None
         self.auto_sync.set_minutes(0)  # no sync may open the library while it is replaced
-        progress = QProgressDialog(f"Restoring the library from {archive.name}…", "", 0, 0, self)
-        progress.setWindowTitle("Restore from Backup")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.show()
         self.library.close()
+        return self.library.folder
 
-        def work() -> RestoreSummary:
-            try:
-                return restore(archive, folder, now)
-            except OSError as error:
-                raise BackupError(
-                    f"The library could not be replaced ({error.strerror or error}); "
-                    "nothing was changed."
-                ) from error
-
-        def done(summary: RestoreSummary) -> None:
-            progress.close()
-            progress.deleteLater()
-            if self._open_library_again(folder):
-                self._restored(archive, summary)
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            progress.deleteLater()
-            if self._open_library_again(folder):
-                self._restore_failed(error)
-
-        run_in_background(work, done, failed, parent=self)
-
-    def _open_library_again(self, folder: Path) -> bool:
+    def reopen_library(self, folder: Path) -> bool:
         """Open the library in ``folder`` and show it as if the window had just opened."""
         try:
             library = open_library(folder)
@@ -1093,23 +987,6 @@ class MainWindow(QMainWindow):
         self.auto_sync.set_minutes(self.settings.sync_minutes)
         self.sync_runner.note_account_changed()  # the account is the restored library's
         return True
-
-    def _restored(self, archive: Path, summary: RestoreSummary) -> None:
-        from cardkeeper.app.library_backup import contents
-
-        self.restore_action.setEnabled(True)
-        kept = f"; the library it replaced is kept in {summary.kept}" if summary.kept else ""
-        self.statusBar().showMessage(
-            f"Restored {contents(summary.contacts, summary.images)} from {archive.name}{kept}.",
-            30000,
-        )
-
-    def _restore_failed(self, error: BaseException) -> None:
-        self.restore_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        if not isinstance(error, CardKeeperError):
-            raise error
-        QMessageBox.warning(self, "Restore from Backup", str(error))
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, "CardKeeper", message)
