@@ -63,6 +63,20 @@ def _choose(dialog: CsvMappingDialog, column: str, field: str) -> None:
     box.setCurrentIndex(box.findData(field))
 
 
+def _mapping_asked(
+    qtbot: QtBot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> CsvMappingDialog:
+    """The mapping dialog File > Import Contacts opens for ``path`` in ``window``."""
+    qtbot.add_widget(window)
+    window.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
+    window.import_contacts_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(CsvMappingDialog) is not None)
+    dialog = window.findChild(CsvMappingDialog)
+    assert isinstance(dialog, CsvMappingDialog)
+    return dialog
+
+
 def test_each_column_shows_its_first_values_and_the_guessed_field(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -209,16 +223,8 @@ def test_a_big_file_cut_inside_a_character_keeps_its_headers(
 def test_a_csv_with_its_own_headers_is_imported_as_the_user_mapped_it(
     qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _fair_list(tmp_path)
     window = MainWindow(library, Settings(default_phone_region="DE"))
-    qtbot.add_widget(window)
-    window.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
-
-    window.import_contacts_action.trigger()
-    qtbot.waitUntil(lambda: window.findChild(CsvMappingDialog) is not None)
-    dialog = window.findChild(CsvMappingDialog)
-    assert isinstance(dialog, CsvMappingDialog)
+    dialog = _mapping_asked(qtbot, window, _fair_list(tmp_path), monkeypatch)
     qtbot.waitUntil(dialog.isVisible)
     assert not window.import_contacts_action.isEnabled()
     _choose(dialog, "Cell #", "phone_work")
@@ -254,16 +260,8 @@ def test_a_csv_with_its_own_headers_is_imported_as_the_user_mapped_it(
 def test_cancelling_the_mapping_imports_nothing(
     qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _fair_list(tmp_path)
     window = MainWindow(library, Settings())
-    qtbot.add_widget(window)
-    window.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
-
-    window.import_contacts_action.trigger()
-    qtbot.waitUntil(lambda: window.findChild(CsvMappingDialog) is not None)
-    dialog = window.findChild(CsvMappingDialog)
-    assert isinstance(dialog, CsvMappingDialog)
+    dialog = _mapping_asked(qtbot, window, _fair_list(tmp_path), monkeypatch)
     dialog.reject()
 
     assert window.import_contacts_action.isEnabled()
