@@ -9,6 +9,12 @@ contacts slower (5.7-6.9 s against 4.5-5.7 s), taking turns with it. Workers are
 started with "spawn": forking a process that runs Qt's threads is unsafe.
 Where no worker can be started or one dies (a sandbox, a killed process), the
 rest of the file is read here, only slower.
+
+When the saving catches up with the reading (a second import of the same file
+saves almost nothing), this process reads too, taking parts from the end that
+no worker has begun, instead of waiting. Alternating runs of 10,000 contacts
+against reading in the worker alone: second imports 3.7-4.5 s against
+4.4-5.7 s, first imports 4.4-6.1 s against 4.8-6.5 s.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ import os
 from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import repeat
 
 from cardkeeper.interop.vcard import EntryText, ParsedEntry, read_entries
 
@@ -34,15 +39,30 @@ def read_parts(
         for part in parts:
             yield read_entries(part, region)
         return
-    done = 0
     workers = max(1, (os.cpu_count() or 2) - 1)  # a core is left to the saving
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    read_here: dict[int, list[ParsedEntry]] = {}
     try:
-        for read in pool.map(read_entries, parts, repeat(region)):
-            yield read
-            done += 1
-    except (BrokenProcessPool, OSError):
-        for rest in parts[done:]:
-            yield read_entries(rest, region)
+        try:
+            futures = [pool.submit(read_entries, part, region) for part in parts]
+        except (BrokenProcessPool, OSError):
+            futures = []
+        last_free = len(futures) - 1
+        """The last part no worker may have begun: this process takes parts from the end."""
+        for index, part in enumerate(parts):
+            while index < last_free and index not in read_here and not futures[index].done():
+                # The saving has caught up with the reading: rather than wait, read a part
+                # from the end here (a second import saves little, and waits for reading).
+                if futures[last_free].cancel():
+                    read_here[last_free] = read_entries(parts[last_free], region)
+                    last_free -= 1
+                else:  # the workers have begun every part up to this one
+                    last_free = index
+            if index not in read_here and index < len(futures):
+                try:
+                    read_here[index] = futures[index].result()
+                except (BrokenProcessPool, OSError):  # a worker died: the rest is read here
+                    futures, last_free = futures[:index], -1
+            yield read_here.pop(index) if index in read_here else read_entries(part, region)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
