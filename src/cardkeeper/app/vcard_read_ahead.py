@@ -45,7 +45,7 @@ def read_parts(
     try:
         try:
             futures = [pool.submit(read_entries, part, region) for part in parts]
-        except (BrokenProcessPool, OSError):
+        except (BrokenProcessPool, OSError, RuntimeError):  # RuntimeError: no process may start
             futures = []
         last_free = len(futures) - 1
         """The last part no worker may have begun: this process takes parts from the end."""
