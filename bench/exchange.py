@@ -3,10 +3,11 @@
 A library of generated contacts (``bench.fake_library``) is exported as vCard
 4.0, vCard 3.0 and the Google and Outlook CSVs; each file is then imported into
 a new library, and imported again (which must add nothing). Imports go through
-the real use case: a savepoint per contact and a commit per 500, with its UID
-and email/phone looked up first. The baseline, measured in the same run, is
-reading the same file with the standard reader alone (vobject, the csv module):
-what any importer pays before saving anything. Prints a Markdown table and
+the real use case: a commit per 500 entries saved as one batch, each entry's
+UID and email/phone looked up first, a big .vcf read ahead by a worker process.
+The baseline, measured in the same run, is reading the same file with the
+standard reader alone (vobject's full reader, the csv module): what an importer
+built on them pays before saving anything. Prints a Markdown table and
 writes it to ``bench/out/exchange.md``.
 
     python -m bench.exchange [--count 10000]

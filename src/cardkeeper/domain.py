@@ -40,6 +40,22 @@ class Event:
     id: int | None = None
 
 
+SINGLE_TEXT_FIELDS = (
+    "prefix",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "suffix",
+    "full_name",
+    "title",
+    "company",
+    "address",
+)
+"""The fields of :class:`Contact` that hold one short text each, in the order a form shows
+them: what a merge fills in where empty, and what a CSV column can be read into first.
+Notes and interests are longer texts, joined rather than filled in."""
+
+
 @dataclass
 class Contact:
     given_name: str = ""

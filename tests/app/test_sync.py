@@ -113,6 +113,11 @@ def anna() -> Contact:
     )
 
 
+def add_anna_and_bruno(computer: Computer) -> None:
+    computer.add(anna())
+    computer.add(Contact(given_name="Bruno", family_name="Rossi"))
+
+
 def test_two_libraries_converge_after_creates_edits_and_deletes_on_both_sides(
     computers: tuple[Computer, Computer],
 ) -> None:
@@ -220,8 +225,7 @@ def test_an_edit_on_one_side_beats_a_deletion_on_the_other(
     computers: tuple[Computer, Computer],
 ) -> None:
     a, b = computers
-    a.add(anna())
-    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    add_anna_and_bruno(a)
     a.sync()
     b.sync()
 
@@ -317,8 +321,7 @@ def test_an_expired_sync_token_falls_back_to_a_full_listing(
     computers: tuple[Computer, Computer],
 ) -> None:
     a, b = computers
-    a.add(anna())
-    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    add_anna_and_bruno(a)
     a.sync()
     b.sync()
     b.delete("Bruno Rossi")
@@ -352,8 +355,7 @@ def test_cards_uploaded_whose_answer_was_lost_are_linked_not_doubled(
     computers: tuple[Computer, Computer],
 ) -> None:
     a, b = computers
-    a.add(anna())
-    a.add(Contact(given_name="Bruno", family_name="Rossi"))
+    add_anna_and_bruno(a)
     a.sync()
     a.library.connection.execute("DELETE FROM carddav_cards")  # as if no answer came back
 

@@ -13,23 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from cardkeeper.domain import Contact, Phone
+from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, Phone
 from cardkeeper.store.contacts import Contacts, MergeRecord
 from cardkeeper.store.database import Library
 
 __all__ = ["MergeRecord", "merge_contacts", "merged", "undo_merge"]
 
-_FILLED_IF_EMPTY = (
-    "prefix",
-    "given_name",
-    "middle_name",
-    "family_name",
-    "suffix",
-    "full_name",
-    "title",
-    "company",
-    "address",
-)
 
 _T = TypeVar("_T")
 
@@ -45,7 +34,7 @@ def merged(target: Contact, source: Contact) -> Contact:
     """
     filled = {
         name: getattr(target, name) if getattr(target, name).strip() else getattr(source, name)
-        for name in _FILLED_IF_EMPTY
+        for name in SINGLE_TEXT_FIELDS
     }
     return replace(
         target,

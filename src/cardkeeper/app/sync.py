@@ -11,8 +11,9 @@ newer edit wins, and what the other version said is kept in the contact's notes.
 An edit beats a deletion: a contact edited on one side and deleted on the other
 comes back, since losing the edit would lose something the user typed.
 
-A sync cut short (the server gone, a timeout) loses nothing: each contact is
-saved with its new etag in its own commit, and the sync token moves on only when
+A sync cut short (the server gone, a timeout) loses nothing: each batch of
+contacts pulled is saved with their new etags in one commit, each contact pushed
+is recorded as soon as the server took it, and the sync token moves on only when
 everything went through, so the next sync sees again whatever was left.
 """
 

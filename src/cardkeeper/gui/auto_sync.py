@@ -46,6 +46,13 @@ STATUS_MAX_CHARS = 100
 all of it)."""
 
 
+def saved_account(folder: Path) -> Account | None:
+    """The sync account of the library in ``folder``, for a worker thread (it opens its own
+    connection); what the status, the Settings page and the Sync window show."""
+    with open_library(folder) as library:
+        return SyncState(library).account()
+
+
 class SyncRunner(QObject):
     """Runs the library's syncs, one at a time, on the thread pool.
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import phonenumbers
 from PySide6.QtCore import QCollator, QLocale, QSize, Qt, QUrl
@@ -44,14 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.errors import CardKeeperError, TesseractMissingError
+from cardkeeper.gui.auto_sync import SyncRunner, saved_account
 from cardkeeper.gui.background import run_in_background
 from cardkeeper.reading.tesseract import TesseractInfo, default_languages, find_tesseract
 from cardkeeper.settings import Settings
-from cardkeeper.store.database import open_library
-from cardkeeper.store.sync_state import Account, SyncState
-
-if TYPE_CHECKING:
-    from cardkeeper.gui.auto_sync import SyncRunner
+from cardkeeper.store.sync_state import Account
 
 AUTOMATIC = ""
 """The ``ocr_languages`` value that lets the reader pick the best installed model."""
@@ -531,12 +527,12 @@ class SettingsDialog(QDialog):
     def show_sync_account(self) -> None:
         """Read the account off the GUI thread; until then the line shows "…"."""
         folder = self._data_dir
-
-        def read() -> Account | None:
-            with open_library(folder) as library:
-                return SyncState(library).account()
-
-        run_in_background(read, self._sync_account_read, self._sync_account_failed, parent=self)
+        run_in_background(
+            lambda: saved_account(folder),
+            self._sync_account_read,
+            self._sync_account_failed,
+            parent=self,
+        )
 
     def _sync_account_read(self, account: Account | None) -> None:
         if account is None:

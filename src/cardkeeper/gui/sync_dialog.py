@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app.sync import SyncReport, choose_address_book, find_address_books
 from cardkeeper.errors import CardKeeperError
-from cardkeeper.gui.auto_sync import SyncRunner
+from cardkeeper.gui.auto_sync import SyncRunner, saved_account
 from cardkeeper.gui.background import run_in_background
 from cardkeeper.gui.inline_message import InlineMessage
 from cardkeeper.interop.carddav import AddressBook
 from cardkeeper.store.database import open_library
-from cardkeeper.store.sync_state import Account, SyncState
+from cardkeeper.store.sync_state import Account
 
 
 class SyncDialog(QDialog):
@@ -118,12 +118,9 @@ class SyncDialog(QDialog):
 
     def _show_account(self) -> None:
         folder = self._folder
-
-        def read() -> Account | None:
-            with open_library(folder) as library:
-                return SyncState(library).account()
-
-        run_in_background(read, self._account_read, self._failed, parent=self)
+        run_in_background(
+            lambda: saved_account(folder), self._account_read, self._failed, parent=self
+        )
 
     def _account_read(self, account: Account | None) -> None:
         self._account = account

@@ -73,7 +73,7 @@ from typing import Literal
 
 import phonenumbers
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, Phone, PhoneKind
 from cardkeeper.errors import ExchangeError
 from cardkeeper.wording import one_line
 
@@ -200,15 +200,7 @@ OUTLOOK_EXPORT_HEADER: tuple[str, ...] = (*OUTLOOK_HEADER, "Categories")
 _OUTLOOK_POSITION = {column: i for i, column in enumerate(OUTLOOK_EXPORT_HEADER)}
 
 CSV_FIELDS: tuple[str, ...] = (
-    "prefix",
-    "given_name",
-    "middle_name",
-    "family_name",
-    "suffix",
-    "full_name",
-    "title",
-    "company",
-    "address",
+    *SINGLE_TEXT_FIELDS,
     "email",
     "phone_work",
     "phone_mobile",

@@ -156,10 +156,7 @@ class Contacts:
         An import asks this first, so a contact exported and edited elsewhere
         comes back as an update of itself rather than a second copy.
         """
-        if not uid:
-            return None
-        found = self._load("uid = ?", (uid,))
-        return found[0] if found else None
+        return self.find_by_uids([uid]).get(uid) if uid else None
 
     def find_by_uids(self, uids: Iterable[str]) -> dict[str, Contact]:
         """:meth:`find_by_uid` for many at once (five queries in all), by uid; those not found
