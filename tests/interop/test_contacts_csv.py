@@ -21,7 +21,6 @@ from cardkeeper.interop.contacts_csv import (
     GOOGLE_HEADER,
     OUTLOOK_EXPORT_HEADER,
     OUTLOOK_HEADER,
-    CsvEntry,
     contacts_to_csv,
     csv_header,
     csv_samples,
@@ -30,6 +29,7 @@ from cardkeeper.interop.contacts_csv import (
     google_header,
     guess_mapping,
 )
+from cardkeeper.interop.read_entry import ReadEntry
 
 GOOGLE_HEADER_LINE = (
     "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,"
@@ -85,7 +85,7 @@ def _anna() -> Contact:
     )
 
 
-def _only(entries: list[CsvEntry]) -> Contact:
+def _only(entries: list[ReadEntry]) -> Contact:
     assert [entry.error for entry in entries] == [""]
     contact = entries[0].contact
     assert contact is not None
@@ -147,7 +147,7 @@ def test_google_round_trip_keeps_every_field() -> None:
 
     entries = csv_to_contacts(contacts_to_csv([anna], "google", event_names=EVENTS))
 
-    assert entries[0].row == 2
+    assert entries[0].position == 2
     assert entries[0].event_name == "LogiMAT 2025, Stuttgart"
     assert _only(entries) == replace(anna, event_id=None)
 
@@ -534,7 +534,7 @@ def test_bad_rows_each_get_a_sentence_naming_the_row_and_the_rest_are_read() -> 
 
     entries = csv_to_contacts(data)
 
-    assert [(e.row, e.contact.display_name if e.contact else e.error) for e in entries] == [
+    assert [(e.position, e.contact.display_name if e.contact else e.error) for e in entries] == [
         (2, "Ann"),
         (3, "Row 3 has 4 cells but the header only 3: check it for a stray separator."),
         (5, "Row 5: “31/12/2025” is not a day, so write it as YYYY-MM-DD."),
@@ -586,7 +586,7 @@ def test_ten_thousand_contacts_go_out_and_come_back_whole(layout: str) -> None:
     entries = csv_to_contacts(contacts_to_csv(many, layout, event_names=EVENTS))  # type: ignore[arg-type]
 
     assert len(entries) == 10_000 and not any(entry.error for entry in entries)
-    assert entries[-1].row == 10_001
+    assert entries[-1].position == 10_001
     assert _kept(entries[-1].contact or Contact()) == _kept(many[-1])
 
 

@@ -19,8 +19,8 @@ import vobject
 from vcard.vcard_validator import VCard as StrictVCard
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import (
-    ParsedEntry,
     VCardContact,
     VCardVersion,
     contacts_to_vcf,
@@ -313,7 +313,7 @@ def test_thousands_of_entries_are_read_in_order() -> None:
     ]
     entries = vcf_to_contacts(contacts_to_vcf(cards, "4.0"))
     assert len(entries) == 2000
-    assert entries[-1] == ParsedEntry(2000, replace(cards[-1].contact, needs_review=False))
+    assert entries[-1] == ReadEntry(2000, replace(cards[-1].contact, needs_review=False))
 
 
 # A strict reader of vCard lines, independent of vobject ---------------------------------------

@@ -23,6 +23,7 @@ from typing import Literal, get_args
 from cardkeeper.domain import Contact, Phone
 from cardkeeper.errors import CardKeeperError, ExchangeError
 from cardkeeper.interop.files import write_atomically
+from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_entries
 from cardkeeper.store.card_images import ImageRole, Side
 from cardkeeper.store.contact_rows import list_contact_rows
@@ -224,13 +225,9 @@ def import_contacts(
     return ExchangeReport(path, outcomes)
 
 
-Parsed = tuple[int, Contact | None, str, str]
-"""An entry read: its position, the contact or None, where they met, and why it failed."""
-
-
 def _read_in_parts(
     data: bytes, suffix: str, region: str | None, mapping: Mapping[str, str] | None
-) -> tuple[int, Generator[list[Parsed]]]:
+) -> tuple[int, Generator[list[ReadEntry]]]:
     """How many entries the file holds, and the entries read a commit's worth at a time.
 
     A .vcf is read as it is saved (see :mod:`cardkeeper.app.vcard_read_ahead`),
@@ -240,10 +237,7 @@ def _read_in_parts(
     if suffix == ".csv":
         from cardkeeper.interop.contacts_csv import csv_to_contacts
 
-        rows = [
-            (r.row, r.contact, r.event_name, r.error)
-            for r in csv_to_contacts(data, mapping, region=region)
-        ]
+        rows = csv_to_contacts(data, mapping, region=region)
         csv_parts = (
             rows[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(rows), ENTRIES_PER_COMMIT)
         )
@@ -252,18 +246,12 @@ def _read_in_parts(
 
     texts = vcf_entries(data)
     parts = [texts[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(texts), ENTRIES_PER_COMMIT)]
-
-    def vcf_parts() -> Generator[list[Parsed]]:
-        with closing(read_parts(parts, region)) as read:
-            for part in read:
-                yield [(e.position, e.contact, e.event_name, e.error) for e in part]
-
-    return len(texts), vcf_parts()
+    return len(texts), read_parts(parts, region)
 
 
 def _save_entries(
     library: Library,
-    chunk: Sequence[Parsed],
+    chunk: Sequence[ReadEntry],
     noun: str,
     *,
     fail_alone: bool,
@@ -274,21 +262,24 @@ def _save_entries(
     disk: the entries before it are gone too, and those after would be saved outside any
     transaction, one statement at a time."""
     event_ids: dict[str, int] = {}
-    uids = [(c.uid or _content_uid(c, event_name)) if c else "" for _, c, event_name, _ in chunk]
+    uids = [
+        (e.contact.uid or _content_uid(e.contact, e.event_name)) if e.contact else "" for e in chunk
+    ]
     contacts = Contacts(library)
     known = contacts.find_by_uids(uid for uid in uids if uid)
     live = _not_in_trash(library, [c.id for c in known.values() if c.id is not None])
     touched: set[str] = set()
     """Uids this chunk added or changed: what ``known`` says of them is out of date."""
     outcomes = []
-    for (position, contact, event_name, problem), uid in zip(chunk, uids, strict=True):
-        if contact is None:
-            outcomes.append(EntryOutcome(position, Outcome.FAILED, problem))
+    for entry, uid in zip(chunk, uids, strict=True):
+        position, event_name = entry.position, entry.event_name
+        if entry.contact is None:
+            outcomes.append(EntryOutcome(position, Outcome.FAILED, entry.error))
             continue
         where = f"{noun} {position}"
         try:
             event_id = _event_id(library, event_name, event_ids) if event_name else None
-            incoming = replace(contact, uid=uid, event_id=event_id, id=None, created_at=None)
+            incoming = replace(entry.contact, uid=uid, event_id=event_id, id=None, created_at=None)
             found = contacts.find_by_uid(uid) if uid in touched else known.get(uid)
             in_trash = found is not None and found.id not in live and uid not in touched
             outcome = _import_one(contacts, where, position, incoming, found, in_trash=in_trash)

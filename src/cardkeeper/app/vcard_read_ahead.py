@@ -25,7 +25,8 @@ from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from cardkeeper.interop.vcard import EntryText, ParsedEntry, read_entries
+from cardkeeper.interop.read_entry import ReadEntry
+from cardkeeper.interop.vcard import EntryText, read_entries
 
 READ_AHEAD_FROM = 1000
 """Entries from which a worker is worth its start (some 0.3 s to import the reader)."""
@@ -33,7 +34,7 @@ READ_AHEAD_FROM = 1000
 
 def read_parts(
     parts: Sequence[Sequence[EntryText]], region: str | None
-) -> Generator[list[ParsedEntry]]:
+) -> Generator[list[ReadEntry]]:
     """Each part read, in order; by a worker process when there are enough entries."""
     if sum(len(part) for part in parts) < READ_AHEAD_FROM:
         for part in parts:
@@ -41,7 +42,7 @@ def read_parts(
         return
     workers = max(1, (os.cpu_count() or 2) - 1)  # a core is left to the saving
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    read_here: dict[int, list[ParsedEntry]] = {}
+    read_here: dict[int, list[ReadEntry]] = {}
     try:
         try:
             futures = [pool.submit(read_entries, part, region) for part in parts]

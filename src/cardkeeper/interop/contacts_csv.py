@@ -67,7 +67,6 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -75,6 +74,7 @@ import phonenumbers
 
 from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, Phone, PhoneKind
 from cardkeeper.errors import ExchangeError
+from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.wording import one_line
 
 Layout = Literal["google", "outlook"]
@@ -296,18 +296,6 @@ _E164 = re.compile(r"\+[1-9]\d{6,14}")
 _TAG_SEPARATORS = re.compile(r"\s*(?::::|;|,)\s*")
 
 
-@dataclass(frozen=True)
-class CsvEntry:
-    """One data row of a CSV file read: a contact, or why the row could not be one."""
-
-    row: int
-    """The row as a spreadsheet numbers it: the header is row 1."""
-    contact: Contact | None = None
-    event_name: str = ""
-    """Where the user met the person, for the caller to find or make the event."""
-    error: str = ""
-
-
 # --- writing -----------------------------------------------------------------------------
 
 
@@ -472,7 +460,7 @@ def detect_layout(header: Sequence[str]) -> Layout | None:
 
 def csv_to_contacts(
     data: bytes, mapping: Mapping[str, str] | None = None, *, region: str | None = None
-) -> list[CsvEntry]:
+) -> list[ReadEntry]:
     """Every data row of a CSV file as a contact, or as a sentence saying why it is not one.
 
     Google's and Outlook's layouts are recognised by their headers; any other
@@ -503,7 +491,7 @@ def csv_to_contacts(
     entries = []
     for row_number, cells in records:
         if isinstance(cells, str):
-            entries.append(CsvEntry(row_number, error=cells))
+            entries.append(ReadEntry(row_number, error=cells))
         elif any(cell.strip() for cell in cells):
             entries.append(_entry(row_number, cells, len(header), read))
     return entries
@@ -572,9 +560,9 @@ def _broken(reason: str) -> str:
     return f"is not valid CSV ({reason})"
 
 
-def _entry(row: int, cells: list[str], width: int, read: _RowReader) -> CsvEntry:
+def _entry(row: int, cells: list[str], width: int, read: _RowReader) -> ReadEntry:
     if len(cells) > width and any(cell.strip() for cell in cells[width:]):
-        return CsvEntry(
+        return ReadEntry(
             row,
             error=f"Row {row} has {len(cells)} cells but the header only {width}: "
             "check it for a stray separator.",
@@ -584,12 +572,12 @@ def _entry(row: int, cells: list[str], width: int, read: _RowReader) -> CsvEntry
     try:
         contact, event_name = read(cells)
     except _RowValueError as problem:
-        return CsvEntry(row, error=f"Row {row}: {problem}")
+        return ReadEntry(row, error=f"Row {row}: {problem}")
     if not (contact.display_name or contact.company or contact.emails or contact.phones):
-        return CsvEntry(
+        return ReadEntry(
             row, error=f"Row {row} has no name, company, email or phone, so it was left out."
         )
-    return CsvEntry(row, contact, event_name)
+    return ReadEntry(row, contact, event_name)
 
 
 class _RowValueError(Exception):

@@ -36,6 +36,7 @@ from typing import Literal
 import phonenumbers
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard_lines import ContentLine, content_lines
 
 VCardVersion = Literal["3.0", "4.0"]
@@ -65,19 +66,6 @@ class VCardContact:
     """A scaled-down card image as JPEG, or b"" for none."""
 
 
-@dataclass(frozen=True)
-class ParsedEntry:
-    """One BEGIN:VCARD ... END:VCARD of a file: a contact, or why it could not be read."""
-
-    position: int
-    """1 for the first entry of the file."""
-    contact: Contact | None = None
-    event_name: str = ""
-    """Where they met, from the NOTE; the caller finds or makes the event."""
-    error: str = ""
-    """One sentence naming the entry; "" when ``contact`` is set."""
-
-
 def contacts_to_vcf(cards: Sequence[VCardContact], version: VCardVersion = "4.0") -> bytes:
     """The contacts as one .vcf file: UTF-8, CRLF line ends, lines folded at 75 octets.
 
@@ -94,7 +82,7 @@ def contacts_to_vcf(cards: Sequence[VCardContact], version: VCardVersion = "4.0"
     return "".join(out).encode("utf-8")
 
 
-def vcf_to_contacts(data: bytes, region: str | None = None) -> list[ParsedEntry]:
+def vcf_to_contacts(data: bytes, region: str | None = None) -> list[ReadEntry]:
     """Every entry of a .vcf file, in order; an empty list when there is none.
 
     ``region`` (e.g. "DE") reads numbers written without a country code;
@@ -122,22 +110,22 @@ def vcf_entries(data: bytes) -> list[EntryText]:
     ]
 
 
-def read_entries(entries: Sequence[EntryText], region: str | None = None) -> list[ParsedEntry]:
+def read_entries(entries: Sequence[EntryText], region: str | None = None) -> list[ReadEntry]:
     """:func:`read_entry` of each, in order (what a worker process is given to do)."""
     return [read_entry(entry, region) for entry in entries]
 
 
-def read_entry(entry: EntryText, region: str | None = None) -> ParsedEntry:
+def read_entry(entry: EntryText, region: str | None = None) -> ReadEntry:
     """The entry as a contact, or the sentence saying why it is none."""
     position = entry.position
     if not entry.complete:
-        return ParsedEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
+        return ReadEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
     try:
         contact, event_name = _from_lines(content_lines(entry.text), region)
     except ValueError as error:
         reason = str(error) or "it is malformed"
-        return ParsedEntry(position, error=f"Entry {position} could not be read: {reason}.")
-    return ParsedEntry(position, contact, event_name)
+        return ReadEntry(position, error=f"Entry {position} could not be read: {reason}.")
+    return ReadEntry(position, contact, event_name)
 
 
 def decode(data: bytes) -> str:
