@@ -1,5 +1,6 @@
-# The two commands of the README: `make run` and `make test`. Both set up first.
-.PHONY: setup run test lint bench
+# The two commands of the README: `make run` and `make test`. Both set up first, with exactly
+# the Python packages in requirements.lock.
+.PHONY: setup run test lint bench lock upgrade-check
 
 setup:
 	@./scripts/setup.sh
@@ -12,6 +13,14 @@ test: setup
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy
 	.venv/bin/python -m pytest
+
+# Re-pin requirements.lock after a change to pyproject.toml's dependencies (UPGRADE=1: newest).
+lock: setup
+	./scripts/lock.sh $(if $(UPGRADE),--upgrade)
+
+# The whole suite on the newest versions pyproject allows, in .venv-upgrade.
+upgrade-check:
+	./scripts/upgrade_check.sh
 
 bench: setup
 	.venv/bin/python -m bench.accuracy

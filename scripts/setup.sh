@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything CardKeeper needs on Debian/Ubuntu: the system packages
 # (when run as root or with sudo) and a virtual environment in .venv with the
-# package and its development tools. Safe to run again: it only adds what is missing.
+# package and its development tools at the versions in requirements.lock. Safe to run
+# again: it only adds what is missing.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ APT_PACKAGES=(
     libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
     libegl1 libgl1 libfontconfig1 libdbus-1-3
     fonts-dejavu-core fonts-liberation
+    binutils                         # objdump: PyInstaller reads the bundle's libraries (make dist)
+    desktop-file-utils appstream     # validate the desktop entry and AppStream metadata
+    x11-utils                        # xprop, xwininfo: the bundle's window check
 )
 
 missing_apt_packages() {
@@ -43,13 +47,16 @@ else
     echo "Not a Debian/Ubuntu system: install Tesseract 5 and Python 3.11+ yourself (see README)." >&2
 fi
 
+# The venv holds exactly what requirements.lock names, checked against its hashes: when the
+# lock changes, the venv is made anew, so nothing from an older lock or by hand stays in it.
 PYTHON=${PYTHON:-python3}
-if [[ ! -x .venv/bin/python ]]; then
-    "$PYTHON" -m venv .venv
-fi
+lock_sum=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 stamp=.venv/.cardkeeper-installed
-if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[dev]"
-    touch "$stamp"
+if [[ ! -f $stamp || $(cat "$stamp") != "$lock_sum" ]]; then
+    rm -rf .venv
+    "$PYTHON" -m venv .venv
+    .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+    .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+    .venv/bin/python -m pip check
+    echo "$lock_sum" >"$stamp"
 fi
