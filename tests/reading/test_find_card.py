@@ -102,6 +102,8 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (14, 9, "desk"),  # turned card on smooth wood: taken for a box printed on a scan
         (14, 81, "desk"),  # white card on ruled paper: the outline ran 2 px inside its edge
         (14, 45, "desk"),  # the same: a paper line joined the desk to the card's outline
+        (12, 113, "desk"),  # a wedge of desk beside a black footer passed as part of the band
+        (12, 41, "desk"),  # a black footer on a dark blue desk: as dark, but of another hue
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 import cv2
 import numpy as np
@@ -55,6 +55,12 @@ SHADOW_FLOOR = 0.5
 """A strip darker than this share of the desk beside it is printed, not a card's shadow."""
 SIDE_SLACK = 2
 """Pixels (small copy) a quad's side may lie off the edge that supports it."""
+BAND_MIN_WIDTH = 2
+"""Mean width (px, small copy) of the strip along a side below which two nested outlines
+share that side, so there is no band or desk between them to judge."""
+HUE_SHIFT = 0.15
+"""Largest change of a colour's channel shares (each channel over their mean) that is still the
+same hue: a shadow or a lighter patch of the desk keeps its hue, a printed band need not."""
 CARD_ASPECTS = (1.3, 2.2)
 """Long/short side range accepted: cards are 1.55-1.85, widened for perspective and odd sizes."""
 
@@ -381,7 +387,9 @@ def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
 
     It must differ in colour from the desk just outside (else the outer outline took in a
     wedge of desk: wood grain or paper lines that happen to line up), and not merely be a
-    darker shade of it (a shadow cast by the card).
+    darker shade of it (a shadow cast by the card). Each side's part of the strip is judged
+    on its own: a wedge of desk along one side hides in the average of a dark band along
+    another (a black footer, and ruled paper joined to the card's left edge).
     """
     strip = np.zeros(small.shape[:2], np.uint8)
     cv2.fillConvexPoly(strip, outer.astype(np.int32), 255)
@@ -390,15 +398,49 @@ def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
     strip = cv2.erode(strip, np.ones((3, 3), np.uint8))
     if not strip.any() or not ring.any():
         return False
-    band = small[strip > 0].reshape(-1, 3).mean(axis=0)
-    desk = small[ring > 0].reshape(-1, 3).mean(axis=0)
-    if float(np.linalg.norm(band - desk)) < 30:
+    strip_pixels, ring_pixels = small[strip > 0], small[ring > 0]
+    if not _band_colour(strip_pixels, ring_pixels):
         return False
+    strip_side = _nearest_side(outer, np.nonzero(strip))
+    ring_side = _nearest_side(outer, np.nonzero(ring))
+    sides = np.linalg.norm(outer - np.roll(outer, -1, axis=0), axis=1)
+    for side in range(4):
+        part = strip_side == side
+        # Where the two outlines run together there is nothing between them to judge; the
+        # whole strip's colour above speaks for it (judging slivers would make a camera's
+        # outline flip between the two from frame to frame).
+        wide = np.count_nonzero(part) > BAND_MIN_WIDTH * sides[side]
+        if wide and not _band_colour(strip_pixels[part], ring_pixels[ring_side == side]):
+            return False
+    return True
+
+
+def _nearest_side(quad: Quad, pixels: tuple[NDArray[np.intp], ...]) -> NDArray[np.intp]:
+    """For each pixel (rows, cols), the index of the quad side (corner i to i + 1) nearest it."""
+    rows, cols = (axis.astype(np.float32) for axis in pixels)
+    distances = []
+    for start, end in zip(quad, np.roll(quad, -1, axis=0), strict=True):
+        direction = (end - start) / max(1e-6, float(np.linalg.norm(end - start)))
+        across = (cols - start[0]) * direction[1] - (rows - start[1]) * direction[0]
+        distances.append(np.abs(across))
+    return np.asarray(np.argmin(np.stack(distances), axis=0))
+
+
+def _band_colour(band_pixels: NDArray[Any], desk_pixels: NDArray[Any]) -> bool:
+    """True if strip pixels differ from the desk beside them as a printed band does."""
+    if len(desk_pixels) == 0:
+        return False
+    band = band_pixels.reshape(-1, 3).mean(axis=0)
+    desk = desk_pixels.reshape(-1, 3).mean(axis=0)
     shade = band / max(1.0, float(band.mean())) - desk / max(1.0, float(desk.mean()))
+    distance = float(np.linalg.norm(band - desk))
+    # Another hue sets a band apart even when it is about as dark (black on dark blue).
+    if distance < 30 and not (distance >= 15 and float(np.abs(shade).max()) >= HUE_SHIFT):
+        return False
     darker = float(band.mean()) < float(desk.mean()) - 12
     # A cast shadow dims the desk; it does not halve it (a black band on light paper does).
     shadow_dark = float(band.mean()) > SHADOW_FLOOR * float(desk.mean())
-    return not (darker and shadow_dark and float(np.abs(shade).max()) < 0.15)
+    return not (darker and shadow_dark and float(np.abs(shade).max()) < HUE_SHIFT)
 
 
 def _fit_quad(hull: MatLike) -> Quad | None:
