@@ -24,7 +24,7 @@ class Settings:
     default_phone_region: str = "US"
     """ISO country used for numbers printed without a country code when the card gives no hint."""
     tesseract_cmd: str = ""
-    """Full path to the tesseract program; empty means look it up on PATH."""
+    """Full path to the tesseract program; empty means find its language data by itself."""
     current_event: str = ""
     """Prefilled as 'where met' for every card imported while it is set."""
     camera: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -23,6 +24,14 @@ from cardkeeper.settings import Settings, sender
 @pytest.fixture
 def tesseract() -> TesseractInfo:
     return find_tesseract()
+
+
+@pytest.fixture
+def program() -> str:
+    """The installed ``tesseract`` program, for the settings that name one."""
+    found = shutil.which("tesseract")
+    assert found is not None
+    return found
 
 
 def _open(qtbot: QtBot, settings: Settings, data_dir: Path) -> SettingsDialog:
@@ -75,17 +84,18 @@ def test_lists_the_installed_languages_and_what_automatic_picks(
     if "deu" in installed:
         assert rows["deu"][0] == "German (deu)"
     status = dialog.tesseract_status.text.text()
+    assert tesseract.path is None, "the language data is found without asking the program"
     assert status == (
-        f"Tesseract {tesseract.version[0]}.{tesseract.version[1]} at {tesseract.path}, "
-        f"{len(installed)} languages"
+        f"Tesseract {tesseract.version[0]}.{tesseract.version[1]} "
+        f"with language data in {tesseract.tessdata}, {len(installed)} languages"
     )
-    assert tesseract.path in dialog.tesseract_field.placeholderText()
+    assert dialog.tesseract_field.placeholderText() == f"Found: {tesseract.tessdata}"
     assert dialog.data_field.text() == str(data_dir)
     assert dialog.data_field.isReadOnly()
 
 
 def test_edits_come_back_after_ok_and_the_original_is_untouched(
-    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo
+    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo, program: str
 ) -> None:
     original = Settings()
     dialog = _open(qtbot, original, data_dir)
@@ -94,7 +104,7 @@ def test_edits_come_back_after_ok_and_the_original_is_untouched(
     _toggle(qtbot, dialog, first)
     dialog.region_box.setCurrentIndex(dialog.region_box.findData("DE"))
     qtbot.keyClicks(dialog.event_field, "  Web Summit 2026, Lisbon ")
-    dialog.tesseract_field.setText(tesseract.path)
+    dialog.tesseract_field.setText(program)
     _leave(dialog.tesseract_field)
 
     with qtbot.waitSignal(dialog.accepted):
@@ -106,7 +116,7 @@ def test_edits_come_back_after_ok_and_the_original_is_untouched(
     assert dialog.settings() == Settings(
         ocr_languages=f"{first}+{second}",
         default_phone_region="DE",
-        tesseract_cmd=tesseract.path,
+        tesseract_cmd=program,
         current_event="Web Summit 2026, Lisbon",
     )
     assert original == Settings()
@@ -143,7 +153,7 @@ def test_keeps_the_users_language_order_and_languages_not_installed(
 
 @pytest.mark.parametrize("bad_path", ["/nonexistent/tesseract", sys.executable])
 def test_a_path_that_is_not_a_working_tesseract_says_why(
-    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo, bad_path: str
+    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo, program: str, bad_path: str
 ) -> None:
     dialog = _open(qtbot, Settings(ocr_languages="eng"), data_dir)
     other = next(code for code in tesseract.languages if code not in {"eng", "osd"})
@@ -161,7 +171,7 @@ def test_a_path_that_is_not_a_working_tesseract_says_why(
     assert dialog.settings().current_event == "Fair"
     assert dialog.settings().ocr_languages == f"eng+{other}"
 
-    dialog.tesseract_field.setText(tesseract.path)
+    dialog.tesseract_field.setText(program)
     _leave(dialog.tesseract_field)
     assert dialog.language_list.isVisible()
     assert not dialog.no_languages.isVisible()
@@ -169,7 +179,7 @@ def test_a_path_that_is_not_a_working_tesseract_says_why(
 
 
 def test_opens_with_a_missing_tesseract_and_keeps_the_languages(
-    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo
+    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo, program: str
 ) -> None:
     settings = Settings(ocr_languages="deu+eng", tesseract_cmd="/nonexistent/tesseract")
     dialog = _open(qtbot, settings, data_dir)
@@ -177,7 +187,7 @@ def test_opens_with_a_missing_tesseract_and_keeps_the_languages(
     assert dialog.no_languages.isVisible()
     assert dialog.settings() == settings
 
-    dialog.tesseract_field.setText(tesseract.path)
+    dialog.tesseract_field.setText(program)
     _leave(dialog.tesseract_field)
     # The list arrives in a dialog sized without it: the dialog grows, nothing overlaps.
     view = dialog.language_list
@@ -186,14 +196,12 @@ def test_opens_with_a_missing_tesseract_and_keeps_the_languages(
 
 
 def test_browse_checks_the_chosen_program(
-    qtbot: QtBot, data_dir: Path, tesseract: TesseractInfo, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, data_dir: Path, program: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open(qtbot, Settings(tesseract_cmd="/nonexistent/tesseract"), data_dir)
-    monkeypatch.setattr(
-        settings_dialog.QFileDialog, "getOpenFileName", lambda *args: (tesseract.path, "")
-    )
+    monkeypatch.setattr(settings_dialog.QFileDialog, "getOpenFileName", lambda *args: (program, ""))
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
-    assert dialog.tesseract_field.text() == tesseract.path
+    assert dialog.tesseract_field.text() == program
     assert dialog.tesseract_status.text.text().startswith("Tesseract ")
     assert dialog.language_list.isVisible()
 

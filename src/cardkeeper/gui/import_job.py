@@ -39,7 +39,8 @@ def prepare_import(paths: Sequence[Path], options: ReadingOptions) -> str | None
 
     Runs on the GUI thread before any worker starts, so a missing Tesseract is
     one message up front instead of the same failure on every card. Checking
-    Tesseract starts it twice the first time; the answer is cached after that.
+    Tesseract is a few file lookups, or two program starts (cached) when the
+    settings name the program.
     """
     if not paths:
         return "Choose at least one card photo or folder to import."

@@ -301,7 +301,7 @@ class SettingsDialog(QDialog):
         self._sync_runner = sync_runner
         self._languages_before = [code for code in settings.ocr_languages.split("+") if code]
         self._tesseract_found = False
-        self._found_path = ""
+        self._browse_folder = ""
         self._chosen_while_missing = self._languages_before
         """What was checked when the list went away, given back when it returns."""
 
@@ -482,7 +482,7 @@ class SettingsDialog(QDialog):
         """Say whether the path names a working Tesseract and list what it can read."""
         configured = self.tesseract_field.text().strip()
         chosen = self._checked()
-        self.tesseract_field.setPlaceholderText("Look up on PATH")
+        self.tesseract_field.setPlaceholderText("Looked up automatically")
         try:
             info = find_tesseract(configured or None)
         except TesseractMissingError as error:
@@ -490,14 +490,18 @@ class SettingsDialog(QDialog):
             self.tesseract_status.show_message(str(error), ok=False)
             self._show_languages(found=False)
             return
-        self._found_path = info.path
+        # Without a program, the language data folder is what was found and what to show.
+        where = f"at {info.path}" if info.path else f"with language data in {info.tessdata}"
+        self._browse_folder = str(Path(info.path).parent) if info.path else info.tessdata
         if not configured:
-            self.tesseract_field.setPlaceholderText(f"Found on PATH: {info.path}")
+            self.tesseract_field.setPlaceholderText(
+                f"Found on PATH: {info.path}" if info.path else f"Found: {info.tessdata}"
+            )
         count = sum(1 for code in info.languages if code not in _HIDDEN_LANGUAGES)
         major, minor = info.version
         languages = f"{count} language" + ("s" if count != 1 else "")
         self.tesseract_status.show_message(
-            f"Tesseract {major}.{minor} at {info.path}, {languages}", ok=True
+            f"Tesseract {major}.{minor} {where}, {languages}", ok=True
         )
         self.language_list.fill(info, chosen)
         self._show_languages(found=True)
@@ -513,10 +517,9 @@ class SettingsDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _browse_tesseract(self) -> None:
-        start = self.tesseract_field.text().strip() or self._found_path
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the Tesseract Program", str(Path(start).parent) if start else ""
-        )
+        configured = self.tesseract_field.text().strip()
+        start = str(Path(configured).parent) if configured else self._browse_folder
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the Tesseract Program", start)
         if path:
             self.tesseract_field.setText(path)
             self._check_tesseract()

@@ -1,9 +1,12 @@
-"""Find the Tesseract program, check it is usable, and say how to install it if not.
+"""Find Tesseract's language data, check it is usable, and say how to install it if not.
 
-Tesseract is a separate program, not a Python package, so it is the one
-dependency a user can be missing after a clean install. Everything that runs
-it goes through :func:`find_tesseract` so that the user gets one sentence with
-the install command for their platform instead of a traceback.
+The OCR runs in this process through tesserocr, which brings its own Tesseract
+library, so all it needs is a folder of ``*.traineddata`` files. That folder is
+looked up where Tesseract installs put it (and beside a frozen app, which ships
+its own) without starting any program; the ``tesseract`` program is asked only
+when it was chosen in the settings or no folder was found. Everything that
+reads cards goes through :func:`find_tesseract`, so that the user gets one
+sentence with the install command for their platform instead of a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from cardkeeper.errors import TesseractMissingError
@@ -31,11 +34,26 @@ _WINDOWS_PLACES = (
 )
 """Where the UB Mannheim installer puts it; it does not add itself to PATH."""
 
+_POSIX_TESSDATA = (
+    Path("/usr/share/tesseract-ocr/5/tessdata"),
+    Path("/usr/share/tesseract-ocr/4.00/tessdata"),
+    Path("/usr/share/tessdata"),
+    Path("/opt/homebrew/share/tessdata"),
+    Path("/usr/local/share/tessdata"),
+    Path("/opt/local/share/tessdata"),
+    Path("/home/linuxbrew/.linuxbrew/share/tessdata"),
+)
+"""Debian and Ubuntu (Tesseract 5, then 4), Fedora and Arch, Homebrew on Apple silicon, then
+on Intel and source builds, MacPorts, Homebrew on Linux."""
+
 
 @dataclass(frozen=True)
 class TesseractInfo:
-    path: str
+    path: str | None
+    """The program, when it was set in the settings or had to be asked where its data is;
+    ``None`` when the language data was found directly, which is all the OCR needs."""
     version: tuple[int, int]
+    """The program's version, or else that of the Tesseract library the OCR runs on."""
     languages: tuple[str, ...]
     """Installed traineddata names, e.g. ``("deu", "eng", "osd")``."""
     tessdata: str
@@ -55,17 +73,119 @@ def install_hint(platform: str = sys.platform) -> str:
 
 
 def find_tesseract(configured: str | None = None) -> TesseractInfo:
-    """Locate Tesseract (the configured path, else PATH, else the usual Windows places).
+    """Locate Tesseract: the configured program, else its language data, else the program.
 
     Raises :class:`TesseractMissingError` if it is absent, does not run, or is too old.
-    The answer is cached per configured path: it costs two process starts.
+    Finding the data costs a few file lookups; asking a program costs two process
+    starts, so that answer is cached per program.
     """
-    return _find(configured or None)
+    if configured:
+        return _ask_program(_locate(configured))
+    folder = find_tessdata(tessdata_places(sys.platform))
+    if folder is not None:
+        return _from_folder(folder)
+    program = _locate_program()
+    if program is None:
+        raise TesseractMissingError(_missing_sentence())
+    return _ask_program(program)
+
+
+def tessdata_places(platform: str = sys.platform) -> list[Path]:
+    """The folders that may hold Tesseract's language data, the first choice first.
+
+    ``$TESSDATA_PREFIX`` is how users and Tesseract itself override the folder (it names the
+    folder since Tesseract 4, its parent before). A frozen app looks beside itself next, as
+    the Windows and macOS bundles ship their own; then come the places installs use.
+    """
+    places: list[Path] = []
+    prefix = os.environ.get("TESSDATA_PREFIX")
+    if prefix:
+        places += [Path(prefix), Path(prefix) / "tessdata"]
+    if getattr(sys, "frozen", False):
+        bundle = getattr(sys, "_MEIPASS", None)
+        if bundle:
+            places.append(Path(bundle) / "tessdata")
+        places.append(Path(sys.executable).resolve().parent / "tessdata")
+    if platform.startswith("win"):
+        # The UB Mannheim installer's choices: for everyone (64 or 32 bit), or for one user.
+        roots = (
+            Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")),
+            Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")),
+            Path(os.environ.get("LOCALAPPDATA", r"C:\Users\Default\AppData\Local")) / "Programs",
+        )
+        places += [root / "Tesseract-OCR" / "tessdata" for root in roots]
+    else:
+        places += _POSIX_TESSDATA
+    return places
+
+
+def find_tessdata(places: list[Path]) -> Path | None:
+    """The first of ``places`` that holds a model to read with.
+
+    ``osd`` alone reads nothing, and models only in subfolders mean the folder is a parent
+    (``$TESSDATA_PREFIX`` the old way), whose ``tessdata`` is the next place anyway.
+    """
+    for place in places:
+        if any(name != "osd" and "/" not in name for name in _traineddata(place)):
+            return place
+    return None
+
+
+def _traineddata(folder: Path) -> tuple[str, ...]:
+    """Model names as Tesseract accepts them: ``eng``, and ``script/Latin`` for a subfolder.
+
+    Homebrew's tesseract-lang keeps the script models in such a subfolder.
+    """
+    try:
+        files = sorted([*folder.glob("*.traineddata"), *folder.glob("*/*.traineddata")])
+    except OSError:
+        return ()
+    return tuple(
+        path.relative_to(folder).with_suffix("").as_posix() for path in files if path.is_file()
+    )
+
+
+def _from_folder(folder: Path) -> TesseractInfo:
+    version = _library_version()
+    if version < MIN_VERSION:
+        raise TesseractMissingError(
+            f"The Tesseract library CardKeeper reads with is {version[0]}.{version[1]}, "
+            f"too old (4.0 or newer is needed); reinstall CardKeeper."
+        )
+    return TesseractInfo(None, version, tuple(sorted(_traineddata(folder))), str(folder))
+
+
+@cache
+def _library_version() -> tuple[int, int]:
+    """The version of the library tesserocr was built with, which is the one that reads."""
+    try:
+        import tesserocr
+    except ImportError as error:
+        raise TesseractMissingError(
+            f"The Tesseract library CardKeeper reads with could not be loaded ({error}); "
+            "reinstall CardKeeper."
+        ) from error
+    match = re.search(r"(\d+)\.(\d+)", str(tesserocr.tesseract_version()))
+    return (int(match[1]), int(match[2])) if match else (0, 0)
+
+
+def _missing_sentence() -> str:
+    """Why nothing was found, naming what a frozen app expected to bring or rely on."""
+    if not getattr(sys, "frozen", False):
+        return f"Tesseract, which reads the text on cards, is not installed; {install_hint()}."
+    if sys.platform.startswith(("win", "darwin")):
+        return (
+            "Tesseract's language data, which this CardKeeper app brings in its tessdata "
+            f"folder, is missing; reinstall CardKeeper or {install_hint()}."
+        )
+    return (
+        "Tesseract, which reads the text on cards, is not installed, and this CardKeeper "
+        f"bundle uses your distribution's; {install_hint()}."
+    )
 
 
 @lru_cache(maxsize=8)
-def _find(configured: str | None) -> TesseractInfo:
-    path = _locate(configured)
+def _ask_program(path: str) -> TesseractInfo:
     version = _version(path)
     if version < MIN_VERSION:
         raise TesseractMissingError(
@@ -76,22 +196,20 @@ def _find(configured: str | None) -> TesseractInfo:
     return TesseractInfo(path, version, languages, tessdata)
 
 
-def _locate(configured: str | None) -> str:
-    if configured:
-        found = shutil.which(configured)
-        if found is None:
-            raise TesseractMissingError(
-                f"Tesseract was not found at {configured} as set in the settings; "
-                f"fix the path or {install_hint()}."
-            )
-        return found
+def _locate(configured: str) -> str:
+    found = shutil.which(configured)
+    if found is None:
+        raise TesseractMissingError(
+            f"Tesseract was not found at {configured} as set in the settings; "
+            f"fix the path or {install_hint()}."
+        )
+    return found
+
+
+def _locate_program() -> str | None:
     found = shutil.which("tesseract")
     if found is None and sys.platform.startswith("win"):
         found = next((str(p) for p in _WINDOWS_PLACES if p.is_file()), None)
-    if found is None:
-        raise TesseractMissingError(
-            f"Tesseract, which reads the text on cards, is not installed; {install_hint()}."
-        )
     return found
 
 
