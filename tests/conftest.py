@@ -27,6 +27,7 @@ def _isolated_folders(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("CARDKEEPER_LOG_DIR", str(home / "log"))
 
 
 @pytest.fixture

@@ -1,25 +1,23 @@
-"""The one place an unexpected error goes: a log file, and a sentence for the user.
+"""The one place an unexpected error goes: the app's log, and a sentence for the user.
 
-A user never sees a traceback; the traceback is kept where a bug report can
-pick it up.
+A user never sees a traceback; the traceback is kept in the log
+(:mod:`cardkeeper.logs`), where a bug report can pick it up, and the sentence
+names the log file so that the user knows what to attach.
 """
 
 from __future__ import annotations
 
-import datetime
-import traceback
+import logging
 
-from cardkeeper import paths
+from cardkeeper.logs import ensure_file_logging
+
+log = logging.getLogger(__name__)
 
 
 def record_crash(error: BaseException) -> str:
-    """Append the traceback to the crash log and return the sentence to show the user."""
-    log_file = paths.log_dir() / "crash.log"
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        with log_file.open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.datetime.now().isoformat()}\n")
-            log.write("".join(traceback.format_exception(error)))
-    except OSError:
+    """Log the error with its traceback and return the sentence to show the user."""
+    log_file = ensure_file_logging()
+    log.error("Unexpected %s", type(error).__name__, exc_info=error)
+    if log_file is None:
         return f"CardKeeper hit an unexpected problem ({type(error).__name__}: {error})."
     return f"CardKeeper hit an unexpected problem; the details were written to {log_file}."

@@ -13,6 +13,7 @@ import platformdirs
 
 APP_NAME = "CardKeeper"
 DATA_DIR_ENV = "CARDKEEPER_DATA_DIR"
+LOG_DIR_ENV = "CARDKEEPER_LOG_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -31,4 +32,12 @@ def config_dir() -> Path:
 
 
 def log_dir() -> Path:
+    """The log folder: ``$CARDKEEPER_LOG_DIR``, else the platform's.
+
+    One for the app, whatever the library: the log tells what the program did,
+    and a test run points it at a folder of its own.
+    """
+    from_env = os.environ.get(LOG_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

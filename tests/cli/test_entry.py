@@ -1,12 +1,16 @@
-"""The command answers --help and --version on a machine with no display."""
+"""The command line: --help and --version with no display, files told from commands."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from cardkeeper import __version__
+from cardkeeper.cli import parse_args
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -31,16 +35,57 @@ def test_version_without_display() -> None:
 def test_help_lists_every_command() -> None:
     result = _run("--help")
     assert result.returncode == 0
-    for command in ("scan", "import", "--data-dir"):
+    for command in ("scan", "import", "--data-dir", "--verbose", "[FILE ..."):
         assert command in result.stdout
     assert result.stderr == ""
 
 
-def test_unknown_command_is_one_usage_error() -> None:
+def test_an_unknown_command_is_one_sentence() -> None:
     result = _run("frobnicate")
     assert result.returncode == 2
-    assert "invalid choice" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.stderr == (
+        "cardkeeper: frobnicate is neither a command nor a file or folder here; "
+        "`cardkeeper --help` lists the commands.\n"
+    )
+
+
+def test_files_that_are_not_there_are_named_each_in_one_sentence(tmp_path: Path) -> None:
+    there = tmp_path / "card.jpg"
+    there.write_bytes(b"")
+    result = _run(str(there), str(tmp_path / "gone.jpg"), str(tmp_path / "trip"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"cardkeeper: There is no file or folder {tmp_path / 'gone.jpg'}.",
+        f"cardkeeper: There is no file or folder {tmp_path / 'trip'}.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "command", "files", "data_dir", "verbose"),
+    [
+        ([], None, [], None, False),
+        (["a.jpg", "b.png"], None, ["a.jpg", "b.png"], None, False),
+        (
+            ["--data-dir", "import", "a.jpg", "-v", "b.jpg"],
+            None,
+            ["a.jpg", "b.jpg"],
+            "import",
+            True,
+        ),
+        (["--data-dir=scan", "contacts.vcf"], None, ["contacts.vcf"], "scan", False),
+        (["--", "-scan.jpg"], None, ["-scan.jpg"], None, False),
+        (["import", "a.jpg"], "import", [], None, False),
+        (["--verbose", "import", "a.jpg"], "import", [], None, True),
+        (["followups", "done", "3", "--verbose", "--data-dir", "D"], "followups", [], "D", True),
+    ],
+)
+def test_files_are_told_from_commands(
+    argv: list[str], command: str | None, files: list[str], data_dir: str | None, verbose: bool
+) -> None:
+    args = parse_args(argv)
+    assert args.command == command
+    assert args.files == [Path(name) for name in files]
+    assert (args.data_dir, args.verbose) == (data_dir, verbose)
 
 
 def test_app_without_a_screen_says_so_in_one_sentence() -> None:

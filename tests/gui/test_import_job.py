@@ -158,11 +158,11 @@ def test_a_bug_is_logged_and_the_cards_saved_before_it_are_kept(
     monkeypatch.setattr("cardkeeper.gui.import_job.import_images", import_then_fail)
     summary = run(qtbot, ImportJob(data_dir, scans[:2], ReadingOptions()))
 
-    crash_log = paths.log_dir() / "crash.log"
+    log_file = paths.log_dir() / "cardkeeper.log"
     assert summary.error == (
-        f"CardKeeper hit an unexpected problem; the details were written to {crash_log}."
+        f"CardKeeper hit an unexpected problem; the details were written to {log_file}."
     )
-    assert "KeyError: 'a bug after the first card'" in crash_log.read_text()
+    assert "KeyError: 'a bug after the first card'" in log_file.read_text()
     assert [r.status for r in summary.results] == [ImportStatus.ADDED]
     assert saved_contacts(data_dir) == [summary.results[0].contact_id]
     assert summary.headline() == f"{summary.error} The 1 card imported before that is kept."

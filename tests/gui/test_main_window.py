@@ -678,3 +678,45 @@ def test_a_big_contacts_file_shows_its_progress_as_it_comes_in(
     assert window.statusBar().currentMessage() == (
         "everyone.vcf: 1200 added, 0 updated, 0 already in the library, 0 could not be read."
     )
+
+
+def test_help_opens_the_log_folder_made_first(qtbot: QtBot, library: Library) -> None:
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from cardkeeper import paths
+
+    class FileManager(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[QUrl] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.opened.append(url)
+
+    file_manager = FileManager()
+    QDesktopServices.setUrlHandler("file", file_manager, "show")
+    try:
+        window = _window(qtbot, library)
+        assert not paths.log_dir().exists()
+        window.log_folder_action.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+    assert paths.log_dir().is_dir()
+    assert file_manager.opened == [QUrl.fromLocalFile(str(paths.log_dir()))]
+
+
+def test_a_dropped_contacts_file_comes_in_as_contacts(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "From My Phone.vcf"
+    path.write_bytes(contacts_to_vcf([VCardContact(Contact(given_name="Ines"))], "4.0"))
+    window = _window(qtbot, library)
+
+    _drop(window, [path])
+
+    qtbot.waitUntil(lambda: _names(window) == ["Ines"])
+    assert window.current_import() is None  # not read as a card photo
+    qtbot.waitUntil(window.import_contacts_action.isEnabled)

@@ -8,6 +8,7 @@ window, which differ only in where frames come from and where results go.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -32,6 +33,8 @@ from cardkeeper.store.events import Events
 
 FRAME_JPEG_QUALITY = 92
 """The captured frame is kept as the card's original photo."""
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -116,12 +119,15 @@ def save_capture(
     side = scanned_side(reading, frame, Side.BACK if card.back else Side.FRONT)
     if card.back and front_id is not None:
         Contacts(library).add_side(front_id, side, reading.raw_text)
+        log.info("Camera card %d: back added to contact %d", card.number, front_id)
         return front_id
     event_id = Events(library).get_or_create(event).id if event else None
     contact = contact_from_fields(reading.fields)
-    return save_read_card(
+    contact_id = save_read_card(
         library, contact, reading, side, event_id, scanned_from="Card scanned with the camera"
     )
+    log.info("Camera card %d: saved as contact %d", card.number, contact_id)
+    return contact_id
 
 
 def _readable(card: CapturedCard) -> CardReading:

@@ -14,6 +14,7 @@ import enum
 import hashlib
 import io
 import json
+import logging
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, fields, replace
@@ -25,11 +26,14 @@ from cardkeeper.errors import CardKeeperError, ExchangeError
 from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_entries
+from cardkeeper.logs import Stopwatch, id_runs, timed
 from cardkeeper.store.card_images import ImageRole, Side
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+
+log = logging.getLogger(__name__)
 
 ExportFormat = Literal["vcf", "vcf3", "csv-google", "csv-outlook"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
@@ -105,13 +109,15 @@ def export_contacts(
     The file is written whole or not at all. ``with_photos`` puts a scaled-down
     card image in each vCard (CSV has no place for one).
     """
-    contacts = chosen_contacts(library, ids)
-    data = exported_bytes(library, contacts, fmt, with_photos=with_photos)
-    try:
-        write_atomically(out_path, data)
-    except OSError as error:
-        reason = (error.strerror or str(error)).lower()
-        raise ExchangeError(f"{out_path} could not be written: {reason}.") from None
+    with timed(log, "Contacts export"):
+        contacts = chosen_contacts(library, ids)
+        data = exported_bytes(library, contacts, fmt, with_photos=with_photos)
+        try:
+            write_atomically(out_path, data)
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            raise ExchangeError(f"{out_path} could not be written: {reason}.") from None
+    log.debug("Contacts export written to %s", out_path)
     return len(contacts)
 
 
@@ -119,6 +125,23 @@ def exported_bytes(
     library: Library, contacts: Sequence[Contact], fmt: ExportFormat, *, with_photos: bool = False
 ) -> bytes:
     """The file's bytes, for a caller that writes them elsewhere (standard output)."""
+    watch = Stopwatch()
+    data = _exported_bytes(library, contacts, fmt, with_photos)
+    log.info(
+        "Contacts export (%s%s): %d contacts, %d bytes, in %.2f s; contacts %s",
+        fmt,
+        ", with photos" if with_photos else "",
+        len(contacts),
+        len(data),
+        watch.seconds(),
+        id_runs(c.id for c in contacts if c.id is not None),
+    )
+    return data
+
+
+def _exported_bytes(
+    library: Library, contacts: Sequence[Contact], fmt: ExportFormat, with_photos: bool
+) -> bytes:
     names = {event.id: event.name for event in Events(library).list_events() if event.id}
     if fmt in ("vcf", "vcf3"):
         store = Contacts(library)
@@ -198,6 +221,31 @@ def import_contacts(
     raises :class:`LibraryError` with the entries of earlier commits saved, each
     whole: importing the file again once there is room adds the rest.
     """
+    log.debug("Contacts import from %s", path.name)
+    with timed(log, "Contacts import") as watch:
+        report = _import_contacts(library, path, region, mapping, progress)
+    log.info(
+        "Contacts import (%s): %d entries, %d added, %d updated, %d already in the library, "
+        "%d could not be read, in %.1f s; contacts %s",
+        path.suffix.lower(),
+        len(report.entries),
+        report.count(Outcome.ADDED),
+        report.count(Outcome.UPDATED),
+        report.count(Outcome.ALREADY_THERE),
+        report.count(Outcome.FAILED),
+        watch.seconds(),
+        id_runs(e.contact_id for e in report.entries if e.contact_id is not None),
+    )
+    return report
+
+
+def _import_contacts(
+    library: Library,
+    path: Path,
+    region: str | None,
+    mapping: Mapping[str, str] | None,
+    progress: Callable[[int, int], None] | None,
+) -> ExchangeReport:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise ExchangeError(f"{path.name} is not a .vcf or .csv file of contacts.")

@@ -8,6 +8,8 @@ card that matches one saved earlier in the same batch is caught too.
 from __future__ import annotations
 
 import enum
+import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,11 +25,14 @@ from cardkeeper.app.contact_from_reading import (
 from cardkeeper.app.find_duplicates import Duplicate, likely_duplicates
 from cardkeeper.app.image_files import expand_paths
 from cardkeeper.app.read_cards import ReadOutcome, map_in_order, read_one
+from cardkeeper.logs import id_runs, timed
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.card_images import ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+
+log = logging.getLogger(__name__)
 
 
 class ImportStatus(enum.StrEnum):
@@ -68,6 +73,22 @@ def import_images(
     duplicate (similar name and company too), so that the user decides in the
     review inbox whether to merge them.
     """
+    results = _import(
+        library, named, options, event=event, jobs=jobs, cancel=cancel, keep_matches=keep_matches
+    )
+    return _logged(results, cancel)
+
+
+def _import(
+    library: Library,
+    named: Iterable[Path],
+    options: ReadingOptions,
+    *,
+    event: str | None,
+    jobs: int,
+    cancel: Event | None,
+    keep_matches: bool,
+) -> Iterator[ImportResult]:
     event_id = Events(library).get_or_create(event).id if event else None
     readable: list[Path] = []
     for item in expand_paths(named):
@@ -78,6 +99,41 @@ def import_images(
     read = partial(_read_for_saving, options=options)
     for outcome, side in map_in_order(readable, read, jobs, cancel):
         yield _save(library, outcome, side, event_id, keep_matches)
+
+
+def _logged(results: Iterator[ImportResult], cancel: Event | None) -> Iterator[ImportResult]:
+    """Pass the results on, and log the batch in one line once it ends: counts, time, ids."""
+    counts: Counter[ImportStatus] = Counter()
+    ids: list[int] = []
+    with timed(log, "Card import") as watch:
+        for result in results:
+            counts[result.status] += 1
+            _log_one(result)
+            if result.contact_id is not None:
+                ids.append(result.contact_id)
+            yield result
+    log.info(
+        "Card import%s: %d files, %d added, %d already in the library, %d could not be read, "
+        "in %.1f s; contacts %s",
+        " (cancelled)" if cancel is not None and cancel.is_set() else "",
+        counts.total(),
+        counts[ImportStatus.ADDED],
+        counts[ImportStatus.MATCHED],
+        counts[ImportStatus.FAILED],
+        watch.seconds(),
+        id_runs(ids),
+    )
+
+
+def _log_one(result: ImportResult) -> None:
+    name = result.path.name
+    if result.status is ImportStatus.FAILED:
+        log.debug("Card file %s could not be read: %s", name, result.message)
+    elif result.contact_id is None:
+        log.debug("Card file %s: not added, already contact %s", name, id_runs(result.matches))
+    else:
+        like = f", like contact {id_runs(result.matches)}" if result.matches else ""
+        log.debug("Card file %s: added as contact %d%s", name, result.contact_id, like)
 
 
 def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, ScannedSide | None]:

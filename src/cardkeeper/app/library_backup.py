@@ -17,6 +17,7 @@ name, so nothing is lost even by restoring the wrong file.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -31,6 +32,7 @@ from typing import Any
 
 from cardkeeper import __version__
 from cardkeeper.errors import BackupError, LibraryError
+from cardkeeper.logs import timed
 from cardkeeper.store.database import CARDS_FOLDER_NAME, DATABASE_FILE_NAME, Library, open_library
 from cardkeeper.store.migrate import latest_version, schema_version
 from cardkeeper.wording import counted
@@ -38,6 +40,8 @@ from cardkeeper.wording import counted
 MANIFEST = "backup.json"
 FORMAT = "CardKeeper library backup"
 FORMAT_VERSION = 1
+
+log = logging.getLogger(__name__)
 
 
 def contents(contacts: int, images: int) -> str:
@@ -71,6 +75,18 @@ class BackupInfo:
 
 def back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
     """Write the whole library to the archive ``out``, whole or not at all."""
+    with timed(log, "Backup") as watch:
+        summary = _back_up(library, out, now)
+    log.info(
+        "Backup: %d contacts and %d card images, in %.1f s",
+        summary.contacts,
+        summary.images,
+        watch.seconds(),
+    )
+    return summary
+
+
+def _back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
     partial = out.with_name(f".{out.name}.partial")
     try:
         with tempfile.TemporaryDirectory(dir=out.parent) as work:
@@ -122,6 +138,19 @@ def restore(archive_path: Path, data_dir: Path, now: datetime) -> RestoreSummary
 
     The library in ``data_dir`` must not be open elsewhere meanwhile.
     """
+    with timed(log, "Restore") as watch:
+        summary = _restore(archive_path, data_dir, now)
+    log.info(
+        "Restore: %d contacts and %d card images, in %.1f s; %s",
+        summary.contacts,
+        summary.images,
+        watch.seconds(),
+        "the library it replaced is kept aside" if summary.kept else "there was no library before",
+    )
+    return summary
+
+
+def _restore(archive_path: Path, data_dir: Path, now: datetime) -> RestoreSummary:
     data_dir = data_dir.absolute()
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     unpacked = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))

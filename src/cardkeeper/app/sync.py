@@ -20,6 +20,7 @@ everything went through, so the next sync sees again whatever was left.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -36,12 +37,15 @@ from cardkeeper.interop.carddav import (
     normal_href,
 )
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
+from cardkeeper.logs import Stopwatch, timed
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.store.sync_state import SyncedCard, SyncState
 
 KEYRING_SERVICE = "CardKeeper CardDAV"
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 """Called with (steps done, steps known) as the sync goes; the GUI shows a progress bar."""
@@ -116,12 +120,13 @@ def choose_address_book(library: Library, book_url: str, username: str) -> None:
 
 def sync_now(library: Library, *, progress: Progress | None = None) -> SyncReport:
     """Sync with the address book chosen in the settings, the password from the keyring."""
-    account = SyncState(library).account()
-    if account is None:
-        raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
-    password = saved_password(account.book_url, account.username)
-    with CardDavClient(account.book_url, account.username, password) as client:
-        return sync(library, client, progress=progress)
+    with timed(log, "Sync"):
+        account = SyncState(library).account()
+        if account is None:
+            raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
+        password = saved_password(account.book_url, account.username)
+        with CardDavClient(account.book_url, account.username, password) as client:
+            return sync(library, client, progress=progress)
 
 
 def sync_if_set_up(library: Library, *, progress: Progress | None = None) -> SyncReport | None:
@@ -131,14 +136,16 @@ def sync_if_set_up(library: Library, *, progress: Progress | None = None) -> Syn
     For the automatic sync: someone who never set up sync, or whose password is not in
     the keyring, is not told so every few minutes; Sync Now says what is missing.
     """
-    account = SyncState(library).account()
-    if account is None:
-        return None
-    password = _keyring_password(account.book_url, account.username)
-    if password is None:
-        return None
-    with CardDavClient(account.book_url, account.username, password) as client:
-        return sync(library, client, progress=progress)
+    with timed(log, "Sync"):
+        account = SyncState(library).account()
+        if account is None:
+            return None
+        password = _keyring_password(account.book_url, account.username)
+        if password is None:
+            log.debug("Sync skipped: no password is saved for the account")
+            return None
+        with CardDavClient(account.book_url, account.username, password) as client:
+            return sync(library, client, progress=progress)
 
 
 # The sync itself
@@ -148,6 +155,7 @@ def sync(
     library: Library, client: CardDavClient, *, progress: Progress | None = None
 ) -> SyncReport:
     """Bring the library and the chosen address book to the same contacts, both ways."""
+    watch = Stopwatch()
     state = SyncState(library)
     account = state.account()
     if account is None:
@@ -159,7 +167,21 @@ def sync(
     moment = datetime.now(UTC)
     state.finish(changes.token, moment)
     run.report.finished_at = moment
-    return run.report
+    report = run.report
+    log.info(
+        "Sync: pulled %d new, %d changed, %d deleted; pushed %d new, %d changed, %d deleted; "
+        "%d conflicts, %d server cards left alone; in %.1f s",
+        report.pulled_new,
+        report.pulled_changed,
+        report.pulled_deleted,
+        report.pushed_new,
+        report.pushed_changed,
+        report.pushed_deleted,
+        len(report.conflicts),
+        len(report.problems),
+        watch.seconds(),
+    )
+    return report
 
 
 def card_hash(body: bytes) -> str:

@@ -1,13 +1,18 @@
 """The ``cardkeeper`` command: the app with no arguments, the same work from a terminal otherwise.
 
-Qt is imported only when the window is opened, so ``--help``, ``--version``
-and every subcommand work on a machine with no display.
+``cardkeeper FILE...`` (what a file manager's "Open With CardKeeper" runs)
+opens the app and imports the files as a drop on its window would, or hands
+them to the window already open on the library. Qt is imported only when the
+window is opened, so ``--help``, ``--version`` and every subcommand work on a
+machine with no display.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,25 +20,20 @@ from pathlib import Path
 from cardkeeper import __version__
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
+from cardkeeper.logs import setup_logging
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cardkeeper",
+        usage="%(prog)s [options] [FILE ... | COMMAND ...]",
         description="Turn business cards into contacts, and follow up with every one of them. "
-        "With no command, the app opens.",
+        "With no command, the app opens; card photos, folders and .vcf or .csv files named "
+        "instead of a command are imported in it, as if dropped on its window.",
     )
-    parser.add_argument("--version", action="version", version=f"CardKeeper {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="library folder to use instead of the usual one (also $CARDKEEPER_DATA_DIR)",
-    )
-    parser.add_argument(
-        "--camera",
-        metavar="SOURCE",
-        help="open the scanner on this camera number, video file or folder of frames",
-    )
+    _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = commands.add_parser(
@@ -72,11 +72,90 @@ def build_parser() -> argparse.ArgumentParser:
     _add_draft_and_export(commands)
     _add_backup_and_restore(commands)
     for command in (scan, import_, camera):
-        # Accepted after the command too ("cardkeeper import --data-dir X"), as people type it.
-        command.add_argument(
-            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
-        )
+        _accept_after_command(command)
     return parser
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    """The command line of ``cardkeeper FILE...``: the app's options and what to import."""
+    parser = argparse.ArgumentParser(
+        prog="cardkeeper",
+        description="Open the app and import card photos, folders and .vcf or .csv files in it.",
+    )
+    _add_global_options(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    parser.set_defaults(command=None)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"CardKeeper {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="library folder to use instead of the usual one (also $CARDKEEPER_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help="open the scanner on this camera number, video file or folder of frames",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log everything, down to each file, to the log file and to stderr",
+    )
+
+
+def _accept_after_command(command: argparse.ArgumentParser) -> None:
+    """The global options a command also takes after its name, as people type them
+    ("cardkeeper import --data-dir X")."""
+    command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+    command.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="as above"
+    )
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The command and its options, or (``command`` None) the app with the files to import.
+
+    A first word that is not an option nor a command is a file, so that
+    ``cardkeeper PHOTO.jpg`` works beside ``cardkeeper import PHOTO.jpg``.
+    """
+    parser = build_parser()
+    if _names_files(parser, argv):
+        opener = build_open_parser()
+        # Options between files ("a.jpg -v b.jpg") need the intermixed parse, which cannot
+        # take a "--" ("-- -scan.jpg"); a plain parse can.
+        return opener.parse_args(argv) if "--" in argv else opener.parse_intermixed_args(argv)
+    args = parser.parse_args(argv)
+    args.files = []
+    return args
+
+
+def _names_files(parser: argparse.ArgumentParser, argv: Sequence[str]) -> bool:
+    commands: set[str] = set()
+    takes_value: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+        elif action.nargs != 0:
+            takes_value.update(action.option_strings)
+    value_next = False
+    for word in argv:
+        if value_next:
+            value_next = False
+        elif word == "--":
+            return True
+        elif word.startswith("-") and word != "-":
+            value_next = "=" not in word and any(
+                option == word or (word.startswith("--") and option.startswith(word))
+                for option in takes_value
+            )
+        else:
+            return word not in commands
+    return False
 
 
 def _add_backup_and_restore(
@@ -92,9 +171,7 @@ def _add_backup_and_restore(
     )
     restore.add_argument("archive", type=Path, metavar="FILE", help="a backup .zip")
     for command in (backup, restore):
-        command.add_argument(
-            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
-        )
+        _accept_after_command(command)
 
 
 def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -117,12 +194,12 @@ def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     for name, text in helps.items():
         action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
         action.add_argument("ids", nargs="+", metavar="ID", help="numbers from the ID column")
-        action.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+        _accept_after_command(action)
         if name == "snooze":
             until = action.add_mutually_exclusive_group(required=True)
             until.add_argument("--until", metavar="YYYY-MM-DD", help="the day to snooze to")
             until.add_argument("--days", type=int, metavar="N", help="snooze for N days")
-    followups.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
+    _accept_after_command(followups)
 
 
 def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -159,9 +236,7 @@ def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.Argument
         "--photos", action="store_true", help="put a small image of each card in the vCard"
     )
     for command in (draft, export):
-        command.add_argument(
-            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
-        )
+        _accept_after_command(command)
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
@@ -178,12 +253,20 @@ def _add_reading_options(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # In a frozen app (PyInstaller) the import's reading worker starts through here.
     multiprocessing.freeze_support()
-    args = build_parser().parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging(verbose=args.verbose)
+    what = args.command or "window"
+    log.debug("Command %s, CardKeeper %s", what, __version__)
     try:
         if args.command is None:
+            missing = [path for path in args.files if not os.path.exists(path)]
+            for path in missing:
+                print(f"cardkeeper: {_not_found(path)}", file=sys.stderr)
+            if missing:
+                return 2
             from cardkeeper.gui.app import run_app
 
-            return run_app(args.data_dir, args.camera)
+            return run_app(args.data_dir, args.camera, [path.absolute() for path in args.files])
         if args.command == "scan":
             from cardkeeper.cli.scan_command import run_scan
 
@@ -253,11 +336,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             region=args.region,
         )
     except CardKeeperError as error:
+        log.warning("Command %s failed (%s)", what, type(error).__name__)
+        log.debug("Command %s failed: %s", what, error)
         print(f"cardkeeper: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        log.info("Command %s stopped by the user", what)
         print("cardkeeper: stopped.", file=sys.stderr)
         return 130
     except Exception as error:  # the last line of defence: no traceback reaches a user
         print(f"cardkeeper: {record_crash(error)}", file=sys.stderr)
         return 3
+
+
+def _not_found(path: Path) -> str:
+    """A word with no folder and no extension was most likely meant as a command."""
+    if len(path.parts) == 1 and not path.suffix:
+        return (
+            f"{path} is neither a command nor a file or folder here; "
+            "`cardkeeper --help` lists the commands."
+        )
+    return f"There is no file or folder {path}."

@@ -7,6 +7,7 @@ contacts, all of them or those of ``--event`` or ``--ids``.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from datetime import UTC, datetime, time
@@ -23,11 +24,14 @@ from cardkeeper.app.contact_exchange import (
 from cardkeeper.errors import ExchangeError
 from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.icalendar_todos import local_zone, todos_ics
+from cardkeeper.logs import Stopwatch
 from cardkeeper.store.database import open_library
 from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.wording import counted
 
 FORMATS = ("ics", *EXPORT_FORMATS)
+
+log = logging.getLogger(__name__)
 
 
 def run_export(
@@ -59,11 +63,13 @@ def run_export(
         )
         return 2
     now = datetime.now(UTC)
+    watch = Stopwatch()
     with open_library(paths.data_dir(data_dir)) as library:
         items = FollowUps(library).open_items()
     if format_ not in FORMATS:  # argparse lets no other through; a new one must be added here
         raise ValueError(format_)
     data = todos_ics(items, local_zone(), now, at)
+    log.info("Follow-ups export (ics): %d follow-ups in %.2f s", len(items), watch.seconds())
     return _write(data, out, len(items), "follow-up")
 
 
@@ -97,6 +103,7 @@ def _write(data: bytes, out: str, count: int, noun: str) -> int:
         write_atomically(target, data)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
+        log.warning("Export failed: the file could not be written (%s)", type(error).__name__)
         print(f"cardkeeper: {target} could not be written: {reason}.", file=sys.stderr)
         return 2
     print(f"Wrote {counted(count, noun)} to {target}.")

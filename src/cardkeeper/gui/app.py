@@ -1,13 +1,16 @@
-"""Start the desktop app: one QApplication, the main window, crashes to the log."""
+"""Start the desktop app: one QApplication, one window per library, crashes to the log."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QThread, QThreadPool, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,14 +19,22 @@ from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError, LibraryError
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.palette import apply_palette
+from cardkeeper.gui.single_instance import LibraryHold, hold_or_hand_over, serve
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library
 
 BACKGROUND_WAIT_MS = 3000
 
+log = logging.getLogger(__name__)
 
-def run_app(data_dir: str | None, camera: str | None = None) -> int:
-    """Show the main window until it is closed. Raises CardKeeperError when there is no screen."""
+
+def run_app(data_dir: str | None, camera: str | None = None, to_import: Sequence[Path] = ()) -> int:
+    """Show the main window until it is closed, importing ``to_import`` as a drop would.
+
+    When a window is open on the library already, it gets ``to_import`` and
+    comes to the front instead, and this returns at once.
+    Raises CardKeeperError when there is no screen.
+    """
     _check_display()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -36,13 +47,35 @@ def run_app(data_dir: str | None, camera: str | None = None) -> int:
     apply_palette(app)
     folder = paths.data_dir(data_dir)
     try:
+        hold = hold_or_hand_over(folder, to_import)
+        if hold is None:
+            return 0
+    except LibraryError as error:
+        QMessageBox.critical(None, "CardKeeper", str(error))
+        return 1
+    with hold:
+        return _run_window(app, hold, folder, camera, to_import)
+
+
+def _run_window(
+    app: QApplication,
+    hold: LibraryHold,
+    folder: Path,
+    camera: str | None,
+    to_import: Sequence[Path],
+) -> int:
+    try:
         library = open_library(folder)
     except LibraryError as error:
         QMessageBox.critical(None, "CardKeeper", str(error))
         return 1
     with library:
         window = MainWindow(library, load_settings(), camera_source=camera)
+        serve(hold, window)
         window.show()
+        log.info("Window opened (CardKeeper %s, Qt %s)", __version__, qVersion())
+        if to_import:
+            window.import_paths(to_import)
         if camera is not None:
             window.open_scanner()
         status = app.exec()

@@ -25,10 +25,12 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -92,6 +94,7 @@ from cardkeeper.gui.undo_commands import (
     MergeContacts,
     RestoreContacts,
 )
+from cardkeeper.paths import log_dir
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings, save_settings, sender
 from cardkeeper.store.activities import Activities
@@ -344,6 +347,9 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.log_folder_action = self._action(
+            "Open &Log Folder", "folder-open", "", self.open_log_folder, help_menu
+        )
         self._action("&About CardKeeper", "help-about", "", self.about, help_menu)
 
         # Enter accepts the card under review from the list, the card and its fields (in a
@@ -444,8 +450,9 @@ class MainWindow(QMainWindow):
     def _check_tesseract_early(self) -> None:
         """Find Tesseract now, off the GUI thread, so the first drop does not wait for it.
 
-        Looking it up starts the program twice (70 ms); the answer is cached, and
-        a missing Tesseract is told when the user imports, where it matters.
+        Loading the OCR library behind it costs the first import otherwise; a program
+        chosen in Settings is started twice (70 ms, cached). A missing Tesseract is
+        told when the user imports, where it matters.
         """
         command = self.settings.tesseract_cmd or None
         run_in_background(lambda: find_tesseract(command), _ignore, _ignore, parent=self)
@@ -766,9 +773,16 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(
             self, "Import Contacts", str(Path.home()), "Contacts (*.vcf *.vcard *.csv)"
         )
-        if not chosen:
+        if chosen:
+            self.import_contacts_from(Path(chosen))
+
+    def import_contacts_from(self, path: Path) -> None:
+        """One contacts import at a time: the disabled action says one is under way."""
+        if not self.import_contacts_action.isEnabled():
+            self.statusBar().showMessage(
+                f"{path.name} was not imported: wait for the contacts import under way.", 10000
+            )
             return
-        path = Path(chosen)
         self.import_contacts_action.setEnabled(False)
         if path.suffix.lower() != ".csv":
             self._import_contacts(path, None)
@@ -1022,6 +1036,18 @@ class MainWindow(QMainWindow):
         """The import running now, if any (its signals tell its progress and end)."""
         return self._job
 
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """What a drop, or a ``cardkeeper FILE...`` handed to this window, brings: a .vcf or
+        .csv comes in as contacts, photos and folders as cards for review."""
+        from cardkeeper.app.contact_exchange import IMPORT_SUFFIXES
+
+        contact_files = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]
+        for path in contact_files:
+            self.import_contacts_from(path)
+        cards = [path for path in paths if path not in contact_files]
+        if cards:
+            self.start_import(cards)
+
     def start_import(self, paths: Sequence[Path]) -> None:
         if self._job is not None and self._job.is_running():
             self.statusBar().showMessage(
@@ -1120,7 +1146,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            self.import_paths(paths)
 
     # -- follow-ups -----------------------------------------------------------------------
 
@@ -1270,6 +1296,17 @@ class MainWindow(QMainWindow):
                 f"The settings could not be saved ({error.strerror or error}); "
                 "they apply until CardKeeper is closed.",
             )
+
+    def open_log_folder(self) -> None:
+        """Where to find what went wrong, to attach to a bug report; made if not there yet."""
+        folder = log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._failed(f"The log folder {folder} could not be made ({error.strerror or error}).")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._failed(f"No program could show the log folder; it is {folder}.")
 
     def about(self) -> None:
         from cardkeeper import __version__
