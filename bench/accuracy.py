@@ -87,7 +87,7 @@ def score_by_kind(
 
 
 def format_table(title: str, scores: dict[str, Score]) -> str:
-    kinds = [k for k in (*KINDS, "all") if scores[k].cards]
+    kinds = [k for k in (*KINDS, "all") if k in scores and scores[k].cards]
     header = "| field | " + " | ".join(f"{k} ({scores[k].cards})" for k in kinds) + " |"
     rows = [f"**{title}** — F1 (precision / recall)", "", header, "|---" * (len(kinds) + 1) + "|"]
     for name in FIELDS:

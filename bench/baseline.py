@@ -14,7 +14,6 @@ from typing import Any
 
 import phonenumbers
 import pytesseract
-from PIL import Image
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEBSITE = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.I)
@@ -22,8 +21,9 @@ WEBSITE = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 
 def read_baseline(path: Path, default_region: str = "US") -> dict[str, Any]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    with Image.open(path) as image:
-        text = pytesseract.image_to_string(image, config="--psm 3")
+    # Tesseract opens the file itself, as `tesseract PHOTO stdout` would (Pillow's MPO, what
+    # phones write, is a format pytesseract cannot hand over).
+    text = pytesseract.image_to_string(str(path), config="--psm 3")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     emails = EMAIL.findall(text)
     websites = WEBSITE.findall(EMAIL.sub(" ", text))

@@ -1,0 +1,159 @@
+"""Accuracy on photos and scans of real business cards, labelled by hand.
+
+Generated cards share the reading code's assumptions (the same fonts, layouts
+and desks), so they cannot show its blind spots: this bench reads real cards
+from public repositories, each labelled by a person who read it off the
+image (``bench/real_cards/labels.json``: the repository, the commit and the
+path of every image, its truth and the ways it is hard). The images are not
+committed: their repositories give no licence. ``lay_out`` takes them from
+snapshots of those repositories (``/work/.mirror/<owner>+<name>/repo``, a bare
+git folder, as the search tool's fetch leaves them) at the pinned commit.
+
+The baseline (Tesseract on the raw image, regexes, first line = name) runs on
+the same images in the same run; scores are broken down by the categories
+labelled on each card.
+
+    python -m bench.real_cards [--mirror /work/.mirror] [--out bench/out/real-cards]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench.accuracy import format_table, run_baseline, run_ours, timed
+from bench.scoring import FIELDS, Score, score_card
+from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.reading.tesseract import default_languages, find_tesseract
+
+LABELS = Path(__file__).with_name("real_cards") / "labels.json"
+TARGETS = {"emails": 0.95, "phones": 0.90, "websites": 0.90, "name": 0.90, "company": 0.80}
+KEY_TARGET = 0.70
+
+
+def load_labels() -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = json.loads(LABELS.read_text(encoding="utf-8"))
+    return entries
+
+
+def lay_out(entries: list[dict[str, Any]], mirror: Path, out: Path) -> list[dict[str, Any]]:
+    """Write each labelled image under ``out`` from its repository's snapshot; return those laid
+    out, in the bench's manifest form. Says which repositories to fetch when some are missing."""
+    missing = sorted({e["repo"] for e in entries if not _git_dir(mirror, e["repo"]).is_dir()})
+    if missing:
+        sys.exit(
+            f"No snapshot of {', '.join(missing)} in {mirror}: fetch these repositories first "
+            "(the search tool's fetch), or pass --mirror."
+        )
+    laid = []
+    for entry in entries:
+        target = out / entry["file"]
+        if not target.exists():
+            blob = subprocess.run(
+                [
+                    "git",
+                    f"--git-dir={_git_dir(mirror, entry['repo'])}",
+                    "show",
+                    f"{entry['commit']}:{entry['path']}",
+                ],
+                capture_output=True,
+                check=True,
+            ).stdout
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(blob)
+        laid.append({**entry, "kind": "real"})
+    (out / "manifest.json").write_text(json.dumps(laid, ensure_ascii=False, indent=1))
+    return laid
+
+
+def _git_dir(mirror: Path, repo: str) -> Path:
+    return mirror / repo.replace("/", "+") / "repo"
+
+
+def score_by_category(
+    entries: list[dict[str, Any]], readings: list[dict[str, Any]]
+) -> dict[str, Score]:
+    """One score for all cards and one per labelled category (a card counts in each of its)."""
+    scores: dict[str, Score] = {"all": Score()}
+    for entry, reading in zip(entries, readings, strict=True):
+        for group in ("all", *entry["categories"]):
+            score_card(scores.setdefault(group, Score()), entry["truth"], reading)
+    return scores
+
+
+def format_categories(title: str, scores: dict[str, Score]) -> str:
+    groups = ["all", *sorted(g for g in scores if g != "all")]
+    header = "| field | " + " | ".join(f"{g} ({scores[g].cards})" for g in groups) + " |"
+    rows = [f"**{title}** — F1 by category", "", header, "|---" * (len(groups) + 1) + "|"]
+    for name in FIELDS:
+        cells = [f"{scores[g].fields[name].f1:.2f}" for g in groups]
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    rows.append(
+        "| 4 key fields all right | "
+        + " | ".join(f"{scores[g].key_share:.0%}" for g in groups)
+        + " |"
+    )
+    return "\n".join(rows)
+
+
+def verdict(score: Score) -> list[str]:
+    lines = [
+        f"below target: {name} F1 {score.fields[name].f1:.3f} < {target}"
+        for name, target in TARGETS.items()
+        if score.fields[name].f1 < target
+    ]
+    if score.key_share < KEY_TARGET:
+        lines.append(f"below target: key fields {score.key_share:.0%} < {KEY_TARGET:.0%}")
+    return lines or ["all targets met on the real cards"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("bench/out/real-cards"))
+    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
+    args = parser.parse_args()
+    lang = args.lang or default_languages(find_tesseract())
+    entries = lay_out(load_labels(), args.mirror, args.out)
+    options = ReadingOptions(languages=lang, default_region="US")
+    words = args.out / f"words-{lang}.json"
+    ours, ours_seconds = timed(lambda: run_ours(args.out, entries, options, words))
+    base, base_seconds = timed(lambda: run_baseline(args.out, entries, "US"))
+    ours_scores = score_by_category(entries, ours)
+    countries = Counter(e["truth"]["locale"] for e in entries)
+    report = [
+        f"{len(entries)} real cards from {len({e['repo'] for e in entries})} repositories "
+        f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}",
+        "",
+        format_table(f"CardKeeper ({ours_seconds:.0f} s)", {"all": ours_scores["all"]}),
+        "",
+        format_table(
+            f"Baseline ({base_seconds:.0f} s)", {"all": score_by_category(entries, base)["all"]}
+        ),
+        "",
+        format_categories("CardKeeper", ours_scores),
+        "",
+        *verdict(ours_scores["all"]),
+    ]
+    text = "\n".join(report)
+    print(text)
+    (args.out / f"accuracy-{lang}.md").write_text(text + "\n")
+    (args.out / f"readings-{lang}.json").write_text(
+        json.dumps(
+            [
+                {"file": e["file"], "truth": e["truth"], "read": r}
+                for e, r in zip(entries, ours, strict=True)
+            ],
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
