@@ -56,3 +56,29 @@ def test_numbers_valid_in_no_hinted_region_find_the_one_they_are_valid_in() -> N
 def test_garbled_numbers_on_a_card_with_a_hint_are_not_moved_to_another_region() -> None:
     # seed 15, 0007-hard: OCR noise that the German plan happens to accept
     assert _phones("Redwood Capital Ltd.", "Pishi 2024 2412", "itob i #44 9 7477 739943") == []
+
+
+def test_a_korean_domain_makes_the_numbers_korean() -> None:
+    # real card BC19 (kpst.co.kr): the numbers were read as American, +10424891722
+    assert _phones("T 042-489-1722", "F 042-489-1721", "kwak.daewoen@kpst.co.kr") == [
+        "+82424891722",
+        "+82424891721",
+    ]
+
+
+def test_a_national_mail_provider_names_the_country() -> None:
+    # real card gold.jpeg: only a naver.com address; the numbers became Italian, +3901046009744
+    assert _phones("M 010-4600-9744", "T 070-4079-9744", "seojjinu@naver.com") == [
+        "+821046009744",
+        "+827040799744",
+    ]
+
+
+def test_a_vietnamese_domain_makes_the_numbers_vietnamese() -> None:
+    # real card c12 (miraeasset.com.vn): the numbers became Italian, +3902839102222
+    assert _phones(
+        "Tel: (028) 3910 2222", "Mobile: 0983 900 567", "loan.htt@miraeasset.com.vn"
+    ) == [
+        "+842839102222",
+        "+84983900567",
+    ]

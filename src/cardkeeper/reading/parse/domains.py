@@ -15,7 +15,7 @@ KNOWN_TLDS = lexicon(
     "com net org info biz io co ai app dev tech design studio agency consulting solutions "
     "group online site shop store cloud digital media global pro law eu us uk de fr es it nl "
     "be at ch lu dk se no fi is ie pt pl cz sk hu ro bg gr hr si ee lv lt au nz ca mx br ar "
-    "cl jp cn kr in sg hk tw za ae il tr ru ua edu gov mil int"
+    "cl pe jp cn kr in sg hk tw vn th ph pk bd za ae sa eg ng ke il tr ru ua rs edu gov mil int"
 )
 
 _CCTLD_REGION = {
@@ -23,16 +23,32 @@ _CCTLD_REGION = {
     "ca": "CA", "us": "US", "be": "BE", "at": "AT", "ch": "CH", "ie": "IE", "nz": "NZ",
     "lu": "LU", "dk": "DK", "se": "SE", "no": "NO", "fi": "FI", "pt": "PT", "pl": "PL",
     "mx": "MX", "br": "BR", "jp": "JP", "in": "IN", "sg": "SG", "za": "ZA",
+    "kr": "KR", "cn": "CN", "hk": "HK", "tw": "TW", "vn": "VN", "th": "TH", "my": "MY",
+    "ph": "PH", "ar": "AR", "cl": "CL", "pe": "PE", "ru": "RU", "ua": "UA", "gr": "GR",
+    "tr": "TR", "il": "IL", "ae": "AE", "sa": "SA", "eg": "EG", "ng": "NG", "ke": "KE",
+    "cz": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR", "si": "SI",
+    "rs": "RS", "ee": "EE", "lv": "LV", "lt": "LT", "is": "IS", "pk": "PK", "bd": "BD",
 }  # fmt: skip
+"""Country-code domains people use for their own country. Those sold to the world for
+their letters (.co, .io, .ai, .me, .tv, .cc) say nothing about where a card is from."""
+
+_NATIONAL_MAIL = {
+    "naver.com": "KR", "hanmail.net": "KR", "daum.net": "KR", "nate.com": "KR",
+    "qq.com": "CN", "163.com": "CN", "126.com": "CN", "sina.com": "CN", "yeah.net": "CN",
+}  # fmt: skip
+"""Mail providers used in one country: a Korean card often gives a naver.com address and no
+other hint of where its numbers belong."""
 
 FREE_MAIL = lexicon(
     "gmail googlemail outlook hotmail live yahoo icloud me mac aol gmx web t-online "
     "freenet posteo protonmail proton mail orange free laposte wanadoo libero virgilio "
-    "tiscali ziggo kpnmail telenet bigpond btinternet sky"
+    "tiscali ziggo kpnmail telenet bigpond btinternet sky naver hanmail daum nate qq 163 126 "
+    "sina yeah yandex"
 )
 """Mail providers: their domain says nothing about the person's company."""
 
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "re", "go", "ne"})
+"""Labels under a country code that are not the name (``keris.or.kr``: Korea's or, re, go, ne)."""
 
 
 def host_of(value: str) -> str:
@@ -43,8 +59,9 @@ def host_of(value: str) -> str:
 
 
 def region_of(host: str) -> str | None:
-    """The phone region a host's country code top-level domain points to (``.co.uk`` -> GB)."""
-    return _CCTLD_REGION.get(host.rsplit(".", 1)[-1])
+    """The phone region a host points to: its country-code domain (``.co.uk`` -> GB), or the
+    country of a national mail provider (``naver.com`` -> KR)."""
+    return _NATIONAL_MAIL.get(host) or _CCTLD_REGION.get(host.rsplit(".", 1)[-1])
 
 
 def stem_of(host: str) -> str:
