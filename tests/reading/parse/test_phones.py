@@ -40,3 +40,15 @@ def test_ocr_letters_in_digits_are_repaired() -> None:
     text = MappedText("M 0l51 23456789", tuple(range(15)))
     assert repair_digits(text).text == "M 0151 23456789"
     assert find_phones(repair_digits(text).text, "DE")[0].kind == PhoneKind.MOBILE
+
+
+def test_a_registration_number_is_no_phone() -> None:
+    # real Brazilian cards print an engineer's CREA number; UK firms their company number
+    assert _phones("CREA-SP 5062418930 | Tel (11) 3392-3817", "BR") == [("work", "+551133923817")]
+    assert _phones("Reg. No. 12345678", "GB") == []
+    assert _phones("VAT GB 123456789", "GB") == []
+    assert _phones("USt-IdNr. DE 123456789", "DE") == []
+
+
+def test_a_phone_label_after_a_registration_keeps_the_phone() -> None:
+    assert _phones("Reg. No. 12345678 Tel 020 7946 0958", "GB") == [("work", "+442079460958")]

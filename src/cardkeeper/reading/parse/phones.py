@@ -4,7 +4,8 @@ phonenumbers' matcher runs with ``Leniency.POSSIBLE``: the default (VALID)
 silently drops numbers that OCR or a fictional range made invalid, and a
 printed number is a fact worth keeping even when it does not validate. The
 looser matcher would then take house numbers and postcodes for phones, so a
-number needs 7 digits or more, and on an address line a label or a ``+``.
+number needs 7 digits or more, and on an address line a label or a ``+``; one right
+after a registration or tax label (``CREA-SP``, ``Reg. No.``, ``VAT``) is no phone.
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ MIN_DIGITS = 7
 _LOOKS_LIKE_DIGIT = re.compile(r"(?<=\d)[OoDQ](?=[\d\s)-])|(?<=[\d\s(-])[OoDQ](?=\d)")
 _LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
 _OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
+_ID_LABEL = re.compile(
+    r"\b(?:reg(?:istration|istered|\.)?(?:\s*(?:no|nr|number)\.?)?|company\s+(?:no|number)\.?"
+    r"|crea|crm|cro|crc|oab|cnpj|cpf|vat(?:\s*(?:no|reg)\.?)?|ust-?id(?:nr)?\.?|siret|siren|tva"
+    r"|p\.?\s?iva|cif|nif|kvk|abn|acn|gst(?:in)?|lic(?:ense|ence|\.)?(?:\s*(?:no|nr)\.?)?|npi|dea"
+    r"|hrb|hra|id|iban)"
+    r"(?:[\s-]+[A-Z]{2}\b)?[\s.:#/-]*$",
+    re.IGNORECASE,
+)
+"""A registration, licence or tax label right before a number: ``CREA-SP 5062418930``,
+``Reg. No. 12345678``. What follows it is an identifier with as many digits as a phone."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,8 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
             continue
         labelled_kind = phone_kind(label)
         if address_line and labelled_kind is None and not match.raw_string.startswith("+"):
+            continue
+        if labelled_kind is None and _ID_LABEL.search(text[previous_end : match.start]):
             continue
         number = match.number
         valid = phonenumbers.is_valid_number(number)
