@@ -9,18 +9,21 @@ cd "$(dirname "$0")/.."
 rm -rf .venv-upgrade
 "${PYTHON:-python3}" -m venv .venv-upgrade
 .venv-upgrade/bin/python -m pip install --quiet --upgrade pip
-.venv-upgrade/bin/python -m pip install --quiet --upgrade -e ".[dev,dist]"
+.venv-upgrade/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e ".[dev,dist]"
 
-echo "Newer than requirements.lock:"
+echo "Versions that differ from requirements.lock:"
 .venv-upgrade/bin/python - <<'PY'
 import re
+from collections import defaultdict
 from importlib.metadata import distributions
 
-locked = dict(re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^ ;\\]+)", open("requirements.lock").read(), re.M))
+locked = defaultdict(set)  # a package may be pinned twice, under two markers
+for name, version in re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^ ;\\]+)", open("requirements.lock").read(), re.M):
+    locked[name].add(version)
 for dist in sorted(distributions(), key=lambda d: d.metadata["Name"].lower()):
     name = re.sub(r"[-_.]+", "-", dist.metadata["Name"]).lower()
-    if name in locked and locked[name] != dist.version:
-        print(f"  {name}: {locked[name]} -> {dist.version}")
+    if name in locked and dist.version not in locked[name]:
+        print(f"  {name}: {' or '.join(sorted(locked[name]))} -> {dist.version}")
 PY
 
 .venv-upgrade/bin/ruff check .
