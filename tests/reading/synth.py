@@ -47,6 +47,20 @@ def make_card(
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
 
 
+def make_band_card(band: tuple[int, int, int]) -> Image8:
+    """A light card whose email, phone and website stand in light text on a coloured footer
+    (``band`` RGB), as many printed cards have them."""
+    lines = LINES[:3]
+    image = Image.fromarray(np.ascontiguousarray(make_card(lines=lines)[:, :, ::-1]))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 430, 1050, 600), fill=band)
+    font = ImageFont.truetype(FONTS + "DejaVuSans.ttf", 32)
+    for (x, y), text in (((60, 450), EMAIL), ((60, 505), "+44 20 7946 0958"),
+                         ((560, 505), "www.example.com")):  # fmt: skip
+        draw.text((x, y), text, font=font, fill=(245, 245, 240))
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
 def make_portrait_card() -> Image8:
     """A vertical card: held portrait, its text reads normally."""
     short = (

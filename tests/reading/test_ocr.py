@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import cv2
+import pytest
 
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.orient import rotate
-from tests.reading.synth import EMAIL, make_card, photograph
+from tests.reading.synth import EMAIL, make_band_card, make_card, photograph
 
 
 def test_reads_a_flat_card_with_boxes_in_card_pixels() -> None:
@@ -52,3 +53,11 @@ def test_text_has_lines_and_blank_lines_between_blocks() -> None:
     assert "Anna Mueller" in lines
     assert "" in lines  # at least two blocks
     assert any("Booth" in line for line in lines)
+
+
+@pytest.mark.parametrize("band", [(70, 30, 100), (0, 110, 120), (30, 60, 140), (180, 30, 30)])
+def test_light_text_on_a_dark_footer_of_a_light_card_is_read(band: tuple[int, int, int]) -> None:
+    """Purple, teal, navy and red footers: read as 'CEATEC ORE I ERTA' before."""
+    text = read_words(make_band_card(band)).text
+    assert EMAIL in text and "+44 20 7946 0958" in text and "www.example.com" in text
+    assert "Anna Mueller" in text
