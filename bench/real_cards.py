@@ -75,6 +75,18 @@ def _git_dir(mirror: Path, repo: str) -> Path:
     return mirror / repo.replace("/", "+") / "repo"
 
 
+def finder_outcomes(folder: Path, entries: list[dict[str, Any]]) -> Counter[str]:
+    """How ``find_card`` took each photo: cut out (photo), whole (scan) or not found (none).
+
+    Every real card here lies on something, so "scan" and "none" are misses of the finder,
+    the first thing to look at when a card reads as nothing.
+    """
+    from cardkeeper.reading.find_card import find_card
+    from cardkeeper.reading.load import load_image
+
+    return Counter(find_card(load_image(folder / e["file"])).kind for e in entries)
+
+
 def score_by_category(
     entries: list[dict[str, Any]], readings: list[dict[str, Any]]
 ) -> dict[str, Score]:
@@ -126,6 +138,7 @@ def main() -> None:
     base, base_seconds = timed(lambda: run_baseline(args.out, entries, "US"))
     ours_scores = score_by_category(entries, ours)
     countries = Counter(e["truth"]["locale"] for e in entries)
+    found = finder_outcomes(args.out, entries)
     report = [
         f"{len(entries)} real cards from {len({e['repo'] for e in entries})} repositories "
         f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}",
@@ -135,6 +148,9 @@ def main() -> None:
         format_table(
             f"Baseline ({base_seconds:.0f} s)", {"all": score_by_category(entries, base)["all"]}
         ),
+        "",
+        f"card outline: cut out of {found['photo']} photos, {found['scan']} taken whole "
+        f"as if scans, {found['none']} not found",
         "",
         format_categories("CardKeeper", ours_scores),
         "",
