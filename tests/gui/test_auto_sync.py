@@ -105,6 +105,9 @@ def test_offline_the_status_says_why_and_a_retry_catches_up_once_the_server_is_b
     sentence = failed.args[0]
     assert sentence.startswith("Could not reach the server at 127.0.0.1:")
     assert sentence.endswith(".") and ". " not in sentence
+    # The account the status names is read off the GUI thread; a sync that fails at once
+    # (the server is down) can be told before that read is back.
+    qtbot.waitUntil(lambda: window.sync_status.full_text.startswith("Not synced: "))
     status = window.sync_status.full_text
     assert status.startswith(f"Not synced: {sentence} Trying again at ")
     shown = window.sync_status.text()  # the reason without the advice, which is in the tooltip
