@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
@@ -86,19 +86,26 @@ def score_by_kind(
     return scores
 
 
-def format_table(title: str, scores: dict[str, Score]) -> str:
-    kinds = [k for k in (*KINDS, "all") if k in scores and scores[k].cards]
-    header = "| field | " + " | ".join(f"{k} ({scores[k].cards})" for k in kinds) + " |"
-    rows = [f"**{title}** — F1 (precision / recall)", "", header, "|---" * (len(kinds) + 1) + "|"]
+def format_table(
+    title: str, scores: dict[str, Score], columns: Sequence[str] = (), *, brief: bool = False
+) -> str:
+    """A Markdown table of per-field F1, a column per kind of image (or per ``columns``);
+    ``brief`` leaves out precision and recall, for tables with many columns."""
+    shown = [k for k in (columns or (*KINDS, "all")) if k in scores and scores[k].cards]
+    header = "| field | " + " | ".join(f"{k} ({scores[k].cards})" for k in shown) + " |"
+    caption = f"**{title}** — F1" + ("" if brief else " (precision / recall)")
+    rows = [caption, "", header, "|---" * (len(shown) + 1) + "|"]
     for name in FIELDS:
         cells = []
-        for kind in kinds:
-            c = scores[kind].fields[name]
-            cells.append(f"{c.f1:.3f} ({c.precision:.2f}/{c.recall:.2f})")
+        for column in shown:
+            c = scores[column].fields[name]
+            cells.append(
+                f"{c.f1:.2f}" if brief else f"{c.f1:.3f} ({c.precision:.2f}/{c.recall:.2f})"
+            )
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
     rows.append(
         "| 4 key fields all right | "
-        + " | ".join(f"{scores[k].key_share:.0%}" for k in kinds)
+        + " | ".join(f"{scores[k].key_share:.0%}" for k in shown)
         + " |"
     )
     return "\n".join(rows)

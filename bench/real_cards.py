@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.accuracy import format_table, run_baseline, run_ours, timed
-from bench.scoring import FIELDS, Score, score_card
+from bench.scoring import Score, score_card
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
@@ -98,21 +98,6 @@ def score_by_category(
     return scores
 
 
-def format_categories(title: str, scores: dict[str, Score]) -> str:
-    groups = ["all", *sorted(g for g in scores if g != "all")]
-    header = "| field | " + " | ".join(f"{g} ({scores[g].cards})" for g in groups) + " |"
-    rows = [f"**{title}** — F1 by category", "", header, "|---" * (len(groups) + 1) + "|"]
-    for name in FIELDS:
-        cells = [f"{scores[g].fields[name].f1:.2f}" for g in groups]
-        rows.append(f"| {name} | " + " | ".join(cells) + " |")
-    rows.append(
-        "| 4 key fields all right | "
-        + " | ".join(f"{scores[g].key_share:.0%}" for g in groups)
-        + " |"
-    )
-    return "\n".join(rows)
-
-
 def verdict(score: Score) -> list[str]:
     lines = [
         f"below target: {name} F1 {score.fields[name].f1:.3f} < {target}"
@@ -152,7 +137,12 @@ def main() -> None:
         f"card outline: cut out of {found['photo']} photos, {found['scan']} taken whole "
         f"as if scans, {found['none']} not found",
         "",
-        format_categories("CardKeeper", ours_scores),
+        format_table(
+            "CardKeeper by category",
+            ours_scores,
+            ["all", *sorted(g for g in ours_scores if g != "all")],
+            brief=True,
+        ),
         "",
         *verdict(ours_scores["all"]),
     ]

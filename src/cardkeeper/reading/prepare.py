@@ -95,13 +95,15 @@ def invert_dark_grounds(gray: Image8) -> Image8:
     # A ground carries light text when some of it is much lighter than the ground: a dim
     # corner of a photo, or a shadow, holds dark text or nothing, and stays as it is.
     light_ink = np.asarray(small, dtype=np.int16) > ground.astype(np.int16) + LIGHT_INK_STEP
-    keep = np.zeros(count, bool)
-    for label in range(1, count):
-        area = stats[label, cv2.CC_STAT_AREA]
-        if area < MIN_DARK_SHARE * small.size:
-            continue
-        ink = float(light_ink[labels == label].mean())
-        keep[label] = LIGHT_INK_SHARE[0] <= ink <= LIGHT_INK_SHARE[1]
+    areas = stats[:, cv2.CC_STAT_AREA]
+    ink_pixels = np.bincount(labels.ravel(), weights=light_ink.ravel(), minlength=count)
+    ink = ink_pixels / np.maximum(areas, 1)
+    keep = (
+        (areas >= MIN_DARK_SHARE * small.size)
+        & (ink >= LIGHT_INK_SHARE[0])
+        & (ink <= LIGHT_INK_SHARE[1])
+    )
+    keep[0] = False  # the light rest of the card
     if not keep.any():
         return gray
     chosen = keep[labels].astype(np.uint8)
