@@ -3,8 +3,8 @@
 Generated cards share the reading code's assumptions (the same fonts, layouts
 and desks), so they cannot show its blind spots: this bench reads real cards
 from public repositories, each labelled by a person who read it off the
-image (``bench/real_cards/labels.json``: the repository, the commit and the
-path of every image, its truth and the ways it is hard). The images are not
+image (``bench/real_cards/<owner>+<name>.json``, one file per repository: the
+commit and the path of every image, its truth and the ways it is hard). The images are not
 committed: their repositories give no licence. ``lay_out`` takes them from
 snapshots of those repositories (``/work/.mirror/<owner>+<name>/repo``, a bare
 git folder, as the search tool's fetch leaves them) at the pinned commit.
@@ -31,13 +31,16 @@ from bench.scoring import Score, score_card
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
-LABELS = Path(__file__).with_name("real_cards") / "labels.json"
+LABELS = Path(__file__).with_name("real_cards")
 TARGETS = {"emails": 0.95, "phones": 0.90, "websites": 0.90, "name": 0.90, "company": 0.80}
 KEY_TARGET = 0.70
 
 
 def load_labels() -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = json.loads(LABELS.read_text(encoding="utf-8"))
+    """Every labelled card, one file per repository so that labellers never edit the same file."""
+    entries: list[dict[str, Any]] = []
+    for path in sorted(LABELS.glob("*.json")):
+        entries.extend(json.loads(path.read_text(encoding="utf-8")))
     return entries
 
 

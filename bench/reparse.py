@@ -5,6 +5,7 @@ lets a parser change be measured on all cards in seconds. The full
 ``bench.accuracy`` run stays the number that counts.
 
     python -m bench.reparse [--seed 7] [--lang eng] [--misses FIELD]
+    python -m bench.reparse --real [--misses FIELD]   # the words kept by bench.real_cards
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.accuracy import format_table, score_by_kind, verdict
+from bench.real_cards import score_by_category
+from bench.real_cards import verdict as real_verdict
 from bench.scoring import FIELDS, read_values, truth_values
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.parse import parse_card
@@ -31,9 +34,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--lang", default="Latin")
     parser.add_argument("--misses", choices=FIELDS, help="list the cards this field was wrong on")
+    parser.add_argument("--real", action="store_true", help="the real cards, not a seed")
     args = parser.parse_args()
-    entries = json.loads((args.out / f"cards-{args.seed}" / "manifest.json").read_text())
-    kept = json.loads((args.out / f"words-{args.seed}-{args.lang}.json").read_text())
+    if args.real:
+        folder = args.out / "real-cards"
+        entries = json.loads((folder / "manifest.json").read_text())
+        kept = json.loads((folder / f"words-{args.lang}.json").read_text())
+    else:
+        entries = json.loads((args.out / f"cards-{args.seed}" / "manifest.json").read_text())
+        kept = json.loads((args.out / f"words-{args.seed}-{args.lang}.json").read_text())
     readings = []
     for entry in entries:
         rows = kept[entry["file"]]
@@ -42,16 +51,21 @@ def main() -> None:
             continue
         fields = parse_card(words_from_json(rows), "US")
         readings.append(reading_to_json(entry["file"], fields))
-    scores = score_by_kind(entries, readings)
-    print(format_table("CardKeeper parsers on kept OCR words", scores))
-    print("\n".join(verdict(scores)))
+    if args.real:
+        by_category = score_by_category(entries, readings)
+        print(format_table("CardKeeper parsers on kept OCR words", by_category))
+        print("\n".join(real_verdict(by_category["all"])))
+    else:
+        scores = score_by_kind(entries, readings)
+        print(format_table("CardKeeper parsers on kept OCR words", scores))
+        print("\n".join(verdict(scores)))
     if args.misses:
         for entry, reading in zip(entries, readings, strict=True):
             expected = truth_values(entry["truth"], args.misses)
             got = read_values(reading, args.misses)
             if expected != got:
                 print(
-                    f"{entry['file']} {entry['truth']['locale']} {entry['truth']['layout']}: "
+                    f"{entry['file']} {entry['truth']['locale']} {entry['truth'].get('layout')}: "
                     f"expected {sorted(expected)} got {sorted(got)}"
                 )
 
