@@ -18,7 +18,9 @@ class Field:
 
 @dataclass(frozen=True)
 class PhoneField(Field):
-    """``value`` is E.164; ``printed`` is the text as it stood on the card."""
+    """``value`` is E.164, or the number as printed when the card does not tell its country
+    (then its confidence is low, for the user to check); ``printed`` is the text as it stood
+    on the card."""
 
     kind: PhoneKind = PhoneKind.OTHER
     printed: str = ""

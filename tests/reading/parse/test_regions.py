@@ -1,5 +1,6 @@
 """The phone region of a card without a country: hints propose, valid numbers decide."""
 
+from cardkeeper.gui.contact_form import LOW_CONFIDENCE
 from cardkeeper.reading.parse import parse_card
 from tests.reading.parse.recorded import line_words
 
@@ -46,11 +47,25 @@ def test_address_country_settles_the_region() -> None:
     ]
 
 
-def test_numbers_valid_in_no_hinted_region_find_the_one_they_are_valid_in() -> None:
-    # seed 14, 0070-turned: a UK card with a .com site and no address, read with a US default
-    assert _phones(
-        "MACLEOD & SONS", "Tel | 0117 932 7274", "M. | 07417 852047", "gp@macleod-sons.com"
-    ) == ["+441179327274", "+447417852047"]
+def test_numbers_the_card_gives_no_country_for_are_kept_as_printed_and_unsure() -> None:
+    # Real card (NYJi BC11): Korean numbers, a .com address, nothing else to go by. The
+    # Italian plan accepts them all; the old fallback saved them as +39.
+    fields = parse_card(
+        line_words("M. 010-9890-4800", "T. 02-2039-3145", "sh.kim@xiilab.com"), "US"
+    )
+    assert [(p.value, p.printed) for p in fields.phones] == [
+        ("010-9890-4800", "010-9890-4800"),
+        ("02-2039-3145", "02-2039-3145"),
+    ]
+    assert all(p.confidence < LOW_CONFIDENCE for p in fields.phones)
+
+
+def test_the_users_region_gives_the_country_the_card_does_not() -> None:
+    # seed 14, 0070-turned: a UK card with a .com site and no address
+    lines = ("MACLEOD & SONS", "Tel | 0117 932 7274", "M. | 07417 852047", "gp@macleod-sons.com")
+    assert _phones(*lines) == ["0117 932 7274", "07417 852047"]
+    phones = parse_card(line_words(*lines), "GB").phones
+    assert [p.value for p in phones] == ["+441179327274", "+447417852047"]
 
 
 def test_garbled_numbers_on_a_card_with_a_hint_are_not_moved_to_another_region() -> None:

@@ -54,8 +54,10 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     address_texts = [_free_text(text, contacts.spans.get(i, [])) for i, text in enumerate(texts)]
     evidence = [address_evidence(text) for text in address_texts]
     addresses_and_sites = [f.value for f in contacts.emails + contacts.websites]
-    region = phone_region(texts, address_texts, addresses_and_sites, evidence, default_region)
-    add_phones(contacts, texts, words, region, {i for i, e in enumerate(evidence) if e.is_address})
+    phones = phone_region(texts, address_texts, addresses_and_sites, evidence, default_region)
+    address_line_set = {i for i, e in enumerate(evidence) if e.is_address}
+    add_phones(contacts, texts, words, phones, address_line_set)
+    region = phones.region if phones.supported else default_region
 
     address_lines = _address_lines(lines, texts, evidence, contacts)
     fields = CardFields(

@@ -21,13 +21,19 @@ from cardkeeper.reading.parse.cross_checks import (
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
 from cardkeeper.reading.parse.phones import find_phones, repair_digits
+from cardkeeper.reading.parse.regions import PhoneRegion
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.parse.websites import find_socials, find_websites
 from cardkeeper.reading.words import Word
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])(?:[a-z]\.)?([a-z]{2,}) $")
 """A lower-case word just before an address, maybe behind an ``e.`` label cleanup glued on."""
+_GLUED_LABEL = re.compile(r"e-?mail\.(?=.+@)")
+"""``E-mail: jo@…`` whose colon OCR read as a dot, glued to the address: no local part
+starts with the word e-mail."""
 _TOUCHING = 0.15
+UNKNOWN_COUNTRY_CONFIDENCE = 0.4
+"""A phone whose country the card does not tell: below the review pane's mark, to be checked."""
 _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
 
@@ -110,7 +116,8 @@ def _without_fragments(websites: list[Field], emails: list[Field]) -> list[Field
 
 
 def _without_label(email: Found, text: MappedText, texts: list[MappedText]) -> Found:
-    """``e. emily@…`` read as ``e.emily@…``: drop the ``e.`` when it was an e-mail label.
+    """``e. emily@…`` read as ``e.emily@…``: drop the ``e.`` when it was an e-mail label,
+    and ``e-mail.`` always.
 
     Cleanup closes ``anna . mueller`` into one address, and so also glues the
     label of ``e. emily@…`` to it. The ``e.`` is a label when OCR saw it as a
@@ -118,6 +125,8 @@ def _without_label(email: Found, text: MappedText, texts: list[MappedText]) -> F
     of: ``e.wong@`` stays on a card that says ``Emily Wong``.
     """
     start = email.start
+    if word := _GLUED_LABEL.match(email.value):
+        return Found(email.value[word.end() :], start + word.end(), email.end, email.evidence)
     if not email.value.startswith("e.") or text.owners[start] == text.owners[start + 2]:
         return email
     rest = email.value[2:]
@@ -182,26 +191,33 @@ def add_phones(
     contacts: Contacts,
     texts: list[MappedText],
     words: Sequence[Word],
-    region: str,
+    region: PhoneRegion,
     address_lines: set[int],
 ) -> None:
-    """Phones of every line, skipping digits inside e-mails and URLs."""
+    """Phones of every line, skipping digits inside e-mails and URLs.
+
+    A number printed without ``+CC`` whose region the card does not support is
+    kept as printed, and unsure: a wrong country is worse than none.
+    """
     for line, text in enumerate(texts):
         repaired = repair_digits(text)
         spans = contacts.spans.setdefault(line, [])
         taken = list(spans)
-        for phone in find_phones(repaired.text, region, address_line=line in address_lines):
+        for phone in find_phones(repaired.text, region.region, line in address_lines):
             if _overlaps(phone.start, phone.end, taken):
                 continue
             # digit repair keeps lengths, so spans in ``repaired`` are spans in ``text``
             spans.append((phone.start, phone.end))
-            if any(p.value == phone.e164 and p.kind == phone.kind for p in contacts.phones):
+            known = region.supported or phone.printed.startswith("+")
+            value = phone.e164 if known else phone.printed
+            if any(p.value == value and p.kind == phone.kind for p in contacts.phones):
                 continue
             indexes = repaired.indexes(phone.start, phone.end)
+            sureness = confidence(phone.evidence, words, indexes)
             contacts.phones.append(
                 PhoneField(
-                    phone.e164,
-                    confidence(phone.evidence, words, indexes),
+                    value,
+                    sureness if known else min(sureness, UNKNOWN_COUNTRY_CONFIDENCE),
                     indexes,
                     kind=phone.kind,
                     printed=phone.printed,

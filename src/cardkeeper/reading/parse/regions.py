@@ -9,12 +9,18 @@ it. Otherwise the card only hints: a ccTLD, a label word in one language
 under which the card's national numbers are *valid* wins; the hints only
 break ties. Validity is a strong test: a French number is rarely a valid
 American one, and the reverse.
+
+When nothing on the card hints at a region and its numbers are not valid in
+the default one, no region is chosen for them: validity alone would pick one
+the card never named (a Korean ``010-9890-4800`` is a valid Italian number),
+so such numbers are kept as printed and marked unsure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import phonenumbers
 
@@ -48,7 +54,7 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 """Street words and legal forms that belong to one language or legal system."""
 
 _KNOWN_REGIONS = tuple(dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions))
-"""Regions tried when none the card hints at makes its numbers valid."""
+"""Regions whose plans find the digits of numbers that no region the card hints at fits."""
 
 _CCTLD_WEIGHT = 3.0
 _LABEL_WEIGHT = 2.0
@@ -60,13 +66,22 @@ _FIVE_DIGIT_POSTCODES = ("DE", "FR", "ES", "IT")
 """Where a bare five-digit postcode (``31000 Toulouse``) is most likely from."""
 
 
+@dataclass(frozen=True)
+class PhoneRegion:
+    region: str
+    """Where the card's numbers printed without ``+CC`` are looked for."""
+    supported: bool
+    """False when nothing on the card (nor the default) makes those numbers valid there:
+    they are found with ``region``'s plan but their country is not known."""
+
+
 def phone_region(
     texts: list[MappedText],
     free_texts: list[str],
     hosts: Iterable[str],
     evidence: list[AddressEvidence],
     default: str,
-) -> str:
+) -> PhoneRegion:
     """The region for the card's national numbers.
 
     ``free_texts`` are the lines with their e-mails and URLs blanked out (a
@@ -75,7 +90,7 @@ def phone_region(
     """
     for item in evidence:
         if item.region:
-            return item.region
+            return PhoneRegion(item.region, supported=True)
     hints = _hints(free_texts, hosts, evidence, default)
     address_lines = {i for i, item in enumerate(evidence) if item.is_address}
 
@@ -85,13 +100,14 @@ def phone_region(
 
     best = max(hints, key=fit)
     if fit(best)[0] > 0 or len(hints) > 1:
-        return best  # when the card hints at a region, OCR garbled the numbers that fit none
-    # Nothing on the card hints at a region and its numbers are not valid in the default one
-    # (a UK card with a .com site and no address, read with a US default): a region whose
-    # plan makes every national number valid. Every one: a wrong number is worse than none.
-    fallback = max(_KNOWN_REGIONS, key=fit)
-    valid, total = _fit(texts, fallback, address_lines)[0], _national_count(texts, fallback)
-    return fallback if 0 < valid == total else best
+        return PhoneRegion(best, supported=True)
+    # Nothing on the card hints at a region and its national numbers are not valid in the
+    # default one. A region whose plan makes them valid still finds their digits, but which
+    # country they belong to the card does not say.
+    finder = max(_KNOWN_REGIONS, key=fit)
+    if _national_count(texts, finder) == 0:
+        return PhoneRegion(best, supported=True)
+    return PhoneRegion(finder, supported=False)
 
 
 def _hints(
