@@ -130,3 +130,10 @@ def test_underscore_lost_behind_an_e_label() -> None:
     label = Word("e.", Box(940, 755, 30, 30), 0.96, 2, 1, 2)
     words = [label, *_email_line("elodie", "mercier@groupehorizon.com", gap=2)]
     assert _emails(words) == ["elodie_mercier@groupehorizon.com"]
+
+
+def test_e_mail_label_whose_colon_was_read_as_a_dot_is_dropped() -> None:
+    # real cards: k3srpn gold.jpeg and dthphuong c6.png read "E-mail.seojjinu@naver.com"
+    words = line_words("Mobile 010-4600-9744", "E-mail.seojjinu@naver.com")
+    assert _emails(words) == ["seojjinu@naver.com"]
+    assert _emails(line_words("email.andrei8401@hotmail.com")) == ["andrei8401@hotmail.com"]

@@ -18,3 +18,7 @@ def test_unknown_top_level_domain_lowers_evidence() -> None:
 
 def test_handle_is_no_email() -> None:
     assert find_emails("@annamueller") == []
+
+
+def test_a_dot_lost_in_a_country_domain_is_put_back_in_an_address() -> None:
+    assert [f.value for f in find_emails("jysuh@krinfra.cokr")] == ["jysuh@krinfra.co.kr"]

@@ -24,3 +24,10 @@ def test_linkedin_and_handles_are_socials_not_websites() -> None:
 
 def test_email_is_no_handle() -> None:
     assert find_socials("anna@example.com") == []
+
+
+def test_a_dot_lost_in_a_country_domain_is_put_back() -> None:
+    # real cards NYJi BC3 and BC10: "www.dot.govin", "www.krinfra.cokr"
+    assert _sites("www.dot.govin") == ["www.dot.gov.in"]
+    assert _sites("krinfra.cokr/about") == ["krinfra.co.kr/about"]
+    assert _sites("www.coin.com") == ["www.coin.com"]

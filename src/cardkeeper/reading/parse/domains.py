@@ -51,6 +51,22 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", 
 """Labels under a country code that are not the name (``keris.or.kr``: Korea's or, re, go, ne)."""
 
 
+def with_lost_dot(value: str) -> str:
+    """``dot.govin`` -> ``dot.gov.in``: the dot of a second-level country domain lost to OCR.
+
+    Only an ending no real domain has is split: a second-level label glued to a
+    country code we know (``cokr``, ``acuk``, ``combr``).
+    """
+    head, dot, last = value.rpartition(".")
+    if not dot or last.lower() in KNOWN_TLDS:
+        return value
+    for second in _SECOND_LEVEL:
+        country = last[len(second) :]
+        if last.lower().startswith(second) and country.lower() in _CCTLD_REGION:
+            return f"{head}.{second}.{country}"
+    return value
+
+
 def host_of(value: str) -> str:
     """The host of an e-mail address or URL, lower-case, without ``www.``."""
     host = value.rsplit("@", 1)[-1].lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardkeeper.reading.parse.domains import KNOWN_TLDS
+from cardkeeper.reading.parse.domains import KNOWN_TLDS, with_lost_dot
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
@@ -29,7 +29,7 @@ def find_emails(text: str) -> list[Found]:
     """
     found = []
     for match in _EMAIL.finditer(text):
-        value = match.group(1).lower().rstrip(".")
+        value = with_lost_dot(match.group(1).lower().rstrip("."))
         tld = value.rsplit(".", 1)[1]
         found.append(Found(value, match.start(1), match.end(1), 0.97 if tld in KNOWN_TLDS else 0.6))
     return found

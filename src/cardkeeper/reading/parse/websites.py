@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cardkeeper.reading.parse.domains import KNOWN_TLDS, host_of
+from cardkeeper.reading.parse.domains import KNOWN_TLDS, host_of, with_lost_dot
 from cardkeeper.reading.parse.emails import Found
 
 SOCIAL_HOSTS = (
@@ -35,13 +35,21 @@ def _is_social(url: str) -> bool:
 def _urls(text: str) -> list[Found]:
     found = []
     for match in _URL.finditer(text):
-        url = match.group(1).rstrip("./").lower()
+        printed = match.group(1).rstrip("./").lower()
+        url = _with_host_repaired(printed)
         explicit = url.startswith(("www.", "http"))
-        if match.group(2).lower() not in KNOWN_TLDS and not explicit:
+        if host_of(url).rsplit(".", 1)[-1] not in KNOWN_TLDS and not explicit:
             continue
         evidence = 0.95 if explicit or "/" in url else 0.85
-        found.append(Found(url, match.start(1), match.start(1) + len(url), evidence))
+        found.append(Found(url, match.start(1), match.start(1) + len(printed), evidence))
     return found
+
+
+def _with_host_repaired(url: str) -> str:
+    host_start = url.find("://") + 3 if "://" in url else 0
+    host_end = url.find("/", host_start)
+    host_end = len(url) if host_end < 0 else host_end
+    return url[:host_start] + with_lost_dot(url[host_start:host_end]) + url[host_end:]
 
 
 def find_websites(text: str) -> list[Found]:
