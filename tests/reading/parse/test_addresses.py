@@ -39,6 +39,9 @@ def test_street_lines(text: str) -> None:
         ("Sydney NSW 2000", "AU"),
         ("10115 Berlin", None),
         ("75004 Paris", None),
+        ("Tokyo 100-6921", "JP"),
+        ("〒134-0081 Edogawa", "JP"),
+        ("01310-100 São Paulo - SP", "BR"),
     ],
 )
 def test_postcode_lines(text: str, region: str | None) -> None:
@@ -51,6 +54,8 @@ def test_country_names_give_the_region() -> None:
     assert address_evidence("United Kingdom").region == "GB"
     assert address_evidence("10115 Berlin, Deutschland").region == "DE"
     assert not address_evidence("United Kingdom").is_address
+    assert address_evidence("Seoul 01811, Korea").region == "KR"
+    assert address_evidence("Chiyoda-ku, Tokyo 102-0093, Japan").region == "JP"
 
 
 @pytest.mark.parametrize("text", ["Anna Müller", "Head of Sales", "Jimmy Wales"])

@@ -300,3 +300,33 @@ def test_a_person_named_like_the_family_firm_is_the_name() -> None:
     )
     assert fields.name is not None and fields.name.full.value == "Sarah Williams"
     assert fields.company is not None and fields.company.value == "Williams Consulting Co."
+
+
+def test_a_japanese_postcode_is_no_phone_and_the_country_places_the_numbers() -> None:
+    # real card NYJi BC18 (read by hand): before, both postcodes were saved as phones
+    fields = parse_card(
+        line_words(
+            "Kotaro Makino",
+            "Consultant",
+            "Chiyoda-ku, Tokyo 102-0093, Japan",
+            "Marunouchi Bldg 12F, Tokyo 100-6921",
+            "Dir. +81 3 3221 7022",
+            "Mobile 090-4871-0566",
+        ),
+        "US",
+    )
+    assert [p.value for p in fields.phones] == ["+81332217022", "+819048710566"]
+
+
+def test_a_degree_after_a_comma_leaves_the_name_a_name() -> None:
+    # real card NYJi BC8: "Jongyoul Park, Ph.D" was no name at all
+    fields = parse_card(
+        line_words(
+            "Jongyoul Park, Ph.D",
+            "Associate Professor, Department of Applied Artificial Intelligence",
+            "jongyoul@seoultech.ac.kr",
+        ),
+        "US",
+    )
+    assert fields.name is not None
+    assert (fields.name.given, fields.name.family) == ("Jongyoul", "Park")

@@ -53,12 +53,18 @@ _AS_DIGIT = str.maketrans("OQDIlZSBG", "000112586")
 _ROMAN_II = re.compile(r"\b[A-Z][a-z]+ (Il|lI|ll|I1|1I)(?=,|\s+\d|\s*$)")
 """``Vittorio Emanuele Il, 22``: the Roman numeral II after a name, with an ``I`` read as
 ``l`` or ``1``; the article ``Il`` is always followed by a word."""
+_JP_PLACES = (
+    r"Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Fukuoka|Sapporo|Sendai|Japan|[A-Z][a-z]+-(?:ku|shi)"
+)
+"""Where a Japanese postcode (``100-6921``) stands: after a city, a ward or a town."""
 _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ("US", re.compile(rf"\b(?:{'|'.join(_US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
     ("AU", re.compile(rf"\b(?:{'|'.join(_AU_STATES)})\s+\d{{4}}\b")),
     ("CA", re.compile(r"\b[A-CEGHJ-NPR-TVXY]\d[A-Z]\s?\d[A-Z]\d\b")),
     ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("NL", re.compile(r"\b\d{4}\s?(?!SA\b|AB\b)[A-Z]{2}\b\s+[A-Z][a-z]")),
+    ("JP", re.compile(rf"〒\s?\d{{3}}-?\d{{4}}\b|\b(?:{_JP_PLACES}),?\s+\d{{3}}-\d{{4}}\b")),
+    ("BR", re.compile(r"\b(?:CEP:?\s*)?\d{5}-\d{3}\b")),
     (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
     (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),
 )
@@ -69,6 +75,17 @@ _COUNTRIES = {
     "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "australia": "AU",
     "canada": "CA", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
     "suisse": "CH", "belgium": "BE", "belgique": "BE", "belgië": "BE", "ireland": "IE",
+    "japan": "JP", "korea": "KR", "south korea": "KR", "republic of korea": "KR",
+    "china": "CN", "p.r. china": "CN", "hong kong": "HK", "taiwan": "TW", "vietnam": "VN",
+    "viet nam": "VN", "india": "IN", "singapore": "SG", "brazil": "BR", "brasil": "BR",
+    "mexico": "MX", "méxico": "MX", "portugal": "PT", "poland": "PL", "polska": "PL",
+    "sweden": "SE", "sverige": "SE", "norway": "NO", "norge": "NO", "denmark": "DK",
+    "danmark": "DK", "finland": "FI", "suomi": "FI", "turkey": "TR", "türkiye": "TR",
+    "israel": "IL", "south africa": "ZA", "new zealand": "NZ", "argentina": "AR",
+    "chile": "CL", "colombia": "CO", "peru": "PE", "perú": "PE", "thailand": "TH",
+    "malaysia": "MY", "philippines": "PH", "indonesia": "ID", "czech republic": "CZ",
+    "greece": "GR", "hungary": "HU", "romania": "RO", "luxembourg": "LU",
+    "united arab emirates": "AE", "uae": "AE",
 }  # fmt: skip
 _COUNTRY = re.compile(
     r"(?:^|,\s*|\s)("

@@ -36,6 +36,7 @@ SUFFIXES = lexicon(
     "jr jr. sr sr. ii iii iv phd ph.d. mba md m.d. cpa esq esq. msc m.sc. bsc b.sc. ma ba "
     "dds rn pe p.e. cfa fca aca mcips meng ll.m. llm mph jd j.d. dphil frcs facs cissp pmp"
 )
+_BARE_SUFFIXES = frozenset(suffix.replace(".", "") for suffix in SUFFIXES)
 PARTICLES = lexicon(
     "van von der den de da di del della dalla du des la le dos das ter ten y e zu bin ibn "
     "al el st. st mac"
@@ -79,9 +80,14 @@ def _core_tokens(text: str) -> list[str]:
     tokens = [t.strip(",") for t in text.split() if t.strip(",")]
     while tokens and tokens[0].lower() in PREFIXES:
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in SUFFIXES:
+    while tokens and is_suffix(tokens[-1]):
         tokens.pop()
     return tokens
+
+
+def is_suffix(token: str) -> bool:
+    """``Jr.``, ``PhD``, ``Ph.D`` or ``M.B.A.``: dots are printed every which way."""
+    return token.lower().replace(".", "") in _BARE_SUFFIXES
 
 
 def without_prefixes(text: str) -> str:
