@@ -42,6 +42,11 @@ def test_name_shapes(text: str) -> None:
         "Anna",
         "anna mueller",
         "Tel Fax",
+        "Emancipação Procurações",
+        "Tax Preparation",
+        "Bookkeeping Payroll",
+        "Steuerberatung Buchhaltungen",
+        "Project Management",
     ],
 )
 def test_not_names(text: str) -> None:

@@ -50,8 +50,18 @@ _EVERYDAY = lexicon(
     follow visit scan me here now today ihr ihre unser wir und für mit votre notre nous
     et pour avec su nuestro para con y il la nostro per uw onze wij voor met en
     street road avenue suite floor tel fax mobile phone email web
+    tax taxes accounting bookkeeping payroll insurance consulting coaching training
+    marketing legal realty repairs cleaning catering photography plumbing roofing
     """
 )
+_SERVICE_ENDING = re.compile(
+    r"(?:ção|ções|cion|ción|ciones|tion|tions|sion|sions|ness|ities|dade|dades|logia|logía|"
+    r"ungen|heit|keit|ismo|ship|ships|ería|[a-z]{5}ments?)$",
+    re.IGNORECASE,
+)
+"""Endings of nouns for a service or trade (``Procurações``, ``Preparation``,
+``Beratungen``, ``Management``), which no given or family name has: a line of them is
+a card's list of services, however name-shaped."""
 _SPANISH_REGIONS = lexicon("ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR")
 _SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ]")
 _SECOND_GIVEN_NAMES = lexicon(
@@ -116,6 +126,8 @@ def name_shape(text: str) -> float:
         if _INITIAL.match(token):
             continue
         if not _WORD.match(token) or plain(token) in _EVERYDAY or is_role_word(token):
+            return 0.0
+        if _SERVICE_ENDING.search(token.rstrip(".")):
             return 0.0
     if all(_INITIAL.match(t) for t in words[1:]) or _INITIAL.match(words[-1]):
         return 0.0
