@@ -22,7 +22,7 @@ class PhoneKind(enum.StrEnum):
 class Phone:
     kind: PhoneKind
     number: str
-    """E.164, e.g. ``+493012345678``."""
+    """E.164, e.g. ``+493012345678``; as printed when a card did not tell its country."""
     printed: str = ""
     """As it was printed on the card, kept so the user can see what was read."""
     label: str = ""
