@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.reading.orient import detect_orientation, rotate
+from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, prepare
+from cardkeeper.reading.skew import probe_skew, straighten
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
 from cardkeeper.reading.words import Box, Word
@@ -24,7 +25,8 @@ Image8 = NDArray[np.uint8]
 @dataclass(frozen=True)
 class OcrResult:
     image: Image8
-    """The card turned upright, BGR, at the size it was given: the words' coordinate space."""
+    """The card turned upright (and straightened when its lines leant), BGR: the words'
+    coordinate space."""
     words: list[Word]
     text: str
     """Lines joined by newlines, blocks separated by blank lines."""
@@ -49,7 +51,15 @@ def read_words(
     languages = languages or default_languages(info)
     check_languages(info, languages)
     prepared = prepare(card_bgr, text_height_px)
-    orientation = detect_orientation(prepared.image)
+    probe = text_probe(prepared.image)
+    if skew := probe_skew(probe):
+        # The card was not cut out straight (or not found): its lines lean, and Tesseract
+        # reads leaning lines as nothing. The card itself is straightened, so that the
+        # words' boxes and the image handed back agree.
+        card_bgr = straighten(card_bgr, -skew)
+        prepared = prepare(card_bgr, text_height_px)
+        probe = text_probe(prepared.image)
+    orientation = probe_orientation(probe)
     rotations = [orientation.rotation]
     if not orientation.confident:
         rotations.append((orientation.rotation + 180) % 360)

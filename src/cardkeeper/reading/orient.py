@@ -58,7 +58,11 @@ def rotate(image: Image8, rotation: int) -> Image8:
 
 def detect_orientation(gray: Image8) -> Orientation:
     """The turn that makes dark-on-light text in ``gray`` upright (see module docstring)."""
-    binary = _probe(gray)
+    return probe_orientation(text_probe(gray))
+
+
+def probe_orientation(binary: Image8 | None) -> Orientation:
+    """``detect_orientation`` on a ``text_probe`` already made (``skew`` needs it too)."""
     if binary is None:
         return Orientation(0, False, 0.0)
     across = _line_ink(binary)
@@ -70,7 +74,7 @@ def detect_orientation(gray: Image8) -> Orientation:
     return Orientation(rotation, axis_clear and abs(score) >= 0.12, abs(score))
 
 
-def _probe(gray: Image8) -> Image8 | None:
+def text_probe(gray: Image8) -> Image8 | None:
     """Binary text at ~PROBE_TEXT_HEIGHT px glyphs, with logos and specks removed."""
     height = text_height(gray)
     if height is None:
