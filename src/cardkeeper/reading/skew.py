@@ -76,7 +76,8 @@ def _sharpness(points: NDArray[np.float64], degrees: NDArray[np.float64]) -> NDA
     rows = np.arange(len(projections))[:, None] * width
     counts = np.bincount((bins + rows).ravel(), minlength=len(projections) * width)
     peaks = (counts.reshape(len(projections), width).astype(np.float64) ** 2).sum(axis=1)
-    return np.maximum(peaks[: len(degrees)], peaks[len(degrees) :])
+    sharpest: NDArray[np.float64] = np.maximum(peaks[: len(degrees)], peaks[len(degrees) :])
+    return sharpest
 
 
 def straighten(image: Image8, degrees: float) -> NDArray[np.uint8]:
