@@ -97,3 +97,17 @@ def test_a_vietnamese_domain_makes_the_numbers_vietnamese() -> None:
         "+842839102222",
         "+84983900567",
     ]
+
+
+def test_a_country_code_printed_on_one_number_places_the_others() -> None:
+    # real card TZNcse209 scanner_03: "+91" on the mobile, the office number without it
+    assert _phones("Ph: 040-24616002", "Cell: +91 90000 04331", "info@example.com") == [
+        "+914024616002",
+        "+919000004331",
+    ]
+
+
+def test_a_postcode_without_the_trunk_zero_is_no_japanese_phone() -> None:
+    # real cards (miracle-huang 01, 23): "〒470-1217" read as "7470-1217" on a Japanese card
+    lines = ("TEL 0565-21-1970", "7470-1217 Toyota-shi, Aichi, Japan")
+    assert _phones(*lines) == ["+81565211970"]

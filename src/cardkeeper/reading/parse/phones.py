@@ -5,7 +5,8 @@ silently drops numbers that OCR or a fictional range made invalid, and a
 printed number is a fact worth keeping even when it does not validate. The
 looser matcher would then take house numbers and postcodes for phones, so a
 number needs 7 digits or more, and on an address line a label or a ``+``; one right
-after a registration or tax label (``CREA-SP``, ``Reg. No.``, ``VAT``) is no phone.
+after a registration or tax label (``CREA-SP``, ``Reg. No.``, ``VAT``) is no phone, nor
+one without its trunk 0 where every number prints one.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ _ID_LABEL = re.compile(
 ``Reg. No. 12345678``. What follows it is an identifier with as many digits as a phone."""
 
 
+TRUNK_ZERO_REGIONS = frozenset({"JP", "KR", "GB", "DE", "FR", "AU", "NL", "CH", "AT", "BE"})
+"""Where every national number is printed with its leading 0 (``03-3221-7022``,
+``020 7946 0958``): there seven or more digits without it are a postcode (``〒470-1217``,
+``Tokyo 100-6921``) or an ID. Not India or Brazil, whose mobiles and area codes are
+printed without it."""
+
+
 @dataclass(frozen=True)
 class FoundPhone:
     e164: str
@@ -47,6 +55,14 @@ class FoundPhone:
     evidence: float
     valid: bool
     """Valid in its region's numbering plan (not just possible): the test for a region."""
+
+
+def _has_trunk_or_code(printed: str, region: str) -> bool:
+    """Printed with its trunk 0, or with a country code (``+31``, or ``31`` whose ``+`` OCR
+    lost: ``T31 (0)10 555 5720``)."""
+    digits = "".join(c for c in printed if c.isdigit())
+    code = str(phonenumbers.country_code_for_region(region))
+    return printed.startswith("+") or digits.startswith(("0", code))
 
 
 def repair_digits(text: MappedText) -> MappedText:
@@ -78,6 +94,8 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
         if address_line and labelled_kind is None and not match.raw_string.startswith("+"):
             continue
         if labelled_kind is None and _ID_LABEL.search(text[previous_end : match.start]):
+            continue
+        if region in TRUNK_ZERO_REGIONS and not _has_trunk_or_code(match.raw_string, region):
             continue
         number = match.number
         valid = phonenumbers.is_valid_number(number)

@@ -56,6 +56,10 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _KNOWN_REGIONS = tuple(dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions))
 """Regions whose plans find the digits of numbers that no region the card hints at fits."""
 
+_COUNTRY_CODE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.()-]*\d)")
+"""``+91`` before another number on the card: its national numbers are most likely from
+the same country (``+91 98490 12345`` beside ``040-2461 6002``)."""
+_COUNTRY_CODE_WEIGHT = 3.0
 _CCTLD_WEIGHT = 3.0
 _LABEL_WEIGHT = 2.0
 _WORD_WEIGHT = 1.0
@@ -115,6 +119,10 @@ def _hints(
 ) -> dict[str, float]:
     """Candidate regions weighed by their evidence; a language's first region weighs most."""
     hints = {default: _DEFAULT_WEIGHT}
+    for text in free_texts:
+        for digits in _COUNTRY_CODE.findall(text):
+            if (region := _region_of_code(digits)) is not None:
+                _add(hints, (region,), _COUNTRY_CODE_WEIGHT)
     for host in hosts:
         if (region := region_of(host_of(host))) is not None:
             _add(hints, (region,), _CCTLD_WEIGHT)
@@ -129,6 +137,16 @@ def _hints(
             if pattern.search(text):
                 _add(hints, regions, _WORD_WEIGHT)
     return hints
+
+
+def _region_of_code(digits: str) -> str | None:
+    """The main region of the country code ``digits`` begins with: codes are prefix-free, so
+    the shortest real one is it (``+8613…`` is China, ``+44(0)`` the UK)."""
+    for length in range(1, len(digits) + 1):
+        region = phonenumbers.region_code_for_country_code(int(digits[:length]))
+        if region != phonenumbers.UNKNOWN_REGION:
+            return str(region)
+    return None
 
 
 def _add(hints: dict[str, float], regions: tuple[str, ...], weight: float) -> None:
