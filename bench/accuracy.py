@@ -79,10 +79,23 @@ def run_baseline(folder: Path, entries: list[dict[str, Any]], region: str) -> li
 def score_by_kind(
     entries: list[dict[str, Any]], readings: list[dict[str, Any]]
 ) -> dict[str, Score]:
+    """Scores of the classic kinds; "all" is their sum, so it compares with earlier runs."""
     scores = {kind: Score() for kind in KINDS}
     for entry, reading in zip(entries, readings, strict=True):
-        score_card(scores[entry["kind"]], entry["truth"], reading)
+        if entry["kind"] in scores:
+            score_card(scores[entry["kind"]], entry["truth"], reading)
     scores["all"] = merged(scores[k] for k in KINDS)
+    return scores
+
+
+def score_wide(entries: list[dict[str, Any]], readings: list[dict[str, Any]]) -> dict[str, Score]:
+    """Scores of the wide kinds (each, and "wide" for all of them) and of each category
+    in the manifest, over every sample that has it (classic ones too)."""
+    scores: dict[str, Score] = {}
+    for entry, reading in zip(entries, readings, strict=True):
+        wide = [] if entry["kind"] in KINDS else [entry["kind"], "wide"]
+        for group in (*wide, *(f"cat:{c}" for c in entry.get("categories", []))):
+            score_card(scores.setdefault(group, Score()), entry["truth"], reading)
     return scores
 
 
@@ -141,8 +154,16 @@ def main() -> None:
     parser.add_argument("--turned", type=int, default=20)
     parser.add_argument("--hard", type=int, default=20)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument(
+        "--no-wide", action="store_true", help="leave out the wide kinds (band, cut, ...)"
+    )
     args = parser.parse_args()
     counts = {"scan": args.scans, "desk": args.desk, "turned": args.turned, "hard": args.hard}
+    if not args.no_wide:
+        from tools.cardgen.dataset import DEFAULT_COUNTS
+        from tools.cardgen.wide import WIDE_KINDS
+
+        counts |= {kind: DEFAULT_COUNTS[kind] for kind in WIDE_KINDS}
     if not args.lang:
         args.lang = default_languages(find_tesseract())
     folder = args.out / f"cards-{args.seed}"
@@ -162,12 +183,24 @@ def main() -> None:
             "",
             format_table(f"Baseline ({base_seconds:.0f} s)", score_by_kind(entries, base)),
         ]
+    wide = score_wide(entries, ours)
+    if wide:
+        kinds = [k for k in wide if not k.startswith("cat:") and k != "wide"]
+        columns = [*kinds, "wide", *sorted(k for k in wide if k.startswith("cat:"))]
+        title = "CardKeeper on the wide kinds and by category"
+        report += ["", format_table(title, wide, columns, brief=True)]
     report += ["", *verdict(score_by_kind(entries, ours))]
     text = "\n".join(report)
     print(text)
     (args.out / f"accuracy-{args.seed}-{args.lang}.md").write_text(text + "\n")
     misses = [
-        {"file": e["file"], "kind": e["kind"], "truth": e["truth"], "read": r}
+        {
+            "file": e["file"],
+            "kind": e["kind"],
+            "categories": e.get("categories", []),
+            "truth": e["truth"],
+            "read": r,
+        }
         for e, r in zip(entries, ours, strict=True)
     ]
     (args.out / f"readings-{args.seed}-{args.lang}.json").write_text(

@@ -7,6 +7,7 @@ import itertools
 import json
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -28,8 +29,12 @@ from tools.cardgen import (
     scan,
 )
 from tools.cardgen.__main__ import main
-from tools.cardgen.people import make_truth
+from tools.cardgen.backdrops import BACKDROPS, backdrop
+from tools.cardgen.dataset import Sample
+from tools.cardgen.logos import brand
+from tools.cardgen.people import ascii_fold, make_truth
 from tools.cardgen.photograph import FRAMES
+from tools.cardgen.wide import WIDE_KINDS, WideCard, make_wide_card, wide_sample, without
 
 CITY_LINE = {
     "US": r"^[A-Z][a-zA-Z ]+, [A-Z]{2} \d{5}(-\d{4})?$",
@@ -244,7 +249,7 @@ def test_generate_writes_images_and_a_manifest(tmp_path: Path) -> None:
 
 
 def test_generate_does_not_depend_on_worker_count(tmp_path: Path) -> None:
-    counts = {"scan": 2, "turned": 1}
+    counts = {"scan": 2, "turned": 1, "band": 1, "cut": 1}
     one = generate(tmp_path / "one", counts, seed=5, workers=1)
     two = generate(tmp_path / "two", counts, seed=5, workers=2)
     assert [s.to_dict() for s in one] == [s.to_dict() for s in two]
@@ -256,7 +261,204 @@ def test_cli_writes_the_requested_counts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = [str(tmp_path), "--scans", "1", "--desk", "0", "--turned", "1", "--hard", "0"]
+    args += ["--band", "0", "--saturated", "0", "--photo-backed", "1", "--paper", "0"]
+    args += ["--cut", "0", "--portrait", "0"]
     assert main([*args, "--seed", "2", "--workers", "1"]) == 0
     manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
-    assert [item["kind"] for item in manifest] == ["scan", "turned"]
-    assert "wrote 2 images" in capsys.readouterr().out
+    assert [item["kind"] for item in manifest] == ["scan", "turned", "photo_backed"]
+    assert "wrote 3 images" in capsys.readouterr().out
+
+
+# The wide kinds: what real cards look like beyond the plain printed card.
+
+
+@pytest.fixture(scope="module")
+def wide_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Sample]]:
+    folder = tmp_path_factory.mktemp("wide")
+    return folder, generate(folder, dict.fromkeys(WIDE_KINDS, 2), seed=11, workers=2)
+
+
+def flat_card(sample: Sample) -> WideCard:
+    """The flat card a wide sample was made from, rebuilt from its manifest entry."""
+    look = next(e.removeprefix("look:") for e in sample.effects if e.startswith("look:"))
+    return make_wide_card(sample.seed, sample.truth.locale, look)
+
+
+def test_wide_kinds_follow_the_classic_ones_and_leave_them_unchanged(tmp_path: Path) -> None:
+    classic = generate(tmp_path / "classic", {"scan": 1, "desk": 1}, seed=6, workers=1)
+    both = generate(tmp_path / "both", {"scan": 1, "desk": 1, "cut": 1}, seed=6, workers=1)
+    assert [s.kind for s in both] == ["scan", "desk", "cut"]
+    assert [s.to_dict() for s in both[:2]] == [s.to_dict() for s in classic]
+    for s in classic:
+        assert (tmp_path / "classic" / s.file).read_bytes() == (
+            tmp_path / "both" / s.file
+        ).read_bytes()
+
+
+TRAITS = {
+    "band": "light_on_dark",
+    "saturated": "saturated",
+    "photo_backed": "photo_backed",
+    "paper": "printed_paper",
+    "cut": "cut",
+    "portrait": "portrait",
+}
+
+
+def test_each_wide_kind_is_made_and_carries_its_category(
+    wide_set: tuple[Path, list[Sample]],
+) -> None:
+    folder, samples = wide_set
+    assert [s.kind for s in samples] == [*WIDE_KINDS, *WIDE_KINDS]
+    assert load(folder) == [Sample.from_dict(s.to_dict()) for s in samples]
+    for sample in samples:
+        assert TRAITS[sample.kind] in sample.categories
+        assert set(sample.categories) <= set(TRAITS.values()) | {"logo_company"}
+        with Image.open(folder / sample.file) as image:
+            assert image.format in {"PNG", "JPEG"}
+            if sample.kind == "portrait":
+                assert image.height > image.width
+
+
+def high_pass(image: np.ndarray) -> np.ndarray:
+    return np.asarray(image - cv2.GaussianBlur(image, (0, 0), 6), np.float32)
+
+
+def test_wide_samples_put_the_card_where_their_corners_say(
+    wide_set: tuple[Path, list[Sample]],
+) -> None:
+    """The photo cut out along the manifest's corners matches the flat card, print for print
+    (edges only, so light and colour do not count); a cut along corners a little off does not."""
+    folder, samples = wide_set
+    for sample in samples:
+        flat = flat_card(sample).image
+        w, h = 320, round(320 * flat.height / flat.width)
+        reference = cv2.resize(np.asarray(flat.convert("L"), np.float32), (w, h))
+        grey = np.asarray(Image.open(folder / sample.file).convert("L"), np.float32)
+        target = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+        shift = 0.03 * max(grey.shape)
+        scores = []
+        for corners in (np.array(sample.corners), np.array(sample.corners) + shift):
+            matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+            cut = cv2.warpPerspective(grey, matrix, (w, h))
+            seen = cv2.warpPerspective(np.ones_like(grey), matrix, (w, h)) > 0.99
+            seen = cv2.erode(seen.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+            a, b = high_pass(cut)[seen], high_pass(reference)[seen]
+            scores.append(float(np.corrcoef(a, b)[0, 1]))
+        assert scores[0] > 0.6 and scores[1] < 0.3, (sample.file, scores)
+
+
+def test_portrait_photos_stand_the_card_upright(wide_set: tuple[Path, list[Sample]]) -> None:
+    _, samples = wide_set
+    for sample in (s for s in samples if s.kind == "portrait"):
+        (x0, y0), (x1, y1) = sample.corners[:2]
+        assert abs(y1 - y0) > abs(x1 - x0)  # the card's top edge runs up or down
+        assert 65 <= sample.rotation % 180 <= 115
+
+
+def line_inside(box: tuple[float, ...], matrix: np.ndarray, size: tuple[int, int]) -> bool:
+    x0, y0, x1, y1 = box
+    corners = np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float32)
+    points = cv2.perspectiveTransform(corners, matrix)[0]
+    return bool(
+        (points >= 0).all() and (points[:, 0] < size[0]).all() and (points[:, 1] < size[1]).all()
+    )
+
+
+def test_cut_photos_run_off_the_frame_but_keep_the_truth_inside() -> None:
+    """Every field in the truth is printed on a line wholly in the frame; lines the frame
+    cuts hold nothing the truth still has."""
+    for index in range(8):
+        photo, truth, card_seed, categories = wide_sample(21, index, "cut")
+        sample = Sample("", "cut", card_seed, truth, photo.rotation, photo.corners, photo.effects)
+        card = flat_card(sample)
+        quad = np.array(photo.corners, np.float32)
+        assert "cut" in categories
+        assert not ((quad >= 0).all() and (quad[:, 0] < photo.image.width).all()
+                    and (quad[:, 1] < photo.image.height).all())  # fmt: skip
+        flat = np.array([[0, 0], [card.image.width, 0], card.image.size, [0, card.image.height]])
+        matrix = cv2.getPerspectiveTransform(flat.astype(np.float32), quad)
+        inside = [line_inside(box, matrix, photo.image.size) for _, box in card.lines]
+        lost = [text for (text, _), seen in zip(card.lines, inside, strict=True) if not seen]
+        assert truth == without(card.truth, lost)
+        printed = [text for (text, _), seen in zip(card.lines, inside, strict=True) if seen]
+        kept = [truth.name, truth.title, truth.company, *truth.emails, *truth.websites]
+        for value in filter(None, kept):
+            assert any(value in text for text in printed), value
+        for phone in truth.phones:
+            assert any(phone.printed in text for text in printed), phone
+
+
+def test_without_drops_the_fields_of_lost_lines_only() -> None:
+    truth = make_truth(random.Random(4), "DE", "left", False)
+    truth = replace(
+        truth, emails=["a.b@x-y.de"], websites=["x-y.de"], address_lines=["Weg 1", "10115 Berlin"]
+    )
+    phone = truth.phones[0]
+    lost = ["E: a.b@x-y.de", f"{phone.label} {phone.printed}  |  M 0171 1", "10115 Berlin"]
+    kept = without(truth, lost)
+    assert kept.emails == [] and kept.websites == ["x-y.de"]
+    assert kept.address_lines == ["Weg 1"]
+    assert phone not in kept.phones and kept.phones == truth.phones[1:]
+    assert (kept.name, kept.company, kept.title) == (truth.name, truth.company, truth.title)
+    assert without(truth, [truth.name]).given_name == ""
+
+
+def luminance_of(image: Image.Image, box: tuple[float, ...]) -> np.ndarray:
+    return np.asarray(image.convert("L").crop(tuple(round(v) for v in box)), np.float32)
+
+
+def test_band_cards_carry_fields_in_light_text_on_a_dark_band() -> None:
+    arrangements = set()
+    for seed in range(12):
+        card = make_wide_card(seed, "UK", "band")
+        arrangements.add(card.truth.layout)
+        assert card.categories[0] == "light_on_dark"
+        assert np.median(np.asarray(card.image.convert("L"))) > 150  # a light card ...
+        on_band = [
+            text
+            for text, box in card.lines
+            if np.median(ground := luminance_of(card.image, box)) < 110 and ground.max() > 190
+        ]
+        assert on_band, card.truth.layout  # ... with light text on dark beside dark on light
+        assert len(on_band) < len(card.lines)
+    assert len(arrangements) >= 4
+
+
+def test_saturated_cards_are_one_strong_colour_with_light_text() -> None:
+    for seed in range(8):
+        card = make_wide_card(seed, "US", "saturated")
+        pixels = np.asarray(card.image).reshape(-1, 3)
+        paper = np.median(pixels, axis=0)
+        assert paper.max() - paper.min() > 50, paper
+        name_box = next(box for text, box in card.lines if text == card.truth.name)
+        assert luminance_of(card.image, name_box).max() > 200
+        assert card.truth.dark
+
+
+@pytest.mark.parametrize("kind", BACKDROPS)
+def test_backdrops_are_textured_and_toned_for_their_text(kind: str) -> None:
+    for light_text in (True, False):
+        picture = backdrop(np.random.default_rng(3), (600, 360), kind, light_text)
+        luma = np.asarray(Image.fromarray(picture).convert("L"), np.float32)
+        assert luma.std() > 1.5
+        if light_text:
+            assert np.percentile(luma, 99) <= 137
+        else:
+            assert np.percentile(luma, 1) >= 148
+
+
+def test_logo_cards_give_the_company_only_as_a_wordmark_a_person_reads() -> None:
+    found = 0
+    for seed in range(60):
+        card = make_wide_card(seed, sorted(LOCALES)[seed % len(LOCALES)], "plain")
+        if "logo_company" not in card.categories:
+            continue
+        found += 1
+        company = card.truth.company
+        assert company == brand(company, LOCALES[card.truth.locale].company_suffixes)
+        assert [text for text, _ in card.lines].count(company) == 1
+        first = re.sub(r"[^a-z0-9]", "", ascii_fold(company.split()[0], german=True).lower())
+        domains = [e.split("@")[1] for e in card.truth.emails] + card.truth.websites
+        assert not domains or any(first[:4] in d for d in domains), (company, domains)
+    assert found >= 10

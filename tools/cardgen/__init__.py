@@ -2,7 +2,9 @@
 
 ``make_card(seed)`` gives one flat card and its :class:`CardTruth`; ``scan``,
 ``desk_photo`` and ``hard_photo`` turn a flat card into what a user would feed the app;
-``dataset.generate`` writes a whole labelled set (``python -m tools.cardgen OUT``).
+``dataset.generate`` writes a whole labelled set (``python -m tools.cardgen OUT``), with
+the wider kinds of ``wide`` (bands, saturated and photo-backed cards, logos, printed paper,
+cut and portrait photos) after the classic ones.
 """
 
 from tools.cardgen.card import make_card

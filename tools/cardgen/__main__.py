@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 
 from tools.cardgen.dataset import DEFAULT_COUNTS, generate
+from tools.cardgen.wide import WIDE_KINDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,10 +20,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--turned", type=int, default=DEFAULT_COUNTS["turned"], help="scans turned 90/180/270"
     )
     parser.add_argument("--hard", type=int, default=DEFAULT_COUNTS["hard"], help="hard photos")
+    for kind in WIDE_KINDS:
+        parser.add_argument(
+            f"--{kind.replace('_', '-')}",
+            type=int,
+            default=DEFAULT_COUNTS[kind],
+            help=f'"{kind}" samples (see tools/cardgen/dataset.py)',
+        )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=None, help="processes (default: CPUs)")
     args = parser.parse_args(argv)
     counts = {"scan": args.scans, "desk": args.desk, "turned": args.turned, "hard": args.hard}
+    counts |= {kind: getattr(args, kind) for kind in WIDE_KINDS}
     started = time.perf_counter()
     samples = generate(args.out, counts, seed=args.seed, workers=args.workers)
     kinds = collections.Counter(s.kind for s in samples)

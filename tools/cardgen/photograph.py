@@ -34,11 +34,11 @@ class Photo:
     """For photos, the JPEG file the camera wrote (``image`` is it decoded); "" for scans."""
 
 
-def _to_array(card: Image.Image) -> np.ndarray:
+def to_array(card: Image.Image) -> np.ndarray:
     return np.asarray(card.convert("RGB"), dtype=np.float32)
 
 
-def _with_noise(rng: np.random.Generator, image: np.ndarray, sigma: float) -> np.ndarray:
+def with_noise(rng: np.random.Generator, image: np.ndarray, sigma: float) -> np.ndarray:
     """Sensor noise on a uint8 image: fine luminance grain plus coarser colour blotches.
 
     The grain is uniform rather than Gaussian because drawing millions of normal samples
@@ -80,7 +80,7 @@ def scan(card: Image.Image, rng: np.random.Generator, turn: int = 0) -> Photo:
     """
     if turn not in (0, *_TURNS):
         raise ValueError(f"turn must be 0, 90, 180 or 270, not {turn}")
-    src = _to_array(card)
+    src = to_array(card)
     h, w = src.shape[:2]
     margin = int(rng.integers(12, 45))
     lid = float(rng.uniform(215, 255))
@@ -91,7 +91,7 @@ def scan(card: Image.Image, rng: np.random.Generator, turn: int = 0) -> Photo:
     out = cv2.warpAffine(src, matrix, size, flags=cv2.INTER_LINEAR, borderValue=(lid, lid, lid))
     out = out * rng.uniform(0.94, 1.0) + rng.uniform(0, 8)
     np.clip(out, 0, 255, out=out)
-    image = _with_noise(rng, out.astype(np.uint8), float(rng.uniform(1.0, 2.5)))
+    image = with_noise(rng, out.astype(np.uint8), float(rng.uniform(1.0, 2.5)))
     outline = np.array([[[0, 0], [w, 0], [w, h], [0, h]]], np.float32)
     corners = [(float(x), float(y)) for x, y in cv2.transform(outline, matrix)[0]]
     if turn:
@@ -104,14 +104,28 @@ def _card_quad(
     rng: np.random.Generator, card_size: tuple[int, int], frame: tuple[int, int], steep: bool
 ) -> tuple[np.ndarray, float]:
     """Where the card lands: scaled to 25-70% of the frame, turned, tilted and inside it."""
+    angle = float(rng.uniform(-45, 45))
+    return place_card(rng, card_size, frame, angle, steep=steep), angle
+
+
+def place_card(
+    rng: np.random.Generator,
+    card_size: tuple[int, int],
+    frame: tuple[int, int],
+    angle: float,
+    *,
+    steep: bool,
+    coverage_range: tuple[float, float] = (0.25, 0.7),
+) -> np.ndarray:
+    """The card's corners in the frame when turned by ``angle``: scaled to cover a share of
+    the frame in ``coverage_range``, tilted and inside the frame."""
     cw, ch = card_size
     fw, fh = frame
-    angle = float(rng.uniform(-45, 45))
-    coverage = float(rng.uniform(0.25, 0.7))
+    share = float(rng.uniform(*coverage_range))
     tilt = float(rng.uniform(0.1, 0.3) if steep else rng.uniform(0.0, 0.12))
     side = int(rng.integers(4))
     jitter = rng.uniform(-0.02, 0.02, (4, 2))
-    scale = float(np.sqrt(coverage * fw * fh / (cw * ch)))
+    scale = float(np.sqrt(share * fw * fh / (cw * ch)))
     theta = np.radians(angle)
     rotation = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
     unit = np.array([[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]])
@@ -130,30 +144,30 @@ def _card_quad(
     low = -quad.min(axis=0) + [fw * 0.03, fh * 0.03]
     high = [fw, fh] - quad.max(axis=0) - [fw * 0.03, fh * 0.03]
     offset = rng.uniform(low, np.maximum(low, high))
-    return (quad + offset).astype(np.float32), angle
+    return np.asarray(quad + offset, np.float32)
 
 
-def _shrunk(src: np.ndarray, quad: np.ndarray) -> np.ndarray:
+def shrunk(src: np.ndarray, quad: np.ndarray) -> np.ndarray:
     """The card shrunk close to its size in the photo when it appears smaller there:
     a perspective warp alone would alias the small text."""
     h, w = src.shape[:2]
-    factor = _side(quad) / w * 1.25
+    factor = side_length(quad) / w * 1.25
     if factor >= 1:
         return src
     return cv2.resize(src, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA)
 
 
-def _homography(w: int, h: int, quad: np.ndarray) -> np.ndarray:
+def homography(w: int, h: int, quad: np.ndarray) -> np.ndarray:
     rect = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     return cv2.getPerspectiveTransform(rect, quad.astype(np.float32))
 
 
-def _coverage(w: int, h: int, quad: np.ndarray, frame: tuple[int, int]) -> np.ndarray:
+def coverage(w: int, h: int, quad: np.ndarray, frame: tuple[int, int]) -> np.ndarray:
     ones = np.ones((h, w), np.float32)
-    return cv2.warpPerspective(ones, _homography(w, h, quad), frame, flags=cv2.INTER_LINEAR)
+    return cv2.warpPerspective(ones, homography(w, h, quad), frame, flags=cv2.INTER_LINEAR)
 
 
-def _shadow(rng: np.random.Generator, mask: np.ndarray, card_side: float) -> np.ndarray:
+def shadow(rng: np.random.Generator, mask: np.ndarray, card_side: float) -> np.ndarray:
     """A soft contact shadow offset away from the light, computed small for speed."""
     h, w = mask.shape
     small = cv2.resize(mask, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
@@ -165,7 +179,7 @@ def _shadow(rng: np.random.Generator, mask: np.ndarray, card_side: float) -> np.
 
 
 @dataclass(frozen=True)
-class _Light:
+class Light:
     """The scene's light: exposure x directional gradient x vignette, and a colour cast."""
 
     exposure: float
@@ -175,7 +189,7 @@ class _Light:
     cast: np.ndarray
 
     @classmethod
-    def draw(cls, rng: np.random.Generator, low_light: bool) -> _Light:
+    def draw(cls, rng: np.random.Generator, low_light: bool) -> Light:
         exposure = rng.uniform(0.35, 0.55) if low_light else rng.uniform(0.88, 1.06)
         warm = rng.uniform(0.04, 0.12) if low_light else rng.uniform(-0.05, 0.07)
         return cls(
@@ -218,7 +232,7 @@ def _motion_kernel(rng: np.random.Generator, length: int) -> np.ndarray:
     return np.asarray(turned / turned.sum(), np.float32)
 
 
-def _jpeg(image: np.ndarray, quality: int) -> tuple[Image.Image, bytes]:
+def encode_jpeg(image: np.ndarray, quality: int) -> tuple[Image.Image, bytes]:
     ok, data = cv2.imencode(
         ".jpg", cv2.cvtColor(image, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality]
     )
@@ -230,8 +244,28 @@ def _jpeg(image: np.ndarray, quality: int) -> tuple[Image.Image, bytes]:
     return Image.fromarray(cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB), "RGB"), data.tobytes()
 
 
-def _u8(image: np.ndarray) -> np.ndarray:
+def to_u8(image: np.ndarray) -> np.ndarray:
     return np.asarray(np.clip(image, 0, 255), np.uint8)
+
+
+def lay_card(
+    image: np.ndarray, src: np.ndarray, quad: np.ndarray, gain: np.ndarray, light: Light
+) -> np.ndarray:
+    """``image`` with the card ``src`` (already shrunk) blended in at ``quad``, lit by the
+    scene's light (``gain`` is at half the frame's size)."""
+    h, w = src.shape[:2]
+    fh, fw = image.shape[:2]
+    card_gain = cv2.warpPerspective(
+        gain,
+        homography(w, h, quad / 2),
+        (w, h),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    lit = to_u8(src * card_gain[..., None] * light.cast)
+    warped = cv2.warpPerspective(lit, homography(w, h, quad), (fw, fh), flags=cv2.INTER_LINEAR)
+    mask = coverage(w, h, quad, (fw, fh))
+    return np.asarray(cv2.blendLinear(warped, image, mask, 1 - mask))
 
 
 def _photograph(card: Image.Image, rng: np.random.Generator, effects: list[str]) -> Photo:
@@ -242,30 +276,20 @@ def _photograph(card: Image.Image, rng: np.random.Generator, effects: list[str])
     if rng.random() < 0.3:  # phones are often held upright
         fw, fh = fh, fw
     kind = DESKS[int(rng.choice(len(DESKS), p=DESK_WEIGHTS))]
-    light = _Light.draw(rng, "low_light" in effects)
-    flat = _to_array(card)
+    light = Light.draw(rng, "low_light" in effects)
+    flat = to_array(card)
     quad, angle = _card_quad(rng, (flat.shape[1], flat.shape[0]), (fw, fh), "steep" in effects)
-    src = _shrunk(flat, quad)
+    src = shrunk(flat, quad)
     h, w = src.shape[:2]
     half = (fw // 2, fh // 2)
     gain = light.gain(*half)
-    shadow = _shadow(rng, _coverage(w, h, quad / 2, half), _side(quad) / 2)
+    shade = shadow(rng, coverage(w, h, quad / 2, half), side_length(quad) / 2)
     background = desk(rng, *half, kind) * light.cast
-    background *= (gain * (1 - rng.uniform(0.25, 0.55) * shadow))[..., None]
-    background = cv2.resize(_u8(background), (fw, fh), interpolation=cv2.INTER_LINEAR)
-    card_gain = cv2.warpPerspective(
-        gain,
-        _homography(w, h, quad / 2),
-        (w, h),
-        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_REPLICATE,
-    )
-    lit = _u8(src * card_gain[..., None] * light.cast)
-    warped = cv2.warpPerspective(lit, _homography(w, h, quad), (fw, fh), flags=cv2.INTER_LINEAR)
-    mask = _coverage(w, h, quad, (fw, fh))
-    image = cv2.blendLinear(warped, background, mask, 1 - mask)
+    background *= (gain * (1 - rng.uniform(0.25, 0.55) * shade))[..., None]
+    background = cv2.resize(to_u8(background), (fw, fh), interpolation=cv2.INTER_LINEAR)
+    image = lay_card(background, src, quad, gain, light)
     if "glare" in effects:
-        glare = _u8(_glare(rng, quad, fw, fh))
+        glare = to_u8(_glare(rng, quad, fw, fh))
         image = cv2.add(image, cv2.merge([glare, glare, glare]))
     if "blur" in effects:
         if rng.random() < 0.5:
@@ -275,12 +299,12 @@ def _photograph(card: Image.Image, rng: np.random.Generator, effects: list[str])
     else:
         image = cv2.GaussianBlur(image, (0, 0), rng.uniform(0.5, 1.3))
     sigma = rng.uniform(7, 12) if "low_light" in effects else rng.uniform(2, 5)
-    photo, jpeg = _jpeg(_with_noise(rng, image, float(sigma)), int(rng.integers(70, 93)))
+    photo, jpeg = encode_jpeg(with_noise(rng, image, float(sigma)), int(rng.integers(70, 93)))
     corners = [(float(x), float(y)) for x, y in quad]
     return Photo(photo, corners, angle % 360, [*effects, f"desk:{kind}"], jpeg)
 
 
-def _side(quad: np.ndarray) -> float:
+def side_length(quad: np.ndarray) -> float:
     return float(np.linalg.norm(quad[1] - quad[0]))
 
 

@@ -11,14 +11,25 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from tools.cardgen.fonts import BODY_FAMILIES, FAMILIES, Family, font
+from tools.cardgen.logos import Wordmark
 from tools.cardgen.truth import CardTruth
+from tools.cardgen.typeset import (
+    RGB,
+    Box,
+    Line,
+    Placed,
+    bottom,
+    column,
+    column_height,
+    fits,
+    middle,
+    place_text,
+)
 
 LAYOUTS = ("left", "centred", "two_column", "name_bottom", "logo", "vertical")
-RGB = tuple[int, int, int]
-Box = tuple[float, float, float, float]
 
 _LIGHT_PAPER: tuple[RGB, ...] = ((255, 255, 255), (251, 248, 240), (243, 243, 240), (238, 243, 248))
 _LIGHT_INK: tuple[RGB, ...] = ((20, 20, 22), (45, 45, 50), (25, 35, 70))
@@ -37,33 +48,6 @@ _DARK_ACCENT: tuple[RGB, ...] = ((225, 185, 95), (150, 195, 240), (255, 255, 255
 _PHONE_PAIR_JOINERS = ("  |  ", "   ", "  ·  ", "  /  ")
 _SHAPES = ("circle", "ring", "square", "rounded", "diamond", "triangle", "bars")
 _SCALES = tuple(1.0 - 0.05 * i for i in range(10))
-_PITCH = 1.2
-"""Line pitch as a multiple of the font's ascent + descent."""
-
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    face: ImageFont.FreeTypeFont
-    fill: RGB
-
-    @property
-    def width(self) -> float:
-        return self.face.getlength(self.text)
-
-    @property
-    def height(self) -> int:
-        ascent, descent = self.face.getmetrics()
-        return ascent + descent
-
-
-@dataclass(frozen=True)
-class Placed:
-    """Something drawn on the card with the box it covers, so layouts can be checked."""
-
-    box: Box
-    paint: Callable[[ImageDraw.ImageDraw], None]
-    is_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -96,13 +80,16 @@ class Style:
     decoration: str
     logo_shape: str
     logo_initials: bool
+    wordmark: str = ""
+    """How the company is set when it appears only as a logo (``logos.WORDMARKS``); "" for
+    a plain line of text."""
 
     @property
     def margin(self) -> float:
         return 0.065 * max(self.width, self.height)
 
 
-def _style(rng: random.Random, truth: CardTruth) -> Style:
+def draw_style(rng: random.Random, truth: CardTruth) -> Style:
     long_side = rng.randint(900, 1300)
     aspect = {"US": 1.75, "CA": 1.75, "AU": 1.64}.get(truth.locale, 1.55) * rng.uniform(0.98, 1.02)
     short_side = round(long_side / aspect)
@@ -148,7 +135,7 @@ def _style(rng: random.Random, truth: CardTruth) -> Style:
     )
 
 
-class _Composer:
+class Composer:
     """Turns truth + style into lines of text at a given scale and places them."""
 
     def __init__(self, truth: CardTruth, style: Style) -> None:
@@ -176,16 +163,38 @@ class _Composer:
 
     def company_lines(self, s: float, with_tagline: bool = True) -> list[Line]:
         st, t = self.style, self.truth
-        lines = []
+        lines: list[Line] = []
         if t.company:
             fill = st.ink if st.name_in_accent else st.accent
-            lines.append(self._line(t.company, st.name_face.bold, st.company_size, s, fill))
+            if st.wordmark:
+                lines.append(self._wordmark(s, fill))
+            else:
+                lines.append(self._line(t.company, st.name_face.bold, st.company_size, s, fill))
         if with_tagline and t.tagline:
             lines.append(self._line(t.tagline, st.body_face.italic, st.tagline_size, s, st.muted))
         return lines
 
+    def _wordmark(self, s: float, fill: RGB) -> Wordmark:
+        st = self.style
+        size = round(st.company_size * s * 1.25)
+        return Wordmark(
+            self.truth.company,
+            font(st.name_face.bold, size),
+            fill,
+            look=st.wordmark,
+            regular=font(st.name_face.regular, size),
+            second=st.muted if st.muted != fill else st.ink,
+            paper=st.paper,
+        )
+
     def contact_lines(self, s: float, pair_phones: bool = False) -> list[Line]:
-        """Phones, emails, web and socials, plus the address before or after them.
+        """Phones, emails, web and socials, plus the address before or after them."""
+        contact = self.phone_lines(s, pair_phones) + self.online_lines(s)
+        address = self.address_lines(s)
+        return address + contact if self.style.address_first else contact + address
+
+    def phone_lines(self, s: float, pair_phones: bool = False) -> list[Line]:
+        """One line per phone, with its label.
 
         Two phones share a line when the style (or a centred layout) asks for it and the
         shared line stays under half the card width, as designers do.
@@ -197,14 +206,22 @@ class _Composer:
             joined = (st.phone_joiner or "  |  ").join(texts[:2])
             if font(face, round(st.body_size * s)).getlength(joined) < st.width * 0.5:
                 texts = [joined, *texts[2:]]
-        texts += [st.email_label + e for e in t.emails]
+        return [self._line(x, face, st.body_size, s, st.ink) for x in texts]
+
+    def online_lines(self, s: float) -> list[Line]:
+        """Emails, websites and social handles."""
+        st, t = self.style, self.truth
+        texts = [st.email_label + e for e in t.emails]
         texts += [st.web_label + w for w in t.websites]
         texts += t.socials
-        contact = [self._line(x, face, st.body_size, s, st.ink) for x in texts]
-        address = [
-            self._line(x, st.body_face.regular, st.body_size, s, st.ink) for x in t.address_lines
+        return [self._line(x, st.contact_face.regular, st.body_size, s, st.ink) for x in texts]
+
+    def address_lines(self, s: float) -> list[Line]:
+        st = self.style
+        return [
+            self._line(x, st.body_face.regular, st.body_size, s, st.ink)
+            for x in self.truth.address_lines
         ]
-        return address + contact if st.address_first else contact + address
 
 
 def _labelled(label: str, separator: str, number: str) -> str:
@@ -213,47 +230,6 @@ def _labelled(label: str, separator: str, number: str) -> str:
     if label.endswith(".") and separator.startswith("."):
         separator = " "
     return f"{label}{separator}{number}"
-
-
-def _text(lines: list[Line], x: float, y: float, align: str) -> Placed:
-    """Place lines with their top at ``y``; ``x`` is the left edge, centre or right edge."""
-    pitches = [line.height * _PITCH for line in lines]
-    width = max((line.width for line in lines), default=0.0)
-    x0 = {"l": x, "m": x - width / 2, "r": x - width}[align]
-
-    def paint(draw: ImageDraw.ImageDraw) -> None:
-        top = y
-        for line, pitch in zip(lines, pitches, strict=True):
-            draw.text((x, top), line.text, font=line.face, fill=line.fill, anchor=align + "a")
-            top += pitch
-
-    return Placed((x0, y, x0 + width, y + _height(lines)), paint)
-
-
-def _height(lines: list[Line]) -> float:
-    return sum(line.height * _PITCH for line in lines[:-1]) + (lines[-1].height if lines else 0)
-
-
-def _column_height(groups: list[list[Line]], gap: float) -> float:
-    present = [g for g in groups if g]
-    return sum(_height(g) for g in present) + gap * max(0, len(present) - 1)
-
-
-def _column(groups: list[list[Line]], x: float, y: float, align: str, gap: float) -> list[Placed]:
-    """Stack groups of lines (name block, company, contacts ...) with a gap between groups."""
-    placed = []
-    for group in (g for g in groups if g):
-        placed.append(_text(group, x, y, align))
-        y += _height(group) + gap
-    return placed
-
-
-def _bottom(groups: list[list[Line]], x: float, y1: float, align: str, gap: float) -> list[Placed]:
-    return _column(groups, x, y1 - _column_height(groups, gap), align, gap)
-
-
-def _middle(groups: list[list[Line]], x: float, yc: float, align: str, gap: float) -> list[Placed]:
-    return _column(groups, x, yc - _column_height(groups, gap) / 2, align, gap)
 
 
 def _initials(company: str) -> str:
@@ -293,11 +269,11 @@ def _logo(st: Style, company: str, x: float, y: float, size: float) -> Placed:
     return Placed(box, paint, is_text=False)
 
 
-_Layout = Callable[[_Composer, float, Box], list[Placed]]
+_Layout = Callable[[Composer, float, Box], list[Placed]]
 """Places a card's blocks at a text scale inside a safe area."""
 
 
-def _left(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _left(c: Composer, s: float, safe: Box) -> list[Placed]:
     x0, y0, x1, y1 = safe
     gap = c.style.body_size * s * 0.7
     company_first = bool(c.style.variant & 1)
@@ -307,96 +283,94 @@ def _left(c: _Composer, s: float, safe: Box) -> list[Placed]:
         else [c.name_lines(s), c.company_lines(s)]
     )
     right = bool(c.style.variant & 2)
-    foot = _bottom([c.contact_lines(s)], x1 if right else x0, y1, "r" if right else "l", gap)
-    return _column(head, x0, y0, "l", gap) + foot
+    foot = bottom([c.contact_lines(s)], x1 if right else x0, y1, "r" if right else "l", gap)
+    return column(head, x0, y0, "l", gap) + foot
 
 
-def _centred(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _centred(c: Composer, s: float, safe: Box) -> list[Placed]:
     x0, y0, x1, y1 = safe
     xc, gap = (x0 + x1) / 2, c.style.body_size * s * 0.6
-    foot = _bottom([c.contact_lines(s, pair_phones=True)], xc, y1, "m", gap)
+    foot = bottom([c.contact_lines(s, pair_phones=True)], xc, y1, "m", gap)
     if c.style.variant & 1:
-        top = _column([c.company_lines(s)], xc, y0, "m", gap)
+        top = column([c.company_lines(s)], xc, y0, "m", gap)
         free_top = top[-1].box[3] if top else y0
-        middle = _middle([c.name_lines(s)], xc, (free_top + foot[0].box[1]) / 2, "m", gap)
-        return top + middle + foot
-    return _column([c.name_lines(s), c.company_lines(s)], xc, y0, "m", gap) + foot
+        centre = middle([c.name_lines(s)], xc, (free_top + foot[0].box[1]) / 2, "m", gap)
+        return top + centre + foot
+    return column([c.name_lines(s), c.company_lines(s)], xc, y0, "m", gap) + foot
 
 
-def _two_column(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _two_column(c: Composer, s: float, safe: Box) -> list[Placed]:
     """Name block left, contacts right; the split sits in the space the two leave free."""
     x0, y0, x1, y1 = safe
     gap = c.style.body_size * s * 0.7
     yc = (y0 + y1) / 2
-    left = _middle([c.name_lines(s), c.company_lines(s)], x0, yc, "l", gap)
+    left = middle([c.name_lines(s), c.company_lines(s)], x0, yc, "l", gap)
     contacts = [c.contact_lines(s)]
     right_width = max(line.width for line in contacts[0]) if contacts[0] else 0.0
     left_width = max(p.box[2] for p in left) - x0 if left else 0.0
     split = x0 + left_width + (x1 - x0 - left_width - right_width) / 2
     if c.style.variant & 1:
-        right = _middle(contacts, x1, yc, "r", gap)
+        right = middle(contacts, x1, yc, "r", gap)
     else:
-        right = _middle(contacts, max(split + c.style.margin * 0.4, (x0 + x1) / 2), yc, "l", gap)
+        right = middle(contacts, max(split + c.style.margin * 0.4, (x0 + x1) / 2), yc, "l", gap)
     placed = left + right
     if c.style.variant & 2:
         placed.append(_rule(c.style, (split, y0, split, y1)))
     return placed
 
 
-def _name_bottom(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _name_bottom(c: Composer, s: float, safe: Box) -> list[Placed]:
     x0, y0, x1, y1 = safe
     gap = c.style.body_size * s * 0.7
-    top = _column([c.company_lines(s)], x0, y0, "l", gap)
-    name = _bottom([c.name_lines(s)], x0, y1, "l", gap)
+    top = column([c.company_lines(s)], x0, y0, "l", gap)
+    name = bottom([c.name_lines(s)], x0, y1, "l", gap)
     contacts = [c.contact_lines(s)]
     if c.style.variant & 1:
-        right = _middle(contacts, x1, (y0 + y1) / 2, "r", gap)
+        right = middle(contacts, x1, (y0 + y1) / 2, "r", gap)
     else:
-        right = _column(contacts, x1, y0, "r", gap)
+        right = column(contacts, x1, y0, "r", gap)
     return top + name + right
 
 
-def _logo_layout(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _logo_layout(c: Composer, s: float, safe: Box) -> list[Placed]:
     x0, y0, x1, y1 = safe
     st, gap = c.style, c.style.body_size * s * 0.7
     size = (y1 - y0) * 0.28 * s
     if st.variant & 1:
         panel = x0 + (x1 - x0) * 0.34
         word = c.company_lines(s)
-        total = size + gap + _column_height([word], gap)
+        total = size + gap + column_height([word], gap)
         top = (y0 + y1) / 2 - total / 2
         placed = [_logo(st, c.truth.company, (x0 + panel) / 2 - size / 2, top, size)]
-        placed += _column([word], (x0 + panel) / 2, top + size + gap, "m", gap)
+        placed += column([word], (x0 + panel) / 2, top + size + gap, "m", gap)
         tx = panel + st.margin * 0.6
-        placed += _column([c.name_lines(s)], tx, y0, "l", gap)
-        placed += _bottom([c.contact_lines(s)], tx, y1, "l", gap)
+        placed += column([c.name_lines(s)], tx, y0, "l", gap)
+        placed += bottom([c.contact_lines(s)], tx, y1, "l", gap)
         if st.variant & 2:
             placed.append(_rule(st, (panel + st.margin * 0.3, y0, panel + st.margin * 0.3, y1)))
         return placed
     placed = [_logo(st, c.truth.company, x0, y0, size)]
     word = c.company_lines(s, with_tagline=False)
     if word:
-        placed.append(_text(word, x0 + size + gap, y0 + size / 2 - word[0].height / 2, "l"))
-    placed += _column([c.name_lines(s)], x0, y0 + size + 1.5 * gap, "l", gap)
+        placed.append(place_text(word, x0 + size + gap, y0 + size / 2 - word[0].height / 2, "l"))
+    placed += column([c.name_lines(s)], x0, y0 + size + 1.5 * gap, "l", gap)
     tagline = c.company_lines(s)[1:] if c.truth.company else c.company_lines(s)
-    placed += _bottom([tagline, c.contact_lines(s)], x1, y1, "r", gap)
+    placed += bottom([tagline, c.contact_lines(s)], x1, y1, "r", gap)
     return placed
 
 
-def _vertical(c: _Composer, s: float, safe: Box) -> list[Placed]:
+def _vertical(c: Composer, s: float, safe: Box) -> list[Placed]:
     x0, y0, x1, y1 = safe
     st, xc, gap = c.style, (x0 + x1) / 2, c.style.body_size * s * 0.7
     size = (x1 - x0) * 0.25 * s
     placed = [_logo(st, c.truth.company, xc - size / 2, y0, size)]
-    placed += _column([c.company_lines(s)], xc, y0 + size + gap, "m", gap)
+    placed += column([c.company_lines(s)], xc, y0 + size + gap, "m", gap)
     contacts = [c.contact_lines(s)]
     foot = (
-        _bottom(contacts, xc, y1, "m", gap)
-        if st.variant & 1
-        else _bottom(contacts, x0, y1, "l", gap)
+        bottom(contacts, xc, y1, "m", gap) if st.variant & 1 else bottom(contacts, x0, y1, "l", gap)
     )
     mid_top = placed[-1].box[3]
-    placed += _middle([c.name_lines(s)], xc, (mid_top + foot[0].box[1]) / 2, "m", gap)
+    placed += middle([c.name_lines(s)], xc, (mid_top + foot[0].box[1]) / 2, "m", gap)
     return placed + foot
 
 
@@ -444,36 +418,41 @@ def _decoration(st: Style) -> tuple[list[Placed], Box]:
     return [], safe
 
 
-def _overlap(a: Box, b: Box, pad: float) -> bool:
-    return a[0] < b[2] + pad and b[0] < a[2] + pad and a[1] < b[3] + pad and b[1] < a[3] + pad
+@dataclass(frozen=True)
+class Design:
+    """A card laid out but not yet drawn: its style and everything placed on it."""
+
+    style: Style
+    items: list[Placed]
 
 
-def _fits(items: list[Placed], safe: Box, pad: float) -> bool:
-    x0, y0, x1, y1 = safe
-    texts = [p for p in items if p.is_text]
-    if any(b[0] < x0 or b[1] < y0 or b[2] > x1 or b[3] > y1 for b in (p.box for p in texts)):
-        return False
-    return not any(
-        _overlap(a.box, b.box, pad)
-        for i, a in enumerate(items)
-        for b in items[i + 1 :]
-        if a.is_text or b.is_text
-    )
+def design(
+    truth: CardTruth, rng: random.Random, restyle: Callable[[Style], Style] | None = None
+) -> Design:
+    """Lay ``truth`` out in its layout; ``restyle`` changes the drawn style (colours, the
+    company as a wordmark) before the layout is fitted."""
+    st = draw_style(rng, truth)
+    if restyle is not None:
+        st = restyle(st)
+    return Design(st, _fit(Composer(truth, st), _LAYOUT_FUNCTIONS[truth.layout]))
 
 
-def render(truth: CardTruth, rng: random.Random) -> Image.Image:
-    """Draw ``truth`` on a new card image (RGB, ~300 dpi, landscape unless vertical)."""
-    st = _style(rng, truth)
-    composer = _Composer(truth, st)
-    items = _fit(composer, _LAYOUT_FUNCTIONS[truth.layout])
-    image = Image.new("RGB", (st.width, st.height), st.paper)
+def paint(card: Design, canvas: Image.Image | None = None) -> Image.Image:
+    """Draw a laid-out card on its plain paper, or on ``canvas`` (a printed background)."""
+    st = card.style
+    image = Image.new("RGB", (st.width, st.height), st.paper) if canvas is None else canvas
     draw = ImageDraw.Draw(image)
-    for item in sorted(items, key=lambda p: p.is_text):
+    for item in sorted(card.items, key=lambda p: p.is_text):
         item.paint(draw)
     return image
 
 
-def _fit(composer: _Composer, layout: _Layout) -> list[Placed]:
+def render(truth: CardTruth, rng: random.Random) -> Image.Image:
+    """Draw ``truth`` on a new card image (RGB, ~300 dpi, landscape unless vertical)."""
+    return paint(design(truth, rng))
+
+
+def _fit(composer: Composer, layout: _Layout) -> list[Placed]:
     """The layout at the largest scale that fits, dropping the decoration if it costs size."""
     st = composer.style
     plain_margin = st.margin * 0.8
@@ -483,7 +462,6 @@ def _fit(composer: _Composer, layout: _Layout) -> list[Placed]:
     for scale in _SCALES:
         for shapes, area in options:
             items = layout(composer, scale, area) + shapes
-            if _fits(items, area, pad=st.margin * 0.15):
+            if fits(items, area, pad=st.margin * 0.15):
                 return items
-    return items
     return items
