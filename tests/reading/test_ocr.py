@@ -64,6 +64,16 @@ def test_light_text_on_a_dark_footer_of_a_light_card_is_read(band: tuple[int, in
     assert "Anna Mueller" in text
 
 
+@pytest.mark.parametrize("band", [(215, 95, 25), (60, 150, 215), (40, 150, 80)])
+def test_light_text_on_a_coloured_panel_of_middle_grey_is_read(band: tuple[int, int, int]) -> None:
+    """Orange, sky-blue and green footers, as light as grey 110-150: too light to count as
+    dark, so their white text was evened out into the white of the card and lost."""
+    card = make_band_card(band)
+    photo = photograph(card, desk="wood", angle=4, fill=0.5, gradient=0.3, seed=2, jpeg=85)
+    text = read_words(find_card(photo.image).card).text
+    assert EMAIL in text and "+44 20 7946 0958" in text and "www.example.com" in text
+
+
 @pytest.mark.parametrize("lean", [-33.0, -12.0, 8.0, 21.0, 65.0])
 def test_a_card_whose_lines_lean_is_straightened_before_it_is_read(lean: float) -> None:
     """A card the finder missed or cut out crooked (real photos NYJi BC7, BC8): Tesseract
