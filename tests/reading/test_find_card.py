@@ -9,6 +9,13 @@ import numpy as np
 import pytest
 
 from cardkeeper.reading.find_card import detect_quad, find_card
+from tests.reading.scenes import (
+    card_cut_by_frame,
+    card_on_printed_page,
+    card_over_another_card,
+    scan_with_logo_box,
+    upright_card_in_portrait_photo,
+)
 from tests.reading.synth import (
     cardgen_photo,
     make_card,
@@ -126,3 +133,55 @@ def test_a_scan_is_never_cut_along_a_slanted_line_of_its_own() -> None:
     if found.quad is not None:
         diagonal = float(np.linalg.norm(photo.corners[2] - photo.corners[0]))
         assert corner_error(found.quad, photo.corners) <= 0.02 * diagonal
+
+
+def _diagonal(corners: np.ndarray) -> float:
+    return float(np.linalg.norm(corners[2] - corners[0]))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_card_on_a_printed_page_is_cut_at_its_edge_not_at_the_frame_printed_on_it(
+    seed: int,
+) -> None:
+    scene = card_on_printed_page(seed)
+    found = find_card(scene.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, scene.corners) <= 0.01 * _diagonal(scene.corners)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_card_over_other_cards_is_cut_without_their_corners(seed: int) -> None:
+    scene = card_over_another_card(seed)
+    found = find_card(scene.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, scene.corners) <= 0.01 * _diagonal(scene.corners)
+
+
+def test_a_flat_scan_is_not_cut_down_to_its_large_logo_box() -> None:
+    scan = scan_with_logo_box()
+    found = find_card(scan)
+    assert found.kind == "scan" and found.quad is None
+    assert found.card is scan
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_card_cut_by_the_photo_edge_is_cut_out_with_its_corner_outside(seed: int) -> None:
+    scene = card_cut_by_frame(seed)
+    height, width = scene.image.shape[:2]
+    inside = (scene.corners >= 0).all(axis=1) & (scene.corners < (width, height)).all(axis=1)
+    assert inside.sum() == 3  # the scene: exactly one corner outside the frame
+    found = find_card(scene.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, scene.corners) <= 0.015 * _diagonal(scene.corners)
+    long_side, short_side = max(found.card.shape[:2]), min(found.card.shape[:2])
+    assert 1.6 <= long_side / short_side <= 1.9
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_an_upright_card_in_a_portrait_photo_is_cut_out_not_read_with_the_desk(
+    seed: int,
+) -> None:
+    scene = upright_card_in_portrait_photo(seed)
+    found = find_card(scene.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, scene.corners) <= 0.01 * _diagonal(scene.corners)

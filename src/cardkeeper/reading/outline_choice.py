@@ -1,0 +1,275 @@
+"""The card's outline among the candidate outlines of a photo.
+
+Contours of several binary maps (:mod:`edge_maps`) give candidate quads,
+scored on how much they look like a card (:mod:`card_outlines`). Where
+outlines nest, the choice prefers the whole card: over the inner outline that
+a coloured band along its edge makes, over a frame printed on it
+(:mod:`whole_card`), and over the outline that took in the corner of a card
+lying under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from cardkeeper.reading.card_outlines import score_outline, score_quad
+from cardkeeper.reading.edge_maps import MAPS, MapInputs
+from cardkeeper.reading.quads import Image8, Quad, corner_cosines, to_gray
+from cardkeeper.reading.scan_check import CLOSE_UP_COVER
+from cardkeeper.reading.whole_card import whole_card
+
+SHADOW_FLOOR = 0.5
+"""A strip darker than this share of the desk beside it is printed, not a card's shadow."""
+BAND_MIN_WIDTH = 2
+"""Mean width (px, small copy) of the strip along a side below which two nested outlines
+share that side, so there is no band or desk between them to judge."""
+WEDGE_MIN = 6.0
+"""Difference (px, small copy) between the ends of a strip along a side from which it may be
+a wedge: less is the noise of two outlines fitted to the same side."""
+WEDGE_RATIO = 0.4
+"""A strip whose narrow end is below this share of its wide end is a wedge, not a band."""
+HUE_SHIFT = 0.15
+"""Largest change of a colour's channel shares (each channel over their mean) that is still the
+same hue: a shadow or a lighter patch of the desk keeps its hue, a printed band need not."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The card's outline chosen in a photo's small copy."""
+
+    quad: Quad
+    map: int
+    """The index into :data:`MAPS` of the map it came from."""
+    frame: Quad | None = None
+    """The frame printed on the card that ``quad`` was grown from (:func:`whole_card`)."""
+
+
+def faint_card(small: Image8) -> Outline | None:
+    """A second look for a card whose edges barely show: a dark card on a dark desk.
+
+    Local contrast is raised (CLAHE) before edges are sought. On four generated
+    sets this found 4 of the 7 cards missed among 240 desk photos and 2 of the
+    6 among 80 hard ones, missing none found before; it also finds a scanner's
+    faint border around a flat scan, so an outline filling most of the frame is
+    left to the scan check. Costs ~10 ms, only on images with no outline. Raised contrast
+    makes edges of noise, so only square outlines of a card's shape are taken here, and no
+    card cut by the photo's edge (on real photos these were a logo or a slant across the desk).
+    """
+    outline = choose_outline(small, range(len(MAPS)), faint_edges=True)
+    frame = small.shape[0] * small.shape[1]
+    if outline is None or cv2.contourArea(outline.quad) >= CLOSE_UP_COVER * frame:
+        return None
+    return outline
+
+
+def best_quad(
+    small: Image8, maps: Iterable[int], *, stop_early: bool = False
+) -> tuple[Quad | None, int | None]:
+    """The camera's look: :func:`choose_outline`'s quad and the map it came from."""
+    outline = choose_outline(small, maps, stop_early=stop_early)
+    return (None, None) if outline is None else (outline.quad, outline.map)
+
+
+def choose_outline(
+    small: Image8,
+    maps: Iterable[int],
+    *,
+    stop_early: bool = False,
+    faint_edges: bool = False,
+    still: bool = False,
+) -> Outline | None:
+    """The most card-like outline over the ``maps`` (indexes into :data:`MAPS`); a slightly
+    larger one around it wins if it is not shadow (a coloured band along the card's edge
+    makes an inner outline just as card-like). ``stop_early`` ends the search at the first
+    map with a clearly card-like outline (the camera's per-frame look).
+
+    ``still`` is for a photo taken once: a card the photo's edge cut is taken, and a frame
+    printed on the card gives way to the card's edge around it. Neither is done live: there
+    the user can move the card into view, and the outline must not flip from frame to frame.
+    """
+    gray = cv2.GaussianBlur(to_gray(small), (3, 3), 0)
+    if faint_edges:
+        gray = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray)
+    support = cv2.dilate(cv2.Canny(gray, 10, 30), np.ones((3, 3), np.uint8))
+    inputs = MapInputs(small)
+    candidates: list[tuple[float, Quad, int]] = []
+    for index in maps:
+        contours, _ = cv2.findContours(MAPS[index](inputs), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            scored = score_outline(contour, support, cut=still, strict=faint_edges)
+            if scored is not None:
+                candidates.append((*scored, index))
+        if stop_early and candidates and max(c[0] for c in candidates) > 0.5:
+            break
+    if not candidates:
+        return None
+    frames = _grown(small, candidates, support) if still else {}
+    candidates += [(score, card, index) for score, card, index, _ in frames.values()]
+    best_score, best, best_map = max(candidates, key=lambda c: c[0])
+    best = _without_corner_below(small, best, best_score, candidates)
+    best_area = cv2.contourArea(best)
+    around = [
+        quad
+        for score, quad, _ in candidates
+        if score >= 0.8 * best_score
+        and best_area < cv2.contourArea(quad) <= 1.3 * best_area
+        and _holds(quad, best)
+        and _is_band(small, quad, best)
+    ]
+    chosen = max(around, key=cv2.contourArea) if around else best
+    grown = frames.get(id(chosen))
+    return Outline(chosen, best_map, None if grown is None else grown[3])
+
+
+def _grown(
+    small: Image8, candidates: list[tuple[float, Quad, int]], support: Image8
+) -> dict[int, tuple[float, Quad, int, Quad]]:
+    """The whole card around each near-best outline that is a frame printed on a card, by
+    the id of the card's quad: its score, quad, map and the frame's quad.
+
+    The card's own edge on white paper or a printed page is faint and joined to the page's
+    text, so its outline may be no candidate at all, or lose to the sharper frame inside it.
+    """
+    top = max(c[0] for c in candidates)
+    grown = {}
+    for score, quad, index in candidates:
+        if score < 0.7 * top:
+            continue
+        card = whole_card(small, quad)
+        if card is not quad:
+            card_score = score_quad(card, support, cv2.contourArea(card))
+            if card_score is not None:
+                grown[id(card)] = (card_score, card, index, quad)
+    return grown
+
+
+def _holds(outer: Quad, inner: Quad) -> bool:
+    """True if ``inner`` lies within ``outer`` (to 2 px)."""
+    return all(cv2.pointPolygonTest(outer, (float(x), float(y)), True) >= -2 for x, y in inner)
+
+
+def _without_corner_below(
+    small: Image8, best: Quad, best_score: float, candidates: list[tuple[float, Quad, int]]
+) -> Quad:
+    """``best``, or the card inside it when ``best`` took in the corner of a card beneath.
+
+    A card lying on others, turned a little from them, shows their corners as wedges beside
+    it; an outline around both can score higher than the card's own, being larger. The
+    card's own outline is then a nearly as card-like one inside it, the strip between them
+    a wedge (see :func:`_took_in_a_corner`) of another colour than the card.
+    """
+    area = cv2.contourArea(best)
+    inside = [
+        (score, quad)
+        for score, quad, _ in candidates
+        if score >= 0.8 * best_score
+        and 0.75 * area <= cv2.contourArea(quad) < area
+        and _holds(best, quad)
+        and _took_in_a_corner(best, quad)
+        and _other_colour(small, best, quad)
+    ]
+    return max(inside, key=lambda c: c[0])[1] if inside else best
+
+
+def _other_colour(small: Image8, outer: Quad, inner: Quad) -> bool:
+    """True if the strip between nested outlines differs in colour from the inner one's rim
+    (a shadow or glare over the card's corner is a shade of the card; another card is not)."""
+    inner_mask = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inner_mask, inner.astype(np.int32), 255)
+    strip = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(strip, outer.astype(np.int32), 255)
+    strip[cv2.dilate(inner_mask, np.ones((5, 5), np.uint8)) > 0] = 0
+    rim = inner_mask - cv2.erode(inner_mask, np.ones((9, 9), np.uint8))
+    if not strip.any() or not rim.any():
+        return False
+    return _band_colour(small[strip > 0], small[rim > 0])
+
+
+def _is_band(small: Image8, outer: Quad, inner: Quad) -> bool:
+    """True if the strip between two nested outlines can be a band printed along the card.
+
+    It must differ in colour from the desk just outside (else the outer outline took in a
+    wedge of desk: wood grain or paper lines that happen to line up), and not merely be a
+    darker shade of it (a shadow cast by the card). Each side's part of the strip is judged
+    on its own: a wedge of desk along one side hides in the average of a dark band along
+    another (a black footer, and ruled paper joined to the card's left edge).
+    """
+    if _took_in_a_corner(outer, inner):
+        return False
+    strip = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(strip, outer.astype(np.int32), 255)
+    ring = cv2.dilate(strip, np.ones((9, 9), np.uint8)) - strip
+    cv2.fillConvexPoly(strip, inner.astype(np.int32), 0)
+    strip = cv2.erode(strip, np.ones((3, 3), np.uint8))
+    if not strip.any() or not ring.any():
+        return False
+    strip_pixels, ring_pixels = small[strip > 0], small[ring > 0]
+    if not _band_colour(strip_pixels, ring_pixels):
+        return False
+    strip_side = _nearest_side(outer, np.nonzero(strip))
+    ring_side = _nearest_side(outer, np.nonzero(ring))
+    sides = np.linalg.norm(outer - np.roll(outer, -1, axis=0), axis=1)
+    for side in range(4):
+        part = strip_side == side
+        # Where the two outlines run together there is nothing between them to judge; the
+        # whole strip's colour above speaks for it (judging slivers would make a camera's
+        # outline flip between the two from frame to frame).
+        wide = np.count_nonzero(part) > BAND_MIN_WIDTH * sides[side]
+        if wide and not _band_colour(strip_pixels[part], ring_pixels[ring_side == side]):
+            return False
+    return True
+
+
+def _took_in_a_corner(outer: Quad, inner: Quad) -> bool:
+    """True if ``outer`` is ``inner`` plus the corner of a card beneath it.
+
+    A band printed along a card has parallel edges (foreshortened at most 1.6 : 1), but the
+    corner of another card under this one, turned a little from it, shows as a wedge: the
+    strip between the outlines narrows to nothing along a side. A corner printed in another
+    colour makes a wedge too, inside the card; there the outline that leaves it out is the
+    skewed one, here the one that takes it in.
+    """
+    if corner_cosines(outer).max() <= corner_cosines(inner).max():
+        return False
+    for start, end in zip(outer, np.roll(outer, -1, axis=0), strict=True):
+        direction = (end - start) / max(1e-6, float(np.linalg.norm(end - start)))
+        offsets = inner - start
+        across = np.abs(offsets[:, 0] * direction[1] - offsets[:, 1] * direction[0])
+        near, far = np.sort(across)[:2]
+        if far - near > WEDGE_MIN and near < WEDGE_RATIO * far:
+            return True
+    return False
+
+
+def _nearest_side(quad: Quad, pixels: tuple[NDArray[np.intp], ...]) -> NDArray[np.intp]:
+    """For each pixel (rows, cols), the index of the quad side (corner i to i + 1) nearest it."""
+    rows, cols = (axis.astype(np.float32) for axis in pixels)
+    distances = []
+    for start, end in zip(quad, np.roll(quad, -1, axis=0), strict=True):
+        direction = (end - start) / max(1e-6, float(np.linalg.norm(end - start)))
+        across = (cols - start[0]) * direction[1] - (rows - start[1]) * direction[0]
+        distances.append(np.abs(across))
+    return np.asarray(np.argmin(np.stack(distances), axis=0))
+
+
+def _band_colour(band_pixels: NDArray[Any], desk_pixels: NDArray[Any]) -> bool:
+    """True if strip pixels differ from the desk beside them as a printed band does."""
+    if len(desk_pixels) == 0:
+        return False
+    band = band_pixels.reshape(-1, 3).mean(axis=0)
+    desk = desk_pixels.reshape(-1, 3).mean(axis=0)
+    shade = band / max(1.0, float(band.mean())) - desk / max(1.0, float(desk.mean()))
+    distance = float(np.linalg.norm(band - desk))
+    # Another hue sets a band apart even when it is about as dark (black on dark blue).
+    if distance < 30 and not (distance >= 15 and float(np.abs(shade).max()) >= HUE_SHIFT):
+        return False
+    darker = float(band.mean()) < float(desk.mean()) - 12
+    # A cast shadow dims the desk; it does not halve it (a black band on light paper does).
+    shadow_dark = float(band.mean()) > SHADOW_FLOOR * float(desk.mean())
+    return not (darker and shadow_dark and float(np.abs(shade).max()) < HUE_SHIFT)

@@ -1,0 +1,110 @@
+"""Whether an image already is the card (a scan or a tight crop), so it is taken whole."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from cardkeeper.reading.prepare import glyph_boxes, is_dark, text_height
+from cardkeeper.reading.quads import Image8, Quad, corner_cosines, tilt, to_gray
+
+SCAN_ASPECTS = (1.3, 2.5)
+"""Long/short side range of an image taken whole: a card, or a card with a scanner's margin."""
+INNER_BOX_MAX = 0.25
+"""Largest share of the frame a box printed on a tightly cropped card is taken to cover..."""
+LARGE_BOX_MAX = 0.45
+"""...unless the box is printed on the card's own paper (a framed logo), which may cover this.
+A card on a desk covering as much is inside out: desk around it, card paper inside."""
+SAME_PAPER = 25.0
+"""Largest colour distance between the paper inside a large box and around it."""
+INNER_BOX_MAX_TILT = 8.0
+"""Degrees. A box printed on a card that fills the image runs along the image's edges; an
+outline turned further than this is a card lying turned on a desk."""
+CLOSE_UP_COVER = 0.7
+"""An outline covering this share of the frame is a scan or a tight crop, not a desk photo."""
+CLOSE_UP_MAX_COSINE = 0.1
+"""Such an outline must have corners within ~6° of square: at that distance a card shows
+little perspective, and a skewed 'outline' is a line of text or a shadow, not the card."""
+
+
+def is_skewed_close_up(quad: Quad, image: Image8) -> bool:
+    """True for a near-frame-filling outline that is not near-rectangular (it would cut text)."""
+    area = float(cv2.contourArea(quad.astype(np.float32)))
+    frame = float(image.shape[0] * image.shape[1])
+    return area >= CLOSE_UP_COVER * frame and bool(corner_cosines(quad).max() > CLOSE_UP_MAX_COSINE)
+
+
+def border_ring(small: Image8) -> NDArray[np.bool_]:
+    height, width = small.shape[:2]
+    band = max(4, round(0.04 * min(width, height)))
+    ring = np.ones((height, width), bool)
+    ring[band:-band, band:-band] = False
+    return ring
+
+
+def _edges(small: Image8) -> Image8:
+    edges: Image8 = cv2.Canny(cv2.GaussianBlur(to_gray(small), (3, 3), 0), 40, 120)
+    return edges
+
+
+def looks_like_card(small: Image8) -> bool:
+    """A scan or tight crop: card-shaped, a plain rim like a card's margin, and some text."""
+    height, width = small.shape[:2]
+    aspect = max(width, height) / min(width, height)
+    if not SCAN_ASPECTS[0] <= aspect <= SCAN_ASPECTS[1]:
+        return False
+    ring = border_ring(small)
+    if float((_edges(small)[ring] > 0).mean()) >= 0.03:
+        return False
+    gray = to_gray(small)
+    return text_height(cv2.bitwise_not(gray) if is_dark(gray) else gray) is not None
+
+
+def _same_paper_inside(small: Image8, quad: Quad) -> bool:
+    """True if the most common colour inside ``quad`` is that of the image's rim."""
+    inside = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 255)
+    inside = cv2.erode(inside, np.ones((9, 9), np.uint8))
+    if not inside.any():
+        return False
+    box = np.median(small[inside > 0].reshape(-1, 3), axis=0).astype(np.float64)
+    rim = np.median(small[border_ring(small)].reshape(-1, 3), axis=0).astype(np.float64)
+    return float(np.linalg.norm(box - rim)) <= SAME_PAPER
+
+
+def is_inner_box(small: Image8, quad: Quad) -> bool:
+    """True if ``quad`` is a panel printed on a card that fills the image (then take it whole).
+
+    On a tight crop the rest of the card lies outside a printed box: plain paper
+    carrying much of the card's text. A card on a desk is the other way round:
+    nearly all the text is inside it, and a textured desk (wood, keys) makes
+    edges outside that are not text. A plain desk has neither text nor edges.
+    Text polarity cannot settle it on a dark desk (key legends read as light
+    text), so an outline covering a quarter of the frame or more is the card,
+    unless it is a frame on the card's paper: the same paper inside and outside
+    it (measured: cards covering 30-35% of generated desk photos differ by 100+).
+    """
+    share = cv2.contourArea(quad) / (small.shape[0] * small.shape[1])
+    if share >= LARGE_BOX_MAX or (share >= INNER_BOX_MAX and not _same_paper_inside(small, quad)):
+        return False
+    if tilt(quad) > INNER_BOX_MAX_TILT:
+        return False
+    if not looks_like_card(small):
+        return False
+    gray = to_gray(small)
+    boxes = glyph_boxes(cv2.bitwise_not(gray) if is_dark(gray) else gray)
+    card = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(card, quad.astype(np.int32), 255)
+    outside = (cv2.dilate(card, np.ones((7, 7), np.uint8)) == 0) & ~border_ring(small)
+    text = np.zeros(small.shape[:2], np.uint8)
+    for left, top, width, height in boxes.round().astype(int):
+        text[top : top + height, left : left + width] = 255
+    centres = boxes[:, :2] + boxes[:, 2:] / 2
+    rows, cols = centres[:, 1].astype(int), centres[:, 0].astype(int)
+    counted = ~border_ring(small)[rows, cols]
+    outer = outside[rows, cols] & counted
+    if int(outer.sum()) < max(5, 0.3 * int(counted.sum())):
+        return False
+    paper = outside & (cv2.dilate(text, np.ones((5, 5), np.uint8)) == 0)
+    return bool(paper.any()) and float((_edges(small)[paper] > 0).mean()) < 0.01
