@@ -49,7 +49,7 @@ def lay_out(entries: list[dict[str, Any]], mirror: Path, out: Path) -> list[dict
     out, in the bench's manifest form. Says which repositories to fetch when some are missing."""
     missing = sorted({e["repo"] for e in entries if not _git_dir(mirror, e["repo"]).is_dir()})
     if missing:
-        sys.exit(
+        raise SnapshotsMissingError(
             f"No snapshot of {', '.join(missing)} in {mirror}: fetch these repositories first "
             "(the search tool's fetch), or pass --mirror."
         )
@@ -112,24 +112,30 @@ def verdict(score: Score) -> list[str]:
     return lines or ["all targets met on the real cards"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path("bench/out/real-cards"))
-    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
-    args = parser.parse_args()
-    lang = args.lang or default_languages(find_tesseract())
-    entries = lay_out(load_labels(), args.mirror, args.out)
+class SnapshotsMissingError(Exception):
+    """The repositories the labels point to have not been fetched here."""
+
+
+def measure(mirror: Path, out: Path, lang: str) -> str:
+    """Read every labelled card with CardKeeper and the baseline; the report as Markdown.
+
+    Also writes the report, the readings and the OCR words (for ``bench.reparse --real``)
+    under ``out``.
+    """
+    entries = lay_out(load_labels(), mirror, out)
     options = ReadingOptions(languages=lang, default_region="US")
-    words = args.out / f"words-{lang}.json"
-    ours, ours_seconds = timed(lambda: run_ours(args.out, entries, options, words))
-    base, base_seconds = timed(lambda: run_baseline(args.out, entries, "US"))
+    words = out / f"words-{lang}.json"
+    ours, ours_seconds = timed(lambda: run_ours(out, entries, options, words))
+    base, base_seconds = timed(lambda: run_baseline(out, entries, "US"))
     ours_scores = score_by_category(entries, ours)
     countries = Counter(e["truth"]["locale"] for e in entries)
-    found = finder_outcomes(args.out, entries)
+    found = finder_outcomes(out, entries)
+    kinds = Counter(e["kind"] for e in entries)
     report = [
         f"{len(entries)} real cards from {len({e['repo'] for e in entries})} repositories "
-        f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}",
+        f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}; "
+        f"{kinds['photo']} photos, {kinds['scan']} scans or card files; default phone "
+        "region US",
         "",
         format_table(f"CardKeeper ({ours_seconds:.0f} s)", {"all": ours_scores["all"]}),
         "",
@@ -137,8 +143,8 @@ def main() -> None:
             f"Baseline ({base_seconds:.0f} s)", {"all": score_by_category(entries, base)["all"]}
         ),
         "",
-        f"card outline: cut out of {found['photo']} photos, {found['scan']} taken whole "
-        f"as if scans, {found['none']} not found",
+        f"card outline: cut out of {found['photo']} images, {found['scan']} taken whole, "
+        f"{found['none']} not found",
         "",
         format_table(
             "CardKeeper by category",
@@ -150,9 +156,8 @@ def main() -> None:
         *verdict(ours_scores["all"]),
     ]
     text = "\n".join(report)
-    print(text)
-    (args.out / f"accuracy-{lang}.md").write_text(text + "\n")
-    (args.out / f"readings-{lang}.json").write_text(
+    (out / f"accuracy-{lang}.md").write_text(text + "\n")
+    (out / f"readings-{lang}.json").write_text(
         json.dumps(
             [
                 {"file": e["file"], "truth": e["truth"], "read": r}
@@ -162,6 +167,19 @@ def main() -> None:
             indent=1,
         )
     )
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("bench/out/real-cards"))
+    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
+    args = parser.parse_args()
+    try:
+        print(measure(args.mirror, args.out, args.lang or default_languages(find_tesseract())))
+    except SnapshotsMissingError as missing:
+        sys.exit(str(missing))
 
 
 if __name__ == "__main__":
