@@ -42,6 +42,9 @@ def test_street_lines(text: str) -> None:
         ("Tokyo 100-6921", "JP"),
         ("〒134-0081 Edogawa", "JP"),
         ("01310-100 São Paulo - SP", "BR"),
+        ("Hyderabad - 500 082 INDIA", "IN"),
+        ("Mumbai-400 059, Maharashtra", "IN"),
+        ("Bengaluru 560 048", "IN"),
     ],
 )
 def test_postcode_lines(text: str, region: str | None) -> None:
@@ -58,7 +61,9 @@ def test_country_names_give_the_region() -> None:
     assert address_evidence("Chiyoda-ku, Tokyo 102-0093, Japan").region == "JP"
 
 
-@pytest.mark.parametrize("text", ["Anna Müller", "Head of Sales", "Jimmy Wales"])
+@pytest.mark.parametrize(
+    "text", ["Anna Müller", "Head of Sales", "Jimmy Wales", "Tel - 800 123 4567"]
+)
 def test_not_address(text: str) -> None:
     evidence = address_evidence(text)
     assert not evidence.is_address

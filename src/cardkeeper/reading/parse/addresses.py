@@ -65,6 +65,13 @@ _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ("NL", re.compile(r"\b\d{4}\s?(?!SA\b|AB\b)[A-Z]{2}\b\s+[A-Z][a-z]")),
     ("JP", re.compile(rf"〒\s?\d{{3}}-?\d{{4}}\b|\b(?:{_JP_PLACES}),?\s+\d{{3}}-\d{{4}}\b")),
     ("BR", re.compile(r"\b(?:CEP:?\s*)?\d{5}-\d{3}\b")),
+    (
+        "IN",
+        re.compile(
+            r"\b(?!(?:Tel|Phone|Ph|Mob|Mobile|Fax|Cell|Off|Office|Res)\b)[A-Z][A-Za-z]{2,}\)?"
+            r"(?:\s*[-–]\s*[1-8]\d{2}\s?\d{3}|\s+[1-8]\d{2}\s\d{3})(?![\d\s]*\d)"
+        ),
+    ),
     (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
     (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),
 )
