@@ -69,7 +69,7 @@ def lay_out(entries: list[dict[str, Any]], mirror: Path, out: Path) -> list[dict
             ).stdout
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(blob)
-        laid.append({**entry, "kind": "real"})
+        laid.append({**entry, "kind": "real", "shot": entry["kind"]})
     (out / "manifest.json").write_text(json.dumps(laid, ensure_ascii=False, indent=1))
     return laid
 
@@ -78,16 +78,25 @@ def _git_dir(mirror: Path, repo: str) -> Path:
     return mirror / repo.replace("/", "+") / "repo"
 
 
-def finder_outcomes(folder: Path, entries: list[dict[str, Any]]) -> Counter[str]:
-    """How ``find_card`` took each photo: cut out (photo), whole (scan) or not found (none).
+def finder_outcomes(folder: Path, entries: list[dict[str, Any]]) -> str:
+    """How ``find_card`` took each image: cut out (photo), whole (scan) or not found (none),
+    for photos and for scans and card files apart.
 
-    Every real card here lies on something, so "scan" and "none" are misses of the finder,
-    the first thing to look at when a card reads as nothing.
+    A photo's card lies on something, so "whole" and "not found" are misses of the finder,
+    the first thing to look at when a card reads as nothing; a scan or a card file is
+    right taken whole.
     """
     from cardkeeper.reading.find_card import find_card
     from cardkeeper.reading.load import load_image
 
-    return Counter(find_card(load_image(folder / e["file"])).kind for e in entries)
+    taken: dict[str, Counter[str]] = {"photo": Counter(), "scan": Counter()}
+    for entry in entries:
+        taken[entry["shot"]][find_card(load_image(folder / entry["file"])).kind] += 1
+    return "; ".join(
+        f"{shot}s ({sum(counts.values())}): {counts['photo']} cut out, "
+        f"{counts['scan']} taken whole, {counts['none']} not found"
+        for shot, counts in taken.items()
+    )
 
 
 def score_by_category(
@@ -130,7 +139,7 @@ def measure(mirror: Path, out: Path, lang: str) -> str:
     ours_scores = score_by_category(entries, ours)
     countries = Counter(e["truth"]["locale"] for e in entries)
     found = finder_outcomes(out, entries)
-    kinds = Counter(e["kind"] for e in entries)
+    kinds = Counter(e["shot"] for e in entries)
     report = [
         f"{len(entries)} real cards from {len({e['repo'] for e in entries})} repositories "
         f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}; "
@@ -143,8 +152,7 @@ def measure(mirror: Path, out: Path, lang: str) -> str:
             f"Baseline ({base_seconds:.0f} s)", {"all": score_by_category(entries, base)["all"]}
         ),
         "",
-        f"card outline: cut out of {found['photo']} images, {found['scan']} taken whole, "
-        f"{found['none']} not found",
+        f"card outline: {found}",
         "",
         format_table(
             "CardKeeper by category",
