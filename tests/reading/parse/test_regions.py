@@ -111,3 +111,11 @@ def test_a_postcode_without_the_trunk_zero_is_no_japanese_phone() -> None:
     # real cards (miracle-huang 01, 23): "〒470-1217" read as "7470-1217" on a Japanese card
     lines = ("TEL 0565-21-1970", "7470-1217 Toyota-shi, Aichi, Japan")
     assert _phones(*lines) == ["+81565211970"]
+
+
+def test_a_country_only_the_words_suggest_is_marked_unsure() -> None:
+    lines = ("Maison Bellevue SAS", "T | 04.50.84.22.29", "153 allée des Tilleuls")
+    [guessed] = parse_card(line_words(*lines, "jl@maison-bellevue.com"), "US").phones
+    [known] = parse_card(line_words(*lines, "jl@maison-bellevue.fr"), "US").phones
+    assert guessed.value == known.value == "+33450842229"
+    assert guessed.confidence < LOW_CONFIDENCE <= known.confidence

@@ -34,6 +34,8 @@ starts with the word e-mail."""
 _TOUCHING = 0.15
 UNKNOWN_COUNTRY_CONFIDENCE = 0.4
 """A phone whose country the card does not tell: below the review pane's mark, to be checked."""
+GUESSED_COUNTRY_CONFIDENCE = 0.7
+"""A phone whose country only the card's words suggest: below the mark too, less so."""
 _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
 
@@ -208,16 +210,21 @@ def add_phones(
                 continue
             # digit repair keeps lengths, so spans in ``repaired`` are spans in ``text``
             spans.append((phone.start, phone.end))
-            known = region.supported or phone.printed.startswith("+")
+            international = phone.printed.startswith("+")
+            known = region.supported or international
             value = phone.e164 if known else phone.printed
             if any(p.value == value and p.kind == phone.kind for p in contacts.phones):
                 continue
             indexes = repaired.indexes(phone.start, phone.end)
             sureness = confidence(phone.evidence, words, indexes)
+            if not known:
+                sureness = min(sureness, UNKNOWN_COUNTRY_CONFIDENCE)
+            elif region.guessed and not international:
+                sureness = min(sureness, GUESSED_COUNTRY_CONFIDENCE)
             contacts.phones.append(
                 PhoneField(
                     value,
-                    sureness if known else min(sureness, UNKNOWN_COUNTRY_CONFIDENCE),
+                    sureness,
                     indexes,
                     kind=phone.kind,
                     printed=phone.printed,

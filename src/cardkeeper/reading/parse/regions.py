@@ -61,6 +61,9 @@ _COUNTRY_CODE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.()-]*\d)")
 the same country (``+91 98490 12345`` beside ``040-2461 6002``)."""
 _COUNTRY_CODE_WEIGHT = 3.0
 _CCTLD_WEIGHT = 3.0
+_STRONG_HINT = 3.0
+"""Hint weight from which a region is known, not guessed: a ccTLD or a ``+CC`` alone, or
+words of one country piling up."""
 _LABEL_WEIGHT = 2.0
 _WORD_WEIGHT = 1.0
 _DEFAULT_WEIGHT = 1.0
@@ -77,6 +80,10 @@ class PhoneRegion:
     supported: bool
     """False when nothing on the card (nor the default) makes those numbers valid there:
     they are found with ``region``'s plan but their country is not known."""
+    guessed: bool = False
+    """The region was taken from words alone (a street word, a legal form, a label's
+    language), not from the card's address, a domain, a ``+CC`` or the user's region:
+    likely, but the review should show the numbers as unsure."""
 
 
 def phone_region(
@@ -104,7 +111,8 @@ def phone_region(
 
     best = max(hints, key=fit)
     if fit(best)[0] > 0 or len(hints) > 1:
-        return PhoneRegion(best, supported=True)
+        guessed = best != default and hints[best] < _STRONG_HINT
+        return PhoneRegion(best, supported=True, guessed=guessed)
     # Nothing on the card hints at a region and its national numbers are not valid in the
     # default one. A region whose plan makes them valid still finds their digits, but which
     # country they belong to the card does not say.
