@@ -43,3 +43,15 @@ def test_a_photo_without_a_card_is_read_whole_and_says_so(tmp_path: Path) -> Non
     assert not reading.card_found
     assert reading.notes == [NO_CARD_FOUND]
     assert reading.fields.emails == [] and reading.fields.name is None
+
+
+def test_light_text_over_a_photo_behind_it_is_read(tmp_path: Path) -> None:
+    """Seed 77 photo-backed card 198 (light text over a dark bokeh photo, a yellow name):
+    the name was read "J Jachan Papadopoulos" before coloured grounds were inverted."""
+    photo, truth, _ = sample_photo(77, 198, "photo_backed")
+    path = tmp_path / "photo-backed.jpg"
+    path.write_bytes(photo.jpeg)
+    fields = read_card(path).fields
+    assert fields.name is not None
+    assert fields.name.full.value == truth.name == "Lachlan Papadopoulos"
+    assert [e.value for e in fields.emails] == truth.emails
