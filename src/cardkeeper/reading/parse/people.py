@@ -38,6 +38,7 @@ from cardkeeper.reading.parse.names import (
     without_prefixes,
 )
 from cardkeeper.reading.parse.titles import title_evidence
+from cardkeeper.reading.parse.wordmarks import StemReading, best_reading
 from cardkeeper.reading.words import Word
 
 _CONTINUATION_ENDS = (" of", " &", " and", " und", " de", " et", " y", " e", ",", " -")
@@ -56,12 +57,19 @@ class Evidence:
     industry: float
     prose: bool
     """Tagline wording or lower-case words: not a name or company."""
+    reading: StemReading | None = None
+    """The segment read against the domain stem, when its letters spell it (a wordmark)."""
 
 
 _MIN_NAME_OCR = 0.5
 """Mean OCR confidence under which a name-shaped segment is more likely noise than a name."""
 _MIN_COMPANY_OCR = 0.5
 """The same for a company: noise that ends in ``SA`` or ``AG`` is no company."""
+STEM_READ = 0.7
+"""Company evidence of a segment whose letters spell the domain stem only after edits."""
+UNSURE_COMPANY = 0.7
+"""Highest confidence of a company with letters taken from the domain: under the review
+pane's 0.75, so it is marked for the user to check."""
 
 
 def weigh(
@@ -86,6 +94,7 @@ def weigh(
                 domain=domain,
                 industry=industry_evidence(text),
                 prose=has_tagline_words(text) or has_lowercase_words(without_prefixes(text)),
+                reading=best_reading(printed, segments, words, stems),
             )
         )
     return evidence
@@ -104,6 +113,12 @@ def _letter_spaced_name(segment: Segment, words: Sequence[Word]) -> Segment:
         return segment
     joined = close_letter_gaps(segment.text, list(words))
     return replace(segment, text=joined) if name_shape(joined.text) else segment
+
+
+def _misread_mark(item: Evidence) -> bool:
+    """Letters OCR misread that spell the domain once put right (``Q VETRERIA AOWA`` at
+    vetrerialaguna.it): a wordmark, however name-shaped its misreading."""
+    return item.reading is not None and item.reading.rewritten
 
 
 def _near(a: Segment, b: Segment) -> bool:
@@ -129,7 +144,7 @@ def choose_name(
         if not item.name or item.title or item.prose or item.segment.confidence < _MIN_NAME_OCR:
             continue
         score = 0.45 * item.name + 0.4 * item.segment.height / tallest
-        if item.domain >= 0.85 and item.name < 1.5:
+        if (item.domain >= 0.85 or _misread_mark(item)) and item.name < 1.5:
             score -= 0.4
         if item.industry and item.name < 1.5:
             score -= 0.3
@@ -155,7 +170,9 @@ def choose_company(
 
     A segment holding an ``@`` is a damaged e-mail (its domain matches the
     company's), and one OCR is unsure of is more likely noise that happens to
-    end in ``SA``. ``region`` is the phones' region (see ``repair_legal_form``).
+    end in ``SA`` — unless its letters spell the domain stem (see ``wordmarks``),
+    which is then read with the stem's letters. ``region`` is the phones' region
+    (see ``repair_legal_form``).
     """
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
@@ -163,9 +180,12 @@ def choose_company(
         text = item.segment.text.text
         if item is name or (item.title and not item.suffix) or has_tagline_words(text):
             continue
-        if "@" in text or item.segment.confidence < _MIN_COMPANY_OCR:
+        reading = _reading(item, name)
+        if "@" in text or (item.segment.confidence < _MIN_COMPANY_OCR and reading is None):
             continue
         strength = max(item.suffix, item.domain, 0.0 if item.prose else item.industry)
+        if reading is not None and (reading.cost == 0 or reading.rewritten):
+            strength = max(strength, item.domain if reading.cost == 0 else STEM_READ)
         if strength < 0.5:
             continue
         score = strength + 0.1 * item.segment.height / tallest
@@ -176,10 +196,22 @@ def choose_company(
     if best is None:
         return None
     score, item = best
-    printed = without_specks(item.segment.text)
+    reading = _reading(item, name)
+    printed = without_specks(reading.text if reading else item.segment.text)
     indexes = printed.indexes()
     value = repair_legal_form(printed.text.strip(" ,"), region)
-    return Field(value, confidence(min(score, 1.0), words, indexes), indexes), item
+    sure = confidence(min(score, 1.0), words, indexes)
+    if reading is not None and (reading.rewritten or max(item.suffix, item.domain) < 0.5):
+        sure = min(sure, UNSURE_COMPANY)
+    return Field(value, sure, indexes), item
+
+
+def _reading(item: Evidence, name: Evidence | None) -> StemReading | None:
+    """The item's reading against the domain, unless it takes in the person's name."""
+    reading = item.reading
+    if reading is None or (name is not None and name.segment in reading.partner):
+        return None
+    return reading
 
 
 def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, Evidence] | None:
