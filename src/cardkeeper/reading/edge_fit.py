@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.reading.quads import Image8, Quad
+from cardkeeper.reading.quads import Image8, Quad, across_side
 
 STRAIGHT_SHARE = 0.5
 """Share of an edge's strength along a side (within 3 px) found within 1 px of its line."""
@@ -66,16 +66,10 @@ def _fit_side(
         return None
     direction /= length
     normal = np.array([-direction[1], direction[0]])
-    along = np.linspace(0.1, 0.9, max(8, min(80, int(length / 8))))
     offsets = np.arange(-search, search + 1, dtype=np.float64)
-    points = start + along[:, None] * (end - start)
-    grid = points[:, None, :] + offsets[None, :, None] * normal
-    profile = cv2.remap(
-        image,
-        grid[:, :, 0].astype(np.float32),
-        grid[:, :, 1].astype(np.float32),
-        cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_REPLICATE,
+    samples = max(8, min(80, int(length / 8)))
+    profile, points = across_side(
+        image, start, end, normal=normal, offsets=offsets, samples=samples
     )
     # Smooth mostly along the side; a little across it too, as sensor noise in a dim photo
     # otherwise makes steps as large as a soft card edge.

@@ -3,6 +3,8 @@ shape, and how well edges support their sides. Shared by the outline search and 
 
 from __future__ import annotations
 
+from typing import Any
+
 import cv2
 import numpy as np
 from cv2.typing import MatLike
@@ -134,3 +136,28 @@ def perimeter_support(quad: Quad, edges: Image8) -> float:
         best = np.maximum(best, on_edge.sum(axis=1) / inside.sum(axis=1).clip(1))
     seen = inside.sum(axis=1) >= 5
     return float(best[seen].mean()) if seen.any() else 0.0
+
+
+def across_side(
+    image: Image8,
+    start: NDArray[np.floating[Any]],
+    end: NDArray[np.floating[Any]],
+    *,
+    normal: NDArray[np.floating[Any]],
+    offsets: NDArray[np.floating[Any]],
+    samples: int,
+) -> tuple[Image8, NDArray[np.float64]]:
+    """``image`` sampled on lines across the side from ``start`` to ``end``: one row per
+    point along its middle 80%, one column per offset along ``normal`` (in ``image``'s
+    type); and those points."""
+    along = np.linspace(0.1, 0.9, samples)
+    points: NDArray[np.float64] = start + along[:, None] * (end - start)
+    grid = points[:, None, :] + offsets[None, :, None] * normal
+    profile = cv2.remap(
+        image,
+        grid[:, :, 0].astype(np.float32),
+        grid[:, :, 1].astype(np.float32),
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    return profile, points

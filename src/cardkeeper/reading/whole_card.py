@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.reading.quads import Image8, Quad
+from cardkeeper.reading.quads import Image8, Quad, across_side
 
 REACH = 0.12
 """How far out (share of the outline's short side) the card's edge is looked for: printed
@@ -58,17 +58,9 @@ def _edge_beyond(
         return None
     direction /= length
     outward = np.array([direction[1], -direction[0]])  # corners run clockwise
-    along = np.linspace(0.1, 0.9, max(8, min(60, int(length / 4))))
     offsets = np.arange(0, reach + 1, dtype=np.float64)
-    points = start + along[:, None] * (end - start)
-    grid = points[:, None, :] + offsets[None, :, None] * outward
-    profile = cv2.remap(
-        small,
-        grid[:, :, 0].astype(np.float32),
-        grid[:, :, 1].astype(np.float32),
-        cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_REPLICATE,
-    )
+    samples = max(8, min(60, int(length / 4)))
+    profile, _ = across_side(small, start, end, normal=outward, offsets=offsets, samples=samples)
     profile = np.asarray(cv2.GaussianBlur(profile, (1, 5), 0), dtype=np.float32)
     step = np.linalg.norm(profile[:, 2:] - profile[:, :-2], axis=2)  # step i: offset i + 1
     busy = np.percentile(step, 80, axis=0) >= PLAIN_STEP
