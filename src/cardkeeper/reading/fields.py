@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from cardkeeper.domain import PhoneKind
 
+GUESSED_CONFIDENCE = 0.7
+"""Highest confidence of a value the reader put together from a hint rather than read (a
+company's letters taken from its domain, a phone's country from the card's words): under
+the review pane's mark, so the user is asked to check it."""
+
 
 @dataclass(frozen=True)
 class Field:

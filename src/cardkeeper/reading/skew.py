@@ -17,8 +17,6 @@ import numpy as np
 from cv2.typing import MatLike
 from numpy.typing import NDArray
 
-from cardkeeper.reading.orient import text_probe
-
 Image8 = MatLike
 
 MIN_SKEW = 2.0
@@ -36,14 +34,10 @@ _BIN = 2.0
 """Px of the probe image per projection bin: half a stroke at its ~16 px glyphs."""
 
 
-def detect_skew(gray: Image8) -> float:
-    """Degrees the lines of dark-on-light ``gray`` lean counter-clockwise from running
-    straight across or down; 0 when the lean is small or the ink does not tell."""
-    return probe_skew(text_probe(gray))
-
-
 def probe_skew(binary: Image8 | None) -> float:
-    """``detect_skew`` on a ``text_probe`` already made (``orient`` needs it too)."""
+    """Degrees the lines of the text probe ``binary`` (``orient.text_probe``: dark-on-light
+    glyphs) lean counter-clockwise from running straight across or down; 0 when the lean is
+    small or the ink does not tell. Takes the probe, not the image: orientation uses it too."""
     if binary is None:
         return 0.0
     ys, xs = np.nonzero(binary)

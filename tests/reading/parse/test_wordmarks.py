@@ -7,13 +7,21 @@ needs, with the boxes and confidences Tesseract gave them.
 
 from __future__ import annotations
 
+from cardkeeper.gui.contact_form import LOW_CONFIDENCE
+from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.parse.stem_align import Step, align
+from cardkeeper.reading.words import Word
 from tests.reading.parse.recorded import line_words
 from tests.reading.parse.test_kept_cards import kept
 
-UNSURE = 0.75
 """The review pane marks a field read below this confidence."""
+
+
+def _company(words: list[Word]) -> Field:
+    company = parse_card(words).company
+    assert company is not None
+    return company
 
 
 def test_outlined_letters_misread_are_put_right_from_the_domain() -> None:
@@ -26,10 +34,9 @@ def test_outlined_letters_misread_are_put_right_from_the_domain() -> None:
         ("thomas_koch@isarconsulting.de", 399, 594, 778, 47, 0.92, 2, 1, 2),
         ("www.isarconsulting.de", 521, 663, 538, 47, 0.86, 2, 1, 3),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "ISAR CONSULTING"
-    assert company.confidence < UNSURE
+    assert company.confidence < LOW_CONFIDENCE
     assert company.word_indexes == (2, 3)
 
 
@@ -44,10 +51,9 @@ def test_a_boxed_initial_ocr_lost_is_put_back() -> None:
         ("E:", 611, 496, 27, 22, 0.93, 4, 1, 2),
         ("marcog@tessutitoscani.it", 652, 497, 384, 27, 0.90, 4, 1, 2),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "Tessuti Toscani"
-    assert company.confidence < UNSURE
+    assert company.confidence < LOW_CONFIDENCE
 
 
 def test_a_stacked_mark_is_read_across_its_two_lines() -> None:
@@ -60,8 +66,7 @@ def test_a_stacked_mark_is_read_across_its_two_lines() -> None:
         ("Geschäftsführer", 378, 869, 310, 40, 0.96, 5, 1, 1),
         ("kaethe.fischer@isarconsulting.de", 109, 1351, 501, 42, 0.87, 6, 3, 2),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "ISAR CONSULTING"
     assert company.word_indexes == (0, 1)
 
@@ -77,8 +82,7 @@ def test_the_edges_of_a_block_are_no_part_of_the_name() -> None:
         ("Linden", 773, 233, 244, 51, 0.96, 4, 1, 1),
         ("femke.vanderlinden@polderlogistiek.nl", 352, 580, 536, 30, 0.86, 6, 1, 5),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "POLDER LOGISTIEK"
 
 
@@ -94,10 +98,9 @@ def test_a_garbled_word_of_a_spaced_mark_is_read_from_the_domain() -> None:
         ("esposito@tessutitoscani.com", 544, 789, 640, 52, 0.92, 5, 1, 3),
         ("www.tessutitoscani.com", 527, 861, 519, 48, 0.84, 5, 1, 4),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "TESSUTI TOSCANI"
-    assert company.confidence < UNSURE
+    assert company.confidence < LOW_CONFIDENCE
 
 
 def test_a_misread_mark_is_not_taken_for_the_name() -> None:
@@ -118,7 +121,7 @@ def test_a_misread_mark_is_not_taken_for_the_name() -> None:
     assert fields.name is not None and fields.name.family == "Galli"
     assert fields.company is not None
     assert fields.company.value == "VETRERIA LAGUNA"
-    assert fields.company.confidence < UNSURE
+    assert fields.company.confidence < LOW_CONFIDENCE
 
 
 def test_a_two_tone_mark_is_split_where_the_domain_has_a_hyphen() -> None:
@@ -129,16 +132,14 @@ def test_a_two_tone_mark_is_split_where_the_domain_has_a_hyphen() -> None:
         ("Ashworth", 578, 361, 239, 49, 0.97, 5, 1, 1),
         ("e.ashworth@redwood-capital.com", 688, 572, 425, 34, 0.92, 8, 1, 1),
     )
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "Redwood Capital"
 
 
 def test_an_ampersand_spells_the_and_of_the_domain() -> None:
     """``Nguyen & Sons`` at nguyenandsons.com.au keeps its ``&`` and gains no letters."""
     words = line_words("Hamish Walker", "Nguyen & Sons Pty Ltd", "hamish@nguyenandsons.com.au")
-    company = parse_card(words).company
-    assert company is not None
+    company = _company(words)
     assert company.value == "Nguyen & Sons Pty Ltd"
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cardkeeper.reading.fields import Field, PhoneField
+from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field, PhoneField
 from cardkeeper.reading.parse.cross_checks import (
     glued_hosts,
     name_spellings,
@@ -34,8 +34,6 @@ starts with the word e-mail."""
 _TOUCHING = 0.15
 UNKNOWN_COUNTRY_CONFIDENCE = 0.4
 """A phone whose country the card does not tell: below the review pane's mark, to be checked."""
-GUESSED_COUNTRY_CONFIDENCE = 0.7
-"""A phone whose country only the card's words suggest: below the mark too, less so."""
 _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
 
@@ -220,7 +218,7 @@ def add_phones(
             if not known:
                 sureness = min(sureness, UNKNOWN_COUNTRY_CONFIDENCE)
             elif region.guessed and not international:
-                sureness = min(sureness, GUESSED_COUNTRY_CONFIDENCE)
+                sureness = min(sureness, GUESSED_CONFIDENCE)
             contacts.phones.append(
                 PhoneField(
                     value,

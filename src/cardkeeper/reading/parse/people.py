@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from cardkeeper.reading.fields import Field, PersonName
+from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field, PersonName
 from cardkeeper.reading.parse.companies import (
     domain_match,
     industry_evidence,
@@ -67,9 +67,6 @@ _MIN_COMPANY_OCR = 0.5
 """The same for a company: noise that ends in ``SA`` or ``AG`` is no company."""
 STEM_READ = 0.7
 """Company evidence of a segment whose letters spell the domain stem only after edits."""
-UNSURE_COMPANY = 0.7
-"""Highest confidence of a company with letters taken from the domain: under the review
-pane's 0.75, so it is marked for the user to check."""
 
 
 def weigh(
@@ -202,7 +199,7 @@ def choose_company(
     value = repair_legal_form(printed.text.strip(" ,"), region)
     sure = confidence(min(score, 1.0), words, indexes)
     if reading is not None and (reading.rewritten or max(item.suffix, item.domain) < 0.5):
-        sure = min(sure, UNSURE_COMPANY)
+        sure = min(sure, GUESSED_CONFIDENCE)
     return Field(value, sure, indexes), item
 
 
