@@ -1,7 +1,8 @@
 """Test photos of the scenes real photos showed the card finder failing on (issue 13).
 
 A card on a printed page, partly over another card, cut by the photo's edge,
-upright in a portrait photo, and a flat scan with a large printed logo box.
+upright in a portrait photo, and flat scans with a large printed logo box or a small
+turned emblem.
 Each scene knows where the card's corners are (a corner may lie outside the
 frame), so a test can check that the whole card was taken, not a box printed
 on it, the page under it or the desk beside it.
@@ -128,6 +129,25 @@ def scan_with_logo_box() -> Image8:
     cv2.rectangle(card, (600, 200), (1360, 640), (160, 90, 30), -1)
     cv2.rectangle(card, (640, 236), (1320, 604), (250, 250, 246), -1)
     cv2.putText(card, "LOGISTICS", (700, 460), cv2.FONT_HERSHEY_DUPLEX, 3.0, (160, 90, 30), 8)
+    return card
+
+
+def scan_with_turned_emblem() -> Image8:
+    """A flat scan of a card whose logo is a small card-shaped badge turned 20°, covering about
+    6% of the card, with the card's text all around it."""
+    lines = (
+        ("DejaVuSans-Bold.ttf", 44, "Anna Mueller"),
+        ("DejaVuSans.ttf", 26, "Head of Procurement"),
+        ("DejaVuSans.ttf", 24, EMAIL),
+        ("DejaVuSans.ttf", 24, "+44 20 7946 0958"),
+        ("DejaVuSans.ttf", 24, "www.example.com"),
+    )
+    card = make_card((1400, 800), lines=lines)
+    outer = card_corners((1100, 420), 340, 20, aspect=1.6).astype(np.int32)
+    inner = card_corners((1100, 420), 300, 20, aspect=1.8).astype(np.int32)
+    cv2.fillConvexPoly(card, outer, (160, 90, 30))
+    cv2.fillConvexPoly(card, inner, (250, 250, 246))
+    cv2.putText(card, "AM", (1040, 450), cv2.FONT_HERSHEY_DUPLEX, 2.0, (160, 90, 30), 6)
     return card
 
 

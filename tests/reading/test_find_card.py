@@ -14,6 +14,7 @@ from tests.reading.scenes import (
     card_on_printed_page,
     card_over_another_card,
     scan_with_logo_box,
+    scan_with_turned_emblem,
     upright_card_in_portrait_photo,
 )
 from tests.reading.synth import (
@@ -159,6 +160,13 @@ def test_a_card_over_other_cards_is_cut_without_their_corners(seed: int) -> None
 
 def test_a_flat_scan_is_not_cut_down_to_its_large_logo_box() -> None:
     scan = scan_with_logo_box()
+    found = find_card(scan)
+    assert found.kind == "scan" and found.quad is None
+    assert found.card is scan
+
+
+def test_a_flat_scan_is_not_cut_down_to_a_small_turned_emblem() -> None:
+    scan = scan_with_turned_emblem()
     found = find_card(scan)
     assert found.kind == "scan" and found.quad is None
     assert found.card is scan
