@@ -79,6 +79,26 @@ def test_email_domain_one_letter_off_the_website_takes_its_spelling() -> None:
     assert [w.value for w in fields.websites] == ["www.silverline.com"]
 
 
+def test_email_domain_whose_last_letter_was_lost_takes_the_website_host() -> None:
+    # a real photo: "Sales@bnk-kunststoff.com" read as ".co" (0.83) under www.bnk-kunststoff.com
+    email, site = line_words("sales@bnk-kunststoff.co", "www.bnk-kunststoff.com")
+    unsure = Word(email.text, email.box, 0.80, email.block, email.paragraph, email.line)
+    fields = parse_card([unsure, site])
+    assert [e.value for e in fields.emails] == ["sales@bnk-kunststoff.com"]
+
+
+def test_an_address_printed_twice_and_misread_once_is_one_address() -> None:
+    # a real scan prints "jmahon@marshall.yk.com" in both columns; one copy read "jmabong@"
+    words = line_words("James A.W. Mahon", "jmabong@marshall.yk.com", "jmahon@marshall.yk.com")
+    words = _unsure(_unsure(words, "jmabong@marshall.yk.com", 0.35), "jmahon@marshall.yk.com", 0.25)
+    assert _emails(words) == ["jmahon@marshall.yk.com"]
+
+
+def test_a_persons_and_the_firms_addresses_of_one_domain_both_stay() -> None:
+    words = line_words("anna.berg@acme.com", "support@acme.com", "sales@acme.com")
+    assert _emails(words) == ["anna.berg@acme.com", "support@acme.com", "sales@acme.com"]
+
+
 def test_a_surer_email_keeps_its_domain_against_a_misread_website() -> None:
     email, site = line_words("anna@ironbridge.com", "www.ironbrldge.com")
     unsure = Word(site.text, site.box, 0.60, site.block, site.paragraph, site.line)

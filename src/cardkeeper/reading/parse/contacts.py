@@ -17,6 +17,7 @@ from cardkeeper.reading.parse.cross_checks import (
     name_spellings,
     with_names_spelled,
     with_site_domains,
+    without_misread_twins,
 )
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
@@ -91,6 +92,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
                 _add(contacts.socials, social, text, words, spans)
     contacts.emails = with_site_domains(contacts.emails, contacts.websites)
     contacts.emails = with_names_spelled(contacts.emails, texts, words)
+    contacts.emails = without_misread_twins(contacts.emails, texts)
     for line, start, end, address in glued_hosts(texts, contacts.websites, contacts.spans):
         glued = Found(address, start, end, evidence=0.6)
         _add(contacts.emails, glued, texts[line], words, contacts.spans[line])

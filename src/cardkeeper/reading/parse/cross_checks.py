@@ -50,14 +50,20 @@ def with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]
 
     A card's email and website almost always share the domain, so an email
     domain one letter away from a website's printed on the same card (same
-    top-level domain) takes the website's spelling when OCR was surer of the
-    website; any other domain is left alone.
+    top-level domain, or the website's cut short by its last letter:
+    ``sales@bnk-kunststoff.co`` beside ``www.bnk-kunststoff.com``) takes the
+    website's spelling when OCR was surer of the website; any other domain is
+    left alone.
     """
     repaired = []
     for email in emails:
         local, domain = email.value.rsplit("@", 1)
         sites = {host_of(site.value) for site in websites if site.confidence > email.confidence}
-        near = [site for site in sites if _one_letter_apart(domain, site)]
+        near = [
+            site
+            for site in sites
+            if _one_letter_apart(domain, site) or _tld_cut_short(domain, site)
+        ]
         value = f"{local}@{near[0]}" if len(near) == 1 else email.value
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
@@ -84,6 +90,45 @@ def with_names_spelled(
                 value = f"{fixed}@{domain}"
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
+
+
+def without_misread_twins(emails: list[Field], texts: Sequence[MappedText]) -> list[Field]:
+    """``jmahon@marshall.yk.com`` and ``jmabong@marshall.yk.com`` on one card: one address
+    printed twice (front and back, or two columns), one copy misread.
+
+    Two addresses of one domain whose local parts are a letter or two apart are one
+    address; the copy a printed name spells is kept, else the one OCR was surer of.
+    Different people at one firm differ by more than that (``anna@``, ``ben@``).
+    """
+    spelled = name_spellings(texts)
+    kept: list[Field] = []
+    for email in sorted(emails, key=lambda e: -_twin_rank(e, spelled)):
+        local, _, domain = email.value.partition("@")
+        twins = [
+            other
+            for other in kept
+            if other.value.partition("@")[2] == domain
+            and _few_edits(fold(other.value.partition("@")[0]), fold(local))
+        ]
+        if not twins:
+            kept.append(email)
+    return [email for email in emails if email in kept]
+
+
+def _twin_rank(email: Field, spelled: set[str]) -> float:
+    return (fold(email.value.partition("@")[0]) in spelled) + email.confidence
+
+
+def _few_edits(a: str, b: str) -> bool:
+    """One or two letters added, dropped or changed, between locals of five letters or more."""
+    if min(len(a), len(b)) < 5 or a == b:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1] <= 2
 
 
 def glued_hosts(
@@ -116,6 +161,12 @@ def _one_letter_apart(domain: str, site: str) -> bool:
     if tld != site_tld or min(len(name), len(site_name)) < 4:
         return False
     return _one_edit(name, site_name)
+
+
+def _tld_cut_short(domain: str, site: str) -> bool:
+    """The same name before a top-level domain that lost its last letter (``.co`` of ``.com``)."""
+    (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
+    return name == site_name and len(tld) >= 2 and site_tld[:-1] == tld
 
 
 def _one_edit(a: str, b: str) -> bool:
