@@ -45,6 +45,8 @@ def test_street_lines(text: str) -> None:
         ("Hyderabad - 500 082 INDIA", "IN"),
         ("Mumbai-400 059, Maharashtra", "IN"),
         ("Bengaluru 560 048", "IN"),
+        ("00125 Roma (RM)", "IT"),
+        ("20121 Milano (MI)", "IT"),
     ],
 )
 def test_postcode_lines(text: str, region: str | None) -> None:

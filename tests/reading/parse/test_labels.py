@@ -56,6 +56,13 @@ def test_language_of_a_label_word_names_regions() -> None:
     assert label_regions("Tel. 030 1234567 | Mobile 0151 2345678") == []
 
 
+def test_a_label_word_that_labels_nothing_names_no_region() -> None:
+    # real card TZNcse209 selected_115: "Audit Bureau of Circulation" made a Pakistani card French
+    assert label_regions("Audit Bureau of Circulation") == []
+    assert label_regions("Bureau : 01 23 45 67 89") == [("FR", "BE", "CH", "CA")]
+    assert label_regions("Téléphone") == [("FR", "BE", "CH", "CA")]
+
+
 def test_spanish_mov_is_a_mobile_label() -> None:
     [label] = find_labels("Mov.: 631 84 34 35")
     assert phone_kind(label) == PhoneKind.MOBILE

@@ -52,3 +52,35 @@ def test_a_registration_number_is_no_phone() -> None:
 
 def test_a_phone_label_after_a_registration_keeps_the_phone() -> None:
     assert _phones("Reg. No. 12345678 Tel 020 7946 0958", "GB") == [("work", "+442079460958")]
+
+
+def test_a_number_listed_after_another_shares_its_area_code() -> None:
+    # real cards TZNcse209 selected_253, selected_120: the office's other lines printed short
+    assert _phones("Tel: +91 40 23244458, 66101126", "IN") == [
+        ("work", "+914023244458"),
+        ("work", "+914066101126"),
+    ]
+    # seven-digit Hyderabad numbers of old, possible but no longer valid
+    assert [e164 for _, e164 in _phones("+91(40) 6633616, 3240434, 3243336", "IN")] == [
+        "+91406633616",
+        "+91403240434",
+        "+91403243336",
+    ]
+
+
+def test_a_full_number_after_another_is_its_own() -> None:
+    assert [e164 for _, e164 in _phones("+91 98450 12345, 99012 63703", "IN")] == [
+        "+919845012345",
+        "+919901263703",
+    ]
+
+
+def test_an_indian_door_number_is_no_phone() -> None:
+    # real card TZNcse209 selected_253: "3-5-874/6/4" became +913587464
+    assert _phones("House No. 3-5-874/6/4", "IN") == []
+    assert _phones("105, Golden Edifice, 6-3-639/40", "IN") == []
+
+
+def test_a_range_of_numbers_is_its_first() -> None:
+    # real card TZNcse209 selected_203: lines 47 to 51, read as +91402339824751
+    assert _phones("Tel 91 40 23398247-51", "IN") == [("work", "+914023398247")]

@@ -61,11 +61,70 @@ def test_numbers_the_card_gives_no_country_for_are_kept_as_printed_and_unsure() 
 
 
 def test_the_users_region_gives_the_country_the_card_does_not() -> None:
-    # seed 14, 0070-turned: a UK card with a .com site and no address
-    lines = ("MACLEOD & SONS", "Tel | 0117 932 7274", "M. | 07417 852047", "gp@macleod-sons.com")
-    assert _phones(*lines) == ["0117 932 7274", "07417 852047"]
+    # seed 14, 0070-turned: a UK card with a .com site and no address; a London number
+    # is printed the same way in New Zealand, India, China and Japan
+    lines = ("MACLEOD & SONS", "Tel | 020 7946 0958", "gp@macleod-sons.com")
+    assert _phones(*lines) == ["020 7946 0958"]
     phones = parse_card(line_words(*lines), "GB").phones
-    assert [p.value for p in phones] == ["+441179327274", "+447417852047"]
+    assert [p.value for p in phones] == ["+442079460958"]
+
+
+def test_numbers_grouped_as_only_one_country_prints_them_are_from_there() -> None:
+    # seed 14, 0070-turned: no address, a .com site; only the UK groups both numbers so
+    lines = ("MACLEOD & SONS", "Tel | 0117 932 7274", "M. | 07417 852047", "gp@macleod-sons.com")
+    assert _phones(*lines) == ["+441179327274", "+447417852047"]
+
+
+def test_japanese_numbers_are_japanese_by_their_printed_grouping() -> None:
+    # real cards miracle-huang 01, 25, 48: the Japanese text is not read, the site is .com;
+    # "0565-21-1970" is grouped so only in Japan, and the postcode is no phone
+    fields = parse_card(
+        line_words(
+            "T470-1217 FARS HTH ARAT3-37",
+            "TEL 0565-21-1970 FAX 0565-21-1971",
+            "MOBILE 090-1234-5678 E-mail info@you-meishi.com",
+        ),
+        "US",
+    )
+    assert [p.value for p in fields.phones] == ["+81565211970", "+81565211971", "+819012345678"]
+    assert all(p.confidence < LOW_CONFIDENCE for p in fields.phones)
+
+
+def test_a_grouping_two_countries_print_gives_no_country() -> None:
+    # real card v2_business_card43: "090-1234-5678" is Japanese, or Italian in Italy's groups
+    assert _phones("Mobile 090-1234-5678", "info@you-meishi.com") == ["090-1234-5678"]
+    # valid only in Italy, which prints it "090 0000 0000": not what the card shows
+    assert _phones("090-0000-0000", "tanaka@and-you.com") == ["090-0000-0000"]
+
+
+def test_a_postcode_beside_numbers_of_no_known_country_is_no_phone() -> None:
+    # real card business_card03: "〒134-0081" read as "7134-0081", kept as a phone
+    assert _phones("7134-0081 RRANIP)IIKiLBA 0-1-23-1F", "TEL 050-1234-5678") == ["050-1234-5678"]
+
+
+def test_a_second_choice_hint_alone_gives_no_country() -> None:
+    # real card catkitchen721 test_image9: a Thai mobile became Italian (+390817493509)
+    # because five postcode digits hint at Germany, France, Spain or Italy
+    assert _phones("081 749 3509", "440/13 Moo 1, Hua Thanon", "84310 Suratthani") == [
+        "081 749 3509"
+    ]
+
+
+def test_a_domain_names_the_country_of_numbers_ocr_broke() -> None:
+    # seed 21, 0031-hard: the numbers are valid only in Germany, which a postcode's five
+    # digits hinted at; the .fr address says they are French
+    lines = ("Mobile; 07-50-6-97-67", "Tél; 05-05-91-23-05", "jl@cabinet-mercier.fr")
+    assert _phones(*lines, "33000 Bordeaux") == ["+33075069767", "+33505912305"]
+
+
+def test_a_country_named_at_a_line_end_is_a_hint() -> None:
+    # real card TZNcse209 selected_115
+    assert _phones("Government of Pakistan", "Ph Off: 051-9252887") == ["+92519252887"]
+
+
+def test_indian_legal_form_and_grouping_make_a_mobile_indian() -> None:
+    # real card harsh-impex: valid in both, a US toll-free number by default before
+    assert _phones("Mobile : 87772 32837", "ISHAAN PLASTICS PVT. LTD.") == ["+918777232837"]
 
 
 def test_garbled_numbers_on_a_card_with_a_hint_are_not_moved_to_another_region() -> None:

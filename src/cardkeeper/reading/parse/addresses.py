@@ -72,6 +72,7 @@ _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"(?:\s*[-–]\s*[1-8]\d{2}\s?\d{3}|\s+[1-8]\d{2}\s\d{3})(?![\d\s]*\d)"
         ),
     ),
+    ("IT", re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,3}\s*\([A-Z]{2}\)")),
     (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
     (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),
 )
@@ -92,7 +93,10 @@ _COUNTRIES = {
     "chile": "CL", "colombia": "CO", "peru": "PE", "perú": "PE", "thailand": "TH",
     "malaysia": "MY", "philippines": "PH", "indonesia": "ID", "czech republic": "CZ",
     "greece": "GR", "hungary": "HU", "romania": "RO", "luxembourg": "LU",
-    "united arab emirates": "AE", "uae": "AE",
+    "united arab emirates": "AE", "uae": "AE", "pakistan": "PK", "sri lanka": "LK",
+    "bangladesh": "BD", "nepal": "NP", "cameroon": "CM", "cameroun": "CM", "nigeria": "NG",
+    "kenya": "KE", "egypt": "EG", "saudi arabia": "SA", "qatar": "QA", "kuwait": "KW",
+    "morocco": "MA", "maroc": "MA", "russia": "RU", "ukraine": "UA", "cambodia": "KH",
 }  # fmt: skip
 _COUNTRY = re.compile(
     r"(?:^|,\s*|\s)("

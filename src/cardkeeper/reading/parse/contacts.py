@@ -37,6 +37,8 @@ UNKNOWN_COUNTRY_CONFIDENCE = 0.4
 """A phone whose country the card does not tell: below the review pane's mark, to be checked."""
 _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
+_TRUNK_ZERO = re.compile(r"\(?0")
+"""A national number printed with its trunk 0: ``0565-21-1970``, ``(03) 9123 4567``."""
 
 
 @dataclass
@@ -199,34 +201,37 @@ def add_phones(
     """Phones of every line, skipping digits inside e-mails and URLs.
 
     A number printed without ``+CC`` whose region the card does not support is
-    kept as printed, and unsure: a wrong country is worse than none.
+    kept as printed, and unsure: a wrong country is worse than none. Among those,
+    one without a label and without the trunk 0 the card's other numbers print
+    (``0565-21-1970``) is no phone: it is a postcode (``〒470-1217`` read as
+    ``7470-1217``) or an ID.
     """
-    for line, text in enumerate(texts):
-        repaired = repair_digits(text)
-        spans = contacts.spans.setdefault(line, [])
-        taken = list(spans)
-        for phone in find_phones(repaired.text, region.region, line in address_lines):
-            if _overlaps(phone.start, phone.end, taken):
-                continue
-            # digit repair keeps lengths, so spans in ``repaired`` are spans in ``text``
-            spans.append((phone.start, phone.end))
-            international = phone.printed.startswith("+")
-            known = region.supported or international
-            value = phone.e164 if known else phone.printed
-            if any(p.value == value and p.kind == phone.kind for p in contacts.phones):
-                continue
-            indexes = repaired.indexes(phone.start, phone.end)
-            sureness = confidence(phone.evidence, words, indexes)
-            if not known:
-                sureness = min(sureness, UNKNOWN_COUNTRY_CONFIDENCE)
-            elif region.guessed and not international:
-                sureness = min(sureness, GUESSED_CONFIDENCE)
-            contacts.phones.append(
-                PhoneField(
-                    value,
-                    sureness,
-                    indexes,
-                    kind=phone.kind,
-                    printed=phone.printed,
-                )
-            )
+    found = [
+        (line, repaired, phone)
+        for line, repaired in enumerate(repair_digits(text) for text in texts)
+        for phone in find_phones(repaired.text, region.region, line in address_lines)
+    ]
+    taken = {line: list(spans) for line, spans in contacts.spans.items()}
+    trunk_zero = any(_TRUNK_ZERO.match(phone.printed) for _, _, phone in found)
+    for line, repaired, phone in found:
+        if _overlaps(phone.start, phone.end, taken.get(line, [])):
+            continue
+        # digit repair keeps lengths, so spans in ``repaired`` are spans in ``text``; a
+        # postcode's span is taken too: its digits are no name or title either
+        contacts.spans.setdefault(line, []).append((phone.start, phone.end))
+        international = phone.printed.startswith("+")
+        known = region.supported or international
+        if not known and trunk_zero and not phone.labelled and not _TRUNK_ZERO.match(phone.printed):
+            continue
+        value = phone.e164 if known else phone.printed
+        if any(p.value == value and p.kind == phone.kind for p in contacts.phones):
+            continue
+        indexes = repaired.indexes(phone.start, phone.end)
+        sureness = confidence(phone.evidence, words, indexes)
+        if not known:
+            sureness = min(sureness, UNKNOWN_COUNTRY_CONFIDENCE)
+        elif region.guessed and not international:
+            sureness = min(sureness, GUESSED_CONFIDENCE)
+        contacts.phones.append(
+            PhoneField(value, sureness, indexes, kind=phone.kind, printed=phone.printed)
+        )

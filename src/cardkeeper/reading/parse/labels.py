@@ -125,6 +125,9 @@ _LETTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+_LABELLING = re.compile(r"\s*[:.]?\s*(?:[+(\d]|$)")
+"""What follows a label word that labels a value: a number, or the line's end."""
+
 
 @dataclass(frozen=True)
 class Label:
@@ -142,10 +145,15 @@ def find_labels(text: str) -> list[Label]:
 
 
 def label_regions(text: str) -> list[tuple[str, ...]]:
-    """For every language-specific label word in a line, the regions its language points to."""
+    """For every language-specific label word in a line, the regions its language points to.
+
+    Only a word that labels something counts, one before a number or at the end of
+    the line: ``Audit Bureau of Circulation`` is no French office number.
+    """
     return [
         regions
         for match in _WORD_LABEL.finditer(text)
+        if _LABELLING.match(text, match.end())
         for regions, words in _LANGUAGE_REGIONS.items()
         if match[1].lower() in words
     ]

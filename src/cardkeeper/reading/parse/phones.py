@@ -45,6 +45,13 @@ TRUNK_ZERO_REGIONS = frozenset({"JP", "KR", "GB", "DE", "FR", "AU", "NL", "CH", 
 printed without it."""
 
 
+_DOOR_NUMBER = re.compile(r"\d[-/]\d[-/]")
+"""Two one-digit groups first: an Indian door number (``6-3-639/40``), never a phone."""
+_RANGE_END = re.compile(r"\s?[-–/]\s?\d{1,2}$")
+_LIST_SEPARATOR = re.compile(r"\s*[,/]\s*")
+"""Between two numbers of one list: ``+91 40 23244458, 66101126``."""
+
+
 @dataclass(frozen=True)
 class FoundPhone:
     e164: str
@@ -55,6 +62,8 @@ class FoundPhone:
     evidence: float
     valid: bool
     """Valid in its region's numbering plan (not just possible): the test for a region."""
+    labelled: bool = False
+    """A phone label (``Tel``, ``M``) stands before it."""
 
 
 def _has_trunk_or_code(printed: str, region: str) -> bool:
@@ -85,6 +94,7 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
     labels = find_labels(text)
     found: list[FoundPhone] = []
     previous_end = 0
+    previous: phonenumbers.PhoneNumber | None = None
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         digits = sum(c.isdigit() for c in match.raw_string)
         label = label_before(labels, match.start, after=previous_end)
@@ -95,9 +105,14 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
             continue
         if labelled_kind is None and _ID_LABEL.search(text[previous_end : match.start]):
             continue
-        if region in TRUNK_ZERO_REGIONS and not _has_trunk_or_code(match.raw_string, region):
+        if _DOOR_NUMBER.match(match.raw_string):
             continue
-        number = match.number
+        listed = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous_end, match.start)
+        number = _continued(previous, match) if listed else None
+        if number is None:
+            if region in TRUNK_ZERO_REGIONS and not _has_trunk_or_code(match.raw_string, region):
+                continue
+            number = _first_of_range(match, region)
         valid = phonenumbers.is_valid_number(number)
         evidence = 0.95 if valid else 0.75
         if labelled_kind is None:
@@ -111,7 +126,44 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
                 end=match.end,
                 evidence=evidence,
                 valid=valid,
+                labelled=labelled_kind is not None,
             )
         )
         previous_end = match.end
+        previous = number
     return found
+
+
+def _first_of_range(match: phonenumbers.PhoneNumberMatch, region: str) -> phonenumbers.PhoneNumber:
+    """The number, or the first of a range of them: ``23398247-51`` is ``23398247`` to
+    ``23398251``, not a number with two digits too many."""
+    number = match.number
+    end = _RANGE_END.search(match.raw_string)
+    if end is None or phonenumbers.is_valid_number(number):
+        return number
+    first = phonenumbers.parse(match.raw_string[: end.start()], region)
+    return first if phonenumbers.is_valid_number(first) else number
+
+
+def _continued(
+    previous: phonenumbers.PhoneNumber | None, match: phonenumbers.PhoneNumberMatch
+) -> phonenumbers.PhoneNumber | None:
+    """The number a short one listed after another stands for, or None.
+
+    ``+91 (40) 6633616, 3240434``: the second number is printed without the
+    country and area code it shares with the first. When its digits alone are
+    no valid number, they take the place of the first one's last digits, if that
+    makes a number as good as the first (valid, if the first is).
+    """
+    if previous is None or match.raw_string.startswith(("+", "0")):
+        return None
+    if phonenumbers.is_valid_number(match.number):
+        return None
+    digits = "".join(c for c in match.raw_string if c.isdigit())
+    national = phonenumbers.national_significant_number(previous)
+    if len(digits) >= len(national):
+        return None
+    number = phonenumbers.parse(f"+{previous.country_code}{national[: -len(digits)]}{digits}")
+    if phonenumbers.is_valid_number(previous) and not phonenumbers.is_valid_number(number):
+        return None
+    return number

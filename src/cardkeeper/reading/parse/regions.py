@@ -11,9 +11,14 @@ break ties. Validity is a strong test: a French number is rarely a valid
 American one, and the reverse.
 
 When nothing on the card hints at a region and its numbers are not valid in
-the default one, no region is chosen for them: validity alone would pick one
-the card never named (a Korean ``010-9890-4800`` is a valid Italian number),
-so such numbers are kept as printed and marked unsure.
+the default one, validity alone would pick one the card never named (a Korean
+``010-9890-4800`` is a valid Italian number). What the card still shows is how
+its numbers are printed: when one country alone both accepts every national
+number on it and groups its digits the way the card does (``0565-21-1970`` is
+Japanese in every digit group), that is the country, marked unsure. Otherwise
+the numbers are kept as printed and marked unsure. A hint that only points to
+a second-choice region (``Ltd`` to Ireland, five postcode digits to Italy) is
+too weak to give a country on its own.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import phonenumbers
 
@@ -48,6 +54,7 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
     (("AU",), re.compile(r"\bPty\b", re.IGNORECASE)),
+    (("IN", "PK", "LK", "BD", "NP"), re.compile(r"\bPvt\b", re.IGNORECASE)),
     (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
     (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
 )  # fmt: skip
@@ -69,8 +76,13 @@ _WORD_WEIGHT = 1.0
 _DEFAULT_WEIGHT = 1.0
 _POSTCODE_WEIGHT = 0.5
 _GROUPING_WEIGHT = 1.0
+_SUPPORTING_HINT = _WORD_WEIGHT
+"""Hint weight from which a region other than the default may be chosen: one word of its
+own language or legal system at least."""
 _FIVE_DIGIT_POSTCODES = ("DE", "FR", "ES", "IT")
 """Where a bare five-digit postcode (``31000 Toulouse``) is most likely from."""
+_TELLING_DIGITS = 10
+"""Digits from which a number's printed grouping tells its country (see ``_printed_region``)."""
 
 
 @dataclass(frozen=True)
@@ -109,16 +121,29 @@ def phone_region(
         valid, grouped = _fit(texts, region, address_lines)
         return valid, hints.get(region, 0.0) + _GROUPING_WEIGHT * grouped
 
-    best = max(hints, key=fit)
-    if fit(best)[0] > 0 or len(hints) > 1:
+    candidates = [r for r, weight in hints.items() if r == default or weight >= _SUPPORTING_HINT]
+    best = max(candidates, key=fit)
+    if fit(best)[0] == 0:
+        # no number valid anywhere the card points to: a domain or ``+CC`` still names the
+        # country of numbers OCR broke
+        known = [r for r in candidates if hints[r] >= _STRONG_HINT]
+        best = max(known, key=hints.__getitem__, default="")
+    if best:
         guessed = best != default and hints[best] < _STRONG_HINT
         return PhoneRegion(best, supported=True, guessed=guessed)
-    # Nothing on the card hints at a region and its national numbers are not valid in the
-    # default one. A region whose plan makes them valid still finds their digits, but which
-    # country they belong to the card does not say.
+    # Nothing on the card hints at a region its national numbers are valid in. The way
+    # they are printed may still name one; if not, a region whose plan makes them valid
+    # finds their digits, but which country they belong to the card does not say.
+    finders = (default, *_KNOWN_REGIONS)
+    hinted = {phonenumbers.country_code_for_region(region) for region in hints}
+    if (printed := _printed_region(texts, finders, address_lines, hinted)) is not None:
+        return PhoneRegion(printed, supported=True, guessed=True)
     finder = max(_KNOWN_REGIONS, key=fit)
     if _national_count(texts, finder) == 0:
-        return PhoneRegion(best, supported=True)
+        # only international numbers: the hints name the card's region for the other fields
+        hinted_best = max(hints, key=fit)
+        guessed = hinted_best != default and hints[hinted_best] < _STRONG_HINT
+        return PhoneRegion(hinted_best, supported=True, guessed=guessed)
     return PhoneRegion(finder, supported=False)
 
 
@@ -175,7 +200,7 @@ def _fit(texts: list[MappedText], region: str, address_lines: set[int]) -> tuple
         for phone in find_phones(repair_digits(text).text, region, line in address_lines):
             if phone.valid and not phone.printed.startswith("+"):
                 valid += 1
-                grouped += _groups(phone.printed) == _groups(_national(phone.e164))
+                grouped += _groups(phone.printed) in _national_groups(phone.e164)
     return valid, grouped
 
 
@@ -188,11 +213,96 @@ def _national_count(texts: list[MappedText], region: str) -> int:
     )
 
 
-def _national(e164: str) -> str:
+def _national_groups(e164: str) -> tuple[list[int], list[int]]:
+    """The digit groups of the number in its region's national format, with and without
+    the trunk 0 (``087772 32837``: Indian mobiles are mostly printed without it)."""
     number = phonenumbers.parse(e164)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    groups = _groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    national = phonenumbers.national_significant_number(number)
+    if sum(groups) > len(national) and groups[0] > 1:
+        return groups, [groups[0] - (sum(groups) - len(national)), *groups[1:]]
+    return groups, groups
 
 
 def _groups(printed: str) -> list[int]:
     """The lengths of the digit groups: ``(0)20 7946-0958`` -> ``[1, 2, 4, 4]``."""
     return [len(group) for group in re.findall(r"\d+", printed)]
+
+
+def _printed_region(
+    texts: list[MappedText], finders: tuple[str, ...], address_lines: set[int], hinted: set[int]
+) -> str | None:
+    """The one country whose plan accepts the card's national numbers as printed, digit
+    group for digit group, or None when none or several do.
+
+    Every number must agree: ``090-1234-5678`` fits Japan and Italy, but beside
+    ``0565-21-1970``, which only Japan groups so, the card is Japanese. One
+    number at least must be printed exactly as that country prints it, down to
+    the separators (``090-0000-0000`` is no Italian number in Italy's digit
+    groups), or the country be the user's or one a hint points to, however weak
+    (``05-71-37-37-64`` beside ``31000 Toulouse``). Numbers shorter than ten
+    digits say nothing: a postcode like ``470-1217`` is a valid number of some
+    small country, in its grouping.
+    """
+    grouped: frozenset[int] | None = None
+    exact = set(hinted)
+    for printed in _national_numbers(texts, finders, address_lines):
+        if sum(c.isdigit() for c in printed) < _TELLING_DIGITS:
+            continue
+        fitting, same = _printed_countries(printed)
+        if fitting:
+            grouped = fitting if grouped is None else grouped & fitting
+            exact |= same
+    if not grouped or len(grouped) > 1 or not grouped <= exact:
+        return None
+    [country] = grouped
+    return str(phonenumbers.region_code_for_country_code(country))
+
+
+def _national_numbers(
+    texts: list[MappedText], finders: tuple[str, ...], address_lines: set[int]
+) -> list[str]:
+    """The numbers printed without ``+CC``, as the longest of the finders' plans reads them."""
+    numbers = []
+    for line, text in enumerate(texts):
+        repaired = repair_digits(text).text
+        found = [
+            phone
+            for region in finders
+            for phone in find_phones(repaired, region, line in address_lines)
+            if not phone.printed.startswith("+")
+        ]
+        taken: list[tuple[int, int]] = []
+        for phone in sorted(found, key=lambda p: p.start - p.end):
+            if all(phone.end <= start or end <= phone.start for start, end in taken):
+                taken.append((phone.start, phone.end))
+                numbers.append(phone.printed)
+    return numbers
+
+
+@cache
+def _printed_countries(printed: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The country codes under whose plan ``printed`` is valid and formatted, nationally,
+    in the same digit groups, and those of them whose format is the printed text itself
+    (``0565-21-1970``: only Japan, in both)."""
+    grouped: set[int] = set()
+    exact: set[int] = set()
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        try:
+            number = phonenumbers.parse(printed, region)
+        except phonenumbers.NumberParseException:
+            continue
+        code = number.country_code
+        if code is None or code in exact or not phonenumbers.is_valid_number(number):
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if _groups(national) == _groups(printed):
+            grouped.add(code)
+            if _spaced(national) == _spaced(printed):
+                exact.add(code)
+    return frozenset(grouped), frozenset(exact)
+
+
+def _spaced(printed: str) -> str:
+    """``090- 1234-5678`` -> ``090-1234-5678``: the separators, without OCR's stray spaces."""
+    return re.sub(r"\s*([-.)/])\s*", r"\1", " ".join(printed.split()))
