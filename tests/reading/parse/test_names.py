@@ -1,7 +1,9 @@
 import pytest
 
 from cardkeeper.reading.parse.names import (
+    Order,
     matches_email,
+    name_order,
     name_shape,
     parse_name,
     two_family_names,
@@ -47,6 +49,13 @@ def test_name_shapes(text: str) -> None:
         "Bookkeeping Payroll",
         "Steuerberatung Buchhaltungen",
         "Project Management",
+        "Company Address",
+        "Sumer Enterprises",
+        "Banquet Facility Available",
+        "Online Order",
+        "Personal Luxury Shopper",
+        "Real Estate Dept.",
+        "Strategy Labs",
     ],
 )
 def test_not_names(text: str) -> None:
@@ -122,3 +131,75 @@ def test_second_family_name_leaves_the_middle() -> None:
 def test_lost_apostrophe_of_o() -> None:
     parts = parse_name("Brodie O Brien")
     assert (parts.full, parts.family) == ("Brodie O'Brien", "O'Brien")
+
+
+def test_an_email_spelling_the_whole_name_in_one_is_no_second_family_name() -> None:
+    # real card MaksimEkin 4.JPG: "Maksim Ekin Eren", maksimekineren@gmail.com
+    assert not two_family_names("Maksim Ekin Eren", ["maksimekineren"], "US")
+    assert two_family_names("Raul Ortega Navarro", ["raul.orteganavarro"], "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "given", "middle", "family"),
+    [
+        ("ZHENG XIAN YAO", "US", "Xian Yao", "", "Zheng"),  # three syllables
+        ("Roh Sung-yeal", "US", "Sung-yeal", "", "Roh"),  # hyphenated Korean given name
+        ("Lee Tae Suk", "KR", "Tae Suk", "", "Lee"),
+        ("Chan Wing", "HK", "Wing", "", "Chan"),  # a card from Hong Kong
+        ("KIM Joong-gyum", "US", "Joong-gyum", "", "Kim"),  # the family name in capitals
+        ("Pr. AYINA OHANDJA Louis-Max", "CM", "Louis-Max", "", "Ayina Ohandja"),
+        ("DUONG TRAN HA PHUONG", "VN", "Phuong", "Tran Ha", "Duong"),  # given name last
+        ("Phan Phuong", "VN", "Phuong", "", "Phan"),
+        ("SHIMIZU TAKASHI", "US", "Takashi", "", "Shimizu"),  # a common Japanese family name
+        ("Inadate Souta", "US", "Souta", "", "Inadate"),  # a common Japanese given name last
+        ("Thummala Kiran", "US", "Kiran", "", "Thummala"),  # Telugu order
+        ("Nagy László", "HU", "László", "", "Nagy"),
+    ],
+)
+def test_names_printed_family_name_first(
+    text: str, region: str, given: str, middle: str, family: str
+) -> None:
+    order = name_order(text, region)
+    assert order is not Order.GIVEN_FIRST
+    parts = parse_name(text, order=order)
+    assert (parts.given, parts.middle, parts.family) == (given, middle, family)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Emma Wong", "CA"),
+        ("Brianna Nguyen", "US"),
+        ("Lee Anderson", "US"),
+        ("Kim Lee", "KR"),  # both family names: the printed order stands
+        ("Chan Wing", "US"),  # two syllables and no Chinese card: could be either
+        ("Joong-Gyum Kim", "KR"),
+        ("Junya KURODA", "JP"),  # the family name in capitals, last
+        ("Itsuki Takahashi", "JP"),
+        ("Takamori Saigo", "JP"),  # neither word known: the printed order stands
+        ("Nagy László", "US"),
+        ("Lu Cai M. D.", "US"),
+    ],
+)
+def test_names_printed_given_name_first(text: str, region: str) -> None:
+    assert name_order(text, region) is Order.GIVEN_FIRST
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "middle", "family"),
+    [
+        ("K. Srinivasa Raju", "Srinivasa", "K.", "Raju"),
+        ("P Ravikanth Reddy", "Ravikanth", "P", "Reddy"),
+        ("B. SURENDRA PONNADA", "Surendra", "B.", "Ponnada"),
+        ("G V Gupta", "G", "V", "Gupta"),  # no full word after the initials but the family name
+    ],
+)
+def test_leading_initials_are_middle_initials(
+    text: str, given: str, middle: str, family: str
+) -> None:
+    parts = parse_name(text)
+    assert (parts.given, parts.middle, parts.family) == (given, middle, family)
+
+
+def test_leading_initials_keep_the_printed_order_in_full() -> None:
+    assert parse_name("B. SURENDRA PONNADA").full == "B. Surendra Ponnada"

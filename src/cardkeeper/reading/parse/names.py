@@ -9,6 +9,15 @@ Spanish names carry two family names (``Sofía García López``: family name
 ``García López``), where nameparser would read the first as a middle name; see
 ``two_family_names`` for when a name is taken to follow that custom.
 
+Order: most cards print the given name first. Some print the family name first:
+in capitals before a given name that is not (``AYINA OHANDJA Louis-Max``,
+``KIM Joong-gyum``), and by custom in China, Korea, Vietnam, Japan and
+Hungary; see ``name_order`` for the evidence taken.
+
+Leading initials before two or more full words (``K. Srinivasa Raju``, the
+South Indian custom of the father's or family initial first) are middle
+initials: the given name is the first full word.
+
 Case: an ALL-CAPS name is a typographic choice, not the spelling, so it is
 proper-cased everywhere (``ANNA MÜLLER`` -> ``Anna Müller``, ``MCDONALD`` ->
 ``McDonald``). A name in mixed case is kept as printed in ``full``; only its
@@ -19,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 from nameparser import HumanName
 
@@ -28,7 +38,7 @@ from cardkeeper.reading.parse.text import lexicon
 from cardkeeper.reading.parse.titles import is_role_word
 
 PREFIXES = lexicon(
-    "dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. miss sir dame herr frau mme mme. mlle "
+    "dr dr. prof prof. pr. mr mr. mrs mrs. ms ms. mx mx. miss sir dame herr frau mme mme. mlle "
     "m. sr. sra. srta. don dña dña. dott dott. dott.ssa ing ing. avv. arch. drs drs. ir ir. "
     "mag mag. dipl.-ing. dipl.-kfm. dr.-ing. rev rev. hon hon. lic. mtro. prof.dr. me me. mtre"
 )
@@ -52,6 +62,10 @@ _EVERYDAY = lexicon(
     street road avenue suite floor tel fax mobile phone email web
     tax taxes accounting bookkeeping payroll insurance consulting coaching training
     marketing legal realty repairs cleaning catering photography plumbing roofing
+    company corporate office address near house estate dept dept. department enterprise
+    enterprises industries traders trading exports imports impex international holidays
+    tours travels foods motors supply labs strategy online order available facility banquet
+    personal luxury shopper books jewellery jewelry petroleum
     """
 )
 _SERVICE_ENDING = re.compile(
@@ -74,6 +88,74 @@ _SECOND_GIVEN_NAMES = lexicon(
 _LOST_APOSTROPHE = re.compile(r"\b([OÓ]) (?=[A-Z][a-z]{2})")
 _WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$")
+
+_EAST_ASIAN_FAMILY = lexicon(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao chan wong cheung leung lau lee ng ho tsang tse kwok lam
+    yeung chow chiu tsai hsu chang tan teo goh lim
+    kim yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang im oh seo
+    suh shin sin kwon hwang ahn an jeon chun jun hong yoo ryu ko go moon mun son sohn bae baek
+    paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji eom um chae won bang
+    """
+)
+"""Common Chinese (pinyin and Cantonese/Taiwanese spellings) and Korean family names, from
+the published frequency tables: a few dozen cover most people."""
+_VIETNAMESE_FAMILY = lexicon(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai
+    trinh doan luong cao ha thai ta
+    """
+)
+_JAPANESE_FAMILY = lexicon(
+    """
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+    sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
+    yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii
+    saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda
+    nakagawa nakano harada
+    """
+)
+_HUNGARIAN_FAMILY = lexicon(
+    """
+    nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
+    lakatos meszaros olah racz fekete szilagyi torok feher balazs gal szucs kocsis fodor
+    """
+)
+_GIVEN_PRINTED_LAST = lexicon(
+    """
+    souta sota haruto yuto yamato riku hiroshi takashi akira kenji yuji koji shinji taro tarou
+    ichiro jiro kenta shota yuta daiki kazuki naoki hiroki takeshi makoto satoshi tsuyoshi
+    yusuke daisuke kosuke ryota kaito sakura misaki hanako yuko yoko keiko akiko tomoko kyoko
+    naoko michiko kana haruka ayaka nanami yuka mayumi megumi yumiko yuna
+    kiran ravi suresh ramesh rajesh mahesh ganesh dinesh naresh srinivas venkat venkatesh
+    anil sunil vijay ajay rahul amit sanjay naveen praveen pradeep sandeep deepak ashok arun
+    vinay vinod manoj satish sachin nikhil vikas vivek harish girish sridhar srikanth lakshmi
+    priya divya swathi kavitha anitha sunitha sharath bharath
+    """
+)
+"""Common Japanese and Indian given names that the family name precedes by custom
+(``Tanaka Hanako``, the Telugu ``Thummala Kiran``); names shorter than four letters are
+left out, being family names or words elsewhere (``Mai``, ``Ren``)."""
+_EAST_ASIAN_REGIONS = lexicon("CN TW HK MO SG KR")
+_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmklpth])?$")
+"""One syllable of a romanised Chinese, Korean or Vietnamese name (``Zheng``, ``Sung``,
+``Phuong``): one group of vowels between a few consonants."""
+_ROMAJI = re.compile(
+    r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aiueo]|n(?![aiueoy])|[kstpgdbc](?=[kstpgdbc]))+$"
+)
+"""A Japanese name in romaji: whole syllables (``Inadate``, ``Shimizu``, ``Kotarou``)."""
+
+
+class Order(Enum):
+    """Which part of a printed name comes first."""
+
+    GIVEN_FIRST = "given first"
+    FAMILY_FIRST = "family first"
+    """Family name, then the given name (``ZHENG XIAN YAO``: given name ``XIAN YAO``)."""
+    FAMILY_MIDDLE_GIVEN = "family, middle, given"
+    """Vietnamese: family name, middle names, given name last (``Phan Thanh Phuong``)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +180,11 @@ def _core_tokens(text: str) -> list[str]:
 def is_suffix(token: str) -> bool:
     """``Jr.``, ``PhD``, ``Ph.D`` or ``M.B.A.``: dots are printed every which way."""
     return token.lower().replace(".", "") in _BARE_SUFFIXES
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word or an initial: what a printed name is made of."""
+    return bool(_WORD.match(token) or _INITIAL.match(token))
 
 
 def without_prefixes(text: str) -> str:
@@ -148,34 +235,103 @@ def matches_email(text: str, local_parts: list[str]) -> bool:
 def two_family_names(text: str, local_parts: list[str], region: str) -> bool:
     """Whether the last two words of a 3+ word name are both family names (Spanish custom).
 
-    Taken so when an e-mail address spells both (``sgarcialopez``), or when the
-    name or the card's country is Spanish-speaking and the first of the two is
-    not a given name (``José Luis Pérez`` keeps ``Luis`` as a given name).
+    Taken so when an e-mail address spells both, set apart from the given name
+    (``sgarcialopez``, ``raul.orteganavarro``; ``maksimekineren`` spells a whole
+    name in one, whatever its parts), or when the name or the card's country is
+    Spanish-speaking and the first of the two is not a given name (``José Luis
+    Pérez`` keeps ``Luis`` as a given name).
     """
     words = [t for t in _core_tokens(text) if t.lower() not in PARTICLES]
     if len(words) < 3 or _INITIAL.match(words[-2]):
         return False
-    paternal, maternal = fold(words[-2]), fold(words[-1])
-    if any(paternal + maternal in fold(local) for local in local_parts):
-        return True
+    given, paternal, maternal = fold(words[0]), fold(words[-2]), fold(words[-1])
+    for local in local_parts:
+        chunks = [fold(chunk) for chunk in re.split(r"[._-]", local)]
+        whole = any(given + paternal in chunk for chunk in chunks)
+        if paternal + maternal in fold(local) and not whole:
+            return True
     if paternal in _SECOND_GIVEN_NAMES:
         return False
     spanish_letters = any(_SPANISH_LETTERS.search(w) for w in words)
     return region in _SPANISH_REGIONS or spanish_letters or maternal.endswith("ez")
 
 
+def name_order(text: str, region: str) -> Order:
+    """Whether ``text`` is printed family name first, and how the rest reads.
+
+    Capitals tell first: a name that sets some words in capitals and others
+    not sets the family name in capitals (``AYINA OHANDJA Louis-Max``,
+    ``KIM Joong-gyum``, ``Junya KURODA``). Else the words: a common Chinese or
+    Korean family name followed by one-syllable given names (two of them, a
+    hyphenated pair as in ``Roh Sung-yeal``, or one on a card from China or
+    Korea); a Vietnamese family name before one-syllable names (``DUONG TRAN HA
+    PHUONG``; given name last); a common Japanese, Indian or (on a Hungarian card)
+    Hungarian family name or given name where custom puts it (``Tanaka Hanako``,
+    ``Thummala Kiran``). A Western name matches none of these.
+    """
+    words = [w for w in _core_tokens(text) if w.lower() not in PARTICLES]
+    if len(words) < 2 or any(_INITIAL.match(w) for w in words):
+        return Order.GIVEN_FIRST
+    capitals = [w.isupper() and len(w) > 1 for w in words]
+    if any(capitals) and not all(capitals):
+        return Order.FAMILY_FIRST if capitals[0] and not capitals[-1] else Order.GIVEN_FIRST
+    first, last = fold(words[0]), fold(words[-1])
+    if _east_asian_family_first(words, region):
+        return Order.FAMILY_FIRST
+    if _vietnamese_family_first(words, region):
+        return Order.FAMILY_MIDDLE_GIVEN
+    if len(words) != 2:
+        return Order.GIVEN_FIRST
+    if _ROMAJI.match(first) and _ROMAJI.match(last) and first in _JAPANESE_FAMILY:
+        return Order.GIVEN_FIRST if last in _JAPANESE_FAMILY else Order.FAMILY_FIRST
+    if last in _GIVEN_PRINTED_LAST and first not in _GIVEN_PRINTED_LAST:
+        return Order.FAMILY_FIRST
+    hungarian = region == "HU" and first in _HUNGARIAN_FAMILY
+    return Order.FAMILY_FIRST if hungarian else Order.GIVEN_FIRST
+
+
+def _one_syllable_parts(words: list[str]) -> bool:
+    return all(_SYLLABLE.match(part) for word in words for part in _fold_parts(word))
+
+
+def _fold_parts(word: str) -> list[str]:
+    """The folded parts of a hyphenated word: ``Sung-yeal`` -> ``sung``, ``yeal``."""
+    return [fold(part) for part in word.split("-")]
+
+
+def _east_asian_family_first(words: list[str], region: str) -> bool:
+    """``ZHENG XIAN YAO``, ``Roh Sung-yeal``: a common family name, then given syllables."""
+    first, last = fold(words[0]), fold(words[-1])
+    if first not in _EAST_ASIAN_FAMILY or not _one_syllable_parts(words[1:]):
+        return False
+    hyphenated = any("-" in word for word in words[1:])
+    two_words = last not in _EAST_ASIAN_FAMILY and (hyphenated or region in _EAST_ASIAN_REGIONS)
+    return len(words) > 2 or two_words
+
+
+def _vietnamese_family_first(words: list[str], region: str) -> bool:
+    """``DUONG TRAN HA PHUONG``: a common family name, then one-syllable names."""
+    first, last = fold(words[0]), fold(words[-1])
+    if first not in _VIETNAMESE_FAMILY or not _one_syllable_parts(words):
+        return False
+    return len(words) > 2 or (region == "VN" and last not in _VIETNAMESE_FAMILY)
+
+
 def _proper(printed: str, proper: str) -> str:
     return proper if printed.isupper() and len(printed.replace(".", "")) > 1 else printed
 
 
-def parse_name(text: str, two_family: bool = False) -> NameParts:
+def parse_name(text: str, two_family: bool = False, order: Order = Order.GIVEN_FIRST) -> NameParts:
     """Split a printed name into parts; see the module docstring for the case rule.
 
     ``two_family`` (see ``two_family_names``) moves the last middle word into
-    the family name. A lone ``O`` before a surname is ``O'`` whose apostrophe
-    OCR lost (``Brodie O Brien``).
+    the family name; ``order`` (see ``name_order``) says where the family name
+    stands. A lone ``O`` before a surname is ``O'`` whose apostrophe OCR lost
+    (``Brodie O Brien``).
     """
     text = _LOST_APOSTROPHE.sub(r"\1'", " ".join(text.split()))
+    if order is not Order.GIVEN_FIRST:
+        return _family_first(text, order)
     printed = HumanName(text)
     proper = HumanName(text)
     proper.capitalize(force=True)
@@ -193,4 +349,53 @@ def parse_name(text: str, two_family: bool = False) -> NameParts:
         full = full + comma + suffix if suffix else full
     else:
         full = text.rstrip(",")
+    given, middle = _after_initials(given, middle)
     return NameParts(full, prefix, given, middle, family, suffix)
+
+
+def _after_initials(given: str, middle: str) -> tuple[str, str]:
+    """``K. Srinivasa Raju``: initials before two full words are middle initials, and the
+    first full word is the given name (the South Indian custom of the family initial first)."""
+    if not _INITIAL.match(given):
+        return given, middle
+    words = middle.split()
+    full = next((i for i, w in enumerate(words) if not _INITIAL.match(w)), None)
+    if full is None:
+        return given, middle
+    initials = [given, *words[:full]]
+    return words[full], " ".join(initials + words[full + 1 :])
+
+
+def _family_first(text: str, order: Order) -> NameParts:
+    """The parts of a name printed family name first; all-caps words are proper-cased."""
+    tokens = [t.strip(",") for t in text.split() if t.strip(",")]
+    prefixes: list[str] = []
+    while tokens and tokens[0].lower() in PREFIXES:
+        prefixes.append(tokens.pop(0))
+    suffixes: list[str] = []
+    while tokens and is_suffix(tokens[-1]):
+        suffixes.insert(0, tokens.pop())
+    caps = [t.isupper() and len(t) > 1 for t in tokens]
+    count = caps.index(False) if any(caps) and not all(caps) else 1
+    family, rest = tokens[:count], tokens[count:]
+    given, middle = rest, []
+    if order is Order.FAMILY_MIDDLE_GIVEN:
+        given, middle = rest[-1:], rest[:-1]
+    shown = [_proper_word(t) for t in tokens] if text.replace(".", "").isupper() else tokens
+    return NameParts(
+        " ".join([*prefixes, *shown, *suffixes]),
+        " ".join(prefixes),
+        " ".join(_proper_word(t) for t in given),
+        " ".join(_proper_word(t) for t in middle),
+        " ".join(_proper_word(t) for t in family),
+        " ".join(suffixes),
+    )
+
+
+def _proper_word(word: str) -> str:
+    """An all-caps word in proper case (``SUNG-YEAL`` -> ``Sung-Yeal``), others as printed."""
+    if not word.isupper() or len(word.replace(".", "")) < 2:
+        return word
+    proper = HumanName(word)
+    proper.capitalize(force=True)
+    return str(proper)

@@ -30,8 +30,14 @@ from cardkeeper.reading.parse.layout import (
     is_beside,
     is_right_below,
 )
+from cardkeeper.reading.parse.name_segments import (
+    MIN_NAME_OCR,
+    joined_name_words,
+    without_name_specks,
+)
 from cardkeeper.reading.parse.names import (
     matches_email,
+    name_order,
     name_shape,
     parse_name,
     two_family_names,
@@ -61,10 +67,12 @@ class Evidence:
     """The segment read against the domain stem, when its letters spell it (a wordmark)."""
 
 
-_MIN_NAME_OCR = 0.5
-"""Mean OCR confidence under which a name-shaped segment is more likely noise than a name."""
 _MIN_COMPANY_OCR = 0.5
 """The same for a company: noise that ends in ``SA`` or ``AG`` is no company."""
+_TITLE_UNDER = 0.2
+"""Score for a name-shaped segment with a role line under it: where the person's name is."""
+_COMPANY_UNDER = 0.3
+"""Score taken from a name-shaped segment over a legal-form line as large: the firm's."""
 STEM_READ = 0.7
 """Company evidence of a segment whose letters spell the domain stem only after edits."""
 
@@ -72,12 +80,15 @@ STEM_READ = 0.7
 def weigh(
     segments: list[Segment], email_locals: list[str], stems: list[str], words: Sequence[Word]
 ) -> list[Evidence]:
+    segments = joined_name_words(segments, words)
+    personal = [local for local in email_locals if not any(fold(s) in fold(local) for s in stems)]
     evidence = []
     for printed in segments:
-        segment = _letter_spaced_name(printed, words)
+        segment = without_name_specks(_letter_spaced_name(printed, words), words)
         text = segment.text.text
         shape = name_shape(text)
-        if shape and matches_email(text, email_locals):
+        own = [local for local in personal if not _spells_two_lines(segment, local, segments)]
+        if shape and matches_email(text, own):
             shape += 0.6
         domain = domain_match(text, stems)
         if shape and _family_name_is_stem(text, stems):
@@ -95,6 +106,17 @@ def weigh(
             )
         )
     return evidence
+
+
+def _spells_two_lines(segment: Segment, local: str, segments: list[Segment]) -> bool:
+    """``greenearthpolymers@``: the e-mail spells the segment and the line under it, a firm's
+    name set on two lines (``GREEN EARTH`` / ``POLYMERS LLP``), not a person's."""
+    for other in segments:
+        if other is not segment and is_right_below(segment.box, other.box):
+            first = other.text.text.split()[0]
+            if fold(segment.text.text) + fold(first) in fold(local) and len(fold(first)) > 2:
+                return True
+    return False
 
 
 def _family_name_is_stem(text: str, stems: list[str]) -> bool:
@@ -118,6 +140,24 @@ def _misread_mark(item: Evidence) -> bool:
     return item.reading is not None and item.reading.rewritten
 
 
+def _title_under(name: Evidence, title: Evidence) -> bool:
+    """A role line right under the segment (within its height), or after it on its line
+    (``Youmans  Founder``)."""
+    if title.title < 0.5 or title.name:
+        return False
+    a, b = name.segment, title.segment
+    under = is_right_below(a.box, b.box) and b.box.top - a.box.bottom <= a.height
+    return under or (a.line == b.line and b.box.left > a.box.right)
+
+
+def _company_under(name: Evidence, company: Evidence) -> bool:
+    """A legal-form line right under the segment, as large as it: the firm's name set on two
+    lines (``GREEN EARTH`` / ``POLYMERS LLP``), not a person above the firm."""
+    a, b = name.segment, company.segment
+    large = b.height >= 0.8 * a.height
+    return company.suffix >= 0.5 and large and is_right_below(a.box, b.box)
+
+
 def _near(a: Segment, b: Segment) -> bool:
     return (
         a.line == b.line
@@ -133,25 +173,29 @@ def choose_name(
     """The largest name-shaped segment, favouring the one the e-mail address spells.
 
     ``email_locals`` and ``region`` tell whether the name carries two family
-    names (see ``names.two_family_names``).
+    names (see ``names.two_family_names``); ``region`` also whether it is printed
+    family name first (see ``names.name_order``).
     """
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
     for item in evidence:
-        if not item.name or item.title or item.prose or item.segment.confidence < _MIN_NAME_OCR:
+        if not item.name or item.title or item.prose or item.segment.confidence < MIN_NAME_OCR:
             continue
         score = 0.45 * item.name + 0.4 * item.segment.height / tallest
         if (item.domain >= 0.85 or _misread_mark(item)) and item.name < 1.5:
             score -= 0.4
         if item.industry and item.name < 1.5:
             score -= 0.3
+        score += _TITLE_UNDER * any(_title_under(item, other) for other in evidence)
+        score -= _COMPANY_UNDER * any(_company_under(item, other) for other in evidence)
         if best is None or score > best[0]:
             best = (score, item)
     if best is None or best[0] < 0.5:
         return None
     score, item = best
     text = item.segment.text.text
-    parts = parse_name(text, two_family_names(text, email_locals, region))
+    two_family = two_family_names(text, email_locals, region)
+    parts = parse_name(text, two_family, name_order(text, region))
     indexes = item.segment.text.indexes()
     full = Field(parts.full, confidence(min(score, 1.0), words, indexes), indexes)
     return (
