@@ -2,8 +2,13 @@ import pytest
 
 from cardkeeper.reading.parse.companies import (
     domain_match,
+    has_name_letters,
     industry_evidence,
+    is_department,
+    is_legal_form,
     repair_legal_form,
+    runs_on,
+    stands_alone,
     suffix_evidence,
 )
 
@@ -61,3 +66,76 @@ def test_sl_is_srl_only_on_an_italian_card() -> None:
     # seed 8, 0077-desk: "Studio Rossi Srl" lost its r
     assert repair_legal_form("Studio Rossi Sl", "IT") == "Studio Rossi Srl"
     assert repair_legal_form("Studio Rossi Sl", "ES") == "Studio Rossi Sl"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("SUMER ENTERPRISES", 0.5),
+        ("MANHATTEN INTERNATIONAL IMPEX", 0.5),
+        ("Bhatti PRINTERS", 0.5),
+        ("Spalti Ristorante", 0.5),
+        ("Comfort Inn", 0.5),
+        ("Pittsburg State University", 0.6),
+        ("IIC Academy", 0.6),
+        ("Audit Bureau of Circulation (ABC)", 0.5),
+    ],
+)
+def test_organisation_words_of_the_real_cards(text: str, weight: float) -> None:
+    assert industry_evidence(text) == weight
+
+
+def test_a_department_line_is_no_sector_line() -> None:
+    assert industry_evidence("Department of Civil Engineering") == 0
+    assert is_department("School of Engineering")
+    assert not is_department("London School of Economics")
+
+
+def test_indian_and_vietnamese_legal_forms() -> None:
+    assert suffix_evidence("Globus Transitos Pvt") == 0.95
+    assert suffix_evidence("Công Ty TNHH Mirae Asset") == 0.95
+
+
+def test_initials_in_brackets_or_noise_before_a_short_form_are_no_legal_form() -> None:
+    assert suffix_evidence("Deputy Director General (SA)") == 0
+    assert suffix_evidence("WU B AB") == 0
+    assert suffix_evidence("Vetreria Laguna SA") == 0.95
+
+
+def test_a_group_counts_less_than_the_company_under_it() -> None:
+    assert suffix_evidence("SINO GROUP") < suffix_evidence("Sino Land Company Limited")
+    assert suffix_evidence("Grupo Alba S.L.") == 0.95
+
+
+def test_a_domain_made_of_the_starts_of_an_organisations_words() -> None:
+    assert domain_match("Pittsburg State University", ["pittstate"]) >= 0.85
+    assert domain_match("Birla Institute of Technology & Science, Pilani", ["bits-pilani"]) >= 0.85
+    assert domain_match("THE GEORGE WASHINGTON UNIVERSITY", ["gwu"]) >= 0.85
+    assert domain_match("Jonathan Smith", ["jsmith"]) < 0.85  # a person is read as a name
+
+
+def test_a_line_of_forms_and_sector_words_cannot_stand_alone() -> None:
+    assert not stands_alone("Private Limited")
+    assert not stands_alone("UNIVERSITY OF")
+    assert not stands_alone("Enterprises (P) Ltd")
+    assert stands_alone("L.F Services")
+    assert is_legal_form("Pvt. Ltd.")
+    assert not is_legal_form("Rolta India Limited")
+
+
+def test_two_lines_run_on_at_a_connector() -> None:
+    assert runs_on("NTT DATA INSTITUTE OF", "MANAGEMENT CONSULTING, Inc.")
+    assert runs_on("Centre", "for Secure Information Technology")
+    assert not runs_on("Dynagrow Enterprises", "Private Limited")
+
+
+def test_noise_has_no_name_letters() -> None:
+    assert not has_name_letters("681/24/9 Au Co,")
+    assert not has_name_letters("600409")
+    assert not has_name_letters("q")
+    assert has_name_letters("HP Inc.")
+
+
+def test_a_capital_i_read_as_l_is_put_right() -> None:
+    assert repair_legal_form("loT Strategy Labs") == "IoT Strategy Labs"
+    assert repair_legal_form("lucky Labs") == "lucky Labs"

@@ -11,6 +11,7 @@ from cardkeeper.gui.contact_form import LOW_CONFIDENCE
 from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.parse.stem_align import Step, align
+from cardkeeper.reading.parse.wordmarks import is_contact
 from cardkeeper.reading.words import Word
 from tests.reading.parse.recorded import line_words
 from tests.reading.parse.test_kept_cards import kept
@@ -177,3 +178,15 @@ def test_alignment_refuses_garbage_that_spells_the_stem_here_and_there() -> None
     """0178-band, knockout look before its block was inverted: ``Litol l:t re] Eo] aa``."""
     assert align("litolltreeoaa", "ironbridgesoftware", [True] * 13) is None
     assert align("grandhotel", "granite", [False] * 10) is None
+
+
+def test_abbreviations_ending_in_dots_are_no_web_address() -> None:
+    """golcha-amit-kumar (real card): ``Dist. Co. Pvt. Ltd.`` was taken for a damaged address
+    (``Co.`` looked like the domain ``.co``); a damaged address is no company line, so the
+    legal name would be lost."""
+    assert not is_contact("Dist. Co. Pvt. Ltd.")
+    assert is_contact("d --WwW.swinburne.edu.au")
+    assert is_contact("youĝyoukogei. com")
+    lines = ("Amit Kumar", "Chief Manager", "Soapstone Dist. Co. Pvt. Ltd.", "amit@golcha.com")
+    company = parse_card(line_words(*lines)).company
+    assert company is not None and company.value == "Soapstone Dist. Co. Pvt. Ltd."

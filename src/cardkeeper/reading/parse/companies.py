@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.text import MappedText
@@ -19,8 +20,8 @@ _SUFFIXES = (
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Limited|Ltée|Limitée|PLC|P\.L\.C|Corp|Corporation|"
     r"Co|Company|GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|GbR|UG|e\.K|e\.V|SE|S\.A|SA|S\.A\.S|SAS|SARL|"
     r"S\.à\s?r\.l|EURL|SCS|S\.L|SL|S\.L\.U|S\.Coop|S\.r\.[l1]|Srl|S\.p\.A|SpA|S\.n\.c|S\.a\.s|"
-    r"B\.V|BV|N\.V|NV|V\.O\.F|VOF|Pty|Oy|Oyj|AB|AS|ASA|A/S|ApS|Pte|Bhd|K\.K|Holding|Holdings|"
-    r"Group|Gruppe|Groupe|Grupo|Gruppo"
+    r"B\.V|BV|N\.V|NV|V\.O\.F|VOF|Pty|Oy|Oyj|AB|AS|ASA|A/S|ApS|Pte|Bhd|K\.K|Pvt|TNHH|"
+    r"Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo"
 )
 _SUFFIX = re.compile(rf"(?<![\w.])(?:{_SUFFIXES})\.?(?![\w])")
 _SUFFIX_ANY_CASE = re.compile(_SUFFIX.pattern, re.IGNORECASE)
@@ -28,6 +29,9 @@ _SUFFIX_ANY_CASE = re.compile(_SUFFIX.pattern, re.IGNORECASE)
 _AMBIGUOUS = frozenset({"CO", "SA", "SL", "SE", "AB", "AS", "NV", "BV", "LP", "KG", "UG", "AG"})
 """Two-letter forms that are also words or initials: they count only at the end of a line."""
 _AT_END_ONLY = _AMBIGUOUS | {"COMPANY", "GROUP", "HOLDING", "HOLDINGS"}
+_GROUP_FORMS = frozenset({"GROUP", "GRUPPE", "GROUPE", "GRUPO", "GRUPPO", "HOLDING", "HOLDINGS"})
+"""A group or holding is often the brand printed over the card's own company (``SINO GROUP``
+above ``Sino Land Company Limited``): it counts a little less than a legal form."""
 _MISREAD_FORMS = {"Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l."}
 """Italian legal forms whose final ``l`` OCR reads as ``i`` or ``1``."""
 _MISREAD_BY_REGION = {"IT": {"Sl": "Srl"}}
@@ -40,26 +44,59 @@ _INDUSTRY = re.compile(
     r"\b(?:Consulting|Consultancy|Solutions|Technologies|Technology|Systems|Software|Labs?|"
     r"Studios?|Partners|Associates|Logistics|Logistik|Services|Industries|Bank|Insurance|"
     r"Capital|Ventures|Media|Design|Architects|Agency|Marketing|Engineering|Analytics|"
-    r"Network|Networks|Foundation|Institute|University|Université|Universidad|Università|"
-    r"Clinic|Hospital|Hotel|Restaurant|Bakery|Brewery|Pharma|Energy|Motors|Trading|"
+    r"Network|Networks|Foundation|Clinic|Hospital|Hotel|Restaurant|Ristorante|Trattoria|"
+    r"Bakery|Brewery|Pharma|Energy|Motors|Trading|Enterprises?|Impex|Exports?|Exporters|"
+    r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|"
     r"Verlag|Werke|Bau|Immobilien|Kanzlei|Beratung|Société|Compagnie|Consultores|Servizi|"
     r"Advocaten|Adviesbureau|Makelaardij)\b",
     re.IGNORECASE,
 )
+_INSTITUTION = re.compile(
+    r"\b(?:University|Université|Universidad|Università|Universität|Institute|Institut|"
+    r"Instituto|Istituto|College|Academy|Akademie|Académie|Academia)\b",
+    re.IGNORECASE,
+)
+"""A named school or research body: it outweighs a department line on the same card
+(``THE GEORGE WASHINGTON UNIVERSITY`` over ``Department of Chemistry``)."""
+_DEPARTMENT = re.compile(
+    r"^(?:Dept\.?|Department|Ministry|School|Faculty|Division|Div\.)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+"""A unit of a larger body: the company only when nothing larger is named (``Department of
+Telecommunications`` over ``Ministry of Communications``), else neither company nor title."""
+_GENERIC = frozenset({"private", "public", "international", "national", "global", "general"})
+"""Words that, like sector words and legal forms, name no company by themselves."""
+_CONNECTORS = frozenset(
+    {"of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "et", "y", "e", "und", "für"}
+)
+_CONNECTOR_END = re.compile(r"(?:\s(?:of|and|for|the|de|du|des|la|et|y|und|für)|\s?&|,)$", re.I)
+_CONNECTOR_START = re.compile(r"^(?:of|and|for|de|du|des|et|y|und|für|&)\s", re.I)
+_TOKEN = re.compile(r"[^\W\d_]+|&")
 
 
 def suffix_evidence(text: str) -> float:
-    """0.95 when the segment carries a legal form, 0 otherwise."""
+    """0.95 when the segment carries a legal form, 0.9 for a group or holding alone, 0
+    otherwise."""
     if len(text.split()) < 2:
         return 0.0
     pattern = _SUFFIX_ANY_CASE if text.isupper() else _SUFFIX
+    best = 0.0
     for match in pattern.finditer(text):
         form = match.group(0).rstrip(".").upper()
         at_end = match.end() >= len(text.rstrip(" .,")) - 1
         if form in _AT_END_ONLY and not at_end:
             continue
-        return 0.95
-    return 0.0
+        if form in _AMBIGUOUS and not _named_before(text, match.start()):
+            continue
+        best = max(best, 0.9 if form in _GROUP_FORMS else 0.95)
+    return best
+
+
+def _named_before(text: str, start: int) -> bool:
+    """A two-letter form that is also initials needs a name of some length before it and no
+    bracket (not ``Deputy Director General (SA)``, nor noise like ``WU B AB``)."""
+    before = text[:start]
+    return not before.endswith("(") and any(len(t) >= 3 for t in _TOKEN.findall(before))
 
 
 def repair_legal_form(name: str, region: str = "") -> str:
@@ -69,7 +106,15 @@ def repair_legal_form(name: str, region: str = "") -> str:
     """
     *rest, last = name.split(" ")
     forms = {**_MISREAD_FORMS, **_MISREAD_BY_REGION.get(region, {})}
-    return " ".join([*rest, forms.get(last, last)])
+    return " ".join([*(_capital_i(word) for word in rest), forms.get(last, _capital_i(last))])
+
+
+def _capital_i(word: str) -> str:
+    """``loT`` -> ``IoT``: a word starting with ``l`` and holding a capital began with a capital
+    I, which OCR reads as ``l`` (no lower-case word carries a capital further on)."""
+    if len(word) > 2 and word[0] == "l" and word[1].isalpha() and any(c.isupper() for c in word):
+        return "I" + word[1:]
+    return word
 
 
 def without_specks(text: MappedText) -> MappedText:
@@ -83,8 +128,67 @@ def without_specks(text: MappedText) -> MappedText:
 
 
 def industry_evidence(text: str) -> float:
-    """A sector word (Consulting, Logistik) hints at a company, weakly."""
-    return 0.5 if _INDUSTRY.search(text) else 0.0
+    """A sector word (Consulting, Logistik) hints at a company, weakly; a school or
+    institute's name a little more (see ``_INSTITUTION``)."""
+    if is_department(text):
+        return 0.0
+    if _INSTITUTION.search(text):
+        return 0.6
+    return 0.5 if _INDUSTRY.search(text) or _spells_own_acronym(text) else 0.0
+
+
+def _spells_own_acronym(text: str) -> bool:
+    """``Audit Bureau of Circulation (ABC)``: a body's name followed by its initials."""
+    match = re.search(r"^(.+?)\s*\(([A-Z]{2,6})\)\s*$", text)
+    if match is None:
+        return False
+    words = [w for w in _TOKEN.findall(match.group(1)) if w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words).upper() == match.group(2)
+
+
+def is_department(text: str) -> bool:
+    """``Department of Chemistry``, ``School of Engineering``, ``Ministry of Communications``."""
+    return bool(_DEPARTMENT.match(text))
+
+
+def stands_alone(text: str) -> bool:
+    """Whether the line names a company by itself: it has a word that is no legal form,
+    sector word or connector (``Private Limited``, ``UNIVERSITY OF`` do not)."""
+    return any(not _generic(token) for token in _TOKEN.findall(text.replace("(P)", " ")))
+
+
+def is_legal_form(text: str) -> bool:
+    """The line is a legal form and nothing else (``LIMITED``, ``Pvt. Ltd.``)."""
+    tokens = _TOKEN.findall(text)
+    return bool(tokens) and all(
+        _SUFFIX_ANY_CASE.fullmatch(token) or token.lower() == "private" for token in tokens
+    )
+
+
+def runs_on(upper: str, lower: str) -> bool:
+    """One name over two lines: the first ends in ``of``, ``&`` or a comma, or the second
+    starts with a connector (``NTT DATA INSTITUTE OF`` / ``MANAGEMENT CONSULTING, Inc.``)."""
+    return bool(_CONNECTOR_END.search(upper.rstrip()) or _CONNECTOR_START.match(lower))
+
+
+def has_name_letters(text: str) -> bool:
+    """Noise is no company: a name has a word of two letters or more besides its legal
+    form, and more letters than digits (not ``681/24/9 Au Co``, ``600409``, ``q``)."""
+    letters = sum(c.isalpha() for c in _without_suffix(text))
+    digits = sum(c.isdigit() for c in text)
+    words = [t for t in _TOKEN.findall(_without_suffix(text)) if len(t) >= 2]
+    return bool(words) and letters > digits
+
+
+def _generic(token: str) -> bool:
+    lowered = token.lower()
+    return bool(
+        lowered in _CONNECTORS
+        or lowered in _GENERIC
+        or _SUFFIX_ANY_CASE.fullmatch(token)
+        or _INDUSTRY.fullmatch(token)
+        or _INSTITUTION.fullmatch(token)
+    )
 
 
 def _without_suffix(text: str) -> str:
@@ -115,4 +219,36 @@ def domain_match(text: str, stems: list[str]) -> float:
             continue
         if SequenceMatcher(None, letters, stem_letters).ratio() >= 0.8:
             best = max(best, 0.75)
+        elif _abbreviates(stem_letters, text):
+            best = max(best, 0.85)
     return best
+
+
+def _abbreviates(stem: str, text: str) -> bool:
+    """Whether the stem is made of the first letters of the words of an organisation's name,
+    in order (``pittstate`` of ``Pittsburg State University``, ``bitspilani`` of ``Birla
+    Institute of Technology & Science, Pilani``): each word gives its start, connectors and
+    sector words may give nothing, and at least two words give letters.
+
+    Only names with an organisation word are read so, or a person's name would spell
+    the ``jsmith`` of his own domain.
+    """
+    if not (_INSTITUTION.search(text) or _INDUSTRY.search(text) or suffix_evidence(text)):
+        return False
+    tokens = [fold(t) for t in _TOKEN.findall(text) if fold(t)]
+
+    @cache
+    def spelled(at: int, word: int, used: int) -> bool:
+        if at == len(stem):
+            return used >= 2 and all(_generic(t) for t in tokens[word:])
+        if word == len(tokens):
+            return False
+        token = tokens[word]
+        if _generic(token) and spelled(at, word + 1, used):
+            return True
+        return any(
+            stem[at : at + size] == token[:size] and spelled(at + size, word + 1, used + 1)
+            for size in range(1, min(len(token), len(stem) - at) + 1)
+        )
+
+    return spelled(0, 0, 0)

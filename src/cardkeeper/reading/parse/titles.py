@@ -25,7 +25,7 @@ _ROLES = lexicon(
     trainee programmer planner buyer controller auditor economist photographer writer
     copywriter realtor foreman operator specialist officer fellow dean registrar curator
     investigator paralegal notary journalist translator interpreter coach trainer tutor
-    teacher instructor manageress proprietor entrepreneur evangelist advocate steward
+    teacher instructor manageress proprietor entrepreneur evangelist advocate steward scholar
     geschaftsfuhrer geschaftsfuhrerin geschaftsfuhrung leiter leiterin leitung ingenieur
     ingenieurin berater beraterin entwickler entwicklerin inhaber inhaberin vorstand
     vorsitzender vorsitzende prokurist prokuristin referent referentin sachbearbeiter

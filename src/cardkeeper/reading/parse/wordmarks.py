@@ -53,7 +53,7 @@ def best_reading(
     when that spells more of a stem (``ISAR`` over ``CONSULTING``, ``STUDIO`` over
     ``C O L O M B O``)."""
     stems = [stem for stem in stems if len(fold(stem)) >= MIN_STEM]
-    if not stems or _is_contact(segment.text.text):
+    if not stems or is_contact(segment.text.text):
         return None
     best = stem_reading(segment.text, words, stems)
     if best is not None and best.cost == 0:
@@ -62,8 +62,8 @@ def best_reading(
     if not row:
         return best
     own_letters = len(fold(segment.text.text))
-    joined = _joined([segment.text, *(other.text for other in row)])
-    found = _read(joined, words, stems, own_letters)
+    both = joined([segment.text, *(other.text for other in row)])
+    found = _read(both, words, stems, own_letters)
     if found is None:
         return best
     reading, alignment = found
@@ -81,7 +81,7 @@ def _row_below(segment: Segment, segments: Sequence[Segment]) -> tuple[Segment, 
         for other in segments
         if other.line != segment.line
         and is_right_below(segment.box, other.box)
-        and not _is_contact(other.text.text)
+        and not is_contact(other.text.text)
     ]
     if not below:
         return ()
@@ -144,10 +144,10 @@ def _read(
     rebuilt, rewritten = rebuild(text, tokens, fold(stem), alignment)
     inside = {o for t in tokens if overlaps(t, alignment) for o in text.indexes(t.start, t.end)}
     pieces = _split_glued(_join_spaced(rebuilt, words, inside), stem)
-    joined = _joined(pieces)
-    if not joined.text.strip():
+    value = joined(pieces)
+    if not value.text.strip():
         return None
-    return StemReading(joined, cost, rewritten), alignment
+    return StemReading(value, cost, rewritten), alignment
 
 
 def _partly_aligned(token: Token, alignment: Alignment) -> bool:
@@ -155,7 +155,7 @@ def _partly_aligned(token: Token, alignment: Alignment) -> bool:
     return inside and (token.first < alignment.start or alignment.end < token.last)
 
 
-def _is_contact(text: str) -> bool:
+def is_contact(text: str) -> bool:
     """A damaged e-mail or web address also spells the domain: it is no company line."""
     lowered = text.lower()
     if "@" in lowered or "www" in lowered or "http" in lowered:
@@ -164,9 +164,9 @@ def _is_contact(text: str) -> bool:
     if len(tokens) > 1 and tokens[-1] in KNOWN_TLDS and tokens[-1] != "co":
         return True  # ``hnpssarconsuting com``: the dot lost, the top-level domain in lower case
     return any(
-        "." in token and token.rstrip(".").rsplit(".", 1)[-1] in KNOWN_TLDS
+        "." in token.rstrip(".") and token.rstrip(".").rsplit(".", 1)[-1] in KNOWN_TLDS
         for token in lowered.split()
-    )
+    )  # a dot inside the word: ``Dist. Co. Pvt. Ltd.`` ends its abbreviations with dots
 
 
 def _join_spaced(
@@ -271,7 +271,7 @@ def _cut(word: str, heads: set[str], tails: set[str]) -> int:
     return 0
 
 
-def _joined(pieces: Sequence[MappedText]) -> MappedText:
+def joined(pieces: Sequence[MappedText]) -> MappedText:
     """The pieces with a space between each two."""
     text: list[str] = []
     owners: list[int] = []

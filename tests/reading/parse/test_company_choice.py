@@ -1,0 +1,306 @@
+"""Company and title chosen among a card's free lines (``people``), on words laid out by hand.
+
+Each row is placed where the real cards of the development set print it; the card the
+situation comes from is named in a comment, its words are not copied.
+"""
+
+from __future__ import annotations
+
+from cardkeeper.reading.fields import CardFields
+from cardkeeper.reading.parse import parse_card
+from cardkeeper.reading.words import Box, Word
+
+Row = tuple[int, int, int, str]
+"""(left, top, text height, text): one OCR line; words are spaced a third of the height."""
+
+
+def _words(*rows: Row, confidence: float = 0.95) -> list[Word]:
+    words = []
+    for number, (start, top, height, text) in enumerate(rows):
+        left = start
+        for part in text.split(" "):
+            width = len(part) * height // 2
+            words.append(Word(part, Box(left, top, width, height), confidence, 1, 1, number))
+            left += width + height // 3
+    return words
+
+
+def _card(*rows: Row) -> CardFields:
+    return parse_card(_words(*rows), "US")
+
+
+def _company(*rows: Row) -> str | None:
+    company = _card(*rows).company
+    return company.value if company is not None else None
+
+
+def _title(*rows: Row) -> str | None:
+    title = _card(*rows).title
+    return title.value if title is not None else None
+
+
+def test_a_legal_form_on_its_own_line_takes_the_name_above_it() -> None:
+    # as dynagrow-kritika: the company in bold over two lines, the legal form below
+    assert (
+        _company(
+            (75, 220, 70, "Dynagrow Enterprises"),
+            (75, 310, 57, "Private Limited"),
+            (86, 680, 54, "Kritika Maheshwari"),
+            (88, 860, 50, "E-mail: kritika@dynagrow.co"),
+        )
+        == "Dynagrow Enterprises Private Limited"
+    )
+
+
+def test_a_name_that_breaks_after_of_is_read_over_both_lines() -> None:
+    # as NYJi BC18: NTT DATA INSTITUTE OF / MANAGEMENT CONSULTING, Inc.
+    assert (
+        _company(
+            (17, 36, 12, "Kotaro Makino"),
+            (16, 80, 10, "NTT DATA INSTITUTE OF"),
+            (17, 92, 10, "MANAGEMENT CONSULTING, Inc."),
+            (16, 135, 8, "Email: makinok@nttdata-strategy.com"),
+        )
+        == "NTT DATA INSTITUTE OF MANAGEMENT CONSULTING, Inc."
+    )
+
+
+def test_a_wordmark_takes_the_lines_under_it_that_cannot_stand_alone() -> None:
+    # as selected_162: SWINBURNE / UNIVERSITY OF / TECHNOLOGY in the logo block
+    assert (
+        _company(
+            (72, 86, 50, "Professor Emad Gad"),
+            (400, 690, 59, "SWINBURNE"),
+            (380, 757, 32, "UNIVERSITY OF"),
+            (385, 806, 32, "TECHNOLOGY"),
+            (790, 820, 44, "Email egad@swin.edu.au"),
+            (790, 880, 44, "www.swinburne.edu.au"),
+        )
+        == "SWINBURNE UNIVERSITY OF TECHNOLOGY"
+    )
+
+
+def test_a_block_of_capitals_set_flush_is_one_name() -> None:
+    # as selected_048: THE GEORGE / WASHINGTON / UNIVERSITY set to one width, left of the rest
+    logo = [
+        Word("THE", Box(23, 334, 70, 46), 0.95, 2, 1, 0),
+        Word("GEORGE", Box(105, 334, 157, 46), 0.95, 2, 1, 0),
+        Word("WASHINGTON", Box(23, 394, 239, 27), 0.95, 2, 1, 1),
+        Word("UNIVERSITY", Box(23, 435, 238, 46), 0.95, 2, 1, 2),
+    ]
+    words = logo + _words(
+        (336, 26, 34, "Erik A. Rodriguez"),
+        (332, 62, 31, "Assistant Professor of Chemistry"),
+        (334, 492, 30, "erik_rodriguez@gwu.edu"),
+    )
+    fields = parse_card(words, "US")
+    assert fields.company is not None
+    assert fields.company.value == "THE GEORGE WASHINGTON UNIVERSITY"
+
+
+def test_a_legal_form_set_apart_on_the_row_joins_the_name() -> None:
+    # as selected_118: "ROLTA INDIA      LIMITED" with a column-wide gap
+    assert (
+        _company(
+            (111, 47, 51, "P Ravikanth Reddy"),
+            (466, 418, 39, "ROLTA INDIA"),
+            (700, 418, 39, "LIMITED"),
+            (465, 655, 43, "email : preddy@rolta.com"),
+        )
+        == "ROLTA INDIA LIMITED"
+    )
+
+
+def test_the_name_written_out_beats_its_wordmark() -> None:
+    # as selected_227: the logo CADD CENTRE, the full name above the address
+    assert (
+        _company(
+            (110, 440, 144, "CADD CENTRE"),
+            (1208, 131, 69, "Kadakuntla Kiran"),
+            (1208, 234, 71, "Business Development Manager"),
+            (1204, 479, 73, "CADD Centre Training Services"),
+            (135, 1161, 60, "www.caddcentre.com"),
+        )
+        == "CADD Centre Training Services"
+    )
+
+
+def test_an_abbreviated_mark_yields_to_the_institute_it_abbreviates() -> None:
+    # as selected_152: "BITS Pilani" beside the crest, the institute's name below
+    assert (
+        _company(
+            (88, 61, 42, "Prof. K. Srinivasa Raju"),
+            (88, 388, 32, "Email: ksraju@bits-pilani.ac.in"),
+            (871, 407, 53, "BITS Pilani"),
+            (87, 549, 55, "Birla Institute of Technology & Science, Pilani"),
+        )
+        == "Birla Institute of Technology & Science, Pilani"
+    )
+
+
+def test_the_legal_name_beats_a_larger_logo() -> None:
+    # as selected_255 and NYJi BC21: the logo twice the size of the legal name
+    assert (
+        _company(
+            (26, 420, 128, "Pearson"),
+            (23, 633, 60, "Thummala Kiran"),
+            (970, 635, 68, "E thummala.kiran@pearson.com"),
+            (961, 1079, 59, "Pearson India Education Services Pvt. Ltd."),
+        )
+        == "Pearson India Education Services Pvt. Ltd."
+    )
+
+
+def test_a_group_over_its_company_leaves_the_company() -> None:
+    # as iamsteveng card-sample: SINO GROUP logo, Sino Land Company Limited in text
+    assert (
+        _company(
+            (1295, 96, 61, "SINO GROUP"),
+            (132, 276, 70, "David W. L. Ng"),
+            (125, 670, 55, "Sino Land Company Limited"),
+            (126, 940, 47, "E : davidng@sino.com"),
+        )
+        == "Sino Land Company Limited"
+    )
+
+
+def test_the_first_of_two_company_lines_is_the_company() -> None:
+    # as harsh-impex: a trading name over the legal name, printed alike
+    assert (
+        _company(
+            (442, 50, 29, "Ishaan Poddar"),
+            (47, 202, 26, "HARSH IMPEX"),
+            (49, 248, 27, "ISHAAN PLASTICS PVT. LTD."),
+        )
+        == "HARSH IMPEX"
+    )
+
+
+def test_a_government_department_is_the_company_when_nothing_larger_is() -> None:
+    # as NYJi BC3: department, ministry and government on three lines
+    fields = _card(
+        (84, 36, 14, "Pushpendra Kumar Singh"),
+        (128, 52, 11, "Deputy Director General (SA)"),
+        (98, 92, 10, "Department of Telecommunications"),
+        (131, 104, 11, "Ministry of Communications"),
+        (154, 116, 10, "Government of India"),
+    )
+    assert fields.company is not None and fields.title is not None
+    assert fields.company.value == "Department of Telecommunications"
+    assert fields.title.value == "Deputy Director General (SA)"
+
+
+def test_a_body_followed_by_its_initials_is_a_company() -> None:
+    # as selected_115: "Audit Bureau of Circulation (ABC)" under the title
+    assert (
+        _company(
+            (328, 264, 40, "Abdul Rashid Shakir"),
+            (446, 317, 24, "Assistant Director"),
+            (338, 349, 29, "Audit Bureau of Circulation (ABC)"),
+        )
+        == "Audit Bureau of Circulation (ABC)"
+    )
+
+
+def test_noise_is_no_company() -> None:
+    # as c11 (a house number ending in "Co,") and selected_059 (a logo read as "Q")
+    assert _company((60, 0, 160, "Q"), (300, 300, 60, "Doug Bloomer")) is None
+    assert (
+        _company(
+            (302, 56, 21, "Duong Tran Ha Phuong"),
+            (70, 296, 12, "681/24/9 Au Co,"),
+            (391, 244, 17, "phuongduong@fpo.vn"),
+        )
+        is None
+    )
+
+
+def test_a_trademark_sign_read_as_a_digit_is_dropped() -> None:
+    # as chkhong cn1: AstraZeneca®
+    assert (
+        _company((741, 76, 79, "AstraZeneca 2"), (526, 722, 31, "hugo.tan@astrazeneca.com"))
+        == "AstraZeneca"
+    )
+
+
+def test_a_capital_i_read_as_l_in_a_brand_is_put_right() -> None:
+    # as NYJi BC1: "IoT Strategy Labs" read "loT Strategy Labs"
+    assert (
+        _company((62, 83, 11, "loT Strategy Labs"), (45, 253, 9, "E iotslabs@gmail.com"))
+        == "IoT Strategy Labs"
+    )
+
+
+def test_a_department_under_the_name_is_no_title() -> None:
+    # labels keep units out of the title (selected_048, photo_006)
+    assert (
+        _title(
+            (336, 26, 34, "Erik Rodriguez"),
+            (334, 70, 30, "Department of Chemistry"),
+            (334, 492, 30, "erik@gwu.edu"),
+        )
+        is None
+    )
+
+
+def test_noise_under_the_name_is_no_title() -> None:
+    # as the Japanese sample cards: kana read as a few Latin letters under the romaji name
+    words = _words((23, 193, 12, "HANAKO YAMADA"), (22, 215, 12, "UHABE"))
+    words[-1] = Word("UHABE", words[-1].box, 0.4, 1, 1, 1)
+    fields = parse_card(words, "JP")
+    assert fields.title is None
+
+
+def test_the_title_runs_on_after_a_dash_set_apart() -> None:
+    # as selected_186: "Dy. Area Manager  -  CES", the dash read as a word of its own
+    assert (
+        _title(
+            (386, 197, 36, "B. Surendra Ponnada"),
+            (385, 248, 29, "Dy. Area Manager"),
+            (656, 248, 29, "-"),
+            (680, 248, 29, "CES"),
+        )
+        == "Dy. Area Manager CES"
+    )
+
+
+def test_the_title_runs_on_into_a_bracketed_line() -> None:
+    # as oswal-extrusion: General Manager / (Marketing)
+    assert (
+        _title(
+            (74, 354, 41, "Praveen Lal"),
+            (72, 420, 40, "General Manager"),
+            (74, 470, 40, "(Marketing)"),
+        )
+        == "General Manager (Marketing)"
+    )
+
+
+def test_two_roles_on_one_line_are_one_title() -> None:
+    # as c11: "Founder - CEO"
+    assert (
+        _title((302, 56, 21, "Duong Tran Ha Phuong"), (422, 94, 22, "Founder - CEO"))
+        == "Founder CEO"
+    )
+
+
+def test_a_place_under_a_one_word_mark_belongs_to_it() -> None:
+    # as selected_023: the hotel's mark and its location under it, the name further down
+    rows: tuple[Row, ...] = (
+        (304, 64, 26, "Hilton"),
+        (314, 96, 14, "Oak Lawn"),
+        (50, 133, 18, "Heather Stevens"),
+        (49, 160, 22, "Catering Manager"),
+        (110, 305, 19, "email: heather.stevens@hilton.com"),
+    )
+    assert _company(*rows) == "Hilton Oak Lawn"
+
+
+def test_a_tagline_under_a_one_word_mark_is_no_part_of_it() -> None:
+    rows: tuple[Row, ...] = (
+        (304, 64, 26, "Brightwave"),
+        (304, 96, 14, "Digital Solutions"),
+        (50, 133, 18, "Heather Stevens"),
+        (110, 305, 19, "heather@brightwave.io"),
+    )
+    assert _company(*rows) == "Brightwave"
