@@ -17,6 +17,7 @@ from cardkeeper.reading.parse.addresses import (
     repair_roman_numerals,
 )
 from cardkeeper.reading.parse.cleanup import SEPARATOR, clean_line, split_segments
+from cardkeeper.reading.parse.company_choice import choose_company
 from cardkeeper.reading.parse.contacts import Contacts, add_phones, confidence, find_text_contacts
 from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, stem_of
 from cardkeeper.reading.parse.labels import Label, find_labels
@@ -27,9 +28,10 @@ from cardkeeper.reading.parse.layout import (
     make_segment,
     split_columns,
 )
-from cardkeeper.reading.parse.people import choose_company, choose_name, choose_title, weigh
+from cardkeeper.reading.parse.people import choose_name, weigh
 from cardkeeper.reading.parse.regions import phone_region
 from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.parse.title_choice import choose_title
 from cardkeeper.reading.parse.titles import title_evidence
 from cardkeeper.reading.words import Line, Word, group_lines
 

@@ -1,10 +1,10 @@
-"""Choosing the name, company and title among the card's free segments.
+"""The evidence of the card's free segments, and the person's name chosen among them.
 
 Free segments are the parts of lines that hold no contact value and no address.
-Each choice weighs the evidence of ``names``, ``companies`` and ``titles``
-with the layout: the name is the largest name-shaped text (and the one the
-e-mail address spells), the title the role line next to it, the company the
-legal form, the domain's name or, weakly, the wordmark at the top.
+``weigh`` measures each once against ``names``, ``companies`` and ``titles``;
+the name is the largest name-shaped text (and the one the e-mail address
+spells). The company (``company_choice``) and the title (``title_choice``) are
+chosen among the same evidence, after the name.
 """
 
 from __future__ import annotations
@@ -12,28 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field, PersonName
+from cardkeeper.reading.fields import Field, PersonName
 from cardkeeper.reading.parse.companies import (
     domain_match,
-    has_name_letters,
     industry_evidence,
-    is_department,
-    is_legal_form,
-    repair_legal_form,
-    runs_on,
-    stands_alone,
     suffix_evidence,
-    without_specks,
 )
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.domains import fold
-from cardkeeper.reading.parse.labels import find_labels
 from cardkeeper.reading.parse.layout import (
     Segment,
     close_letter_gaps,
     has_lowercase_words,
     has_tagline_words,
-    is_beside,
     is_right_below,
 )
 from cardkeeper.reading.parse.name_segments import (
@@ -50,11 +41,8 @@ from cardkeeper.reading.parse.names import (
     without_prefixes,
 )
 from cardkeeper.reading.parse.titles import title_evidence
-from cardkeeper.reading.parse.wordmarks import StemReading, best_reading, is_contact, joined
+from cardkeeper.reading.parse.wordmarks import StemReading, best_reading
 from cardkeeper.reading.words import Word
-
-_CONTINUATION_ENDS = (" of", " &", " and", " und", " de", " et", " y", " e", ",", " -")
-_CONTINUATION_STARTS = ("of ", "& ", "and ", "und ", "de ", "et ", "y ", "e ", "for ")
 
 
 @dataclass(frozen=True)
@@ -73,14 +61,10 @@ class Evidence:
     """The segment read against the domain stem, when its letters spell it (a wordmark)."""
 
 
-_MIN_COMPANY_OCR = 0.5
-"""The same for a company: noise that ends in ``SA`` or ``AG`` is no company."""
 _TITLE_UNDER = 0.2
 """Score for a name-shaped segment with a role line under it: where the person's name is."""
 _COMPANY_UNDER = 0.3
 """Score taken from a name-shaped segment over a legal-form line as large: the firm's."""
-STEM_READ = 0.7
-"""Company evidence of a segment whose letters spell the domain stem only after edits."""
 
 
 def weigh(
@@ -164,15 +148,6 @@ def _company_under(name: Evidence, company: Evidence) -> bool:
     return company.suffix >= 0.5 and large and is_right_below(a.box, b.box)
 
 
-def _near(a: Segment, b: Segment) -> bool:
-    return (
-        a.line == b.line
-        or is_right_below(a.box, b.box)
-        or is_right_below(b.box, a.box)
-        or (is_beside(a.box, b.box) and abs(a.box.left - b.box.right) < 3 * a.height)
-    )
-
-
 def choose_name(
     evidence: list[Evidence], words: Sequence[Word], email_locals: list[str], region: str
 ) -> tuple[PersonName, Evidence] | None:
@@ -208,451 +183,3 @@ def choose_name(
         PersonName(full, parts.prefix, parts.given, parts.middle, parts.family, parts.suffix),
         item,
     )
-
-
-def choose_company(
-    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, region: str = ""
-) -> tuple[Field, Evidence] | None:
-    """Legal form, else the domain's name, else a sector word; a top wordmark only weakly.
-
-    A segment holding an ``@`` is a damaged e-mail (its domain matches the
-    company's), and one OCR is unsure of is more likely noise that happens to
-    end in ``SA`` — unless its letters spell the domain stem (see ``wordmarks``),
-    which is then read with the stem's letters. The name written out in full
-    beats its wordmark (``_fuller``), the first of two company lines stacked
-    alike is the company (``_first_of_stack``), and a name printed over two
-    lines is read whole (``_grown``). ``region`` is the phones' region (see
-    ``repair_legal_form``).
-    """
-    candidates = _candidates(evidence, name)
-    best = max(candidates, key=lambda c: c[0]) if candidates else None
-    if best is not None:
-        best = _first_of_stack(_fuller(best, candidates, name), candidates)
-    if best is None:
-        best = _department(evidence, name) or _wordmark(evidence, name)
-    if best is None:
-        return None
-    score, item = best
-    reading = _reading(item, name)
-    if reading is not None and (reading.rewritten or reading.partner):
-        printed = without_specks(reading.text)
-    else:
-        own = reading.text if reading is not None else item.segment.text
-        group = _grown(item, evidence, name)
-        printed = without_specks(
-            joined([own if part is item else part.segment.text for part in group])
-        )
-    indexes = printed.indexes()
-    value = repair_legal_form(_without_mark(printed.text.strip(" ,")), region)
-    sure = confidence(min(score, 1.0), words, indexes)
-    if reading is not None and (reading.rewritten or max(item.suffix, item.domain) < 0.5):
-        sure = min(sure, GUESSED_CONFIDENCE)
-    return Field(value, sure, indexes), item
-
-
-_HEIGHT_WEIGHT = 0.04
-"""How much a larger print adds to a company line's evidence: enough to choose between two
-lines of one kind, too little to put a logo's wordmark over the legal name under it."""
-
-
-def _candidates(evidence: list[Evidence], name: Evidence | None) -> list[tuple[float, Evidence]]:
-    """Each segment with company evidence, scored: its strongest evidence, then its size."""
-    tallest = max((e.segment.height for e in evidence), default=1)
-    found = []
-    for item in evidence:
-        text = item.segment.text.text
-        if item is name or (item.title and not item.suffix) or has_tagline_words(text):
-            continue
-        reading = _reading(item, name)
-        if _is_noise(item) or (item.segment.confidence < _MIN_COMPANY_OCR and reading is None):
-            continue
-        prose = item.prose and has_lowercase_words(_without_brands(text))
-        strength = max(item.suffix, item.domain, 0.0 if prose else item.industry)
-        if reading is not None and (reading.cost == 0 or reading.rewritten):
-            strength = max(strength, item.domain if reading.cost == 0 else STEM_READ)
-        if strength >= 0.5 and _names_one(item, evidence, name):
-            found.append((strength + _HEIGHT_WEIGHT * item.segment.height / tallest, item))
-    return found
-
-
-def _names_one(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> bool:
-    """A line of sector words and legal forms alone (``PRINTERS``, ``Private Limited``) is a
-    company only with the line its name is printed on."""
-    group = _grown(item, evidence, name)
-    return stands_alone(" ".join(part.segment.text.text for part in group))
-
-
-def _without_brands(text: str) -> str:
-    """The text without words that start in lower case and hold a capital further on
-    (``IoT`` read ``loT``): a brand misread, not a lower-case word of a sentence."""
-    return " ".join(word for word in text.split() if not _brand(word))
-
-
-def _brand(word: str) -> bool:
-    return len(word) >= 3 and word[:2].islower() and any(c.isupper() for c in word[2:])
-
-
-def _is_noise(item: Evidence) -> bool:
-    """No company: a damaged e-mail or web address (it spells the domain too), a social
-    handle, or letters too few to be a name (``q``, ``600409``)."""
-    text = item.segment.text.text
-    return "@" in text or "_" in text or is_contact(text) or not has_name_letters(text)
-
-
-def _fuller(
-    best: tuple[float, Evidence], candidates: list[tuple[float, Evidence]], name: Evidence | None
-) -> tuple[float, Evidence]:
-    """The company's name written out in full beats its wordmark: ``CADD Centre Training
-    Services`` over the logo ``CADD CENTRE``, ``Birla Institute of Technology & Science,
-    Pilani`` over ``BITS Pilani``. The fuller line holds the mark's letters (or their
-    initials) and has a legal form or an organisation word of its own."""
-    item = best[1]
-    if item.suffix:
-        return best
-    reading = _reading(item, name)
-    short = fold((reading.text if reading is not None else item.segment.text).text)
-    fuller = [
-        (other_score, other)
-        for other_score, other in candidates
-        if other is not item
-        and (other.suffix or other.industry)
-        and _spells_part_of(short, other.segment.text.text)
-    ]
-    return max(fuller, key=lambda c: c[0]) if fuller and len(short) >= 3 else best
-
-
-def _spells_part_of(short: str, text: str) -> bool:
-    letters = fold(text)
-    return len(letters) > len(short) and (short in letters or domain_match(text, [short]) > 0)
-
-
-_STACK_RATIO = 1.4
-"""Two company lines of one style differ in height by less than this factor."""
-
-
-def _first_of_stack(
-    best: tuple[float, Evidence], candidates: list[tuple[float, Evidence]]
-) -> tuple[float, Evidence]:
-    """Of two company lines printed alike, one right over a legal name (``HARSH IMPEX`` over
-    ``ISHAAN PLASTICS PVT. LTD.``), the first is the card's company."""
-    for _ in range(len(candidates)):
-        item = best[1]
-        if not item.suffix:
-            break
-        above = [
-            (score, other)
-            for score, other in candidates
-            if is_right_below(other.segment.box, item.segment.box)
-            and _alike(other.segment, item.segment)
-            and _same_column(other.segment, item.segment)
-            and stands_alone(other.segment.text.text)
-            and not runs_on(other.segment.text.text, item.segment.text.text)
-        ]
-        if not above:
-            break
-        best = max(above, key=lambda c: c[1].segment.box.bottom)
-    return best
-
-
-def _alike(a: Segment, b: Segment) -> bool:
-    return max(a.height, b.height) < _STACK_RATIO * min(a.height, b.height)
-
-
-def _department(evidence: list[Evidence], name: Evidence | None) -> tuple[float, Evidence] | None:
-    """With no other company evidence, the first department or ministry line is the body the
-    person works for (``Department of Telecommunications`` over ``Ministry of …``)."""
-    units = [
-        item
-        for item in evidence
-        if item is not name
-        and not item.title
-        and is_department(item.segment.text.text)
-        and item.segment.confidence >= _MIN_COMPANY_OCR
-    ]
-    if not units:
-        return None
-    return 0.5, min(units, key=lambda item: item.segment.box.top)
-
-
-_GROW_LINES = 2
-"""Lines a company name may run on over, besides its own."""
-
-
-def _grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> list[Evidence]:
-    """The company line with the lines its name runs over, top to bottom.
-
-    The line above in the same style joins when the company line cannot stand
-    alone (``Dynagrow Enterprises`` / ``Private Limited``) or the two run on
-    (``NTT DATA INSTITUTE OF`` / ``MANAGEMENT CONSULTING, Inc.``); the line below
-    when it cannot stand alone (``SWINBURNE`` / ``UNIVERSITY OF``) or the two run
-    on; a legal form set apart on the same row (``ROLTA INDIA    LIMITED``) too.
-    """
-    group = [item]
-    for _ in range(_GROW_LINES):
-        top = group[0]
-        upper = _next_line(evidence, top, name, above=True)
-        if upper is None or upper in group:
-            break
-        if not (_one_name(upper, top) or _one_block(upper.segment, top.segment)):
-            break
-        group.insert(0, upper)
-    for _ in range(_GROW_LINES):
-        bottom = group[-1]
-        lower = _next_line(evidence, bottom, name, above=False)
-        if lower is None or lower in group:
-            break
-        if not (_one_name(bottom, lower, lower) or _place_under_mark(group, lower)):
-            break
-        group.append(lower)
-    form = _form_beside(evidence, group[-1])
-    return [*group, form] if form is not None else group
-
-
-def _one_name(upper: Evidence, lower: Evidence, joining: Evidence | None = None) -> bool:
-    """Two stacked lines print one name when the one joining (by default the company line
-    below) cannot stand alone or the first runs on into the second."""
-    part = (joining or lower).segment.text.text
-    return not stands_alone(part) or runs_on(upper.segment.text.text, lower.segment.text.text)
-
-
-def _place_under_mark(group: list[Evidence], lower: Evidence) -> bool:
-    """A one-word mark that spells the domain, with a smaller line of capitalised words
-    right under it (``Hilton`` / ``Oak Lawn``, ``Stanford`` / ``MEDICINE``): the branch or
-    school the mark belongs to. A line of sector words there is a tagline
-    (``Digital Solutions``)."""
-    mark = group[0]
-    words = lower.segment.text.text.split()
-    return (
-        len(group) == 1
-        and len(mark.segment.text.text.split()) == 1
-        and mark.domain >= 0.85
-        and lower.segment.height <= mark.segment.height
-        and not lower.industry
-        and 1 <= len(words) <= 3
-        and all(word[:1].isupper() for word in words)
-        and stands_alone(lower.segment.text.text)
-    )
-
-
-def _one_block(upper: Segment, lower: Segment) -> bool:
-    """Capitals set flush on both edges as one block (``THE GEORGE`` / ``WASHINGTON`` /
-    ``UNIVERSITY``): the lines of one name, however each could stand alone."""
-    flush = _FLUSH * max(upper.height, lower.height)
-    return (
-        upper.text.text.isupper()
-        and lower.text.text.isupper()
-        and abs(upper.box.left - lower.box.left) <= flush
-        and abs(upper.box.right - lower.box.right) <= flush
-    )
-
-
-_FLUSH = 0.25
-"""Text heights by which the edges of two lines set as one block may differ."""
-
-
-def _next_line(
-    evidence: list[Evidence], item: Evidence, name: Evidence | None, above: bool
-) -> Evidence | None:
-    """The free line right above or below, in the same column and style, that could be part
-    of a company's name: not the person's name or title, no slogan, no noise."""
-    box = item.segment.box
-    lines = []
-    for other in evidence:
-        upper, lower = (other.segment.box, box) if above else (box, other.segment.box)
-        text = other.segment.text.text
-        if (
-            other is item
-            or other is name
-            or other.title
-            or not is_right_below(upper, lower)
-            or not _same_column(other.segment, item.segment)
-            or max(other.segment.height, item.segment.height)
-            > 2 * min(other.segment.height, item.segment.height)
-            or other.segment.confidence < _MIN_COMPANY_OCR
-            or has_tagline_words(text)
-            or has_lowercase_words(text)
-            or any(c.isdigit() for c in text)
-            or _is_noise(other)
-        ):
-            continue
-        lines.append(other)
-    if not lines:
-        return None
-    if above:
-        return max(lines, key=lambda other: other.segment.box.bottom)
-    return min(lines, key=lambda other: other.segment.box.top)
-
-
-def _same_column(a: Segment, b: Segment) -> bool:
-    """Left-aligned, centred or right-aligned on each other, within a text height."""
-    reach = 1.5 * max(a.height, b.height)
-    return (
-        abs(a.box.left - b.box.left) <= reach
-        or abs(a.box.right - b.box.right) <= reach
-        or abs(a.box.left + a.box.right - b.box.left - b.box.right) <= 2 * reach
-    )
-
-
-def _form_beside(evidence: list[Evidence], item: Evidence) -> Evidence | None:
-    """A legal form on the same row right after the line, set apart by a wide space."""
-    box = item.segment.box
-    for other in evidence:
-        gap = other.segment.box.left - box.right
-        if (
-            other is not item
-            and is_legal_form(other.segment.text.text)
-            and is_beside(box, other.segment.box)
-            and 0 <= gap <= 3 * item.segment.height
-        ):
-            return other
-    return None
-
-
-def _without_mark(value: str) -> str:
-    """A lone digit after the name is a trademark sign OCR misread (``AstraZeneca 2``)."""
-    head, _, last = value.rpartition(" ")
-    return head if head and len(last) == 1 and last.isdigit() else value
-
-
-def _reading(item: Evidence, name: Evidence | None) -> StemReading | None:
-    """The item's reading against the domain, unless it takes in the person's name."""
-    reading = item.reading
-    if reading is None or (name is not None and name.segment in reading.partner):
-        return None
-    return reading
-
-
-def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, Evidence] | None:
-    """The top-most segment, if it is short, capitalised, at least as large as the name and
-    read surely (noise at the top of a card is as short and as large)."""
-    if not evidence or name is None:
-        return None
-    top = min(evidence, key=lambda e: e.segment.box.top)
-    text = top.segment.text.text
-    if (
-        top is name
-        or top.title
-        or top.prose
-        or top.name
-        or top.segment.confidence < _MIN_COMPANY_OCR
-        or _is_noise(top)
-        or not 1 <= len(text.split()) <= 3
-        or top.segment.height < name.segment.height * 0.8
-        or top.segment.box.top > name.segment.box.top
-        or not all(w[0].isupper() or not w[0].isalpha() for w in text.split())
-    ):
-        return None
-    return 0.35, top
-
-
-def choose_title(
-    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, company: Evidence | None
-) -> Field | None:
-    """A role-word segment, preferring the one beside or under the name."""
-    best: tuple[float, Evidence] | None = None
-    for item in evidence:
-        if item is name or item is company or has_tagline_words(item.segment.text.text):
-            continue
-        score = item.title
-        if name is not None and _near(name.segment, item.segment):
-            score += 0.1 if score else 0.4 * _plain_title_shape(item)
-        if score >= 0.4 and (best is None or score > best[0]):
-            best = (score, item)
-    if best is None:
-        return None
-    score, item = best
-    parts = [item.segment.text]
-    for follower in _continuation(evidence, item, name, company):
-        parts.append(follower.segment.text)
-    value = " ".join(part.text for part in parts)
-    indexes = tuple(sorted({index for part in parts for index in part.indexes()}))
-    return Field(value, confidence(min(score, 1.0), words, indexes), indexes)
-
-
-_MIN_PLAIN_TITLE_OCR = 0.7
-"""A line taken as the title for its place alone must be read surely: noise sits there too."""
-
-
-def _plain_title_shape(item: Evidence) -> float:
-    """A short line under the name with no other role: a title without a lexicon word.
-
-    Not a number, a contact label, a department (the labels keep units out of the title)
-    or letters OCR is unsure of."""
-    text = item.segment.text.text
-    if item.prose or item.name or item.suffix or item.domain or not 1 <= len(text.split()) <= 5:
-        return 0.0
-    if (
-        any(c.isdigit() for c in text)
-        or find_labels(text)
-        or is_department(text)
-        or item.segment.confidence < _MIN_PLAIN_TITLE_OCR
-        or not any(len(word) >= 3 and word.isalpha() for word in text.split())
-    ):
-        return 0.0
-    return 1.0
-
-
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def _continuation(
-    evidence: list[Evidence], title: Evidence, name: Evidence | None, company: Evidence | None
-) -> list[Evidence]:
-    """The pieces the title runs on into, in reading order: another role on its line
-    (``Founder - CEO``), the piece after a dash set apart (``Dy. Area Manager - CES``,
-    ``TERRITORY MANAGER`` / ``- ACADEMIC``), or the next line when it is bracketed
-    (``(Marketing)``) or the title breaks at a connector (``Head of`` / ``Global
-    Procurement``)."""
-    taken = (title, name, company)
-    same_line = [
-        item
-        for item in evidence
-        if item.segment.line == title.segment.line
-        and item not in taken
-        and item.title
-        and item.segment.box.left > title.segment.box.left
-    ]
-    if same_line:
-        return sorted(same_line, key=lambda item: item.segment.box.left)
-    after_dash = _after_dash(evidence, title, taken)
-    if after_dash is not None:
-        return [after_dash]
-    for item in evidence:
-        below = is_right_below(title.segment.box, item.segment.box)
-        if item in taken or not below:
-            continue
-        text = item.segment.text.text
-        bracketed = text.startswith("(") and text.endswith(")")
-        if (
-            bracketed
-            or title.segment.text.text.endswith(_CONTINUATION_ENDS)
-            or text.startswith(_CONTINUATION_STARTS)
-        ):
-            return [item]
-    return []
-
-
-def _after_dash(
-    evidence: list[Evidence], title: Evidence, taken: tuple[Evidence | None, ...]
-) -> Evidence | None:
-    """The words after a dash OCR read as a word of its own, beside the title or starting
-    the line under it."""
-    box, height = title.segment.box, title.segment.height
-    for dash in evidence:
-        dash_box = dash.segment.box
-        beside = is_beside(box, dash_box) and 0 <= dash_box.left - box.right <= 2 * height
-        starts_next = is_right_below(box, dash_box) and dash_box.left - box.left <= height
-        if dash.segment.text.text not in _DASHES or not (beside or starts_next):
-            continue
-        for item in evidence:
-            gap = item.segment.box.left - dash_box.right
-            text = item.segment.text.text
-            if (
-                item not in taken
-                and item is not dash
-                and is_beside(dash_box, item.segment.box)
-                and 0 <= gap <= 2 * height
-                and not any(c.isdigit() for c in text)
-            ):
-                return item
-    return None
