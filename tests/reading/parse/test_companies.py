@@ -10,7 +10,10 @@ from cardkeeper.reading.parse.companies import (
     runs_on,
     stands_alone,
     suffix_evidence,
+    without_icon,
 )
+from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.words import Box, Line, Word
 
 
 @pytest.mark.parametrize(
@@ -139,3 +142,39 @@ def test_noise_has_no_name_letters() -> None:
 def test_a_capital_i_read_as_l_is_put_right() -> None:
     assert repair_legal_form("loT Strategy Labs") == "IoT Strategy Labs"
     assert repair_legal_form("lucky Labs") == "lucky Labs"
+
+
+def test_a_zero_in_a_word_of_capitals_is_the_letter_o() -> None:
+    # as BC14: ``MUNHWA ILB0``
+    assert repair_legal_form("MUNHWA ILB0") == "MUNHWA ILBO"
+    assert repair_legal_form("B2B0 Labs") == "B2B0 Labs"
+    assert repair_legal_form("Studio 100") == "Studio 100"
+
+
+def test_a_unit_of_the_company_is_no_sector_line() -> None:
+    # as selected_027: ``Hotel Division`` under WALT DISNEY PRODUCTIONS
+    assert industry_evidence("Hotel Division") == 0
+    assert industry_evidence("Hotel Astoria") == 0.5
+
+
+def _line(*words: Word) -> MappedText:
+    return MappedText.from_line(Line(words, tuple(range(len(words)))))
+
+
+def test_an_icon_before_a_line_is_cut_off() -> None:
+    # as document.jpg: a round icon read ``O`` far left of the name
+    apart = [
+        Word("O", Box(443, 77, 91, 57), 0.74, 1, 1, 1),
+        Word("HANSUNG", Box(1121, 72, 250, 33), 0.91, 1, 1, 1),
+    ]
+    assert without_icon(_line(*apart), apart).text == "HANSUNG"
+    speck = [
+        Word("e", Box(72, 130, 10, 12), 0.5, 1, 1, 1),
+        Word("Senator", Box(90, 123, 90, 26), 0.9, 1, 1, 1),
+    ]
+    assert without_icon(_line(*speck), speck).text == "Senator"
+    near = [
+        Word("A", Box(0, 0, 20, 30), 0.9, 1, 1, 1),
+        Word("Plus", Box(30, 0, 60, 30), 0.9, 1, 1, 1),
+    ]
+    assert without_icon(_line(*near), near).text == "A Plus"

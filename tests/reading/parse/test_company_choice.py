@@ -6,9 +6,10 @@ situation comes from is named in a comment, its words are not copied.
 
 from __future__ import annotations
 
-from cardkeeper.reading.fields import CardFields
+from cardkeeper.reading.fields import GUESSED_CONFIDENCE, CardFields
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
+from tests.reading.parse.test_kept_cards import kept
 
 Row = tuple[int, int, int, str]
 """(left, top, text height, text): one OCR line; words are spaced a third of the height."""
@@ -304,3 +305,95 @@ def test_a_tagline_under_a_one_word_mark_is_no_part_of_it() -> None:
         (110, 305, 19, "heather@brightwave.io"),
     )
     assert _company(*rows) == "Brightwave"
+
+
+def test_a_legal_name_starting_with_a_slogan_word_is_no_slogan() -> None:
+    # as photo_033: the domain's mark on top, the legal name starting with "Beyond" under it
+    rows: tuple[Row, ...] = (
+        (178, 175, 90, "ZA btnaccess"),
+        (483, 520, 76, "Beyond the Network Limited"),
+        (1933, 526, 82, "Jimit Gandhi"),
+        (475, 1241, 82, "igandhi@btnaccess.com"),
+    )
+    assert _company(*rows) == "Beyond the Network Limited"
+
+
+def test_a_mark_that_spells_the_domain_is_no_slogan() -> None:
+    # as the and-you cards: the shop's name is two words a slogan could use
+    rows: tuple[Row, ...] = (
+        (393, 71, 32, "AND YOU"),
+        (29, 151, 18, "Designer"),
+        (74, 176, 15, "Inadate Souta"),
+        (28, 341, 13, "Mail info@and-you.jp"),
+    )
+    assert _company(*rows) == "AND YOU"
+
+
+def test_a_mark_over_the_legal_line_starts_the_company() -> None:
+    """globus-transitos: a spaced mark over the rest of the name and its legal form, with the
+    boxes and confidences Tesseract gave them."""
+    words = kept(
+        ("G", 144, 80, 26, 29, 0.96, 1, 1, 4),
+        ("lo", 177, 80, 40, 40, 0.64, 1, 1, 4),
+        ("b", 223, 80, 27, 29, 0.78, 1, 1, 4),
+        ("ùu", 253, 85, 29, 39, 0.64, 1, 1, 4),
+        ("S", 288, 88, 25, 21, 0.94, 1, 1, 4),
+        ("Transitos", 145, 117, 95, 16, 0.92, 1, 1, 5),
+        ("Pvt.", 249, 117, 37, 16, 0.95, 1, 1, 5),
+        ("Ltd.", 295, 117, 36, 16, 0.97, 1, 1, 5),
+        ("Divyank", 43, 192, 126, 35, 0.93, 4, 1, 1),
+        ("Bahuguna", 184, 193, 161, 34, 0.52, 4, 1, 1),
+        ("mktg14@globusdelhi.com", 68, 279, 195, 17, 0.82, 6, 1, 1),
+        ("www.globustransitos.com", 454, 277, 211, 16, 0.75, 6, 1, 1),
+    )
+    company = parse_card(words, "US").company
+    assert company is not None
+    assert company.value.replace(" ", "").lower() == "globustransitospvt.ltd."
+    assert company.word_indexes == tuple(range(8))
+    assert company.confidence <= GUESSED_CONFIDENCE
+
+
+def test_a_name_in_spaced_capitals_cut_into_columns_is_read_whole() -> None:
+    """selected_027: the words of the name set so far apart that OCR sees three columns; the
+    hotel division under the name is a unit of the company, not its name."""
+    words = kept(
+        ("WALT", 52, 32, 73, 12, 0.95, 1, 1, 1),
+        ("DISNEY", 142, 32, 98, 12, 0.96, 1, 1, 1),
+        ("PRODUCTIONS", 257, 32, 192, 13, 0.96, 1, 1, 1),
+        ("Hotel", 278, 144, 31, 10, 0.93, 2, 1, 1),
+        ("Division", 318, 143, 47, 11, 0.97, 2, 1, 1),
+        ("John", 256, 98, 42, 23, 0.97, 4, 1, 1),
+        ("F.", 307, 99, 15, 18, 0.96, 4, 1, 1),
+        ("Curry", 333, 99, 55, 23, 0.97, 4, 1, 1),
+        ("Director", 297, 127, 49, 11, 0.97, 4, 1, 2),
+    )
+    company = parse_card(words, "US").company
+    assert company is not None
+    assert company.value == "WALT DISNEY PRODUCTIONS"
+    assert company.word_indexes == (0, 1, 2)
+
+
+def test_an_icon_set_apart_before_the_company_is_no_part_of_it() -> None:
+    # as document.jpg: a round icon read "O" far left of the legal name
+    words = [
+        Word("O", Box(443, 77, 91, 57), 0.74, 1, 1, 0),
+        Word("HANSUNGCOMPUTER", Box(1121, 72, 434, 33), 0.91, 1, 1, 0),
+        Word("CO.,LTD.", Box(1569, 70, 170, 38), 0.86, 1, 1, 0),
+        Word("Busan", Box(678, 411, 129, 42), 0.97, 2, 1, 0),
+        Word("Service", Box(828, 411, 157, 43), 0.97, 2, 1, 0),
+        Word("Center", Box(1004, 411, 141, 42), 0.97, 2, 1, 0),
+        Word("hansungcs@gmail.com", Box(240, 895, 389, 43), 0.91, 3, 1, 0),
+    ]
+    company = parse_card(words, "US").company
+    assert company is not None
+    assert company.value == "HANSUNGCOMPUTER CO.,LTD."
+    assert company.word_indexes == (1, 2)
+
+
+def test_an_icon_before_the_title_is_no_part_of_it() -> None:
+    # as selected_026: a speck read "e" before the role
+    rows: tuple[Row, ...] = (
+        (215, 110, 17, "BARACK OBAMA"),
+        (72, 133, 17, "e United States Senator"),
+    )
+    assert _title(*rows) == "United States Senator"

@@ -11,8 +11,9 @@ from cardkeeper.gui.contact_form import LOW_CONFIDENCE
 from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.parse.stem_align import Step, align
-from cardkeeper.reading.parse.wordmarks import is_contact
-from cardkeeper.reading.words import Word
+from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.parse.wordmarks import is_contact, stem_reading
+from cardkeeper.reading.words import Line, Word
 from tests.reading.parse.recorded import line_words
 from tests.reading.parse.test_kept_cards import kept
 
@@ -190,3 +191,37 @@ def test_abbreviations_ending_in_dots_are_no_web_address() -> None:
     lines = ("Amit Kumar", "Chief Manager", "Soapstone Dist. Co. Pvt. Ltd.", "amit@golcha.com")
     company = parse_card(line_words(*lines)).company
     assert company is not None and company.value == "Soapstone Dist. Co. Pvt. Ltd."
+
+
+def _read_line(words: list[Word], stem: str) -> str | None:
+    line = MappedText.from_line(Line(tuple(words), tuple(range(len(words)))))
+    reading = stem_reading(line, words, [stem])
+    return reading.text.text if reading is not None else None
+
+
+def test_an_unsure_word_after_a_surely_read_mark_is_no_part_of_it() -> None:
+    """test_card.png: the dealer line ``TOYOTA MERZER``, the second word misread noise."""
+    words = kept(
+        ("TOYOTA", 308, 394, 76, 14, 0.96, 6, 1, 1),
+        ("MERZER", 391, 393, 109, 18, 0.24, 6, 1, 1),
+    )
+    assert _read_line(words, "toyota") == "TOYOTA"
+
+
+def test_two_letters_of_noise_after_a_mark_are_no_part_of_it() -> None:
+    """business_card13.png: the mark's picture read ``HE`` after its letters."""
+    words = kept(
+        ("TSUTAFURARA", 772, 204, 1113, 114, 0.00, 1, 1, 1),
+        ("HE", 1781, 194, 111, 162, 0.00, 1, 1, 1),
+    )
+    assert _read_line(words, "tsutafu") == "TSUTAFU"
+
+
+def test_a_misread_word_of_a_mark_read_as_badly_stays() -> None:
+    """0169-paper: ``Hilverline Soluu..`` at silverline.uk, both words read as badly."""
+    words = kept(
+        ("Hilverline", 411, 124, 641, 120, 0.03, 1, 1, 1),
+        ("Soluu..", 1094, 165, 409, 74, 0.00, 1, 1, 1),
+    )
+    reading = _read_line(words, "silverline")
+    assert reading is not None and "Soluu" in reading

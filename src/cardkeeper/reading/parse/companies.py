@@ -10,11 +10,13 @@ is the company. A company known only from the domain is left empty: the stem
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache
 
 from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.words import Word
 
 _SUFFIXES = (
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Limited|Ltée|Limitée|PLC|P\.L\.C|Corp|Corporation|"
@@ -64,6 +66,9 @@ _DEPARTMENT = re.compile(
 )
 """A unit of a larger body: the company only when nothing larger is named (``Department of
 Telecommunications`` over ``Ministry of Communications``), else neither company nor title."""
+_UNIT_END = re.compile(r"\b(?:Division|Department|Dept\.?)$", re.IGNORECASE)
+"""``Hotel Division``, ``Sales Department``: a unit of the card's company, whose sector word
+names no company of its own."""
 _GENERIC = frozenset({"private", "public", "international", "national", "global", "general"})
 """Words that, like sector words and legal forms, name no company by themselves."""
 _CONNECTORS = frozenset(
@@ -106,7 +111,8 @@ def repair_legal_form(name: str, region: str = "") -> str:
     """
     *rest, last = name.split(" ")
     forms = {**_MISREAD_FORMS, **_MISREAD_BY_REGION.get(region, {})}
-    return " ".join([*(_capital_i(word) for word in rest), forms.get(last, _capital_i(last))])
+    words = [*(_capital_i(word) for word in rest), forms.get(last, _capital_i(last))]
+    return " ".join(_letter_o(word) for word in words)
 
 
 def _capital_i(word: str) -> str:
@@ -115,6 +121,42 @@ def _capital_i(word: str) -> str:
     if len(word) > 2 and word[0] == "l" and word[1].isalpha() and any(c.isupper() for c in word):
         return "I" + word[1:]
     return word
+
+
+def _letter_o(word: str) -> str:
+    """``ILB0`` -> ``ILBO``: in a word of capitals whose only digits are zeros, each zero is
+    the letter O (a number such as ``3M`` or ``B2B`` holds other digits)."""
+    letters = [c for c in word if c.isalpha()]
+    digits = {c for c in word if c.isdigit()}
+    if digits == {"0"} and len(letters) >= 2 and all(c.isupper() for c in letters):
+        return word.replace("0", "O")
+    return word
+
+
+def without_icon(text: MappedText, words: Sequence[Word]) -> MappedText:
+    """The line without an icon OCR read as its first word (``O HANSUNGCOMPUTER CO.,LTD``,
+    ``e United States Senator``): a lone sign or lower-case letter, or a lone character set
+    apart from the next word by a column gap. A name never starts so."""
+    first, _, rest = text.text.partition(" ")
+    if len(first) != 1 or not rest:
+        return text
+    start = len(first) + 1
+    if (first.isdigit() or first.isupper()) and not _set_apart(text, start, words):
+        return text
+    return text.slice(start, len(text.text))
+
+
+_ICON_GAP = 1.4
+"""Text heights between an icon and the line's first word (a word space is about 0.3)."""
+
+
+def _set_apart(text: MappedText, start: int, words: Sequence[Word]) -> bool:
+    """The first character's word ends more than a column gap before the word at ``start``."""
+    own, after = text.indexes(0, 1), text.indexes(start, start + 1)
+    if not own or not after:
+        return False
+    left, right = words[own[0]].box, words[after[0]].box
+    return right.left - left.right > _ICON_GAP * right.height
 
 
 def without_specks(text: MappedText) -> MappedText:
@@ -130,7 +172,7 @@ def without_specks(text: MappedText) -> MappedText:
 def industry_evidence(text: str) -> float:
     """A sector word (Consulting, Logistik) hints at a company, weakly; a school or
     institute's name a little more (see ``_INSTITUTION``)."""
-    if is_department(text):
+    if is_department(text) or _UNIT_END.search(text.rstrip()):
         return 0.0
     if _INSTITUTION.search(text):
         return 0.6
@@ -163,6 +205,11 @@ def is_legal_form(text: str) -> bool:
     return bool(tokens) and all(
         _SUFFIX_ANY_CASE.fullmatch(token) or token.lower() == "private" for token in tokens
     )
+
+
+def is_form_word(word: str) -> bool:
+    """One word that is a legal form, as printed or as OCR misreads it (``S.r.1.``)."""
+    return bool(_SUFFIX_ANY_CASE.fullmatch(word)) or word in _MISREAD_FORMS
 
 
 def runs_on(upper: str, lower: str) -> bool:

@@ -1,8 +1,9 @@
 """The company chosen among the card's free segments, after the person's name.
 
 The legal form, the domain's name or a sector word; the name written out in full
-over its wordmark; a name printed over two lines read whole; weakly, the wordmark
-at the top (see ``choose_company``).
+over its wordmark; a name printed over two lines, or cut into columns, read whole;
+a mark that starts the name over its legal line; weakly, the wordmark at the top
+(see ``choose_company``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from cardkeeper.reading.parse.companies import (
     repair_legal_form,
     runs_on,
     stands_alone,
+    without_icon,
     without_specks,
 )
 from cardkeeper.reading.parse.contacts import confidence
@@ -30,6 +32,7 @@ from cardkeeper.reading.parse.layout import (
     is_right_below,
 )
 from cardkeeper.reading.parse.people import Evidence
+from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.parse.wordmarks import StemReading, is_contact, joined
 from cardkeeper.reading.words import Word
 
@@ -50,14 +53,16 @@ def choose_company(
     end in ``SA`` — unless its letters spell the domain stem (see ``wordmarks``),
     which is then read with the stem's letters. The name written out in full
     beats its wordmark (``_fuller``), the first of two company lines stacked
-    alike is the company (``_first_of_stack``), and a name printed over two
-    lines is read whole (``_grown``). ``region`` is the phones' region (see
-    ``repair_legal_form``).
+    alike is the company (``_first_of_stack``), a mark that spells the domain
+    with the line under it starts the name (``_mark_over``), and a name printed
+    over two lines is read whole (``_grown``); an icon before it is dropped.
+    ``region`` is the phones' region (see ``repair_legal_form``).
     """
     candidates = _candidates(evidence, name)
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is not None:
         best = _first_of_stack(_fuller(best, candidates, name), candidates)
+        best = _mark_over(best, candidates, name)
     if best is None:
         best = _department(evidence, name) or _wordmark(evidence, name)
     if best is None:
@@ -65,13 +70,14 @@ def choose_company(
     score, item = best
     reading = _reading(item, name)
     if reading is not None and (reading.rewritten or reading.partner):
-        printed = without_specks(reading.text)
+        printed = without_specks(_with_rest(reading))
     else:
         own = reading.text if reading is not None else item.segment.text
         group = _grown(item, evidence, name)
         printed = without_specks(
             joined([own if part is item else part.segment.text for part in group])
         )
+    printed = without_icon(printed, words)
     indexes = printed.indexes()
     value = repair_legal_form(_without_mark(printed.text.strip(" ,")), region)
     sure = confidence(min(score, 1.0), words, indexes)
@@ -91,9 +97,9 @@ def _candidates(evidence: list[Evidence], name: Evidence | None) -> list[tuple[f
     found = []
     for item in evidence:
         text = item.segment.text.text
-        if item is name or (item.title and not item.suffix) or has_tagline_words(text):
-            continue
         reading = _reading(item, name)
+        if item is name or (item.title and not item.suffix) or _slogan(item, reading):
+            continue
         if _is_noise(item) or (item.segment.confidence < _MIN_COMPANY_OCR and reading is None):
             continue
         prose = item.prose and has_lowercase_words(_without_brands(text))
@@ -103,6 +109,20 @@ def _candidates(evidence: list[Evidence], name: Evidence | None) -> list[tuple[f
         if strength >= 0.5 and _names_one(item, evidence, name):
             found.append((strength + _HEIGHT_WEIGHT * item.segment.height / tallest, item))
     return found
+
+
+def _slogan(item: Evidence, reading: StemReading | None) -> bool:
+    """Words that speak to the reader (``your``, ``beyond``) make a slogan, unless the line
+    ends in a legal form (``Beyond the Network Limited``) or spells the domain as printed
+    (``AND YOU`` at and-you.jp): a slogan carries neither."""
+    if not has_tagline_words(item.segment.text.text):
+        return False
+    spells_domain = reading is not None and reading.cost == 0 and not reading.rewritten
+    return item.suffix < _LEGAL_FORM and not spells_domain
+
+
+_LEGAL_FORM = 0.95
+"""``suffix_evidence`` of a legal form proper (a group or holding weighs less)."""
 
 
 def _names_one(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> bool:
@@ -154,6 +174,48 @@ def _fuller(
 def _spells_part_of(short: str, text: str) -> bool:
     letters = fold(text)
     return len(letters) > len(short) and (short in letters or domain_match(text, [short]) > 0)
+
+
+def _mark_over(
+    best: tuple[float, Evidence], candidates: list[tuple[float, Evidence]], name: Evidence | None
+) -> tuple[float, Evidence]:
+    """A wordmark right over the company line that spells the domain together with it, better
+    than the line does alone (``Globus`` over ``Transitos Pvt. Ltd.`` at globustransitos.com,
+    ``Trust`` over ``Friend Unlock``): the company's name starts on the mark."""
+    item = best[1]
+    own = _reading(item, name)
+    if item.domain >= _WHOLE_STEM:
+        return best
+    for score, other in candidates:
+        reading = _reading(other, name)
+        if (
+            reading is not None
+            and reading.partner == (item.segment,)
+            and reading.cost <= _MARK_COST
+            and (own is None or reading.cost < own.cost)
+        ):
+            return score, other
+    return best
+
+
+_WHOLE_STEM = 0.9
+"""``domain_match`` of a line whose letters are the whole domain stem."""
+_MARK_COST = 0.2
+"""Edits per stem letter up to which a mark and the line under it spell the stem."""
+
+
+def _with_rest(reading: StemReading) -> MappedText:
+    """A stacked reading with the words of the line under the mark that come after the stem
+    (``Pvt. Ltd.`` of ``Transitos Pvt. Ltd.``)."""
+    if len(reading.partner) != 1:
+        return reading.text
+    lower = reading.partner[0].text
+    taken = set(reading.text.indexes())
+    ends = [i for i, owner in enumerate(lower.owners) if owner in taken]
+    if not ends:
+        return reading.text
+    rest = lower.slice(ends[-1] + 1, len(lower.text)).strip()
+    return joined([reading.text, rest]) if rest.text else reading.text
 
 
 _STACK_RATIO = 1.4
@@ -234,8 +296,44 @@ def _grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> l
         if not (_one_name(bottom, lower, lower) or _place_under_mark(group, lower)):
             break
         group.append(lower)
+    if not stands_alone(" ".join(part.segment.text.text for part in group)):
+        group = [*_row_before(evidence, group[0], name), *group]
     form = _form_beside(evidence, group[-1])
     return [*group, form] if form is not None else group
+
+
+_ROW_WORDS = 3
+"""Pieces of one row a name in spaced capitals may be cut into besides its last."""
+
+
+def _row_before(evidence: list[Evidence], item: Evidence, name: Evidence | None) -> list[Evidence]:
+    """The capitals before the line on its row, left to right, when OCR cut a name set in
+    widely spaced capitals into columns (``WALT`` ``DISNEY`` ``PRODUCTIONS``): pieces as
+    large, each within three text heights of the next."""
+    row: list[Evidence] = []
+    first = item
+    if not item.segment.text.text.isupper():
+        return row
+    for _ in range(_ROW_WORDS):
+        box = first.segment.box
+        before = [
+            other
+            for other in evidence
+            if other is not name
+            and other not in row
+            and not other.title
+            and other.segment.text.text.isupper()
+            and other.segment.confidence >= _MIN_COMPANY_OCR
+            and not any(c.isdigit() for c in other.segment.text.text)
+            and is_beside(box, other.segment.box)
+            and _alike(other.segment, first.segment)
+            and 0 <= box.left - other.segment.box.right <= 3 * first.segment.height
+        ]
+        if not before:
+            break
+        first = max(before, key=lambda other: other.segment.box.right)
+        row.insert(0, first)
+    return row
 
 
 def _one_name(upper: Evidence, lower: Evidence, joining: Evidence | None = None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cardkeeper.reading.fields import Field
-from cardkeeper.reading.parse.companies import is_department
+from cardkeeper.reading.parse.companies import is_department, without_icon
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.labels import find_labels
 from cardkeeper.reading.parse.layout import Segment, has_tagline_words, is_beside, is_right_below
@@ -42,7 +42,7 @@ def choose_title(
     if best is None:
         return None
     score, item = best
-    parts = [item.segment.text]
+    parts = [without_icon(item.segment.text, words)]
     for follower in _continuation(evidence, item, name, company):
         parts.append(follower.segment.text)
     value = " ".join(part.text for part in parts)

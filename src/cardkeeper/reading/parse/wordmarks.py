@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 
-from cardkeeper.reading.parse.companies import industry_evidence
+from cardkeeper.reading.parse.companies import industry_evidence, is_form_word
 from cardkeeper.reading.parse.domains import KNOWN_TLDS, fold
 from cardkeeper.reading.parse.layout import Segment, is_beside, is_right_below
 from cardkeeper.reading.parse.stem_align import Alignment, align
@@ -141,6 +141,7 @@ def _read(
         return None  # ``Senator`` at senate.gov: a sure word that only starts with the stem
     if own is not None:
         tokens = [t for t in tokens if t.first < max(own, alignment.end)]
+    tokens = [t for t in tokens if not _noise_after(t, tokens, alignment, text.text)]
     rebuilt, rewritten = rebuild(text, tokens, fold(stem), alignment)
     inside = {o for t in tokens if overlaps(t, alignment) for o in text.indexes(t.start, t.end)}
     pieces = _split_glued(_join_spaced(rebuilt, words, inside), stem)
@@ -148,6 +149,23 @@ def _read(
     if not value.text.strip():
         return None
     return StemReading(value, cost, rewritten), alignment
+
+
+def _noise_after(token: Token, tokens: list[Token], alignment: Alignment, text: str) -> bool:
+    """A word after the mark's letters that OCR is unsure of while the mark is read surely
+    (``TOYOTA MERZER``), or of two letters at most (``TSUTAFURARA HE``): the logo's picture
+    read as letters, not a word of the name. A legal form however misread (``Ferro & Vetro
+    S.r.1.``) and a misread word of a mark read as badly (``Hilverline Soluu..``) stay."""
+    if token.first < alignment.end or not token.unsure:
+        return False
+    if is_form_word(text[token.start : token.end]):
+        return False
+    mark_sure = all(t.sure for t in tokens if overlaps(t, alignment))
+    return mark_sure or token.last - token.first <= _NOISE_LETTERS
+
+
+_NOISE_LETTERS = 2
+"""Letters of a word after the mark too few to be a word of its name, however it is read."""
 
 
 def _partly_aligned(token: Token, alignment: Alignment) -> bool:
