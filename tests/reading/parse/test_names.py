@@ -2,10 +2,16 @@ import pytest
 
 from cardkeeper.reading.parse.names import (
     Order,
+    initial_last_name,
+    is_romaji,
+    lowercase_name_shape,
     matches_email,
     name_order,
     name_shape,
+    one_word_name,
     parse_name,
+    spelled_name_shape,
+    split_credentials,
     two_family_names,
     without_prefixes,
 )
@@ -27,6 +33,12 @@ from cardkeeper.reading.parse.names import (
         "Me Jean-Pierre Dubois",
         "ir. Lotte de Vries, MBA",
         "Marieke A Bakker",
+        "Diana Monica Rios, B.S.B.A.",  # degrees after the comma
+        "James A.W. Mahon, LB.",  # initials set tight, a degree OCR misread
+        "M.Ali Bhatti",  # an initial set tight before the given name
+        "Professor Emad Gad",
+        "Li Na",  # short, but East Asian syllables
+        "Tom Ng",  # a family name without a vowel
     ],
 )
 def test_name_shapes(text: str) -> None:
@@ -56,6 +68,13 @@ def test_name_shapes(text: str) -> None:
         "Personal Luxury Shopper",
         "Real Estate Dept.",
         "Strategy Labs",
+        "SR MT",  # no vowel: letters of a mark
+        "NTT DƏT",
+        "W TOYOTA",  # a bare letter before one word: a logo's piece
+        "KE AK",  # only two-letter words that are no East Asian names: kanji misread
+        "WU B AB",
+        "ÁLDOQOJ'MMM JA",  # a letter three times over
+        "ARAH EXAMPLE",  # a sample card's placeholder
     ],
 )
 def test_not_names(text: str) -> None:
@@ -203,3 +222,109 @@ def test_leading_initials_are_middle_initials(
 
 def test_leading_initials_keep_the_printed_order_in_full() -> None:
     assert parse_name("B. SURENDRA PONNADA").full == "B. Surendra Ponnada"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "credentials"),
+    [
+        ("Diana Monica Rios, B.S.B.A.", "Diana Monica Rios", "B.S.B.A."),
+        ("Jared Montoya, CPA, EA", "Jared Montoya", "CPA, EA"),
+        ("CHANDRASEKHAR PATARLAPALLI, PMP®", "CHANDRASEKHAR PATARLAPALLI", "PMP®"),
+        ("Kim, Sehun", "Kim, Sehun", ""),  # a given name after the comma, no degree
+    ],
+)
+def test_credentials_after_the_comma(text: str, name: str, credentials: str) -> None:
+    assert split_credentials(text) == (name, credentials)
+
+
+def test_credentials_are_the_suffix_and_stay_in_full() -> None:
+    parts = parse_name("Diana Monica Rios, B.S.B.A.")
+    assert (parts.given, parts.middle, parts.family) == ("Diana", "Monica", "Rios")
+    assert parts.suffix == "B.S.B.A."
+    assert parts.full == "Diana Monica Rios, B.S.B.A."
+
+
+def test_initials_set_tight_are_the_middle_name() -> None:
+    parts = parse_name("James A.W. Mahon, LB.")
+    assert (parts.given, parts.middle, parts.family, parts.suffix) == (
+        "James",
+        "A.W.",
+        "Mahon",
+        "LB.",
+    )
+
+
+def test_professor_is_a_prefix() -> None:
+    parts = parse_name("Professor Emad Gad")
+    assert (parts.prefix, parts.given, parts.family) == ("Professor", "Emad", "Gad")
+    assert without_prefixes("Professor Emad Gad") == "Emad Gad"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "middle"),
+    [
+        ("Krishna Mohan Deshiraju", "Krishna Mohan", ""),
+        ("Chandra Mouli Peruri", "Chandra Mouli", ""),
+        ("Pushpendra Kumar Singh", "Pushpendra", "Kumar"),  # no compound's head
+        ("Krishna M. Deshiraju", "Krishna", "M."),  # an initial is no second half
+    ],
+)
+def test_two_word_given_names(text: str, given: str, middle: str) -> None:
+    parts = parse_name(text)
+    assert (parts.given, parts.middle) == (given, middle)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "order"),
+    [
+        ("Inadori Hanami", "JP", Order.FAMILY_FIRST),  # -dori a family name, -mi a given name
+        ("Okamura Naoko", "JP", Order.FAMILY_FIRST),
+        ("Inadori Hanami", "US", Order.GIVEN_FIRST),  # endings are read on Japanese cards only
+        ("Hiroko Inadori", "JP", Order.GIVEN_FIRST),
+        ("Mayumi Sano", "JP", Order.GIVEN_FIRST),
+        ("Takahashi Itsuki", "JP", Order.FAMILY_FIRST),
+        ("Kotaro Makino", "JP", Order.GIVEN_FIRST),
+    ],
+)
+def test_japanese_order_from_the_endings(text: str, region: str, order: Order) -> None:
+    assert name_order(text, region) is order
+
+
+def test_everyday_family_name_when_the_email_spells_the_given_name() -> None:
+    assert name_shape("Vinay M. More") == 0
+    assert spelled_name_shape("Vinay M. More", ["vinayplasticycle"]) > 0
+    assert spelled_name_shape("Vinay M. More", ["info"]) == 0
+    # the e-mail spells the whole line: the firm's own address
+    assert spelled_name_shape("Sumer Enterprises", ["sumerenterprises1976"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "locals_", "expected"),
+    [
+        ("SANDEEP", ["sandeep.dixit"], True),
+        ("Youmans", ["ypumans"], True),  # one letter misread
+        ("SANDEEP", ["sandeepdixit"], False),  # not one part of the address
+        ("Director", ["director"], False),
+        ("Amy", ["amx"], False),  # too short to allow a misread letter
+    ],
+)
+def test_one_word_names(text: str, locals_: list[str], expected: bool) -> None:
+    assert one_word_name(text, locals_) is expected
+
+
+def test_lower_case_names() -> None:
+    assert lowercase_name_shape("hiroko ikeda")
+    assert is_romaji("yoshihiro muramatsu")
+    assert not lowercase_name_shape("curtain and interior")
+    assert not lowercase_name_shape("Hiroko Ikeda")
+    assert not is_romaji("designer studio")
+    assert parse_name("hiroko ikeda").full == "Hiroko Ikeda"
+
+
+def test_a_word_and_an_initial_after_it() -> None:
+    assert initial_last_name("Venkatanarayanan S")
+    assert initial_last_name("Niroshan S.")
+    assert not initial_last_name("Tel F")
+    assert not initial_last_name("Management B")
+    parts = parse_name("Venkatanarayanan S")
+    assert (parts.given, parts.family) == ("Venkatanarayanan", "S")

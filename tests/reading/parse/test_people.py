@@ -108,3 +108,114 @@ def test_a_lower_case_speck_before_a_korean_name() -> None:
         Word("+82.10.4678.3220", Box(70, 262, 160, 14), 0.92, 1, 1, 2),
     ]
     assert _given_family(parse_card(words, "US")) == ("Tae Suk", "Lee")
+
+
+def test_one_word_the_email_spells_with_a_role_under_it_is_the_name() -> None:
+    # as on real card bhaktipatil23 dixit-holidays
+    fields = _card(("SANDEEP", 60), ("Director", 30), ("sandeep.dixit@dixittours.com", 20))
+    assert _given_family(fields) == ("Sandeep", "")
+
+
+def test_one_word_without_a_role_under_it_is_no_name() -> None:
+    fields = _card(("SANDEEP", 60), ("sandeep.dixit@dixittours.com", 20))
+    assert fields.name is None
+
+
+def test_one_word_with_its_role_after_it_on_the_row() -> None:
+    # real card dthphuong w2: "Youmans  Founder / CEO", the e-mail misread by one letter
+    words = [
+        Word("Youmans", Box(434, 174, 119, 22), 0.86, 1, 1, 1),
+        Word("Founder", Box(601, 180, 70, 15), 0.9, 1, 1, 1),
+        Word("/", Box(677, 179, 7, 15), 0.9, 1, 1, 1),
+        Word("CEO", Box(690, 179, 37, 15), 0.93, 1, 1, 1),
+        Word("ypumans@elecfreaks.com", Box(434, 330, 160, 13), 0.9, 1, 1, 2),
+    ]
+    assert _given_family(parse_card(words, "CN")) == ("Youmans", "")
+
+
+def test_a_lower_case_name_the_email_spells() -> None:
+    # as on real card miracle-huang business_card02
+    fields = _card(("hiroko ikeda", 20), ("ikeda@kobo-hana.jp", 15))
+    assert _given_family(fields) == ("Hiroko", "Ikeda")
+
+
+def test_a_lower_case_romaji_name_on_a_japanese_card() -> None:
+    # as on real card miracle-huang v1_muramatsu: no e-mail spells it
+    lines = (("yoshihiro muramatsu", 20), ("TEL 090-1234-5678", 15))
+    assert _given_family(_card(*lines, region="JP")) == ("Yoshihiro", "Muramatsu")
+    assert _card(("curtain and interior", 20), ("TEL 090-1234-5678", 15), region="JP").name is None
+
+
+def test_an_everyday_family_name_when_the_email_spells_the_given_name() -> None:
+    # as on real card bhaktipatil23 vinay-more
+    fields = _card(("Vinay M. More", 50), ("vinayplasticycle@gmail.com", 20))
+    assert _given_family(fields) == ("Vinay", "More")
+
+
+def test_a_letter_glued_before_the_name_is_left_out() -> None:
+    # real card NYJi BC21: "jJoong-Gyum Kim", a speck read into the first letter
+    fields = _card(("DAIMLER", 16), ("jJoong-Gyum Kim", 13), ("Head of PTB", 8), region="KR")
+    assert _given_family(fields) == ("Joong-Gyum", "Kim")
+    assert fields.name is not None and fields.name.full.value == "Joong-Gyum Kim"
+
+
+def test_a_letter_and_apostrophe_glued_before_a_name_the_email_spells() -> None:
+    # real card TZNcse209 selected_234: "F'Sharath", OCR unsure of it
+    words = [
+        Word("F'Sharath", Box(3, 257, 680, 159), 0.0, 1, 1, 1),
+        Word("Ramadhyanam", Box(741, 291, 1157, 150), 0.9, 1, 1, 1),
+        Word("Manager", Box(129, 499, 428, 86), 0.93, 1, 1, 2),
+        Word("sharath@bynd.com", Box(129, 700, 600, 60), 0.9, 1, 1, 3),
+    ]
+    assert _given_family(parse_card(words, "IN")) == ("Sharath", "Ramadhyanam")
+
+
+def test_an_apostrophe_name_is_kept_whole() -> None:
+    fields = _card(("N'Diaye Moussa", 30), ("Directeur", 20), ("ndiaye@sene.sn", 15))
+    assert fields.name is not None and fields.name.full.value == "N'Diaye Moussa"
+
+
+def test_a_bullet_and_a_bar_before_the_name_are_specks() -> None:
+    # real cards TZNcse209 selected_027 ("e John F. Curry") and NYJi BC5 ("I Yang Jin Mo")
+    bullet = [
+        Word("e", Box(113, 94, 39, 42), 0.27, 1, 1, 1),
+        Word("John", Box(256, 98, 42, 23), 0.97, 1, 1, 1),
+        Word("F.", Box(307, 99, 15, 18), 0.96, 1, 1, 1),
+        Word("Curry", Box(333, 99, 55, 23), 0.97, 1, 1, 1),
+        Word("Director", Box(256, 140, 60, 11), 0.97, 1, 1, 2),
+    ]
+    assert _given_family(parse_card(bullet, "US")) == ("John", "Curry")
+    bar = [
+        Word("I", Box(24, 24, 4, 12), 0.75, 1, 1, 1),
+        Word("Yang", Box(32, 25, 41, 12), 0.95, 1, 1, 1),
+        Word("Jin", Box(78, 24, 19, 11), 0.96, 1, 1, 1),
+        Word("Mo", Box(103, 24, 26, 10), 0.97, 1, 1, 1),
+    ]
+    assert _given_family(parse_card(bar, "KR")) == ("Jin Mo", "Yang")
+
+
+def test_symbols_after_the_name_are_specks() -> None:
+    # real card bhaktipatil23 globus-transitos: icons read after the name
+    words = [
+        Word("Divyank", Box(43, 192, 126, 35), 0.93, 1, 1, 1),
+        Word("Bahuguna", Box(184, 193, 161, 34), 0.52, 1, 1, 1),
+        Word("&@", Box(389, 190, 46, 42), 0.34, 1, 1, 1),
+        Word("+%", Box(449, 200, 21, 12), 0.21, 1, 1, 1),
+        Word("1n", Box(479, 190, 9, 42), 0.21, 1, 1, 1),
+        Word("Executive", Box(43, 240, 120, 13), 0.93, 1, 1, 2),
+    ]
+    assert _given_family(parse_card(words, "IN")) == ("Divyank", "Bahuguna")
+
+
+def test_a_word_and_an_initial_with_a_role_under_it() -> None:
+    # as on real card TZNcse209 selected_236
+    fields = _card(("Venkatanarayanan S", 100), ("Project Engineer", 70), region="IN")
+    assert _given_family(fields) == ("Venkatanarayanan", "S")
+    assert _card(("Campus B", 100), ("Bangalore 560066", 70), region="IN").name is None
+
+
+def test_a_professor_is_the_name_not_the_title() -> None:
+    # real card TZNcse209 selected_162
+    fields = _card(("Professor Emad Gad", 46), ("Chair of Department", 42))
+    assert fields.name is not None and fields.name.prefix == "Professor"
+    assert _given_family(fields) == ("Emad", "Gad")

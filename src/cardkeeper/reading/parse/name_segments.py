@@ -2,15 +2,18 @@
 
 OCR cuts a name set with wide gaps (``YOSHIYUKI   KAWASE``) like two columns,
 and reads an icon, a logo's edge or kanji beside a name as a short word
-(``ADO Junya KURODA``). Both happen before the name is weighed, so the person's
-name competes whole and clean with the card's other lines.
+(``ADO Junya KURODA``), or glues such a speck to the name's first letter
+(``jJoong-Gyum``). All happen before the name is weighed, so the person's name
+competes whole and clean with the card's other lines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.layout import Segment, is_beside, make_segment
 from cardkeeper.reading.parse.names import PARTICLES, PREFIXES, is_name_word, name_shape
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
@@ -24,6 +27,11 @@ _SURE_NAME_OCR = 0.8
 """Mean OCR confidence of a name that specks are cut from: only a clear name is taken."""
 _WORD_START = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]")
 _DIGIT = re.compile(r"\d")
+_BARS = frozenset("I|l")
+"""How OCR reads a rule or bar set before a name (``| Yang Jin Mo``): a bare ``I`` is no
+initial there, as an initial before a given name is printed with its dot."""
+_GLUED = re.compile(r"^(?:[a-z]|[A-Z]['’])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+"""A letter glued before a name's capital: ``jJoong-Gyum``, ``F'Sharath``."""
 _NAME_GAP = 2.5
 """Text heights between the words of a widely spaced name; columns stand further apart."""
 
@@ -73,25 +81,55 @@ def _single_words(*segments: Segment) -> bool:
 
 
 def without_name_specks(segment: Segment, words: Sequence[Word]) -> Segment:
-    """The segment without specks before it, when what is left is a name.
+    """The segment without specks before and after it, when what is left is a name.
 
-    OCR reads an icon, a logo's edge or kanji beside the name as a short word
-    (``ADO Junya KURODA``, ``co Lee Tae Suk``): a short word that is no name
-    word, that OCR is unsure of, or that is much taller or shorter than the name
-    is no part of it. The name left must start with a full word, not an initial.
+    OCR reads an icon, a logo's edge, a bar or kanji beside the name as a short
+    word (``ADO Junya KURODA``, ``co Lee Tae Suk``, ``I Yang Jin Mo``): a short
+    word that is no name word, that OCR is unsure of, or that is much taller or
+    shorter than the name is no part of it. The name left must start with a full
+    word, not an initial, and OCR must be sure of it. After the name, icons read
+    as symbols or digits (``Divyank Bahuguna &@ +% 1n``) are cut; a name needs
+    only fair OCR then, as symbols make no name of noise.
     """
     tokens = _tokens(segment.text)
-    if len(tokens) < 3:
-        return segment
     kept = list(tokens)
     while len(kept) > 2 and _is_speck(kept[0], kept[1:], words):
         kept.pop(0)
+    cut_before = len(kept) < len(tokens)
+    while len(kept) > 2 and _is_symbol_speck(segment.text.text[kept[-1][0] : kept[-1][1]]):
+        kept.pop()
     if len(kept) == len(tokens) or not _WORD_START.match(segment.text.text[kept[0][0] :]):
         return segment
     text = segment.text.slice(kept[0][0], kept[-1][1])
     trimmed = make_segment(text, segment.line, list(words))
-    sure = trimmed.confidence >= _SURE_NAME_OCR
-    return trimmed if sure and name_shape(text.text) else segment
+    least = _SURE_NAME_OCR if cut_before else MIN_NAME_OCR
+    return trimmed if trimmed.confidence >= least and name_shape(text.text) else segment
+
+
+def without_glued_speck(segment: Segment, email_locals: list[str]) -> Segment:
+    """The segment without a speck OCR glued to the name's first letter, when what is left is
+    a name: ``jJoong-Gyum Kim`` (no word starts in lower case with a capital after it), or
+    ``F'Sharath`` when the e-mail spells ``sharath`` and not ``fsharath`` (an apostrophe after
+    a capital is also ``O'Brien``, ``N'Diaye``).
+    """
+    text = segment.text.text
+    glued = _GLUED.match(text)
+    if not glued or not name_shape(text[glued.end() :]):
+        return segment
+    rest = fold(text[glued.end() :].split()[0])
+    spelled = any(
+        rest in fold(local) and fold(glued.group(0)) + rest not in fold(local)
+        for local in email_locals
+    )
+    if glued.group(0)[-1] in "'’" and not spelled:
+        return segment
+    return replace(segment, text=segment.text.slice(glued.end(), len(text)))
+
+
+def _is_symbol_speck(token: str) -> bool:
+    """A short token of symbols, or of a digit and a letter: an icon, never a name's part."""
+    letters = sum(c.isalpha() for c in token)
+    return len(token) <= _SPECK_LETTERS and (not letters or bool(_DIGIT.search(token)))
 
 
 def _tokens(text: MappedText) -> list[tuple[int, int, int]]:
@@ -111,7 +149,10 @@ def _is_speck(
     taller or shorter than the name's words."""
     word = words[token[2]]
     text = word.text.strip(",")
-    if len(text) > _SPECK_LETTERS or text.lower() in PREFIXES | PARTICLES or _DIGIT.search(text):
+    if text in _BARS:
+        return True
+    protected = text.lower() in PREFIXES or (len(text) > 1 and text.lower() in PARTICLES)
+    if len(text) > _SPECK_LETTERS or protected or _DIGIT.search(text):
         return False
     tallest = max(words[t[2]].box.height for t in rest)
     unsure = word.confidence < MIN_NAME_OCR

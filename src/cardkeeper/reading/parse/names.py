@@ -1,9 +1,13 @@
 """Person names: does a segment have the shape of a name, and what are its parts.
 
 Shape means 2-4 capitalised words without digits (plus prefixes such as Dr. or
-Prof., suffixes such as Jr. or PhD, initials and particles such as ``van``),
-none of them a role word, legal form or everyday word. The parts come from
-nameparser.
+Prof., suffixes such as Jr. or PhD, degrees after a comma, initials and
+particles such as ``van``), none of them a role word, legal form or everyday
+word, each with a vowel, and one of three letters or more. The parts come from
+nameparser. Some names have no such shape and need the e-mail or the layout to
+vouch for them (one word, lower case, an everyday family name, a word and an
+initial): ``one_word_name``, ``lowercase_name_shape``, ``spelled_name_shape``,
+``initial_last_name``; ``people`` asks for that evidence.
 
 Spanish names carry two family names (``Sofía García López``: family name
 ``García López``), where nameparser would read the first as a middle name; see
@@ -12,22 +16,25 @@ Spanish names carry two family names (``Sofía García López``: family name
 Order: most cards print the given name first. Some print the family name first:
 in capitals before a given name that is not (``AYINA OHANDJA Louis-Max``,
 ``KIM Joong-gyum``), and by custom in China, Korea, Vietnam, Japan and
-Hungary; see ``name_order`` for the evidence taken.
+Hungary; see ``name_order`` for the evidence taken (for Japanese romaji also the
+endings of family and given names).
 
 Leading initials before two or more full words (``K. Srinivasa Raju``, the
 South Indian custom of the father's or family initial first) are middle
-initials: the given name is the first full word.
+initials: the given name is the first full word. Some South Indian given names
+take two words (``Krishna Mohan``): see ``_COMPOUND_GIVEN_HEADS``.
 
-Case: an ALL-CAPS name is a typographic choice, not the spelling, so it is
-proper-cased everywhere (``ANNA MÜLLER`` -> ``Anna Müller``, ``MCDONALD`` ->
-``McDonald``). A name in mixed case is kept as printed in ``full``; only its
-all-caps parts (``Anna MÜLLER``) are proper-cased in given/family.
+Case: an ALL-CAPS or all lower-case name is a typographic choice, not the
+spelling, so it is proper-cased everywhere (``ANNA MÜLLER`` -> ``Anna Müller``,
+``MCDONALD`` -> ``McDonald``, ``hiroko ikeda`` -> ``Hiroko Ikeda``). A name in
+mixed case is kept as printed in ``full``; only its all-caps parts (``Anna
+MÜLLER``) are proper-cased in given/family.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from nameparser import HumanName
@@ -40,7 +47,8 @@ from cardkeeper.reading.parse.titles import is_role_word
 PREFIXES = lexicon(
     "dr dr. prof prof. pr. mr mr. mrs mrs. ms ms. mx mx. miss sir dame herr frau mme mme. mlle "
     "m. sr. sra. srta. don dña dña. dott dott. dott.ssa ing ing. avv. arch. drs drs. ir ir. "
-    "mag mag. dipl.-ing. dipl.-kfm. dr.-ing. rev rev. hon hon. lic. mtro. prof.dr. me me. mtre"
+    "mag mag. dipl.-ing. dipl.-kfm. dr.-ing. rev rev. hon hon. lic. mtro. prof.dr. me me. mtre "
+    "professor professora professeur"
 )
 SUFFIXES = lexicon(
     "jr jr. sr sr. ii iii iv phd ph.d. mba md m.d. cpa esq esq. msc m.sc. bsc b.sc. ma ba "
@@ -65,7 +73,7 @@ _EVERYDAY = lexicon(
     company corporate office address near house estate dept dept. department enterprise
     enterprises industries traders trading exports imports impex international holidays
     tours travels foods motors supply labs strategy online order available facility banquet
-    personal luxury shopper books jewellery jewelry petroleum
+    personal luxury shopper books jewellery jewelry petroleum example sample
     """
 )
 _SERVICE_ENDING = re.compile(
@@ -85,9 +93,20 @@ _SECOND_GIVEN_NAMES = lexicon(
     """
 )
 """Spanish given names that are often the second part of a compound (``José Luis``)."""
+_COMPOUND_GIVEN_HEADS = lexicon("venkata sai sri naga siva shiva rama krishna chandra surya satya")
+"""South Indian given names that open a two-word given name (``Krishna Mohan``, ``Chandra
+Mouli``, ``Venkata Ramana``), often also written as one word (``Chandramouli``)."""
 _LOST_APOSTROPHE = re.compile(r"\b([OÓ]) (?=[A-Z][a-z]{2})")
-_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
-_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$")
+_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
+"""A capitalised word, also with an initial set tight before it (``M.Ali``)."""
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$|^(?:[A-ZÀ-ÖØ-Þ]\.){2,3}$")
+"""An initial, or two or three set tight (``A.W.``)."""
+_BARE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
+_VOWEL = re.compile(r"[aeiouy]")
+_TRIPLE_LETTER = re.compile(r"([a-z])\1\1")
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.)+$|^[A-Z]{2,5}®?$")
+"""A degree or post-nominal after the name's comma: ``B.S.B.A.``, ``Ph.D.``, ``CPA``,
+``PMP®``. A word with lower-case letters after a comma is a given name (``Kim, Sehun``)."""
 
 _EAST_ASIAN_FAMILY = lexicon(
     """
@@ -148,6 +167,16 @@ _ROMAJI = re.compile(
 """A Japanese name in romaji: whole syllables (``Inadate``, ``Shimizu``, ``Kotarou``)."""
 
 
+_JAPANESE_FAMILY_ENDING = re.compile(
+    r"(?:da|moto|mura|[kg]awa|yama|[sj]ima|[sz]aki|[hb]ara|guchi|oka|[sz]awa|[hb]ashi|bayashi|"
+    r"mori|[td]ori|naka|kubo|uchi|ue)$"
+)
+"""Endings of Japanese family names: the readings of 田, 本, 村, 川, 山, 島, 崎, 原, 口, 岡,
+沢, 橋, 林, 森, 鳥, 中, 久保, 内, 上."""
+_JAPANESE_GIVEN_ENDING = re.compile(r"(?:ko|mi|rou?|suke|hiko|shi|ji|ya|ka|na|yo)$")
+"""Endings of Japanese given names: 子, 美, 郎, 介, 彦, 志, 治, 也, 香, 奈, 代."""
+
+
 class Order(Enum):
     """Which part of a printed name comes first."""
 
@@ -169,6 +198,7 @@ class NameParts:
 
 
 def _core_tokens(text: str) -> list[str]:
+    text, _ = split_credentials(text)
     tokens = [t.strip(",") for t in text.split() if t.strip(",")]
     while tokens and tokens[0].lower() in PREFIXES:
         tokens.pop(0)
@@ -180,6 +210,22 @@ def _core_tokens(text: str) -> list[str]:
 def is_suffix(token: str) -> bool:
     """``Jr.``, ``PhD``, ``Ph.D`` or ``M.B.A.``: dots are printed every which way."""
     return token.lower().replace(".", "") in _BARE_SUFFIXES
+
+
+def split_credentials(text: str) -> tuple[str, str]:
+    """The name and the degrees after its comma: ``Diana Rios, B.S.B.A.`` -> ``Diana Rios``,
+    ``B.S.B.A.``; ``Jared Montoya, CPA, EA`` -> ``Jared Montoya``, ``CPA, EA``.
+
+    Post-nominals are printed every which way; what tells them is the comma and their
+    letters: capitals, alone or with dots, or a known suffix.
+    """
+    at = text.find(",")
+    while at != -1:
+        after = [t.strip(",") for t in text[at + 1 :].split() if t.strip(",")]
+        if after and all(is_suffix(t) or _CREDENTIAL.match(t) for t in after):
+            return text[:at].rstrip(), text[at + 1 :].strip()
+        at = text.find(",", at + 1)
+    return text, ""
 
 
 def is_name_word(token: str) -> bool:
@@ -199,26 +245,116 @@ def without_prefixes(text: str) -> str:
     return " ".join(tokens)
 
 
-def name_shape(text: str) -> float:
-    """1.0 for a clean name shape, 0.7 for a long (4+ word) one, 0 when it is not a name."""
+def name_shape(text: str, everyday_family: bool = False) -> float:
+    """1.0 for a clean name shape, 0.7 for a long (4+ word) one, 0 when it is not a name.
+
+    ``everyday_family`` lets the last word be an everyday word (``Vinay M. More``), for a
+    line whose given name the e-mail spells (see ``spelled_name_shape``).
+    """
     if any(c.isdigit() for c in text) or any(c in text for c in "@/&+:;!?()[]{}|"):
         return 0.0
     tokens = _core_tokens(text)
     words = [t for t in tokens if t.lower() not in PARTICLES]
     if not 2 <= len(words) <= 4 or tokens[0].lower() in PARTICLES:
         return 0.0
-    if suffix_evidence(text) > 0:
+    if suffix_evidence(split_credentials(text)[0]) > 0:
         return 0.0
-    for token in words:
+    for position, token in enumerate(words):
         if _INITIAL.match(token):
             continue
-        if not _WORD.match(token) or plain(token) in _EVERYDAY or is_role_word(token):
+        family = everyday_family and position == len(words) - 1
+        everyday = plain(token) in _EVERYDAY and not family
+        if not _WORD.match(token) or everyday or is_role_word(token):
             return 0.0
-        if _SERVICE_ENDING.search(token.rstrip(".")):
+        if _SERVICE_ENDING.search(token.rstrip(".")) or not _has_letters_of_a_name(token):
             return 0.0
     if all(_INITIAL.match(t) for t in words[1:]) or _INITIAL.match(words[-1]):
         return 0.0
+    if not _has_long_word(words):
+        return 0.0
+    if len(words) == 2 and _BARE_INITIAL.match(words[0]):
+        return 0.0  # ``W TOYOTA``: a letter before one word, without its dot, is a logo's piece
     return 1.0 if len(words) <= 3 else 0.7
+
+
+def _has_vowel(word: str) -> bool:
+    """Every name word has a vowel (``Ng`` aside); ``NTT`` or ``MT`` is letters of a mark."""
+    folded = fold(word)
+    return bool(_VOWEL.search(folded)) or folded in _EAST_ASIAN_FAMILY
+
+
+def _has_letters_of_a_name(word: str) -> bool:
+    """A vowel, and no letter three times over (``ÁLDOQOJ'MMM``: OCR's reading of a pattern)."""
+    return _has_vowel(word) and not _TRIPLE_LETTER.search(fold(word))
+
+
+def _has_long_word(words: list[str]) -> bool:
+    """A name has a word of three letters or more, unless it is all East Asian syllables
+    (``Li Na``); ``KE AK`` or ``WU B AB`` is OCR's reading of kanji."""
+    full = [fold(w) for w in words if not _INITIAL.match(w)]
+    short_names = _EAST_ASIAN_FAMILY | _VIETNAMESE_FAMILY
+    return any(len(w) > 2 for w in full) or all(w in short_names for w in full)
+
+
+def spelled_name_shape(text: str, local_parts: list[str]) -> float:
+    """The shape of a line whose first word the e-mail spells, an everyday word allowed as the
+    family name (``Vinay M. More`` at ``vinayplasticycle@``); 0 when the e-mail does not, or
+    spells the everyday word too (``SUMER ENTERPRISES`` at ``sumerenterprises@``: the firm).
+    """
+    words = _core_tokens(text)
+    if len(words) < 2:
+        return 0.0
+    first, last = fold(words[0]), fold(words[-1])
+    spelled = [fold(local) for local in local_parts if first in fold(local)]
+    if len(first) < 3 or not spelled or any(last in local for local in spelled):
+        return 0.0
+    return name_shape(text, everyday_family=True)
+
+
+def one_word_name(text: str, local_parts: list[str]) -> bool:
+    """A single word the e-mail spells as one part of its local part (``SANDEEP`` at
+    ``sandeep.dixit@``), or all of it but for one misread letter (``Youmans`` at
+    ``ypumans@``): a person known by one name, or printing only that."""
+    word = text.strip()
+    if " " in word or not _WORD.match(word) or "." in word or not _has_vowel(word):
+        return False
+    if plain(word) in _EVERYDAY or is_role_word(word) or len(word) < 3:
+        return False
+    folded = fold(word)
+    chunks = [fold(chunk) for local in local_parts for chunk in re.split(r"[._-]", local)]
+    return any(chunk == folded or _one_letter_off(chunk, folded) for chunk in chunks)
+
+
+def initial_last_name(text: str) -> bool:
+    """A given name and one initial after it (``Venkatanarayanan S``, ``Niroshan S.``): the
+    South Indian custom of the father's or family initial last. As a shape alone it is also a
+    block or a phase (``Campus B``), so a role must stand under it (see ``people``)."""
+    tokens = _core_tokens(text)
+    if len(tokens) != 2 or not _INITIAL.match(tokens[1]) or len(tokens[0]) < 4:
+        return False
+    word = tokens[0]
+    if not _WORD.match(word) or plain(word) in _EVERYDAY or is_role_word(word):
+        return False
+    return _has_vowel(word) and not _SERVICE_ENDING.search(word)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length of six letters or more, one letter different."""
+    return len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def lowercase_name_shape(text: str) -> bool:
+    """Two or three words of letters in lower case, none an everyday word (``hiroko ikeda``):
+    a name set in lower case for style, when the e-mail or the region says so."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not text.islower():
+        return False
+    return all(w.isalpha() and len(w) > 1 and w not in _EVERYDAY and _has_vowel(w) for w in words)
+
+
+def is_romaji(text: str) -> bool:
+    """Every word whole Japanese syllables (``yoshihiro muramatsu``)."""
+    return all(_ROMAJI.match(fold(word)) for word in text.split())
 
 
 def matches_email(text: str, local_parts: list[str]) -> bool:
@@ -267,7 +403,9 @@ def name_order(text: str, region: str) -> Order:
     Korea); a Vietnamese family name before one-syllable names (``DUONG TRAN HA
     PHUONG``; given name last); a common Japanese, Indian or (on a Hungarian card)
     Hungarian family name or given name where custom puts it (``Tanaka Hanako``,
-    ``Thummala Kiran``). A Western name matches none of these.
+    ``Thummala Kiran``); on a Japanese card, romaji that ends as family names do
+    and then as given names do (``Inadori Hanami``). A Western name matches none
+    of these.
     """
     words = [w for w in _core_tokens(text) if w.lower() not in PARTICLES]
     if len(words) < 2 or any(_INITIAL.match(w) for w in words):
@@ -284,10 +422,23 @@ def name_order(text: str, region: str) -> Order:
         return Order.GIVEN_FIRST
     if _ROMAJI.match(first) and _ROMAJI.match(last) and first in _JAPANESE_FAMILY:
         return Order.GIVEN_FIRST if last in _JAPANESE_FAMILY else Order.FAMILY_FIRST
+    if region == "JP" and _japanese_family_first(first, last):
+        return Order.FAMILY_FIRST
     if last in _GIVEN_PRINTED_LAST and first not in _GIVEN_PRINTED_LAST:
         return Order.FAMILY_FIRST
     hungarian = region == "HU" and first in _HUNGARIAN_FAMILY
     return Order.FAMILY_FIRST if hungarian else Order.GIVEN_FIRST
+
+
+def _japanese_family_first(first: str, last: str) -> bool:
+    """``Inadori Hanami`` on a Japanese card: romaji whose first word ends as family names do
+    (``-dori``, ``-mura``: the readings of their kanji) and whose last ends as given names do
+    (``-mi``, ``-ko``), and neither the other way round."""
+    if not (_ROMAJI.match(first) and _ROMAJI.match(last)):
+        return False
+    family = _JAPANESE_FAMILY_ENDING.search(first) and not _JAPANESE_GIVEN_ENDING.search(first)
+    given = _JAPANESE_GIVEN_ENDING.search(last) and not _JAPANESE_FAMILY_ENDING.search(last)
+    return bool(family and given)
 
 
 def _one_syllable_parts(words: list[str]) -> bool:
@@ -330,6 +481,13 @@ def parse_name(text: str, two_family: bool = False, order: Order = Order.GIVEN_F
     (``Brodie O Brien``).
     """
     text = _LOST_APOSTROPHE.sub(r"\1'", " ".join(text.split()))
+    if text.islower():
+        text = text.upper()
+    name, credentials = split_credentials(text)
+    if credentials:
+        plain_name = parse_name(name, two_family, order)
+        suffix = ", ".join(p for p in (plain_name.suffix, credentials) if p)
+        return replace(plain_name, full=f"{plain_name.full}, {credentials}", suffix=suffix)
     if order is not Order.GIVEN_FIRST:
         return _family_first(text, order)
     printed = HumanName(text)
@@ -349,8 +507,17 @@ def parse_name(text: str, two_family: bool = False, order: Order = Order.GIVEN_F
         full = full + comma + suffix if suffix else full
     else:
         full = text.rstrip(",")
-    given, middle = _after_initials(given, middle)
+    given, middle = _compound_given(*_after_initials(given, middle))
     return NameParts(full, prefix, given, middle, family, suffix)
+
+
+def _compound_given(given: str, middle: str) -> tuple[str, str]:
+    """``Krishna Mohan Deshiraju``: the one middle word after a compound's head is the given
+    name's second half (see ``_COMPOUND_GIVEN_HEADS``)."""
+    one_word = len(middle.split()) == 1 and not _INITIAL.match(middle)
+    if fold(given) in _COMPOUND_GIVEN_HEADS and one_word:
+        return f"{given} {middle}", ""
+    return given, middle
 
 
 def _after_initials(given: str, middle: str) -> tuple[str, str]:

@@ -25,18 +25,25 @@ from cardkeeper.reading.parse.layout import (
     close_letter_gaps,
     has_lowercase_words,
     has_tagline_words,
+    is_beside,
     is_right_below,
 )
 from cardkeeper.reading.parse.name_segments import (
     MIN_NAME_OCR,
     joined_name_words,
+    without_glued_speck,
     without_name_specks,
 )
 from cardkeeper.reading.parse.names import (
+    initial_last_name,
+    is_romaji,
+    lowercase_name_shape,
     matches_email,
     name_order,
     name_shape,
+    one_word_name,
     parse_name,
+    spelled_name_shape,
     two_family_names,
     without_prefixes,
 )
@@ -65,6 +72,14 @@ _TITLE_UNDER = 0.2
 """Score for a name-shaped segment with a role line under it: where the person's name is."""
 _COMPANY_UNDER = 0.3
 """Score taken from a name-shaped segment over a legal-form line as large: the firm's."""
+_ROLE_AFTER = 3
+"""Text heights a role set after the name on its row may stand from it."""
+_EMAIL_SPELLS = 0.6
+"""Name evidence added when the e-mail address spells the segment."""
+_SPELLED = 1.5
+"""Name evidence of a segment the e-mail address spells (a shape and ``_EMAIL_SPELLS``)."""
+_MIN_SPELLED_OCR = 0.35
+"""Mean OCR confidence a name the e-mail spells needs: the e-mail vouches for its letters."""
 
 
 def weigh(
@@ -75,11 +90,10 @@ def weigh(
     evidence = []
     for printed in segments:
         segment = without_name_specks(_letter_spaced_name(printed, words), words)
-        text = segment.text.text
-        shape = name_shape(text)
         own = [local for local in personal if not _spells_two_lines(segment, local, segments)]
-        if shape and matches_email(text, own):
-            shape += 0.6
+        segment = without_glued_speck(segment, own)
+        text = segment.text.text
+        shape = _name_evidence(text, own)
         domain = domain_match(text, stems)
         if shape and _family_name_is_stem(text, stems):
             domain = 0.0
@@ -87,7 +101,7 @@ def weigh(
             Evidence(
                 segment,
                 name=shape,
-                title=title_evidence(text),
+                title=title_evidence(without_prefixes(text) if shape else text),
                 suffix=suffix_evidence(text),
                 domain=domain,
                 industry=industry_evidence(text),
@@ -96,6 +110,17 @@ def weigh(
             )
         )
     return evidence
+
+
+def _name_evidence(text: str, own_locals: list[str]) -> float:
+    """The name shape of a segment, raised by ``_EMAIL_SPELLS`` when the e-mail spells it; the
+    e-mail also makes names of shapes that alone are not (one word, an everyday family name;
+    see ``names``), and lower case is weighed in ``choose_name``."""
+    if one_word_name(text, own_locals):
+        return 1.0 + _EMAIL_SPELLS
+    shape = name_shape(text) or spelled_name_shape(text, own_locals)
+    shape = shape or float(lowercase_name_shape(text) or initial_last_name(text))
+    return shape + _EMAIL_SPELLS if shape and matches_email(text, own_locals) else shape
 
 
 def _spells_two_lines(segment: Segment, local: str, segments: list[Segment]) -> bool:
@@ -131,13 +156,14 @@ def _misread_mark(item: Evidence) -> bool:
 
 
 def _title_under(name: Evidence, title: Evidence) -> bool:
-    """A role line right under the segment (within its height), or after it on its line
-    (``Youmans  Founder``)."""
+    """A role line right under the segment (within its height), or after it on its line or
+    row (``Youmans  Founder``, a few heights on)."""
     if title.title < 0.5 or title.name:
         return False
     a, b = name.segment, title.segment
     under = is_right_below(a.box, b.box) and b.box.top - a.box.bottom <= a.height
-    return under or (a.line == b.line and b.box.left > a.box.right)
+    after = 0 < b.box.left - a.box.right <= _ROLE_AFTER * a.height and is_beside(a.box, b.box)
+    return under or (a.line == b.line and b.box.left > a.box.right) or after
 
 
 def _company_under(name: Evidence, company: Evidence) -> bool:
@@ -146,6 +172,24 @@ def _company_under(name: Evidence, company: Evidence) -> bool:
     a, b = name.segment, company.segment
     large = b.height >= 0.8 * a.height
     return company.suffix >= 0.5 and large and is_right_below(a.box, b.box)
+
+
+def _name_evidence_enough(item: Evidence, evidence: list[Evidence], region: str) -> bool:
+    """Whether what the shape alone leaves open is settled: a prose-like line (lower case, an
+    everyday word) is a name when the e-mail spells it, or when it is romaji in lower case on a
+    Japanese card (``yoshihiro muramatsu``); one word is a name when the e-mail spells it and a
+    role stands under it (``SANDEEP`` / ``Director``), a word and an initial when a role does
+    (``Venkatanarayanan S`` / ``Project Engineer``)."""
+    text = item.segment.text.text
+    spelled = item.name >= _SPELLED
+    role_under = any(_title_under(item, other) for other in evidence)
+    if " " not in text.strip():
+        return spelled and role_under
+    if initial_last_name(text) and not name_shape(text):
+        return role_under
+    if text.islower():
+        return spelled or (region == "JP" and is_romaji(text))
+    return spelled or not item.prose
 
 
 def choose_name(
@@ -160,7 +204,11 @@ def choose_name(
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
     for item in evidence:
-        if not item.name or item.title or item.prose or item.segment.confidence < MIN_NAME_OCR:
+        spelled = item.name >= _SPELLED
+        least = _MIN_SPELLED_OCR if spelled else MIN_NAME_OCR
+        if not item.name or item.title or item.segment.confidence < least:
+            continue
+        if not _name_evidence_enough(item, evidence, region):
             continue
         score = 0.45 * item.name + 0.4 * item.segment.height / tallest
         if (item.domain >= 0.85 or _misread_mark(item)) and item.name < 1.5:
