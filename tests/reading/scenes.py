@@ -168,3 +168,26 @@ def upright_card_in_portrait_photo(seed: int = 0) -> Scene:
         np.float32,
     )
     return Scene(lay(ground, make_card(), corners), corners)
+
+
+def card_file_with_leaning_picture() -> Image8:
+    """A card as a file (the image is the card, with no edge of its own) printed with a leaning
+    four-sided picture at its left: the picture looks like a card on a desk."""
+    card = make_card(lines=())
+    card[:] = (246, 250, 250)
+    picture = np.array([[150, 100], [380, 140], [350, 560], [30, 500]], np.int32)
+    cv2.fillConvexPoly(card, picture, (160, 170, 150))
+    cv2.ellipse(card, (220, 330), (70, 110), 10, 0, 360, (235, 240, 240), -1)
+    image = Image.fromarray(np.ascontiguousarray(card[:, :, ::-1]))
+    draw = ImageDraw.Draw(image)
+    y = 60
+    for name, points, text in (
+        ("DejaVuSans-Bold.ttf", 48, "Anna Mueller"),
+        ("DejaVuSans.ttf", 30, "Head of Procurement"),
+        ("DejaVuSans.ttf", 27, EMAIL),
+        ("DejaVuSans.ttf", 27, "+44 20 7946 0958"),
+        ("DejaVuSans.ttf", 27, "www.example.com"),
+    ):
+        draw.text((440, y), text, font=ImageFont.truetype(FONTS + name, points), fill=(20, 20, 30))
+        y += round(points * 1.5)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])

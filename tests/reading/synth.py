@@ -73,6 +73,77 @@ def make_portrait_card() -> Image8:
     return make_card((600, 1050), lines=short)
 
 
+SQUARE_CARD_LINES = ("Tel 010-5938-5945", "kim@example.co.kr")
+"""The Latin lines of :func:`make_square_glyph_card`."""
+
+
+def make_square_glyph_card(seed: int = 0) -> Image8:
+    """A card printed mostly in square, Hangul-like syllables, with a Latin phone and email line.
+
+    No Hangul font is installed, so the syllables are drawn from strokes: an initial
+    consonant (ㄱ ㅇ ㅁ ㄴ ㅅ) with a vowel beside it (아) or under it (고), and sometimes a final
+    consonant below. Syllables like 고 fill only the top of their square, so the densest band
+    of a line is at its top and full-height syllables hang below it: to a test of Latin ink
+    shape (ascenders above the x-height), the card looks upside down.
+    """
+    rng = np.random.default_rng(seed)
+    card = np.full((600, 1050), 250, np.uint8)
+    y = 50
+    for size, count in ((64, 3), (40, 9), (34, 12), (34, 14), (30, 16)):
+        x = 60
+        for _ in range(count):
+            _draw_syllable(card, x, y, size, rng)
+            x += round(size * 1.12) + (size // 2 if rng.random() < 0.15 else 0)
+        y += round(size * 1.6)
+    image = Image.fromarray(card)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONTS + "DejaVuSans.ttf", 28)
+    for index, text in enumerate(SQUARE_CARD_LINES):
+        draw.text((60, y + 10 + 45 * index), text, font=font, fill=20)
+    return np.ascontiguousarray(cv2.cvtColor(np.asarray(image), cv2.COLOR_GRAY2BGR))
+
+
+def _draw_syllable(card: Image8, x: int, y: int, size: int, rng: np.random.Generator) -> None:
+    """One syllable block in the square of side ``size`` at (x, y)."""
+
+    def at(fx: float, fy: float) -> tuple[int, int]:
+        return round(x + fx * size), round(y + fy * size)
+
+    stroke = max(2, size // 11)
+    final = rng.random() < 0.3
+    if rng.random() < 0.6:  # vowel beside: 아
+        bottom = 0.55 if final else 0.95
+        _draw_consonant(card, int(rng.integers(5)), at(0.08, 0.1), at(0.5, bottom - 0.05), stroke)
+        cv2.line(card, at(0.68, 0.03), at(0.68, bottom), 0, stroke)
+        cv2.line(card, at(0.68, bottom / 2), at(0.85, bottom / 2), 0, stroke)
+    else:  # vowel under: 고
+        _draw_consonant(card, int(rng.integers(5)), at(0.25, 0.05), at(0.75, 0.3), stroke)
+        cv2.line(card, at(0.5, 0.33), at(0.5, 0.45), 0, stroke)
+        cv2.line(card, at(0.1, 0.47), at(0.9, 0.47), 0, stroke)
+    if final:
+        _draw_consonant(card, int(rng.integers(5)), at(0.15, 0.66), at(0.85, 0.95), stroke)
+
+
+def _draw_consonant(
+    card: Image8, kind: int, top_left: tuple[int, int], bottom_right: tuple[int, int], stroke: int
+) -> None:
+    """ㄱ, ㅇ, ㅁ, ㄴ or ㅅ (``kind`` 0-4) filling the box."""
+    (x0, y0), (x1, y1) = top_left, bottom_right
+    middle = (x0 + x1) // 2
+    if kind == 0:
+        cv2.polylines(card, [np.array([(x0, y0), (x1, y0), (x1, y1)])], False, 0, stroke)
+    elif kind == 1:
+        cv2.ellipse(
+            card, (middle, (y0 + y1) // 2), ((x1 - x0) // 2, (y1 - y0) // 2), 0, 0, 360, 0, stroke
+        )
+    elif kind == 2:
+        cv2.rectangle(card, (x0, y0), (x1, y1), 0, stroke)
+    elif kind == 3:
+        cv2.polylines(card, [np.array([(x0, y0), (x0, y1), (x1, y1)])], False, 0, stroke)
+    else:
+        cv2.polylines(card, [np.array([(x0, y1), (middle, y0), (x1, y1)])], False, 0, stroke)
+
+
 def background(kind: str, size: tuple[int, int], seed: int = 0) -> Image8:
     """A desk surface (BGR) of ``size`` (width, height): wood, paper, keyboard or dark."""
     rng = np.random.default_rng(seed)

@@ -7,9 +7,17 @@ import pytest
 
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.ocr import read_words
-from cardkeeper.reading.orient import rotate
+from cardkeeper.reading.orient import detect_orientation, rotate
+from cardkeeper.reading.prepare import prepare
 from cardkeeper.reading.skew import straighten
-from tests.reading.synth import EMAIL, make_band_card, make_card, photograph
+from tests.reading.synth import (
+    EMAIL,
+    SQUARE_CARD_LINES,
+    make_band_card,
+    make_card,
+    make_square_glyph_card,
+    photograph,
+)
 
 
 def test_reads_a_flat_card_with_boxes_in_card_pixels() -> None:
@@ -44,6 +52,18 @@ def test_upside_down_card_is_returned_upright() -> None:
     assert "Anna Mueller" in result.text
     assert result.image.shape == card.shape
     assert result.image[5, 500, 0] > 120  # the blue band is back at the top
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_card_in_square_glyphs_turned_over_is_read_the_right_way_up(seed: int) -> None:
+    # Real cards printed mostly in Hangul or Kanji were read upside down: the ink test
+    # for Latin text (more ink above a line's core than below) was sure of the wrong way.
+    card = make_square_glyph_card(seed)
+    turned = rotate(card, 180)
+    assert detect_orientation(prepare(turned).image).rotation == 0  # the ink test is misled
+    result = read_words(turned)
+    assert result.rotation == 180
+    assert all(line in result.text for line in SQUARE_CARD_LINES)
 
 
 def test_text_has_lines_and_blank_lines_between_blocks() -> None:

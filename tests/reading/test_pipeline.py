@@ -8,7 +8,9 @@ from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.load import load_image
 from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.parse import parse_card
-from cardkeeper.reading.pipeline import NO_CARD_FOUND, read_card
+from cardkeeper.reading.pipeline import NO_CARD_FOUND, read_card, read_card_image
+from tests.reading.scenes import card_file_with_leaning_picture
+from tests.reading.synth import EMAIL
 from tools.cardgen.dataset import sample_photo
 
 
@@ -55,3 +57,15 @@ def test_light_text_over_a_photo_behind_it_is_read(tmp_path: Path) -> None:
     assert fields.name is not None
     assert fields.name.full.value == truth.name == "Lachlan Papadopoulos"
     assert [e.value for e in fields.emails] == truth.emails
+
+
+def test_a_picture_taken_for_the_card_gives_way_to_the_whole_image() -> None:
+    """Real card files with an illustration were cut down to the illustration and read as
+    nothing: what an outline cuts out must hold some contact detail to be kept."""
+    image = card_file_with_leaning_picture()
+    found = find_card(image)
+    assert found.quad is not None  # the finder takes the picture for a card on a desk
+    assert parse_card(read_words(found.card).words).emails == []
+    reading = read_card_image(image, "card file", found=found)
+    assert [email.value for email in reading.fields.emails] == [EMAIL]
+    assert reading.card_image.shape == image.shape

@@ -74,13 +74,24 @@ def read_card_image(
 
     options = options or ReadingOptions()
     found = found or find_card(image)
-    ocr = read_words(found.card, options.languages, options.tesseract_cmd)
+    card = found.card
+    ocr = read_words(card, options.languages, options.tesseract_cmd)
     fields = parse_card(ocr.words, options.default_region)
+    if found.quad is not None and _details(fields) == 0:
+        # An outline can be a picture printed on the card (an illustration, a photo, a
+        # logo's field) rather than the card: what it cuts out holds no contact details.
+        # The whole image is read too, and kept if it reads an email, the one detail whose
+        # form shows it was read whole (a panel cut from a card on a desk leaves the rest
+        # of the card leaning, and its digits read as phones without their country code).
+        whole = read_words(image, options.languages, options.tesseract_cmd)
+        whole_fields = parse_card(whole.words, options.default_region)
+        if whole_fields.emails:
+            card, ocr, fields = image, whole, whole_fields
     if _weakest_email(fields) < DOUBTFUL_EMAIL:
         # Small print on a photographed card is where OCR fails first; a second look
         # at a larger scale finds some of it (see RETRY_TEXT_HEIGHT). Kept only if it
         # read an email it is surer of and no fewer contact details.
-        retry = read_words(found.card, options.languages, options.tesseract_cmd, RETRY_TEXT_HEIGHT)
+        retry = read_words(card, options.languages, options.tesseract_cmd, RETRY_TEXT_HEIGHT)
         retry_fields = parse_card(retry.words, options.default_region)
         if _weakest_email(retry_fields) > _weakest_email(fields) and _details(
             retry_fields
