@@ -76,6 +76,16 @@ def test_text_has_lines_and_blank_lines_between_blocks() -> None:
     assert any("Booth" in line for line in lines)
 
 
+def test_one_light_line_on_a_large_dark_header_band_is_read() -> None:
+    # seed 21 band cards: a red header over the top 45% of the card holding only the company
+    card = make_card()
+    card[:270] = (40, 25, 160)
+    cv2.putText(
+        card, "IRONBRIDGE LLP", (330, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (200, 230, 245), 2
+    )
+    assert "IRONBRIDGE LLP" in read_words(card).text
+
+
 @pytest.mark.parametrize("band", [(70, 30, 100), (0, 110, 120), (30, 60, 140), (180, 30, 30)])
 def test_light_text_on_a_dark_footer_of_a_light_card_is_read(band: tuple[int, int, int]) -> None:
     """Purple, teal, navy and red footers: read as 'CEATEC ORE I ERTA' before."""
