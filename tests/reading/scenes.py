@@ -27,6 +27,16 @@ WORDS = (
 )  # fmt: skip
 
 
+SCAN_LINES = (
+    ("DejaVuSans-Bold.ttf", 44, "Anna Mueller"),
+    ("DejaVuSans.ttf", 26, "Head of Procurement"),
+    ("DejaVuSans.ttf", 24, EMAIL),
+    ("DejaVuSans.ttf", 24, "+44 20 7946 0958"),
+    ("DejaVuSans.ttf", 24, "www.example.com"),
+)
+"""The text of the flat scans with a printed logo: a name, a role and three contact lines."""
+
+
 @dataclass(frozen=True)
 class Scene:
     image: Image8
@@ -118,14 +128,7 @@ def card_over_another_card(seed: int = 0) -> Scene:
 
 def scan_with_logo_box() -> Image8:
     """A flat scan of a card whose logo is a framed panel of card shape covering 30% of it."""
-    lines = (
-        ("DejaVuSans-Bold.ttf", 44, "Anna Mueller"),
-        ("DejaVuSans.ttf", 26, "Head of Procurement"),
-        ("DejaVuSans.ttf", 24, EMAIL),
-        ("DejaVuSans.ttf", 24, "+44 20 7946 0958"),
-        ("DejaVuSans.ttf", 24, "www.example.com"),
-    )
-    card = make_card((1400, 800), lines=lines)
+    card = make_card((1400, 800), lines=SCAN_LINES)
     cv2.rectangle(card, (600, 200), (1360, 640), (160, 90, 30), -1)
     cv2.rectangle(card, (640, 236), (1320, 604), (250, 250, 246), -1)
     cv2.putText(card, "LOGISTICS", (700, 460), cv2.FONT_HERSHEY_DUPLEX, 3.0, (160, 90, 30), 8)
@@ -135,14 +138,7 @@ def scan_with_logo_box() -> Image8:
 def scan_with_turned_emblem() -> Image8:
     """A flat scan of a card whose logo is a small card-shaped badge turned 20°, covering about
     6% of the card, with the card's text all around it."""
-    lines = (
-        ("DejaVuSans-Bold.ttf", 44, "Anna Mueller"),
-        ("DejaVuSans.ttf", 26, "Head of Procurement"),
-        ("DejaVuSans.ttf", 24, EMAIL),
-        ("DejaVuSans.ttf", 24, "+44 20 7946 0958"),
-        ("DejaVuSans.ttf", 24, "www.example.com"),
-    )
-    card = make_card((1400, 800), lines=lines)
+    card = make_card((1400, 800), lines=SCAN_LINES)
     outer = card_corners((1100, 420), 340, 20, aspect=1.6).astype(np.int32)
     inner = card_corners((1100, 420), 300, 20, aspect=1.8).astype(np.int32)
     cv2.fillConvexPoly(card, outer, (160, 90, 30))

@@ -26,6 +26,21 @@ def load_words(name: str) -> list[Word]:
     ]
 
 
+def stacked_words(*lines: tuple[str, int]) -> list[Word]:
+    """Hand-made words of stacked lines, each ``(text, text height)``, every word read sure:
+    for rules that weigh the size of the print."""
+    words = []
+    top = 0
+    for number, (text, height) in enumerate(lines):
+        left = 0
+        for part in text.split():
+            width = len(part) * height // 2
+            words.append(Word(part, Box(left, top, width, height), 0.95, 1, 1, number))
+            left += width + height // 3
+        top += height * 2
+    return words
+
+
 def line_words(*lines: str, height: int = 30) -> list[Word]:
     """Hand-made words for small rule tests: one line per string, one block, stacked."""
     words = []

@@ -6,8 +6,7 @@ import pytest
 
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.parse import parse_card
-from cardkeeper.reading.words import Box, Word
-from tests.reading.parse.recorded import line_words, load_words
+from tests.reading.parse.recorded import line_words, load_words, stacked_words
 
 # fixture: (name, title, company, emails, websites, phones as kind:e164, address)
 EXPECTED: dict[str, tuple[str, str, str, list[str], list[str], list[str], str]] = {
@@ -336,15 +335,6 @@ def test_a_degree_after_a_comma_leaves_the_name_a_name() -> None:
 def test_a_line_of_services_above_the_name_is_not_taken_for_it() -> None:
     # as on a Brazilian card of the outside check: the services in large type, the person below
     lines = (("Emancipação Procurações", 48), ("Maria Souza", 34), ("Despachante", 24))
-    words: list[Word] = []
-    top = 0
-    for number, (text, height) in enumerate(lines):
-        left = 0
-        for part in text.split():
-            width = len(part) * height // 2
-            words.append(Word(part, Box(left, top, width, height), 0.95, 1, 1, number))
-            left += width + height // 3
-        top += height * 2
-    fields = parse_card(words, "BR")
+    fields = parse_card(stacked_words(*lines), "BR")
     assert fields.name is not None
     assert fields.name.full.value == "Maria Souza"

@@ -1,4 +1,5 @@
-"""Company and title chosen among a card's free lines (``people``), on words laid out by hand.
+"""Company and title chosen among a card's free lines (``company_choice``, ``title_choice``),
+on words laid out by hand.
 
 Each row is placed where the real cards of the development set print it; the card the
 situation comes from is named in a comment, its words are not copied.

@@ -5,20 +5,12 @@ from __future__ import annotations
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
+from tests.reading.parse.recorded import stacked_words
 
 
 def _card(*lines: tuple[str, int], region: str = "US") -> CardFields:
     """A card of stacked lines, each ``(text, text height)``, every word read sure."""
-    words: list[Word] = []
-    top = 0
-    for number, (text, height) in enumerate(lines):
-        left = 0
-        for part in text.split():
-            width = len(part) * height // 2
-            words.append(Word(part, Box(left, top, width, height), 0.95, 1, 1, number))
-            left += width + height // 3
-        top += height * 2
-    return parse_card(words, region)
+    return parse_card(stacked_words(*lines), region)
 
 
 def _given_family(fields: CardFields) -> tuple[str, str]:

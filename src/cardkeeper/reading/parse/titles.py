@@ -26,6 +26,7 @@ _ROLES = lexicon(
     copywriter realtor foreman operator specialist officer fellow dean registrar curator
     investigator paralegal notary journalist translator interpreter coach trainer tutor
     teacher instructor manageress proprietor entrepreneur evangelist advocate steward scholar
+    senator governor councillor councilor ambassador commissioner
     geschaftsfuhrer geschaftsfuhrerin geschaftsfuhrung leiter leiterin leitung ingenieur
     ingenieurin berater beraterin entwickler entwicklerin inhaber inhaberin vorstand
     vorsitzender vorsitzende prokurist prokuristin referent referentin sachbearbeiter
