@@ -1,6 +1,6 @@
 import pytest
 
-from cardkeeper.reading.parse.titles import title_evidence
+from cardkeeper.reading.parse.titles import is_degree_list, title_evidence
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,39 @@ def test_role_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["Sales", "Anna Müller", "Building better bridges", "Berlin"])
 def test_no_role_word(text: str) -> None:
     assert title_evidence(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United States Senator",
+        "Subject Matter Expert",
+        "Vice-President",
+        "Sub-Director",
+        "Geschäftsführender Gesellschafter",
+        "Diretor Comercial",
+        "Zaakvoerder",
+        "Inkoper",
+        "AGM",
+        "PDG",
+    ],
+)
+def test_more_role_words(text: str) -> None:
+    assert title_evidence(text) == 0.9
+
+
+@pytest.mark.parametrize("text", ["Head Office", "HEAD OFFICE:", "Head Quarters"])
+def test_a_head_office_is_a_place(text: str) -> None:
+    assert title_evidence(text) == 0
+
+
+def test_head_of_an_office_is_a_role() -> None:
+    assert title_evidence("Head of Office") == 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [("MD, PhD", True), ("CPA, EA", True), ("MD", False), ("MD, Director", False)],
+)
+def test_degree_lists(text: str, degrees: bool) -> None:
+    assert is_degree_list(text) is degrees

@@ -8,9 +8,12 @@ from collections.abc import Sequence
 from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse.companies import is_department, without_icon
 from cardkeeper.reading.parse.contacts import confidence
+from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.labels import find_labels
 from cardkeeper.reading.parse.layout import Segment, has_tagline_words, is_beside, is_right_below
 from cardkeeper.reading.parse.people import Evidence
+from cardkeeper.reading.parse.text import lexicon
+from cardkeeper.reading.parse.titles import is_degree_list
 from cardkeeper.reading.words import Word
 
 _CONTINUATION_ENDS = (" of", " &", " and", " und", " de", " et", " y", " e", ",", " -")
@@ -18,31 +21,45 @@ _CONTINUATION_STARTS = ("of ", "& ", "and ", "und ", "de ", "et ", "y ", "e ", "
 
 
 def _near(a: Segment, b: Segment) -> bool:
+    """Under or beside the name ``a``, or right above it: where a role line gains."""
+    return _under_or_beside(a, b) or is_right_below(b.box, a.box)
+
+
+def _under_or_beside(name: Segment, b: Segment) -> bool:
+    """``b`` right under the name, or on its row within three text heights of it on either
+    side (``Bado Mnthali - Director``)."""
+    gap = max(b.box.left - name.box.right, name.box.left - b.box.right)
     return (
-        a.line == b.line
-        or is_right_below(a.box, b.box)
-        or is_right_below(b.box, a.box)
-        or (is_beside(a.box, b.box) and abs(a.box.left - b.box.right) < 3 * a.height)
+        name.line == b.line
+        or is_right_below(name.box, b.box)
+        or (is_beside(name.box, b.box) and gap < 3 * name.height)
     )
 
 
 def choose_title(
     evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, company: Evidence | None
 ) -> Field | None:
-    """A role-word segment, preferring the one beside or under the name."""
+    """A role-word segment, preferring the one beside or under the name; without a role word,
+    a plain line right under the name or beside it (not above: a logo or a list of cities
+    stands there)."""
     best: tuple[float, Evidence] | None = None
     for item in evidence:
-        if item is name or item is company or has_tagline_words(item.segment.text.text):
+        text = item.segment.text.text
+        if item is name or item is company or has_tagline_words(text) or is_degree_list(text):
             continue
         score = item.title
         if name is not None and _near(name.segment, item.segment):
-            score += 0.1 if score else 0.4 * _plain_title_shape(item)
+            placed = _under_or_beside(name.segment, item.segment)
+            plain = _plain_title_shape(item) if placed else 0.0
+            score += 0.1 if score else 0.4 * plain
         if score >= 0.4 and (best is None or score > best[0]):
             best = (score, item)
     if best is None:
         return None
     score, item = best
-    parts = [without_icon(item.segment.text, words)]
+    leading = _rank_before(evidence, item, (name, company))
+    parts = [leading.segment.text] if leading else []
+    parts.append(without_icon(item.segment.text, words))
     for follower in _continuation(evidence, item, name, company):
         parts.append(follower.segment.text)
     value = " ".join(part.text for part in parts)
@@ -50,8 +67,18 @@ def choose_title(
     return Field(value, confidence(min(score, 1.0), words, indexes), indexes)
 
 
-_MIN_PLAIN_TITLE_OCR = 0.7
-"""A line taken as the title for its place alone must be read surely: noise sits there too."""
+_MIN_PLAIN_TITLE_OCR = 0.85
+"""A line taken as the title for its place alone must be read surely: noise sits there too,
+and a role word misread (``Conmmant``, 0.81) is no title; the plain titles read
+right on the real cards are at 0.90 and over."""
+_SERVICES = lexicon(
+    """
+    instagram facebook twitter linkedin xing youtube tiktok whatsapp wechat weibo telegram
+    skype kakaotalk kakao pinterest snapchat threads line viber signal
+    """
+)
+"""Social and messaging services: a plain line naming one labels a handle (``Instagram |
+@name``, the handle kept apart), not a role."""
 
 
 def _plain_title_shape(item: Evidence) -> float:
@@ -65,6 +92,7 @@ def _plain_title_shape(item: Evidence) -> float:
     if (
         any(c.isdigit() for c in text)
         or find_labels(text)
+        or any(fold(word) in _SERVICES for word in text.split())
         or is_department(text)
         or item.segment.confidence < _MIN_PLAIN_TITLE_OCR
         or not any(len(word) >= 3 and word.isalpha() for word in text.split())
@@ -74,6 +102,43 @@ def _plain_title_shape(item: Evidence) -> float:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_RANKS = lexicon(
+    """
+    deputy senior junior assistant associate acting interim joint vice executive general
+    regional sr jr dy asst adjunct
+    """
+)
+"""Words that grade a role and stand before it (``Deputy - Director``): alone, no title."""
+
+
+def _rank_before(
+    evidence: list[Evidence], title: Evidence, taken: tuple[Evidence | None, ...]
+) -> Evidence | None:
+    """A rank printed apart before the title on its row, maybe with a dash between, that OCR
+    read as a segment of its own (``Deputy`` | ``-`` | ``Director``)."""
+    box, height = title.segment.box, title.segment.height
+    for item in evidence:
+        other = item.segment.box
+        words = item.segment.text.text.split()
+        if (
+            item is title
+            or item in taken
+            or not words
+            or not is_beside(box, other)
+            or not 0 <= box.left - other.right <= 4 * height
+            or not all(fold(word) in _RANKS for word in words)
+        ):
+            continue
+        between = [
+            e
+            for e in evidence
+            if is_beside(box, e.segment.box)
+            and other.right <= e.segment.box.left
+            and e.segment.box.right <= box.left
+        ]
+        if all(e.segment.text.text in _DASHES for e in between):
+            return item
+    return None
 
 
 def _continuation(

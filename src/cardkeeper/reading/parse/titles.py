@@ -26,13 +26,15 @@ _ROLES = lexicon(
     copywriter realtor foreman operator specialist officer fellow dean registrar curator
     investigator paralegal notary journalist translator interpreter coach trainer tutor
     teacher instructor manageress proprietor entrepreneur evangelist advocate steward scholar
-    senator governor councillor councilor ambassador commissioner
+    expert author stylist hairstylist apprentice receptionist senator congressman congresswoman
+    governor ambassador councillor councilor commissioner
     geschaftsfuhrer geschaftsfuhrerin geschaftsfuhrung leiter leiterin leitung ingenieur
     ingenieurin berater beraterin entwickler entwicklerin inhaber inhaberin vorstand
     vorsitzender vorsitzende prokurist prokuristin referent referentin sachbearbeiter
     sachbearbeiterin assistenz architektin rechtsanwalt rechtsanwaltin steuerberater
     steuerberaterin kaufmann kauffrau direktor direktorin grunder grunderin mitgrunder
     mitgrunderin projektleiter teamleiter abteilungsleiter bereichsleiter fachanwalt
+    gesellschafter gesellschafterin geschaftsfuhrender mitarbeiter mitarbeiterin
     directeur directrice responsable ingenieur chef gerant gerante president presidente
     fondateur fondatrice conseiller conseillere consultante charge chargee commercial
     commerciale associe associee developpeur developpeuse avocat avocate architecte
@@ -40,22 +42,36 @@ _ROLES = lexicon(
     directora gerente ingeniero ingeniera jefe jefa consultor consultora asesor asesora
     fundador fundadora socio socia abogado abogada arquitecto arquitecta desarrollador
     desarrolladora coordinador coordinadora tecnico tecnica analista administrador
-    administradora ejecutivo ejecutiva delegado delegada encargado encargada
+    administradora ejecutivo ejecutiva delegado delegada encargado encargada subdirector
+    subdirectora vendedor vendedora diretor diretora engenheiro engenheira advogado advogada
+    coordenador coordenadora assistente
     direttore direttrice responsabile ingegnere amministratore delegato consulente
     fondatore fondatrice avvocato architetto sviluppatore sviluppatrice commerciale
     titolare capo coordinatore coordinatrice progettista geometra commercialista
-    adviseur eigenaar oprichter medewerker ontwikkelaar bedrijfsleider accountmanager
+    adviseur eigenaar oprichter inkoper medewerker ontwikkelaar bedrijfsleider accountmanager
     projectleider teamleider verkoper vennoot hoofd advocaat beheerder coordinator
-    directie bestuurder
+    directie bestuurder zaakvoerder
     """
 )
 _COMPOUND_ENDINGS = (
     "leiter", "leiterin", "manager", "berater", "beraterin", "ingenieur", "entwickler",
     "fuhrer", "fuhrerin", "direktor", "leider", "adviseur", "medewerker", "engineer",
     "developer", "designer", "architekt", "referent", "spezialist", "spezialistin",
+    "mitarbeiter", "mitarbeiterin",
 )  # fmt: skip
-_ABBREVIATIONS = re.compile(r"\b(?:C[A-Z]O|[ES]?VP|MD|GM)\b")
+_ABBREVIATIONS = re.compile(r"\b(?:C[A-Z]O|[ES]?VP|MD|[AD]?GM|PDG)\b")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PREFIXED_ROLE = re.compile(r"\b(?:vice|sub|co|deputy|joint)-([^\W\d_]+)", re.IGNORECASE)
+_PLACE_OF = re.compile(r"\bhead\s*(?:office|quarters)\b", re.IGNORECASE)
+"""``Head Office``: a place, the label of an address, not the head of anything."""
+_DEGREES = lexicon(
+    """
+    md phd dphil mba ma ms msc mphil ba bs bsc beng meng llb llm jd dds dmd rn cpa ea pmp
+    cfa acca aca fca pe
+    """
+)
+"""Degrees and credentials set after a name (``MD, PhD``): who the person is, not a role,
+though ``MD`` alone is a managing director on many cards."""
 
 
 def is_role_word(word: str) -> bool:
@@ -66,9 +82,21 @@ def is_role_word(word: str) -> bool:
 
 
 def title_evidence(text: str) -> float:
-    """How much a segment reads as a job title: 0.9 with a role word, else 0."""
+    """How much a segment reads as a job title: 0.9 with a role word, else 0.
+
+    A role word after a rank and a hyphen counts (``Vice-President``, ``Sub-Director``)."""
+    text = _PLACE_OF.sub(" ", text)
     if _ABBREVIATIONS.search(text):
         return 0.9
-    if any(is_role_word(token) for token in _TOKEN.findall(text)):
+    tokens = _TOKEN.findall(text) + _PREFIXED_ROLE.findall(text)
+    if any(is_role_word(token) for token in tokens):
         return 0.9
     return 0.0
+
+
+def is_degree_list(text: str) -> bool:
+    """Two or more degrees and nothing else: ``MD, PhD``, ``CPA, EA``. Such a segment, split
+    from the name's line, is no title though ``MD`` reads as one."""
+    tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", text)
+    folded = [plain(token) for token in tokens]
+    return len(folded) >= 2 and all(token in _DEGREES for token in folded)
