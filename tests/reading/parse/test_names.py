@@ -75,6 +75,10 @@ def test_name_shapes(text: str) -> None:
         "WU B AB",
         "ÁLDOQOJ'MMM JA",  # a letter three times over
         "ARAH EXAMPLE",  # a sample card's placeholder
+        "Defining Ink",  # a shop's name
+        "Tom Mason Volkswagen",  # a dealer's: the founder and the brand
+        "SATOYAMA SHOKAI KOKURA",  # 商会 in romaji: a trading firm
+        "Riverwalk Kitakyushu IF",  # an everyday word (1F read IF)
     ],
 )
 def test_not_names(text: str) -> None:

@@ -211,3 +211,37 @@ def test_a_professor_is_the_name_not_the_title() -> None:
     fields = _card(("Professor Emad Gad", 46), ("Chair of Department", 42))
     assert fields.name is not None and fields.name.prefix == "Professor"
     assert _given_family(fields) == ("Emad", "Gad")
+
+
+def test_a_name_only_its_shape_vouches_for_needs_a_sure_reading() -> None:
+    # as on real card miracle-huang business_card13: OCR reads kanji as capitalised words,
+    # unsure of them; the same letters the e-mail spells are a name
+    def card(confidence: float, email: str) -> CardFields:
+        words = [
+            Word("FFI", Box(0, 0, 60, 30), confidence, 1, 1, 1),
+            Word("VAR", Box(80, 0, 60, 30), confidence, 1, 1, 1),
+            Word(email, Box(0, 60, 200, 15), 0.95, 1, 1, 2),
+        ]
+        return parse_card(words, "JP")
+
+    assert card(0.6, "info@example.co.jp").name is None
+    assert card(0.9, "info@example.co.jp").name is not None
+    assert _given_family(card(0.6, "var@example.co.jp")) == ("Ffi", "Var")
+
+
+def test_a_dealer_line_is_no_name() -> None:
+    # as on real card TZNcse209 selected_059: the founder's name and the car brand, large
+    fields = _card(("Tom Mason Volkswagen", 60), ("DOUG BLOOMER", 30), ("Sales", 30))
+    assert _given_family(fields) == ("Doug", "Bloomer")
+
+
+def test_an_address_line_ending_with_a_comma_is_no_name() -> None:
+    # as on real card TZNcse209 selected_065: the address printed a part a line
+    lines = [("SELVAM ENTERPRISES", 50), ("213, Potpathy Road,", 30), ("Kondavil East,", 30)]
+    assert _card(*lines).name is None
+    assert _given_family(_card(*lines, ("Niroshan Selvam", 30))) == ("Niroshan", "Selvam")
+
+
+def test_a_name_followed_by_a_comma_and_its_degree_is_a_name() -> None:
+    fields = _card(("12, Market Road,", 30), ("Anna Perera, PhD", 30))
+    assert _given_family(fields) == ("Anna", "Perera")

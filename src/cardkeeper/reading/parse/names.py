@@ -59,8 +59,21 @@ PARTICLES = lexicon(
     "van von der den de da di del della dalla du des la le dos das ter ten y e zu bin ibn "
     "al el st. st mac"
 )
-_EVERYDAY = lexicon(
+_SHOP_WORDS = lexicon(
     """
+    ink tattoo tattoos salon barbers boutique bistro cafe grill pizzeria bakery garage autos
+    dental pharmacy gallery digital transport transports transportes transporte
+    volkswagen chevrolet nissan hyundai subaru mazda lexus acura mitsubishi toyota
+    shokai shoji sangyo kogyo seisakusho
+    """
+)
+"""Words of a shop's, dealer's or trading firm's name (``Defining Ink``, ``Tom Mason
+Volkswagen``, ``SATOYAMA SHOKAI``: the romaji of 商会), set in the size and shape of a person's
+name; no given or family name is one of them. Car makes named after a family (Ford, Honda,
+Suzuki) are left out."""
+_EVERYDAY = (
+    lexicon(
+        """
     the and of for your our we you us with in to at by on a an from since est more best
     new all one my me it is are be get make think act big simple smart better future
     quality trust together innovation excellence service services solutions experts
@@ -73,8 +86,10 @@ _EVERYDAY = lexicon(
     company corporate office address near house estate dept dept. department enterprise
     enterprises industries traders trading exports imports impex international holidays
     tours travels foods motors supply labs strategy online order available facility banquet
-    personal luxury shopper books jewellery jewelry petroleum example sample
+    personal luxury shopper books jewellery jewelry petroleum example sample if
     """
+    )
+    | _SHOP_WORDS
 )
 _SERVICE_ENDING = re.compile(
     r"(?:ção|ções|cion|ción|ciones|tion|tions|sion|sions|ness|ities|dade|dades|logia|logía|"

@@ -80,6 +80,10 @@ _SPELLED = 1.5
 """Name evidence of a segment the e-mail address spells (a shape and ``_EMAIL_SPELLS``)."""
 _MIN_SPELLED_OCR = 0.35
 """Mean OCR confidence a name the e-mail spells needs: the e-mail vouches for its letters."""
+_MIN_SHAPE_OCR = 0.7
+"""Mean OCR confidence a name needs when only its shape vouches for it: OCR reads kanji, a
+logo or a pattern as capitalised words too (``FFI VAR``), unsure of them (0.60-0.65 on the
+real cards, where every printed name it read scored over 0.7)."""
 
 
 def weigh(
@@ -93,7 +97,7 @@ def weigh(
         own = [local for local in personal if not _spells_two_lines(segment, local, segments)]
         segment = without_glued_speck(segment, own)
         text = segment.text.text
-        shape = _name_evidence(text, own)
+        shape = 0.0 if _address_line(segment, segments, words) else _name_evidence(text, own)
         domain = domain_match(text, stems)
         if shape and _family_name_is_stem(text, stems):
             domain = 0.0
@@ -132,6 +136,20 @@ def _spells_two_lines(segment: Segment, local: str, segments: list[Segment]) -> 
             if fold(segment.text.text) + fold(first) in fold(local) and len(fold(first)) > 2:
                 return True
     return False
+
+
+def _address_line(segment: Segment, segments: list[Segment], words: Sequence[Word]) -> bool:
+    """A line that ends with a comma under a line that ends with one: an address printed a
+    part a line (``213, Potpathy Road,`` / ``Kondavil East,``), however name-shaped. A name
+    ends its line without a comma; one after a name is followed by a title or degree."""
+    indexes = segment.text.indexes()
+    if not indexes or not words[max(indexes)].text.endswith(","):
+        return False
+    if any(o.line == segment.line and o.box.left > segment.box.right for o in segments):
+        return False
+    above = [w for i, w in enumerate(words) if i not in indexes and w.text.endswith(",")]
+    box = segment.box
+    return any(is_right_below(w.box, box) and w.box.bottom <= box.top for w in above)
 
 
 def _family_name_is_stem(text: str, stems: list[str]) -> bool:
@@ -192,6 +210,14 @@ def _name_evidence_enough(item: Evidence, evidence: list[Evidence], region: str)
     return spelled or not item.prose
 
 
+def _least_ocr(item: Evidence) -> float:
+    """The mean OCR confidence the segment needs: the less the e-mail vouches for it, the
+    surer OCR must be of its letters."""
+    if item.name >= _SPELLED:
+        return _MIN_SPELLED_OCR
+    return MIN_NAME_OCR if item.name > 1.0 else _MIN_SHAPE_OCR
+
+
 def choose_name(
     evidence: list[Evidence], words: Sequence[Word], email_locals: list[str], region: str
 ) -> tuple[PersonName, Evidence] | None:
@@ -204,8 +230,7 @@ def choose_name(
     tallest = max((e.segment.height for e in evidence), default=1)
     best: tuple[float, Evidence] | None = None
     for item in evidence:
-        spelled = item.name >= _SPELLED
-        least = _MIN_SPELLED_OCR if spelled else MIN_NAME_OCR
+        least = _least_ocr(item)
         if not item.name or item.title or item.segment.confidence < least:
             continue
         if not _name_evidence_enough(item, evidence, region):
