@@ -44,6 +44,7 @@ def test_street_lines(text: str) -> None:
         ("01310-100 São Paulo - SP", "BR"),
         ("Hyderabad - 500 082 INDIA", "IN"),
         ("Mumbai-400 059, Maharashtra", "IN"),
+        ("Bahadurgarh, Haryana-124507 4", "IN"),
         ("Bengaluru 560 048", "IN"),
         ("00125 Roma (RM)", "IT"),
         ("20121 Milano (MI)", "IT"),

@@ -84,3 +84,16 @@ def test_an_indian_door_number_is_no_phone() -> None:
 def test_a_range_of_numbers_is_its_first() -> None:
     # real card TZNcse209 selected_203: lines 47 to 51, read as +91402339824751
     assert _phones("Tel 91 40 23398247-51", "IN") == [("work", "+914023398247")]
+
+
+def test_a_bracketed_trunk_zero_read_as_a_letter_is_repaired() -> None:
+    # seed 21, 0182-cut: "(0)" read "(©)"; the mobile lost its +49 and became American
+    text = MappedText("Mob. +49 (©) 1523 9067387", tuple(range(25)))
+    assert repair_digits(text).text == "Mob. +49 (0) 1523 9067387"
+    assert _phones(repair_digits(text).text) == [("mobile", "+4915239067387")]
+
+
+def test_a_vietnamese_tax_code_is_no_phone() -> None:
+    # real cards c12, w1: "MST" (mã số thuế) is a company's tax code, ten digits
+    assert _phones("MST: 0305389969", "VN") == []
+    assert _phones("Fax: 028 3910 7222", "VN") == [("fax", "+842839107222")]

@@ -98,8 +98,9 @@ def test_a_grouping_two_countries_print_gives_no_country() -> None:
 
 
 def test_a_postcode_beside_numbers_of_no_known_country_is_no_phone() -> None:
-    # real card business_card03: "〒134-0081" read as "7134-0081", kept as a phone
-    assert _phones("7134-0081 RRANIP)IIKiLBA 0-1-23-1F", "TEL 050-1234-5678") == ["050-1234-5678"]
+    # real card business_card03: "〒134-0081" read as "7134-0081", kept as a phone; the
+    # postcode opening the address line is Japanese, and so is the number
+    assert _phones("7134-0081 RRANIP)IIKiLBA 0-1-23-1F", "TEL 050-1234-5678") == ["+815012345678"]
 
 
 def test_a_second_choice_hint_alone_gives_no_country() -> None:
@@ -178,3 +179,63 @@ def test_a_country_only_the_words_suggest_is_marked_unsure() -> None:
     [known] = parse_card(line_words(*lines, "jl@maison-bellevue.fr"), "US").phones
     assert guessed.value == known.value == "+33450842229"
     assert guessed.confidence < LOW_CONFIDENCE <= known.confidence
+
+
+def test_an_indian_state_and_its_pin_make_the_card_indian() -> None:
+    # real card dixit-holidays: no +91, no .in; the mobile became American and the PIN a phone
+    lines = ("@) 9306025870", "sandeep@dixitholidays.com", "Bahadurgarh, Haryana-124507 4")
+    assert _phones(*lines) == ["+919306025870"]
+
+
+def test_an_indian_city_hints_at_india() -> None:
+    # real card selected_112: Mumbai in the address, numbers valid in India alone
+    lines = ("Bandra (E), Mumbai", "- 400 051.", "C : 8080808599", "Tel. :022 68888 222")
+    assert _phones(*lines, "foodbkc@gmail.com") == ["+918080808599", "+912268888222"]
+
+
+def test_an_australian_business_number_hints_at_australia() -> None:
+    # real card test_image7: an ABN and a mobile printed the Australian way
+    lines = ("Mobile 0477 019 585", "wayne@gmail.com", "ABN 67 133 152 311")
+    assert _phones(*lines) == ["+61477019585"]
+
+
+def test_a_vietnamese_city_hints_at_vietnam() -> None:
+    # real card c3: "Q.10.HCM", district 10 of Ho Chi Minh City
+    assert _phones("0356786265", "243/1/4 TÖ HIÉN THÀNH, P.13 .Q.10.HCM") == ["+84356786265"]
+
+
+def test_a_japanese_postcode_read_with_a_seven_hints_at_japan() -> None:
+    # real card v1_aoinomegane: the 〒 of the postcode opening the address read as "7"
+    lines = ("7335-0004", "ERAP R3-14-17 1F", "TEL 048-431-3310")
+    assert _phones(*lines) == ["+81484313310"]
+
+
+def test_numbers_most_grouped_as_one_country_prints_them_are_from_there() -> None:
+    # real card BC4: the fax lost a dash, so no country groups all three; Korea groups the
+    # other two and accepts all three
+    lines = ("Tel : 042-612-8643", "Fax : 042-6128599", "Mobile : 010-5493-5938")
+    assert _phones(*lines) == ["+82426128643", "+82426128599", "+821054935938"]
+
+
+def test_two_numbers_in_one_countrys_groups_are_from_there_whatever_the_separators() -> None:
+    # seed 21, 0227-saturated: German numbers printed with dashes, a .com domain
+    lines = ("M 01517-2525960", "Switchboard 089-606885200", "m.hoffmann@nordlicht.com")
+    assert _phones(*lines) == ["+4915172525960", "+4989606885200"]
+    # one number alone is not enough
+    assert _phones("M 01517-2525960", "m.hoffmann@nordlicht.com") == ["01517-2525960"]
+
+
+def test_a_domain_overrules_an_address_country_where_no_number_is_valid() -> None:
+    # real card BC19: a Korean institute's Hanoi office; the numbers became Vietnamese
+    lines = (
+        "TEL 042)489-1722 FAX 042)489-1721",
+        "kwak@kpst.co.kr",
+        "169 Nguyen Ngoc Vu, Cau Giay, Hanoi, Vietnam",
+    )
+    assert _phones(*lines) == ["+82424891722", "+82424891721"]
+
+
+def test_a_local_number_takes_the_area_code_of_the_cards_other_number() -> None:
+    # real card selected_059: the home number printed without its area code
+    lines = ("(209) 251-8611", "5615 Kings Canyon Road", "RES. PH. SANGER 787-2701")
+    assert _phones(*lines) == ["+12092518611", "+12097872701"]

@@ -57,6 +57,15 @@ _JP_PLACES = (
     r"Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Fukuoka|Sapporo|Sendai|Japan|[A-Z][a-z]+-(?:ku|shi)"
 )
 """Where a Japanese postcode (``100-6921``) stands: after a city, a ward or a town."""
+IN_STATES = (
+    r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Gujarat|Haryana|"
+    r"Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|"
+    r"Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|"
+    r"Uttar Pradesh|Uttarakhand|Uttaranchal|West Bengal|Chandigarh|Delhi|Ladakh|Lakshadweep|"
+    r"Puducherry|Pondicherry"
+)
+"""India's states and union territories whose names no other country's region has (not
+Punjab or Kashmir, shared with Pakistan): a six-digit PIN after one is Indian."""
 _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ("US", re.compile(rf"\b(?:{'|'.join(_US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
     ("AU", re.compile(rf"\b(?:{'|'.join(_AU_STATES)})\s+\d{{4}}\b")),
@@ -72,6 +81,7 @@ _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"(?:\s*[-–]\s*[1-8]\d{2}\s?\d{3}|\s+[1-8]\d{2}\s\d{3})(?![\d\s]*\d)"
         ),
     ),
+    ("IN", re.compile(rf"\b(?:{IN_STATES})\b[\s,.-]*[1-8]\d{{2}}\s?\d{{3}}\b", re.IGNORECASE)),
     ("IT", re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,3}\s*\([A-Z]{2}\)")),
     (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
     (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),

@@ -21,7 +21,7 @@ from cardkeeper.reading.parse.cross_checks import (
 )
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
-from cardkeeper.reading.parse.phones import find_phones, repair_digits
+from cardkeeper.reading.parse.phones import find_phones, repair_digits, with_area_code
 from cardkeeper.reading.parse.regions import PhoneRegion
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.parse.websites import find_socials, find_websites
@@ -211,6 +211,9 @@ def add_phones(
         for line, repaired in enumerate(repair_digits(text) for text in texts)
         for phone in find_phones(repaired.text, region.region, line in address_lines)
     ]
+    if region.supported:
+        phones = [phone for _, _, phone in found]
+        found = [(line, text, with_area_code(phone, phones)) for line, text, phone in found]
     taken = {line: list(spans) for line, spans in contacts.spans.items()}
     trunk_zero = any(_TRUNK_ZERO.match(phone.printed) for _, _, phone in found)
     for line, repaired, phone in found:

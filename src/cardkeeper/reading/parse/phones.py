@@ -12,7 +12,7 @@ one without its trunk 0 where every number prints one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
@@ -23,19 +23,23 @@ from cardkeeper.reading.parse.text import MappedText
 
 MIN_DIGITS = 7
 
-_LOOKS_LIKE_DIGIT = re.compile(r"(?<=\d)[OoDQ](?=[\d\s)-])|(?<=[\d\s(-])[OoDQ](?=\d)")
+_LOOKS_LIKE_DIGIT = re.compile(
+    r"(?<=\d)[OoDQ](?=[\d\s)-])|(?<=[\d\s(-])[OoDQ](?=\d)|(?:(?<=\d\()|(?<=\d\s\())[OoDQ©](?=\))"
+)
+"""A letter for a digit, or the trunk 0 a country code puts in brackets: ``+49 (©) 1523``."""
 _LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
 _OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
 _ID_LABEL = re.compile(
     r"\b(?:reg(?:istration|istered|\.)?(?:\s*(?:no|nr|number)\.?)?|company\s+(?:no|number)\.?"
     r"|crea|crm|cro|crc|oab|cnpj|cpf|vat(?:\s*(?:no|reg)\.?)?|ust-?id(?:nr)?\.?|siret|siren|tva"
     r"|p\.?\s?iva|cif|nif|kvk|abn|acn|gst(?:in)?|lic(?:ense|ence|\.)?(?:\s*(?:no|nr)\.?)?|npi|dea"
-    r"|hrb|hra|id|iban)"
+    r"|hrb|hra|id|iban|mst)"
     r"(?:[\s-]+[A-Z]{2}\b)?[\s.:#/-]*$",
     re.IGNORECASE,
 )
 """A registration, licence or tax label right before a number: ``CREA-SP 5062418930``,
-``Reg. No. 12345678``. What follows it is an identifier with as many digits as a phone."""
+``Reg. No. 12345678``, a Vietnamese tax code ``MST: 0305389969``. What follows it is an
+identifier with as many digits as a phone."""
 
 
 TRUNK_ZERO_REGIONS = frozenset({"JP", "KR", "GB", "DE", "FR", "AU", "NL", "CH", "AT", "BE"})
@@ -167,3 +171,31 @@ def _continued(
     if phonenumbers.is_valid_number(previous) and not phonenumbers.is_valid_number(number):
         return None
     return number
+
+
+def with_area_code(phone: FoundPhone, others: list[FoundPhone]) -> FoundPhone:
+    """A local number printed without the area code the card's other numbers give it.
+
+    ``RES. PH. 787-2701`` under ``(209) 251-8611``, ``40583001`` beside
+    ``+91 11 4058 3000``: too short to be valid, the number is local to the
+    area of the card's first valid number with an area code, if that makes it
+    valid. A number printed with ``+``, its trunk 0 or a bracketed area code is
+    whole as it stands.
+    """
+    if phone.valid or phone.printed.startswith(("+", "0", "(")):
+        return phone
+    digits = "".join(c for c in phone.printed if c.isdigit())
+    for other in others:
+        if not other.valid:
+            continue
+        number = phonenumbers.parse(other.e164)
+        length = phonenumbers.length_of_geographical_area_code(number)
+        national = phonenumbers.national_significant_number(number)
+        if not length or len(digits) + length != len(national):
+            continue
+        local = phonenumbers.parse(f"+{number.country_code}{national[:length]}{digits}")
+        if phonenumbers.is_valid_number(local):
+            e164 = phonenumbers.format_number(local, PhoneNumberFormat.E164)
+            return replace(phone, e164=e164, valid=True)
+        return phone
+    return phone

@@ -3,19 +3,22 @@
 A number printed without ``+CC`` means nothing until a region is chosen, and a
 wrong one is silently wrong (``04.50.84.22.29`` read as American becomes
 ``+10450842229``). The address's country or an unambiguous postcode settles
-it. Otherwise the card only hints: a ccTLD, a label word in one language
-(``Tfno.``, ``Mobiel``), a street word (``Calle``, ``straat``), a legal form
-(``GmbH``, ``Srl``). Each hinted region and the default are tried, and the one
-under which the card's national numbers are *valid* wins; the hints only
-break ties. Validity is a strong test: a French number is rarely a valid
-American one, and the reverse.
+it, unless none of the numbers is valid there and a domain or ``+CC`` names a
+country where they are (a Korean firm's Hanoi office). Otherwise the card
+only hints: a ccTLD, a label word in one language (``Tfno.``, ``Mobiel``), a
+street word (``Calle``, ``straat``), a legal form (``GmbH``, ``Srl``), a
+region or city of one country (``Haryana``, ``Mumbai``). Each hinted region
+and the default are tried, and the one under which the card's national
+numbers are *valid* wins; the hints only break ties. Validity is a strong
+test: a French number is rarely a valid American one, and the reverse.
 
 When nothing on the card hints at a region and its numbers are not valid in
 the default one, validity alone would pick one the card never named (a Korean
 ``010-9890-4800`` is a valid Italian number). What the card still shows is how
-its numbers are printed: when one country alone both accepts every national
-number on it and groups its digits the way the card does (``0565-21-1970`` is
-Japanese in every digit group), that is the country, marked unsure. Otherwise
+its numbers are printed: when one country accepts every national number on
+it and groups the digits of more of them the way the card does than any
+other (``0565-21-1970`` is Japanese in every digit group), that is the
+country, marked unsure. Otherwise
 the numbers are kept as printed and marked unsure. A hint that only points to
 a second-choice region (``Ltd`` to Ireland, five postcode digits to Italy) is
 too weak to give a country on its own.
@@ -24,18 +27,25 @@ too weak to give a country on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import phonenumbers
 
-from cardkeeper.reading.parse.addresses import AddressEvidence
+from cardkeeper.reading.parse.addresses import IN_STATES, AddressEvidence
 from cardkeeper.reading.parse.domains import host_of, region_of
 from cardkeeper.reading.parse.labels import label_regions
 from cardkeeper.reading.parse.phones import find_phones, repair_digits
 from cardkeeper.reading.parse.text import MappedText
 
+_IN_CITIES = (
+    r"Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Gurgaon|Gurugram|Noida|Ghaziabad|Faridabad|"
+    r"Pune|Ahmedabad|Vadodara|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Ludhiana|Kochi|Cochin|"
+    r"Coimbatore|Visakhapatnam|Vijayawada|Secunderabad|Bhubaneswar|Guwahati|Dehradun"
+)
+"""India's big cities whose names are no other country's: the address of an Indian card
+printed without its PIN or country."""
 _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("FR", "BE", "CH"), re.compile(
         r"\b(?:rue|allée|chemin|quai|impasse|boulevard|bd|cours|faubourg|"
@@ -53,12 +63,18 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:straat|laan|plein|kade|gracht|singel|dijk)\s*\d|\b(?:B\.V|BV|N\.V|NV|VOF)\b",
         re.IGNORECASE)),
     (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
-    (("AU",), re.compile(r"\bPty\b", re.IGNORECASE)),
+    (("AU",), re.compile(r"\b(?:Pty|ABN|ACN)\b", re.IGNORECASE)),
     (("IN", "PK", "LK", "BD", "NP"), re.compile(r"\bPvt\b", re.IGNORECASE)),
+    (("IN",), re.compile(rf"\b(?:{IN_STATES}|{_IN_CITIES})\b", re.IGNORECASE)),
+    (("IN", "PK"), re.compile(r"\bHyderabad\b", re.IGNORECASE)),
+    (("VN",), re.compile(r"\b(?:Ha ?Noi|HCM|Ho Chi Minh|Da Nang|Hai Phong)\b", re.IGNORECASE)),
+    (("JP",), re.compile(r"^\s*[7T]\d{3}-\d{4}\b")),
     (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
     (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
 )  # fmt: skip
-"""Street words and legal forms that belong to one language or legal system."""
+"""Street words and legal forms that belong to one language or legal system, regions and
+cities of one country, Australia's business numbers, and a Japanese postcode opening a
+line, its 〒 read as ``7`` or ``T`` (``7134-0081``)."""
 
 _KNOWN_REGIONS = tuple(dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions))
 """Regions whose plans find the digits of numbers that no region the card hints at fits."""
@@ -111,9 +127,6 @@ def phone_region(
     domain ``via-consulting.com`` is no Italian street); ``hosts`` are the
     e-mail and web hosts.
     """
-    for item in evidence:
-        if item.region:
-            return PhoneRegion(item.region, supported=True)
     hints = _hints(free_texts, hosts, evidence, default)
     address_lines = {i for i, item in enumerate(evidence) if item.is_address}
 
@@ -121,6 +134,8 @@ def phone_region(
         valid, grouped = _fit(texts, region, address_lines)
         return valid, hints.get(region, 0.0) + _GROUPING_WEIGHT * grouped
 
+    if (address := next((item.region for item in evidence if item.region), None)) is not None:
+        return PhoneRegion(_address_region(address, hints, fit), supported=True)
     candidates = [r for r, weight in hints.items() if r == default or weight >= _SUPPORTING_HINT]
     best = max(candidates, key=fit)
     if fit(best)[0] == 0:
@@ -145,6 +160,19 @@ def phone_region(
         guessed = hinted_best != default and hints[hinted_best] < _STRONG_HINT
         return PhoneRegion(hinted_best, supported=True, guessed=guessed)
     return PhoneRegion(finder, supported=False)
+
+
+def _address_region(
+    address: str, hints: dict[str, float], fit: Callable[[str], tuple[int, float]]
+) -> str:
+    """The country of the card's address, unless none of its national numbers is valid
+    there and a domain or ``+CC`` names a country where they are: a Korean institute's
+    card with its Hanoi office address, a ``.co.kr`` site and ``042)489-1722``."""
+    known = [r for r, weight in hints.items() if weight >= _STRONG_HINT and r != address]
+    if fit(address)[0] or not known:
+        return address
+    best = max(known, key=fit)
+    return best if fit(best)[0] else address
 
 
 def _hints(
@@ -235,27 +263,42 @@ def _printed_region(
     """The one country whose plan accepts the card's national numbers as printed, digit
     group for digit group, or None when none or several do.
 
-    Every number must agree: ``090-1234-5678`` fits Japan and Italy, but beside
-    ``0565-21-1970``, which only Japan groups so, the card is Japanese. One
-    number at least must be printed exactly as that country prints it, down to
-    the separators (``090-0000-0000`` is no Italian number in Italy's digit
-    groups), or the country be the user's or one a hint points to, however weak
+    Every number must be valid there, and the country must group more of them
+    as printed than any other: ``090-1234-5678`` fits Japan and Italy, but beside
+    ``0565-21-1970``, which only Japan groups so, the card is Japanese;
+    ``042-6128599``, whose dash OCR lost, does not stop ``042-612-8643`` and
+    ``010-5493-5938`` from being Korean. One number at least must be printed
+    exactly as that country prints it, down to the separators (``090-0000-0000``
+    is no Italian number in Italy's digit groups), or two numbers at least be in
+    its groups alone (``01517-2525960`` and ``089-606885200`` are German, dashes
+    or not), or the country be the user's or one a hint points to, however weak
     (``05-71-37-37-64`` beside ``31000 Toulouse``). Numbers shorter than ten
     digits say nothing: a postcode like ``470-1217`` is a valid number of some
     small country, in its grouping.
     """
-    grouped: frozenset[int] | None = None
-    exact = set(hinted)
-    for printed in _national_numbers(texts, finders, address_lines):
-        if sum(c.isdigit() for c in printed) < _TELLING_DIGITS:
-            continue
-        fitting, same = _printed_countries(printed)
-        if fitting:
-            grouped = fitting if grouped is None else grouped & fitting
-            exact |= same
-    if not grouped or len(grouped) > 1 or not grouped <= exact:
+    fits = [
+        _printed_countries(printed)
+        for printed in _national_numbers(texts, finders, address_lines)
+        if sum(c.isdigit() for c in printed) >= _TELLING_DIGITS
+    ]
+    fits = [fit for fit in fits if fit[0]]
+    if not fits:
         return None
-    [country] = grouped
+    accepting = frozenset.intersection(*(valid for valid, _, _ in fits))
+
+    def grouped(country: int) -> int:
+        return sum(country in grouping for _, grouping, _ in fits)
+
+    ranked = sorted(accepting, key=grouped, reverse=True)
+    if not ranked or (len(ranked) > 1 and grouped(ranked[0]) == grouped(ranked[1])):
+        return None
+    country = ranked[0]
+    exact = any(country in same for _, _, same in fits)
+    all_grouped = grouped(country) == len(fits)
+    if grouped(country) == 0 or not (
+        exact or (all_grouped and (country in hinted or len(fits) > 1))
+    ):
+        return None
     return str(phonenumbers.region_code_for_country_code(country))
 
 
@@ -281,10 +324,11 @@ def _national_numbers(
 
 
 @cache
-def _printed_countries(printed: str) -> tuple[frozenset[int], frozenset[int]]:
-    """The country codes under whose plan ``printed`` is valid and formatted, nationally,
-    in the same digit groups, and those of them whose format is the printed text itself
-    (``0565-21-1970``: only Japan, in both)."""
+def _printed_countries(printed: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """The country codes under whose plan ``printed`` is valid, those of them that format
+    it, nationally, in the same digit groups, and those whose format is the printed text
+    itself (``0565-21-1970``: only Japan, in both)."""
+    valid: set[int] = set()
     grouped: set[int] = set()
     exact: set[int] = set()
     for region in phonenumbers.SUPPORTED_REGIONS:
@@ -295,12 +339,13 @@ def _printed_countries(printed: str) -> tuple[frozenset[int], frozenset[int]]:
         code = number.country_code
         if code is None or code in exact or not phonenumbers.is_valid_number(number):
             continue
+        valid.add(code)
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         if _groups(national) == _groups(printed):
             grouped.add(code)
             if _spaced(national) == _spaced(printed):
                 exact.add(code)
-    return frozenset(grouped), frozenset(exact)
+    return frozenset(valid), frozenset(grouped), frozenset(exact)
 
 
 def _spaced(printed: str) -> str:
