@@ -22,7 +22,7 @@ endings of family and given names).
 Leading initials before two or more full words (``K. Srinivasa Raju``, the
 South Indian custom of the father's or family initial first) are middle
 initials: the given name is the first full word. Some South Indian given names
-take two words (``Krishna Mohan``): see ``_COMPOUND_GIVEN_HEADS``.
+take two words (``Krishna Mohan``): see ``COMPOUND_GIVEN_HEADS``.
 
 Case: an ALL-CAPS or all lower-case name is a typographic choice, not the
 spelling, so it is proper-cased everywhere (``ANNA MÜLLER`` -> ``Anna Müller``,
@@ -41,6 +41,16 @@ from nameparser import HumanName
 
 from cardkeeper.reading.parse.companies import suffix_evidence
 from cardkeeper.reading.parse.domains import fold, plain
+from cardkeeper.reading.parse.name_words import (
+    COMPOUND_GIVEN_HEADS,
+    EAST_ASIAN_FAMILY,
+    EVERYDAY,
+    GIVEN_PRINTED_LAST,
+    HUNGARIAN_FAMILY,
+    JAPANESE_FAMILY,
+    SECOND_GIVEN_NAMES,
+    VIETNAMESE_FAMILY,
+)
 from cardkeeper.reading.parse.text import lexicon
 from cardkeeper.reading.parse.titles import is_role_word
 
@@ -59,38 +69,6 @@ PARTICLES = lexicon(
     "van von der den de da di del della dalla du des la le dos das ter ten y e zu bin ibn "
     "al el st. st mac"
 )
-_SHOP_WORDS = lexicon(
-    """
-    ink tattoo tattoos salon barbers boutique bistro cafe grill pizzeria bakery garage autos
-    dental pharmacy gallery digital transport transports transportes transporte
-    volkswagen chevrolet nissan hyundai subaru mazda lexus acura mitsubishi toyota
-    shokai shoji sangyo kogyo seisakusho
-    """
-)
-"""Words of a shop's, dealer's or trading firm's name (``Defining Ink``, ``Tom Mason
-Volkswagen``, ``SATOYAMA SHOKAI``: the romaji of 商会), set in the size and shape of a person's
-name; no given or family name is one of them. Car makes named after a family (Ford, Honda,
-Suzuki) are left out."""
-_EVERYDAY = (
-    lexicon(
-        """
-    the and of for your our we you us with in to at by on a an from since est more best
-    new all one my me it is are be get make think act big simple smart better future
-    quality trust together innovation excellence service services solutions experts
-    world global local home life good great welcome thank thanks hello contact call
-    follow visit scan me here now today ihr ihre unser wir und für mit votre notre nous
-    et pour avec su nuestro para con y il la nostro per uw onze wij voor met en
-    street road avenue suite floor tel fax mobile phone email web
-    tax taxes accounting bookkeeping payroll insurance consulting coaching training
-    marketing legal realty repairs cleaning catering photography plumbing roofing
-    company corporate office address near house estate dept dept. department enterprise
-    enterprises industries traders trading exports imports impex international holidays
-    tours travels foods motors supply labs strategy online order available facility banquet
-    personal luxury shopper books jewellery jewelry petroleum example sample if
-    """
-    )
-    | _SHOP_WORDS
-)
 _SERVICE_ENDING = re.compile(
     r"(?:ção|ções|cion|ción|ciones|tion|tions|sion|sions|ness|ities|dade|dades|logia|logía|"
     r"ungen|heit|keit|ismo|ship|ships|ería|[a-z]{5}ments?)$",
@@ -101,16 +79,6 @@ _SERVICE_ENDING = re.compile(
 a card's list of services, however name-shaped."""
 _SPANISH_REGIONS = lexicon("ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR")
 _SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ]")
-_SECOND_GIVEN_NAMES = lexicon(
-    """
-    jose maria luis carlos antonio manuel angel miguel ignacio javier francisco pablo alberto
-    andres ramon jesus juan pedro carmen isabel elena teresa pilar luisa sofia eugenia victoria
-    """
-)
-"""Spanish given names that are often the second part of a compound (``José Luis``)."""
-_COMPOUND_GIVEN_HEADS = lexicon("venkata sai sri naga siva shiva rama krishna chandra surya satya")
-"""South Indian given names that open a two-word given name (``Krishna Mohan``, ``Chandra
-Mouli``, ``Venkata Ramana``), often also written as one word (``Chandramouli``)."""
 _LOST_APOSTROPHE = re.compile(r"\b([OÓ]) (?=[A-Z][a-z]{2})")
 _WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
 """A capitalised word, also with an initial set tight before it (``M.Ali``)."""
@@ -123,55 +91,6 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.)+$|^[A-Z]{2,5}®?$")
 """A degree or post-nominal after the name's comma: ``B.S.B.A.``, ``Ph.D.``, ``CPA``,
 ``PMP®``. A word with lower-case letters after a comma is a given name (``Kim, Sehun``)."""
 
-_EAST_ASIAN_FAMILY = lexicon(
-    """
-    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
-    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye
-    cheng wei su lu ding ren shen yao chan wong cheung leung lau lee ng ho tsang tse kwok lam
-    yeung chow chiu tsai hsu chang tan teo goh lim
-    kim yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang im oh seo
-    suh shin sin kwon hwang ahn an jeon chun jun hong yoo ryu ko go moon mun son sohn bae baek
-    paik heo huh nam noh roh ha kwak sung cha joo ju woo min na jin ji eom um chae won bang
-    """
-)
-"""Common Chinese (pinyin and Cantonese/Taiwanese spellings) and Korean family names, from
-the published frequency tables: a few dozen cover most people."""
-_VIETNAMESE_FAMILY = lexicon(
-    """
-    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai
-    trinh doan luong cao ha thai ta
-    """
-)
-_JAPANESE_FAMILY = lexicon(
-    """
-    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
-    sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
-    yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii
-    saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda
-    nakagawa nakano harada
-    """
-)
-_HUNGARIAN_FAMILY = lexicon(
-    """
-    nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
-    lakatos meszaros olah racz fekete szilagyi torok feher balazs gal szucs kocsis fodor
-    """
-)
-_GIVEN_PRINTED_LAST = lexicon(
-    """
-    souta sota haruto yuto yamato riku hiroshi takashi akira kenji yuji koji shinji taro tarou
-    ichiro jiro kenta shota yuta daiki kazuki naoki hiroki takeshi makoto satoshi tsuyoshi
-    yusuke daisuke kosuke ryota kaito sakura misaki hanako yuko yoko keiko akiko tomoko kyoko
-    naoko michiko kana haruka ayaka nanami yuka mayumi megumi yumiko yuna
-    kiran ravi suresh ramesh rajesh mahesh ganesh dinesh naresh srinivas venkat venkatesh
-    anil sunil vijay ajay rahul amit sanjay naveen praveen pradeep sandeep deepak ashok arun
-    vinay vinod manoj satish sachin nikhil vikas vivek harish girish sridhar srikanth lakshmi
-    priya divya swathi kavitha anitha sunitha sharath bharath
-    """
-)
-"""Common Japanese and Indian given names that the family name precedes by custom
-(``Tanaka Hanako``, the Telugu ``Thummala Kiran``); names shorter than four letters are
-left out, being family names or words elsewhere (``Mai``, ``Ren``)."""
 _EAST_ASIAN_REGIONS = lexicon("CN TW HK MO SG KR")
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmklpth])?$")
 """One syllable of a romanised Chinese, Korean or Vietnamese name (``Zheng``, ``Sung``,
@@ -278,7 +197,7 @@ def name_shape(text: str, everyday_family: bool = False) -> float:
         if _INITIAL.match(token):
             continue
         family = everyday_family and position == len(words) - 1
-        everyday = plain(token) in _EVERYDAY and not family
+        everyday = plain(token) in EVERYDAY and not family
         if not _WORD.match(token) or everyday or is_role_word(token):
             return 0.0
         if _SERVICE_ENDING.search(token.rstrip(".")) or not _has_letters_of_a_name(token):
@@ -295,7 +214,7 @@ def name_shape(text: str, everyday_family: bool = False) -> float:
 def _has_vowel(word: str) -> bool:
     """Every name word has a vowel (``Ng`` aside); ``NTT`` or ``MT`` is letters of a mark."""
     folded = fold(word)
-    return bool(_VOWEL.search(folded)) or folded in _EAST_ASIAN_FAMILY
+    return bool(_VOWEL.search(folded)) or folded in EAST_ASIAN_FAMILY
 
 
 def _has_letters_of_a_name(word: str) -> bool:
@@ -307,7 +226,7 @@ def _has_long_word(words: list[str]) -> bool:
     """A name has a word of three letters or more, unless it is all East Asian syllables
     (``Li Na``); ``KE AK`` or ``WU B AB`` is OCR's reading of kanji."""
     full = [fold(w) for w in words if not _INITIAL.match(w)]
-    short_names = _EAST_ASIAN_FAMILY | _VIETNAMESE_FAMILY
+    short_names = EAST_ASIAN_FAMILY | VIETNAMESE_FAMILY
     return any(len(w) > 2 for w in full) or all(w in short_names for w in full)
 
 
@@ -333,7 +252,7 @@ def one_word_name(text: str, local_parts: list[str]) -> bool:
     word = text.strip()
     if " " in word or not _WORD.match(word) or "." in word or not _has_vowel(word):
         return False
-    if plain(word) in _EVERYDAY or is_role_word(word) or len(word) < 3:
+    if plain(word) in EVERYDAY or is_role_word(word) or len(word) < 3:
         return False
     folded = fold(word)
     chunks = [fold(chunk) for local in local_parts for chunk in re.split(r"[._-]", local)]
@@ -348,7 +267,7 @@ def initial_last_name(text: str) -> bool:
     if len(tokens) != 2 or not _INITIAL.match(tokens[1]) or len(tokens[0]) < 4:
         return False
     word = tokens[0]
-    if not _WORD.match(word) or plain(word) in _EVERYDAY or is_role_word(word):
+    if not _WORD.match(word) or plain(word) in EVERYDAY or is_role_word(word):
         return False
     return _has_vowel(word) and not _SERVICE_ENDING.search(word)
 
@@ -364,7 +283,7 @@ def lowercase_name_shape(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not text.islower():
         return False
-    return all(w.isalpha() and len(w) > 1 and w not in _EVERYDAY and _has_vowel(w) for w in words)
+    return all(w.isalpha() and len(w) > 1 and w not in EVERYDAY and _has_vowel(w) for w in words)
 
 
 def is_romaji(text: str) -> bool:
@@ -401,7 +320,7 @@ def two_family_names(text: str, local_parts: list[str], region: str) -> bool:
         whole = any(given + paternal in chunk for chunk in chunks)
         if paternal + maternal in fold(local) and not whole:
             return True
-    if paternal in _SECOND_GIVEN_NAMES:
+    if paternal in SECOND_GIVEN_NAMES:
         return False
     spanish_letters = any(_SPANISH_LETTERS.search(w) for w in words)
     return region in _SPANISH_REGIONS or spanish_letters or maternal.endswith("ez")
@@ -435,13 +354,13 @@ def name_order(text: str, region: str) -> Order:
         return Order.FAMILY_MIDDLE_GIVEN
     if len(words) != 2:
         return Order.GIVEN_FIRST
-    if _ROMAJI.match(first) and _ROMAJI.match(last) and first in _JAPANESE_FAMILY:
-        return Order.GIVEN_FIRST if last in _JAPANESE_FAMILY else Order.FAMILY_FIRST
+    if _ROMAJI.match(first) and _ROMAJI.match(last) and first in JAPANESE_FAMILY:
+        return Order.GIVEN_FIRST if last in JAPANESE_FAMILY else Order.FAMILY_FIRST
     if region == "JP" and _japanese_family_first(first, last):
         return Order.FAMILY_FIRST
-    if last in _GIVEN_PRINTED_LAST and first not in _GIVEN_PRINTED_LAST:
+    if last in GIVEN_PRINTED_LAST and first not in GIVEN_PRINTED_LAST:
         return Order.FAMILY_FIRST
-    hungarian = region == "HU" and first in _HUNGARIAN_FAMILY
+    hungarian = region == "HU" and first in HUNGARIAN_FAMILY
     return Order.FAMILY_FIRST if hungarian else Order.GIVEN_FIRST
 
 
@@ -468,19 +387,19 @@ def _fold_parts(word: str) -> list[str]:
 def _east_asian_family_first(words: list[str], region: str) -> bool:
     """``ZHENG XIAN YAO``, ``Roh Sung-yeal``: a common family name, then given syllables."""
     first, last = fold(words[0]), fold(words[-1])
-    if first not in _EAST_ASIAN_FAMILY or not _one_syllable_parts(words[1:]):
+    if first not in EAST_ASIAN_FAMILY or not _one_syllable_parts(words[1:]):
         return False
     hyphenated = any("-" in word for word in words[1:])
-    two_words = last not in _EAST_ASIAN_FAMILY and (hyphenated or region in _EAST_ASIAN_REGIONS)
+    two_words = last not in EAST_ASIAN_FAMILY and (hyphenated or region in _EAST_ASIAN_REGIONS)
     return len(words) > 2 or two_words
 
 
 def _vietnamese_family_first(words: list[str], region: str) -> bool:
     """``DUONG TRAN HA PHUONG``: a common family name, then one-syllable names."""
     first, last = fold(words[0]), fold(words[-1])
-    if first not in _VIETNAMESE_FAMILY or not _one_syllable_parts(words):
+    if first not in VIETNAMESE_FAMILY or not _one_syllable_parts(words):
         return False
-    return len(words) > 2 or (region == "VN" and last not in _VIETNAMESE_FAMILY)
+    return len(words) > 2 or (region == "VN" and last not in VIETNAMESE_FAMILY)
 
 
 def _proper(printed: str, proper: str) -> str:
@@ -528,9 +447,9 @@ def parse_name(text: str, two_family: bool = False, order: Order = Order.GIVEN_F
 
 def _compound_given(given: str, middle: str) -> tuple[str, str]:
     """``Krishna Mohan Deshiraju``: the one middle word after a compound's head is the given
-    name's second half (see ``_COMPOUND_GIVEN_HEADS``)."""
+    name's second half (see ``COMPOUND_GIVEN_HEADS``)."""
     one_word = len(middle.split()) == 1 and not _INITIAL.match(middle)
-    if fold(given) in _COMPOUND_GIVEN_HEADS and one_word:
+    if fold(given) in COMPOUND_GIVEN_HEADS and one_word:
         return f"{given} {middle}", ""
     return given, middle
 
