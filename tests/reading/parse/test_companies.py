@@ -53,6 +53,18 @@ def test_misread_italian_legal_form() -> None:
     assert repair_legal_form("Sri Lanka Tea Board") == "Sri Lanka Tea Board"
 
 
+def test_a_misread_ltd_after_pvt_is_put_right() -> None:
+    # as eie-instruments: "PVT. LTD" read "PVT. LTI"
+    assert repair_legal_form("EIE INSTRUMENTS PVT. LTI") == "EIE INSTRUMENTS PVT. LTD"
+    assert repair_legal_form("Lumen Health Pty Lt0.") == "Lumen Health Pty Ltd."
+    assert repair_legal_form("Larsen Toubro LTI") == "Larsen Toubro LTI"
+
+
+def test_furniture_is_a_sector_word() -> None:
+    assert industry_evidence("NOIR FURNITURE") == 0.5
+    assert not stands_alone("FURNITURE")
+
+
 def test_domain_stem_matches_company_letters() -> None:
     assert domain_match("Nordwind Logistik GmbH", ["nordwind-logistik"]) >= 0.85
     assert domain_match("BRIGHTWAVE", ["brightwave"]) >= 0.85

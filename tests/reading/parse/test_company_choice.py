@@ -36,6 +36,10 @@ def _company(*rows: Row) -> str | None:
     return company.value if company is not None else None
 
 
+def _value(field: object) -> str | None:
+    return getattr(field, "value", None)
+
+
 def _title(*rows: Row) -> str | None:
     title = _card(*rows).title
     return title.value if title is not None else None
@@ -217,6 +221,59 @@ def test_noise_is_no_company() -> None:
     )
 
 
+def test_a_picture_read_as_a_letter_over_the_wordmark_is_passed_over() -> None:
+    # as selected_059: the dealer's logo read as "Q" over its name, no domain on the card
+    rows: tuple[Row, ...] = (
+        (300, 294, 162, "Q"),
+        (200, 480, 67, "Tom Mason Volkswagen"),
+        (60, 785, 34, "DOUG BLOOMER"),
+    )
+    assert _company(*rows) == "Tom Mason Volkswagen"
+
+
+def test_letters_too_few_for_a_word_are_no_wordmark() -> None:
+    # as v2_business_card28 and business_card38: a logo read as two capitals over the name
+    assert _company((60, 31, 30, "PE"), (60, 225, 18, "MAYUMI SANO")) is None
+    assert _company((60, 722, 112, "H Fa"), (60, 887, 63, "Satoshi Ota")) is None
+
+
+def test_an_unsure_word_at_the_top_is_no_wordmark() -> None:
+    # as v2_business_card30: kanji read as capitals, OCR unsure of them
+    words = [
+        Word("AIRA", Box(60, 111, 40, 18), 0.67, 1, 1, 0),
+        Word("Itsuki", Box(60, 196, 48, 16), 0.92, 1, 1, 1),
+        Word("Takahashi", Box(115, 196, 72, 16), 0.96, 1, 1, 1),
+    ]
+    assert parse_card(words, "US").company is None
+    sure = [Word("AIRA", Box(60, 111, 40, 18), 0.9, 1, 1, 0), *words[1:]]
+    assert _value(parse_card(sure, "US").company) == "AIRA"
+
+
+def test_a_sector_word_under_a_name_makes_both_the_company() -> None:
+    # as v2_business_card28: the shop's two-line name beside its logo
+    rows: tuple[Row, ...] = (
+        (60, 31, 30, "PE"),
+        (110, 36, 12, "NOIR"),
+        (110, 55, 13, "FURNITURE"),
+        (60, 225, 18, "MAYUMI SANO"),
+    )
+    assert _company(*rows) == "NOIR FURNITURE"
+
+
+def test_a_legal_form_touching_the_next_word_is_a_word_cut_in_two() -> None:
+    # as ars-consulting: "Consulting" read as "Co" and, in another block, "nsulting"
+    name = [Word("Rahul", Box(60, 500, 90, 32), 0.95, 3, 1, 0)]
+    name.append(Word("Shetty", Box(160, 500, 100, 32), 0.95, 3, 1, 0))
+    cut = [
+        Word("ARS", Box(1088, 327, 61, 23), 0.91, 1, 1, 0),
+        Word("Co", Box(1167, 330, 37, 21), 0.9, 1, 1, 0),
+        Word("nsulting", Box(1207, 336, 135, 27), 0.9, 2, 1, 0),
+    ]
+    assert parse_card([*cut, *name], "US").company is None
+    apart = [*cut[:2], Word("nsulting", Box(1240, 336, 135, 27), 0.9, 2, 1, 0)]
+    assert _value(parse_card([*apart, *name], "US").company) == "ARS Co"
+
+
 def test_a_trademark_sign_read_as_a_digit_is_dropped() -> None:
     # as chkhong cn1: AstraZeneca®
     assert (
@@ -298,14 +355,40 @@ def test_a_place_under_a_one_word_mark_belongs_to_it() -> None:
     assert _company(*rows) == "Hilton Oak Lawn"
 
 
-def test_a_tagline_under_a_one_word_mark_is_no_part_of_it() -> None:
+def test_a_slogan_under_a_one_word_mark_is_no_part_of_it() -> None:
     rows: tuple[Row, ...] = (
         (304, 64, 26, "Brightwave"),
-        (304, 96, 14, "Digital Solutions"),
+        (304, 96, 14, "Your Digital Partner"),
         (50, 133, 18, "Heather Stevens"),
         (110, 305, 19, "heather@brightwave.io"),
     )
     assert _company(*rows) == "Brightwave"
+
+
+def test_a_smaller_place_under_a_large_mark_belongs_to_it() -> None:
+    # as seed 21 0162: the mark more than twice the height of the rest of the name under it
+    rows: tuple[Row, ...] = (
+        (244, 284, 52, "GRANITE"),
+        (244, 365, 21, "PEAK BUILDERS"),
+        (250, 570, 60, "Olivia Mitchell"),
+        (250, 675, 37, "Project Manager"),
+        (250, 900, 30, "o.mitchell@granite.com.au"),
+    )
+    assert _company(*rows) == "GRANITE PEAK BUILDERS"
+
+
+def test_a_trade_cut_into_columns_under_a_mark_is_the_rest_of_its_name() -> None:
+    # as test_image_old: the trade in widely spaced capitals, which OCR cuts into columns
+    rows: tuple[Row, ...] = (
+        (40, 35, 24, "Jared Montoya, CPA, EA"),
+        (40, 84, 8, "ENROLLED AGENT"),
+        (40, 139, 24, "JMMONTOYACPA"),
+        (40, 170, 9, "TAX"),
+        (80, 170, 9, "AND"),
+        (120, 170, 10, "ACCOUNTING"),
+        (40, 250, 9, "jared@jmmontoyacpa.com"),
+    )
+    assert _company(*rows) == "JMMONTOYACPA TAX AND ACCOUNTING"
 
 
 def test_a_legal_name_starting_with_a_slogan_word_is_no_slogan() -> None:

@@ -36,6 +36,10 @@ _GROUP_FORMS = frozenset({"GROUP", "GRUPPE", "GROUPE", "GRUPO", "GRUPPO", "HOLDI
 above ``Sino Land Company Limited``): it counts a little less than a legal form."""
 _MISREAD_FORMS = {"Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l."}
 """Italian legal forms whose final ``l`` OCR reads as ``i`` or ``1``."""
+_PRIVATE = re.compile(r"(?:Pvt|Pty|Private)[.,]?", re.IGNORECASE)
+_MISREAD_LTD = re.compile(r"(LT|Lt)[IlO0](\.?)")
+"""``Pvt. LTI``: after a private company's ``Pvt`` or ``Pty`` comes ``Ltd``, whose ``D`` OCR
+reads as ``I`` or ``O`` when its bowl is faint."""
 _MISREAD_BY_REGION = {"IT": {"Sl": "Srl"}}
 """Forms misread only in one country's context: ``Sl`` is not how Spain writes S.L., while an
 Italian ``Srl`` often loses its thin ``r``."""
@@ -48,7 +52,7 @@ _INDUSTRY = re.compile(
     r"Capital|Ventures|Media|Design|Architects|Agency|Marketing|Engineering|Analytics|"
     r"Network|Networks|Foundation|Clinic|Hospital|Hotel|Restaurant|Ristorante|Trattoria|"
     r"Bakery|Brewery|Pharma|Energy|Motors|Trading|Enterprises?|Impex|Exports?|Exporters|"
-    r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|"
+    r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|Furniture|"
     r"Verlag|Werke|Bau|Immobilien|Kanzlei|Beratung|Société|Compagnie|Consultores|Servizi|"
     r"Advocaten|Adviesbureau|Makelaardij)\b",
     re.IGNORECASE,
@@ -111,6 +115,10 @@ def repair_legal_form(name: str, region: str = "") -> str:
     """
     *rest, last = name.split(" ")
     forms = {**_MISREAD_FORMS, **_MISREAD_BY_REGION.get(region, {})}
+    misread_ltd = _MISREAD_LTD.fullmatch(last)
+    if rest and _PRIVATE.fullmatch(rest[-1]) and misread_ltd:
+        lt, dot = misread_ltd.groups()
+        last = f"{lt}{'D' if lt == 'LT' else 'd'}{dot}"
     words = [*(_capital_i(word) for word in rest), forms.get(last, _capital_i(last))]
     return " ".join(_letter_o(word) for word in words)
 

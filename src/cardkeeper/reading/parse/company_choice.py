@@ -15,6 +15,7 @@ from cardkeeper.reading.parse.companies import (
     domain_match,
     has_name_letters,
     is_department,
+    is_form_word,
     is_legal_form,
     repair_legal_form,
     runs_on,
@@ -34,7 +35,7 @@ from cardkeeper.reading.parse.layout import (
 from cardkeeper.reading.parse.people import Evidence
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.parse.wordmarks import StemReading, is_contact, joined
-from cardkeeper.reading.words import Word
+from cardkeeper.reading.words import Box, Word
 
 _MIN_COMPANY_OCR = 0.5
 """Mean OCR confidence under which a company line is more likely noise that happens to end
@@ -58,13 +59,13 @@ def choose_company(
     over two lines is read whole (``_grown``); an icon before it is dropped.
     ``region`` is the phones' region (see ``repair_legal_form``).
     """
-    candidates = _candidates(evidence, name)
+    candidates = _candidates(evidence, words, name)
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is not None:
         best = _first_of_stack(_fuller(best, candidates, name), candidates)
         best = _mark_over(best, candidates, name)
     if best is None:
-        best = _department(evidence, name) or _wordmark(evidence, name)
+        best = _department(evidence, name) or _wordmark(evidence, words, name)
     if best is None:
         return None
     score, item = best
@@ -91,7 +92,9 @@ _HEIGHT_WEIGHT = 0.04
 lines of one kind, too little to put a logo's wordmark over the legal name under it."""
 
 
-def _candidates(evidence: list[Evidence], name: Evidence | None) -> list[tuple[float, Evidence]]:
+def _candidates(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+) -> list[tuple[float, Evidence]]:
     """Each segment with company evidence, scored: its strongest evidence, then its size."""
     tallest = max((e.segment.height for e in evidence), default=1)
     found = []
@@ -103,12 +106,32 @@ def _candidates(evidence: list[Evidence], name: Evidence | None) -> list[tuple[f
         if _is_noise(item) or (item.segment.confidence < _MIN_COMPANY_OCR and reading is None):
             continue
         prose = item.prose and has_lowercase_words(_without_brands(text))
-        strength = max(item.suffix, item.domain, 0.0 if prose else item.industry)
+        suffix = 0.0 if _form_cut(item.segment, words) else item.suffix
+        strength = max(suffix, item.domain, 0.0 if prose else item.industry)
         if reading is not None and (reading.cost == 0 or reading.rewritten):
             strength = max(strength, item.domain if reading.cost == 0 else STEM_READ)
         if strength >= 0.5 and _names_one(item, evidence, name):
             found.append((strength + _HEIGHT_WEIGHT * item.segment.height / tallest, item))
     return found
+
+
+def _form_cut(segment: Segment, words: Sequence[Word]) -> bool:
+    """The line ends in a legal form that touches the next word on its row: the start of a
+    word OCR cut in two (``ARS Co`` + ``nsulting``), not a legal form."""
+    indexes = segment.text.indexes()
+    if not indexes or not is_form_word(words[indexes[-1]].text):
+        return False
+    last = words[indexes[-1]].box
+    return any(
+        i not in indexes
+        and is_beside(last, word.box)
+        and 0 <= word.box.left - last.right < _LETTER_GAP * last.height
+        for i, word in enumerate(words)
+    )
+
+
+_LETTER_GAP = 0.2
+"""Text heights under which two words touch: a word space is about 0.3."""
 
 
 def _slogan(item: Evidence, reading: StemReading | None) -> bool:
@@ -268,6 +291,11 @@ def _department(evidence: list[Evidence], name: Evidence | None) -> tuple[float,
 
 _GROW_LINES = 2
 """Lines a company name may run on over, besides its own."""
+_STYLE_RATIO = 2.0
+"""Two lines of one name differ in height by less than this factor."""
+_MARK_RATIO = 3.0
+"""A mark may be set up to this many times larger than the place or school under it
+(``GRANITE`` over ``PEAK BUILDERS``)."""
 
 
 def _grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> list[Evidence]:
@@ -291,11 +319,16 @@ def _grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> l
     for _ in range(_GROW_LINES):
         bottom = group[-1]
         lower = _next_line(evidence, bottom, name, above=False)
+        if lower is not None and lower not in group and _one_name(bottom, lower, lower):
+            group.append(lower)
+            continue
+        lower = _next_line(evidence, bottom, name, above=False, ratio=_MARK_RATIO)
         if lower is None or lower in group:
             break
-        if not (_one_name(bottom, lower, lower) or _place_under_mark(group, lower)):
+        place = [lower, *_row_after(evidence, lower, name)]
+        if not _place_under_mark(group, place):
             break
-        group.append(lower)
+        group.extend(place)
     if not stands_alone(" ".join(part.segment.text.text for part in group)):
         group = [*_row_before(evidence, group[0], name), *group]
     form = _form_beside(evidence, group[-1])
@@ -310,30 +343,53 @@ def _row_before(evidence: list[Evidence], item: Evidence, name: Evidence | None)
     """The capitals before the line on its row, left to right, when OCR cut a name set in
     widely spaced capitals into columns (``WALT`` ``DISNEY`` ``PRODUCTIONS``): pieces as
     large, each within three text heights of the next."""
+    return _row_pieces(evidence, item, name, before=True)
+
+
+def _row_after(evidence: list[Evidence], item: Evidence, name: Evidence | None) -> list[Evidence]:
+    """The capitals after the line on its row, left to right (``TAX`` ``AND`` ``ACCOUNTING``),
+    as ``_row_before`` finds them."""
+    return _row_pieces(evidence, item, name, before=False)
+
+
+def _row_pieces(
+    evidence: list[Evidence], item: Evidence, name: Evidence | None, before: bool
+) -> list[Evidence]:
+    """Capitals as large as the line, one after another on its row, before or after it."""
     row: list[Evidence] = []
-    first = item
+    last = item
     if not item.segment.text.text.isupper():
         return row
     for _ in range(_ROW_WORDS):
-        box = first.segment.box
-        before = [
+        box = last.segment.box
+        pieces = [
             other
             for other in evidence
             if other is not name
+            and other is not item
             and other not in row
             and not other.title
             and other.segment.text.text.isupper()
             and other.segment.confidence >= _MIN_COMPANY_OCR
             and not any(c.isdigit() for c in other.segment.text.text)
             and is_beside(box, other.segment.box)
-            and _alike(other.segment, first.segment)
-            and 0 <= box.left - other.segment.box.right <= 3 * first.segment.height
+            and _alike(other.segment, last.segment)
+            and 0 <= _gap(other.segment.box, box, before) <= 3 * last.segment.height
         ]
-        if not before:
+        if not pieces:
             break
-        first = max(before, key=lambda other: other.segment.box.right)
-        row.insert(0, first)
+        if before:
+            last = max(pieces, key=lambda other: other.segment.box.right)
+            row.insert(0, last)
+        else:
+            last = min(pieces, key=lambda other: other.segment.box.left)
+            row.append(last)
     return row
+
+
+def _gap(other: Box, box: Box, before: bool) -> int:
+    """The space between ``box`` and ``other`` before or after it on the row."""
+    return box.left - other.right if before else other.left - box.right
 
 
 def _one_name(upper: Evidence, lower: Evidence, joining: Evidence | None = None) -> bool:
@@ -343,22 +399,23 @@ def _one_name(upper: Evidence, lower: Evidence, joining: Evidence | None = None)
     return not stands_alone(part) or runs_on(upper.segment.text.text, lower.segment.text.text)
 
 
-def _place_under_mark(group: list[Evidence], lower: Evidence) -> bool:
+def _place_under_mark(group: list[Evidence], place: list[Evidence]) -> bool:
     """A one-word mark that spells the domain, with a smaller line of capitalised words
-    right under it (``Hilton`` / ``Oak Lawn``, ``Stanford`` / ``MEDICINE``): the branch or
-    school the mark belongs to. A line of sector words there is a tagline
-    (``Digital Solutions``)."""
+    right under it (``Hilton`` / ``Oak Lawn``, ``Stanford`` / ``MEDICINE``, ``GRANITE`` /
+    ``PEAK BUILDERS``): the branch, school or trade the mark belongs to, the rest of its
+    name (``JMMONTOYACPA`` / ``TAX AND ACCOUNTING``). A slogan there is none of it (see
+    ``_next_line``). ``place`` is the line, in pieces when OCR cut its row."""
     mark = group[0]
-    words = lower.segment.text.text.split()
+    text = " ".join(part.segment.text.text for part in place)
+    words = text.split()
     return (
         len(group) == 1
         and len(mark.segment.text.text.split()) == 1
         and mark.domain >= 0.85
-        and lower.segment.height <= mark.segment.height
-        and not lower.industry
+        and all(part.segment.height <= mark.segment.height for part in place)
         and 1 <= len(words) <= 3
         and all(word[:1].isupper() for word in words)
-        and stands_alone(lower.segment.text.text)
+        and stands_alone(text)
     )
 
 
@@ -379,10 +436,15 @@ _FLUSH = 0.25
 
 
 def _next_line(
-    evidence: list[Evidence], item: Evidence, name: Evidence | None, above: bool
+    evidence: list[Evidence],
+    item: Evidence,
+    name: Evidence | None,
+    above: bool,
+    ratio: float = _STYLE_RATIO,
 ) -> Evidence | None:
     """The free line right above or below, in the same column and style, that could be part
-    of a company's name: not the person's name or title, no slogan, no noise."""
+    of a company's name: not the person's name or title, no slogan, no noise. ``ratio``: by
+    how much the two may differ in height (a mark is set larger than the place under it)."""
     box = item.segment.box
     lines = []
     for other in evidence:
@@ -395,7 +457,7 @@ def _next_line(
             or not is_right_below(upper, lower)
             or not _same_column(other.segment, item.segment)
             or max(other.segment.height, item.segment.height)
-            > 2 * min(other.segment.height, item.segment.height)
+            > ratio * min(other.segment.height, item.segment.height)
             or other.segment.confidence < _MIN_COMPANY_OCR
             or has_tagline_words(text)
             or has_lowercase_words(text)
@@ -450,12 +512,20 @@ def _reading(item: Evidence, name: Evidence | None) -> StemReading | None:
     return reading
 
 
-def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, Evidence] | None:
-    """The top-most segment, if it is short, capitalised, at least as large as the name and
-    read surely (noise at the top of a card is as short and as large)."""
-    if not evidence or name is None:
+def _wordmark(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+) -> tuple[float, Evidence] | None:
+    """The top-most segment with a word, if it is short, capitalised, at least as large as
+    the name and read surely (noise at the top of a card is as short and as large).
+
+    A logo's picture or kanji read as a letter or two (``Q``, ``H Fa``, ``PE``) is no word:
+    it is passed over, the wordmark is the first line with a word of three letters, and
+    that word must be read surely: OCR reads kanji as capitals too (``AIRA``), unsure of
+    them."""
+    worded = [e for e in evidence if _has_word(e.segment.text, words)]
+    if not worded or name is None:
         return None
-    top = min(evidence, key=lambda e: e.segment.box.top)
+    top = min(worded, key=lambda e: e.segment.box.top)
     text = top.segment.text.text
     if (
         top is name
@@ -463,6 +533,7 @@ def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, E
         or top.prose
         or top.name
         or top.segment.confidence < _MIN_COMPANY_OCR
+        or not _has_word(top.segment.text, words, _MIN_WORDMARK_OCR)
         or _is_noise(top)
         or not 1 <= len(text.split()) <= 3
         or top.segment.height < name.segment.height * 0.8
@@ -471,3 +542,17 @@ def _wordmark(evidence: list[Evidence], name: Evidence | None) -> tuple[float, E
     ):
         return None
     return 0.35, top
+
+
+_MIN_WORDMARK_OCR = 0.7
+"""OCR confidence of a wordmark's surest word, with nothing but its place to vouch for it."""
+_WORD_LETTERS = 3
+"""Letters of the shortest word a wordmark holds: fewer are as often a picture read as text."""
+
+
+def _has_word(text: MappedText, words: Sequence[Word], sure: float = 0.0) -> bool:
+    """A word of three letters or more among the text's words, read at least as surely."""
+    return any(
+        sum(c.isalpha() for c in words[i].text) >= _WORD_LETTERS and words[i].confidence >= sure
+        for i in text.indexes()
+    )
