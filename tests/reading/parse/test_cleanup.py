@@ -81,3 +81,15 @@ def test_icon_apart_from_the_address_is_still_dropped() -> None:
 def test_backslash_beside_a_dot_of_the_local_part_is_dropped() -> None:
     # seed 8, 0084-scan
     assert _clean("l\\.gomez@soluciones-iberia.es").text == "l.gomez@soluciones-iberia.es"
+
+
+def test_colon_read_for_the_dot_before_a_top_level_domain() -> None:
+    # real cards: "www.robocity.co:kr/ecatalog", "sandeep.dixit@dixittours:com"
+    assert _clean("www.robocity.co:kr/ecatalog").text == "www.robocity.co.kr/ecatalog"
+    assert _clean("sandeep.dixit@dixittours:com").text == "sandeep.dixit@dixittours.com"
+    assert _clean("Web:www.example.com Tel:030 1234").text == "Web:www.example.com Tel:030 1234"
+
+
+def test_bracket_glued_to_the_at_sign_goes() -> None:
+    assert _clean("oayina(@yahoo.fr").text == "oayina@yahoo.fr"
+    assert _clean("Tel (030) 1234").text == "Tel (030) 1234"

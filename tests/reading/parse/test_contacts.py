@@ -157,3 +157,109 @@ def test_e_mail_label_whose_colon_was_read_as_a_dot_is_dropped() -> None:
     words = line_words("Mobile 010-4600-9744", "E-mail.seojjinu@naver.com")
     assert _emails(words) == ["seojjinu@naver.com"]
     assert _emails(line_words("email.andrei8401@hotmail.com")) == ["andrei8401@hotmail.com"]
+
+
+def _sites(words: list[Word]) -> list[str]:
+    return [w.value for w in parse_card(words, "US").websites]
+
+
+def test_website_one_letter_off_a_surer_email_domain_takes_its_spelling() -> None:
+    # real cards: "prolndia.net" beside trina.mondal@proindia.net, "www.eelitetestandtag.com.au"
+    words = line_words("trina.mondal@proindia.net", "prolndia.net")
+    assert _sites(_unsure(words, "prolndia.net", 0.7)) == ["proindia.net"]
+    words = line_words("tim@elitetestandtag.com.au", "www.eelitetestandtag.com.au")
+    assert _sites(_unsure(words, "www.eelitetestandtag.com.au", 0.5)) == [
+        "www.elitetestandtag.com.au"
+    ]
+
+
+def test_a_surer_website_keeps_its_host_against_a_misread_email() -> None:
+    words = line_words("anna@ironbrldge.com", "www.ironbridge.com")
+    assert _sites(_unsure(words, "anna@ironbrldge.com", 0.5)) == ["www.ironbridge.com"]
+
+
+def test_hyphen_read_for_the_dot_of_a_second_level_domain_in_an_address() -> None:
+    # real card: "ksraju@hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in
+    words = line_words("ksraju@hyderabad.bits-pilani-ac.in", "universe.bits-pilani.ac.in/hyderabad")
+    words = _unsure(words, "ksraju@hyderabad.bits-pilani-ac.in", 0.3)
+    assert _emails(words) == ["ksraju@hyderabad.bits-pilani.ac.in"]
+
+
+def test_a_hyphen_of_a_subdomain_stays() -> None:
+    words = line_words("anna@mail-acme.com", "www.acme.com")
+    assert _emails(_unsure(words, "anna@mail-acme.com", 0.3)) == ["anna@mail-acme.com"]
+
+
+def test_a_bare_host_behind_a_mail_label_is_no_website() -> None:
+    # real card: "mail:samplenam.com www.samplecompany.com", the address's @ lost
+    assert _sites(line_words("mail:samplenam.com www.samplecompany.com")) == [
+        "www.samplecompany.com"
+    ]
+
+
+def test_an_unsure_name_does_not_repair_an_address() -> None:
+    # real card: the name read "jJoong-Gyum Kim" (0.37), the address "joong-gyum.kim@" (0.39)
+    words = line_words("jJoong-Gyum Kim", "joong-gyum.kim@daimler.com")
+    words = _unsure(_unsure(words, "jJoong-Gyum", 0.37), "joong-gyum.kim@daimler.com", 0.39)
+    assert _emails(words) == ["joong-gyum.kim@daimler.com"]
+
+
+def test_a_name_alone_on_its_line_repairs_a_changed_letter() -> None:
+    # real card: "Youmans" on its own line, the address read "ypumans@" (0.48)
+    words = line_words("Youmans", "Founder / CEO", "ypumans@elecfreaks.com")
+    assert _emails(_unsure(words, "ypumans@elecfreaks.com", 0.48)) == ["youmans@elecfreaks.com"]
+
+
+def test_a_family_name_alone_on_its_line_does_not_drop_an_initial() -> None:
+    words = line_words("Liam", "Singh", "lsingh@cote-associates.com")
+    assert _emails(_unsure(words, "lsingh@cote-associates.com", 0.4)) == [
+        "lsingh@cote-associates.com"
+    ]
+
+
+def test_initial_of_the_second_printed_word_before_the_first_spells_the_address() -> None:
+    # real card: "Pr. AYINA OHANDJA Louis-Max", a family name printed first, "oayina@"
+    words = line_words("Pr. AYINA OHANDJA Louis-Max", "oayina@polytech.uninet.cm")
+    assert _emails(_unsure(words, "oayina@polytech.uninet.cm", 0.52)) == [
+        "oayina@polytech.uninet.cm"
+    ]
+
+
+def test_apostrophe_between_two_printed_name_words_is_a_dot() -> None:
+    # real card: "wayne.wheatley59@" read "wayne'wheatley59@" under "Wayne Wheatley"
+    words = line_words("Wayne Wheatley", "wayne'wheatley59@gmail.com")
+    assert _emails(words) == ["wayne.wheatley59@gmail.com"]
+
+
+def test_apostrophe_of_a_printed_name_stays() -> None:
+    words = line_words("Sean O'Brien", "sean.o'brien@acme.ie")
+    assert _emails(words) == ["sean.o'brien@acme.ie"]
+
+
+def _url_over(below: str, left: int) -> list[Word]:
+    label = Word("URL:", Box(89, 429, 74, 25), 0.92, 1, 1, 1)
+    url = Word("universe.bits-pilani.ac.in/hyderabad", Box(200, 426, 524, 32), 0.84, 1, 1, 1)
+    return [label, url, Word(below, Box(left, 460, 192, 32), 0.91, 1, 1, 2)]
+
+
+def test_a_url_path_wrapped_onto_the_line_below_is_joined() -> None:
+    # real card: "universe.bits-pilani.ac.in/hyderabad" over "ksraju/Profile", left-aligned
+    assert _sites(_url_over("ksraju/Profile", left=201)) == [
+        "universe.bits-pilani.ac.in/hyderabadksraju/profile"
+    ]
+
+
+def test_a_word_below_a_url_elsewhere_on_the_line_is_no_path() -> None:
+    assert _sites(_url_over("ksraju/Profile", left=500)) == ["universe.bits-pilani.ac.in/hyderabad"]
+    assert _sites(_url_over("Hyderabad", left=201)) == ["universe.bits-pilani.ac.in/hyderabad"]
+
+
+def test_an_l_read_as_i_is_put_back_where_the_company_lines_spell_it() -> None:
+    # real card: "GREEN EARTH" over "POLYMERS LLP", the address read "greenearthpolymerslip@"
+    words = line_words("GREEN EARTH", "POLYMERS LLP", "greenearthpolymerslip@gmail.com")
+    assert _emails(words) == ["greenearthpolymersllp@gmail.com"]
+
+
+def test_a_local_part_printed_as_read_keeps_its_strokes() -> None:
+    words = line_words("Bill Lim", "billi@acme.com", "BILLI STUDIO")
+    assert _emails(words) == ["billi@acme.com"]

@@ -31,3 +31,20 @@ def test_a_dot_lost_in_a_country_domain_is_put_back() -> None:
     assert _sites("www.dot.govin") == ["www.dot.gov.in"]
     assert _sites("krinfra.cokr/about") == ["krinfra.co.kr/about"]
     assert _sites("www.coin.com") == ["www.coin.com"]
+
+
+def test_address_abbreviations_before_a_number_are_no_websites() -> None:
+    # real cards: "St.No.5, Hyderguda" and "8-2-350/5/B-22, Rd.No.3" read as sites st.no, rd.no
+    assert _sites("St.No.5, Hyderguda, Hyderabad-500029") == []
+    assert _sites("8-2-350/5/B-22, Rd.No.3") == []
+    assert _sites("www.cambridgeindia.org.") == ["www.cambridgeindia.org"]
+
+
+def test_a_host_behind_a_word_and_a_slash_is_a_path_piece() -> None:
+    assert _sites("rces com/ucard.co") == []
+    assert _sites("http: //unrideau.co.jp") == ["unrideau.co.jp"]
+
+
+def test_www_before_a_word_without_a_dot_is_no_website() -> None:
+    assert _sites("www.Aoa") == []
+    assert _sites("www.aoa.com") == ["www.aoa.com"]

@@ -47,6 +47,14 @@ _DIGIT_LETTERS = str.maketrans("01", "ol")
 _NOISE_BEFORE_AT = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f]+(?=@[A-Za-z0-9])")
 """``zoesĝ@``: a non-ASCII letter glued to the ``@`` is the ``@``'s edge read twice;
 local parts are ASCII in practice."""
+_BRACKET_BEFORE_AT = re.compile(r"(?<=[A-Za-z0-9])[(\[{]@(?=[A-Za-z0-9])")
+"""``oayina(@yahoo.fr``: a bracket glued to the ``@`` is its ring read twice; no local part
+ends in a bracket."""
+_COLON_IN_HOST = re.compile(
+    rf"((?:@|\bwww\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*)[:;](?=(?:{_TLD})\b)", re.IGNORECASE
+)
+"""``dixittours:com``, ``www.robocity.co:kr/ecatalog``: a dot read as a colon before the
+top-level domain of an address's or a ``www`` host."""
 _SPACES = re.compile(r"\s{2,}")
 _LOCAL_REST = r"(?=\.[A-Za-z0-9][\w.%+'-]*@[A-Za-z0-9])"
 _STROKE_INITIAL = re.compile(rf"(?<![\w.@])[|!]{_LOCAL_REST}")
@@ -82,9 +90,10 @@ def clean_line(text: MappedText) -> MappedText:
         text = text.sub(_DAMAGED_SCHEME, r"http\1://").sub(_DAMAGED_WWW, "www.")
         text = text.sub(_GLUED_WWW, "www.")
         text = text.sub(_WWW_SPACE, "www.").sub(_HOST_SPACE, r"\1.")
-        text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "")
+        text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "").sub(_BRACKET_BEFORE_AT, "@")
         text = text.sub(_SPACED_DOT, ".")
-        text = text.sub(_COMMA_IN_DOMAIN, r"\1.").sub(_DIGIT_TLD, _tld_letters)
+        text = text.sub(_COMMA_IN_DOMAIN, r"\1.").sub(_COLON_IN_HOST, r"\1.")
+        text = text.sub(_DIGIT_TLD, _tld_letters)
     return text.sub(_SPACES, " ").strip()
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field, PhoneField
 from cardkeeper.reading.parse.cross_checks import (
     glued_hosts,
     name_spellings,
+    with_mail_domains,
     with_names_spelled,
     with_site_domains,
+    with_strokes_spelled,
     without_misread_twins,
 )
 from cardkeeper.reading.parse.domains import fold, host_of
@@ -32,6 +35,11 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.@:-])(?:[a-z]\.)?([a-z]{2,}) $")
 _GLUED_LABEL = re.compile(r"e-?mail\.(?=.+@)")
 """``E-mail: jo@…`` whose colon OCR read as a dot, glued to the address: no local part
 starts with the word e-mail."""
+_MAIL_LABEL = re.compile(r"mail\s*[:.]?\s*$", re.IGNORECASE)
+"""An ``E-mail:`` / ``Mail:`` label just before a value: what follows is an address."""
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_PATH_REST = re.compile(r"[A-Za-z][\w.~-]*(?:/[\w.~-]*)+")
+"""The rest of a URL path wrapped onto the next line: ``ksraju/Profile``, no host of its own."""
 _TOUCHING = 0.15
 UNKNOWN_COUNTRY_CONFIDENCE = 0.4
 """A phone whose country the card does not tell: below the review pane's mark, to be checked."""
@@ -84,22 +92,61 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         spans = contacts.spans.setdefault(line, [])
         for found in find_emails(text.text):
             email = _with_lost_underscore(_without_label(found, text, texts), text, words)
-            email = _with_name_initial(email, texts)
+            email = _with_dot_for_apostrophe(_with_name_initial(email, texts), texts)
             _add(contacts.emails, email, text, words, spans)
         for site in find_websites(text.text):
-            if not _overlaps(site.start, site.end, spans):
-                _add(contacts.websites, site, text, words, spans)
+            if _mail_labelled(site, text):
+                spans.append((site.start, site.end))
+            elif not _overlaps(site.start, site.end, spans):
+                whole, below = _with_path_continued(site, text, texts, words)
+                _add(contacts.websites, whole, text, words, spans)
+                if below is not None:
+                    contacts.spans.setdefault(below, []).append((0, len(texts[below].text)))
         for social in find_socials(text.text):
             if not _overlaps(social.start, social.end, spans):
                 _add(contacts.socials, social, text, words, spans)
     contacts.emails = with_site_domains(contacts.emails, contacts.websites)
     contacts.emails = with_names_spelled(contacts.emails, texts, words)
+    contacts.emails = with_strokes_spelled(contacts.emails, texts)
     contacts.emails = without_misread_twins(contacts.emails, texts)
     for line, start, end, address in glued_hosts(texts, contacts.websites, contacts.spans):
         glued = Found(address, start, end, evidence=0.6)
         _add(contacts.emails, glued, texts[line], words, contacts.spans[line])
+    contacts.websites = with_mail_domains(contacts.websites, contacts.emails)
     contacts.websites = _without_fragments(contacts.websites, contacts.emails)
     return contacts
+
+
+def _with_path_continued(
+    site: Found, text: MappedText, texts: list[MappedText], words: Sequence[Word]
+) -> tuple[Found, int | None]:
+    """``universe.bits-pilani.ac.in/hyderabad`` over ``ksraju/Profile``: a long path wrapped.
+
+    A URL whose path ends its line continues on the line just below it when that
+    line is one word, starting where the URL starts, shaped like the rest of a
+    path (a slash, no host). Returns the URL and the line it took, if any.
+    """
+    first = text.owners[site.start]
+    if first == NO_WORD or site.end != len(text.text) or "/" not in site.value.split("://")[-1]:
+        return site, None
+    above = words[first].box
+    for line, other in enumerate(texts):
+        owners = other.indexes()
+        if len(owners) != 1 or not _PATH_REST.fullmatch(other.text):
+            continue
+        box = words[owners[0]].box
+        aligned = abs(box.left - above.left) <= above.height / 2
+        if aligned and 0 <= box.top - above.bottom <= above.height / 2:
+            value = site.value + other.text.lower()
+            return Found(value, site.start, site.end, site.evidence), line
+    return site, None
+
+
+def _mail_labelled(site: Found, text: MappedText) -> bool:
+    """``mail:samplenam.com``: a bare host behind an e-mail label is an address that lost its
+    ``@``, no website (a ``www.`` or ``http`` one is a website wherever it stands)."""
+    explicit = site.value.startswith(("www.", "http"))
+    return not explicit and _MAIL_LABEL.search(text.text, 0, site.start) is not None
 
 
 def _without_fragments(websites: list[Field], emails: list[Field]) -> list[Field]:
@@ -174,6 +221,31 @@ def _with_name_initial(email: Found, texts: list[MappedText]) -> Found:
         if stroke != local[0] and _spelled_by_name(candidate, texts):
             return Found(f"{candidate}@{domain}", email.start, email.end, email.evidence)
     return email
+
+
+def _with_dot_for_apostrophe(email: Found, texts: list[MappedText]) -> Found:
+    """``wayne'wheatley59@`` -> ``wayne.wheatley59@`` on Wayne Wheatley's card: OCR reads a
+    dot high on the line as an apostrophe.
+
+    Only where the letters on both sides end and begin two words printed side by
+    side on one line: an ``o'brien@`` is printed ``O'Brien``, one word.
+    """
+    local, domain = email.value.split("@", 1)
+    for match in _APOSTROPHE.finditer(local):
+        before = re.split(r"[._-]", local[: match.start()])[-1]
+        after = re.match(r"[a-z]+", local[match.end() :])
+        if after and _printed_side_by_side(before, after[0], texts):
+            fixed = local[: match.start()] + "." + local[match.end() :]
+            return Found(f"{fixed}@{domain}", email.start, email.end, email.evidence)
+    return email
+
+
+def _printed_side_by_side(first: str, second: str, texts: list[MappedText]) -> bool:
+    for text in texts:
+        folded = [fold(word) for word in text.text.split()]
+        if any(a == first and b == second for a, b in pairwise(folded)):
+            return True
+    return False
 
 
 def _spelled_by_name(local: str, texts: list[MappedText]) -> bool:

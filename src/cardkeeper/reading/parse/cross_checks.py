@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from cardkeeper.reading.fields import Field
-from cardkeeper.reading.parse.domains import fold, host_of
+from cardkeeper.reading.parse.domains import fold, host_of, registrable_of
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.words import Word
 
 DOUBTFUL_OCR = 0.6
 """Below this OCR confidence a word may be repaired from the rest of the card."""
+_STROKES = "il1"
+"""Letters (lower-cased) of one stroke that OCR takes for one another."""
 _GLUED_HOST = re.compile(r"(?<![\w.+-])([a-z0-9][a-z0-9._%+'-]*)@([a-z0-9-]{3,})(?![\w.@-])", re.I)
 
 
@@ -26,8 +29,10 @@ def name_spellings(texts: Sequence[MappedText], *, whole_names: bool = False) ->
     """The ways a local part is made of a name printed on one line, folded, no separators.
 
     Given name alone, given and family name, initial and family name, given
-    name and family initial, family name and initial; the family name may be
-    two or three words (``perezfernandez``, ``vandenberg``). ``whole_names``: no single words.
+    name and family initial, family name and initial, and the initial of the
+    second word before the first (``oayina`` for ``AYINA OHANDJA``, a family name
+    printed first); the family name may be two or three words (``perezfernandez``,
+    ``vandenberg``). ``whole_names``: no single words.
     """
     spellings: set[str] = set()
     for text in texts:
@@ -41,7 +46,7 @@ def name_spellings(texts: Sequence[MappedText], *, whole_names: bool = False) ->
                 surnames = {"".join(names[last : last + count]) for count in (1, 2, 3)}
                 for surname in surnames:
                     spellings |= {given + surname, given[0] + surname, surname + given[0]}
-                spellings.add(given + family[0])
+                spellings |= {given + family[0], family[0] + given}
     return spellings
 
 
@@ -51,21 +56,34 @@ def with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]
     A card's email and website almost always share the domain, so an email
     domain one letter away from a website's printed on the same card (same
     top-level domain, or the website's cut short by its last letter:
-    ``sales@bnk-kunststoff.co`` beside ``www.bnk-kunststoff.com``) takes the
-    website's spelling when OCR was surer of the website; any other domain is
-    left alone.
+    ``sales@bnk-kunststoff.co`` beside ``www.bnk-kunststoff.com``, or a dot of
+    the website's registered name read as a hyphen: ``bits-pilani-ac.in`` beside
+    ``bits-pilani.ac.in``) takes the website's spelling when OCR was surer of the
+    website; any other domain is left alone.
     """
     repaired = []
     for email in emails:
         local, domain = email.value.rsplit("@", 1)
         sites = {host_of(site.value) for site in websites if site.confidence > email.confidence}
-        near = [
-            site
-            for site in sites
-            if _one_letter_apart(domain, site) or _tld_cut_short(domain, site)
-        ]
-        value = f"{local}@{near[0]}" if len(near) == 1 else email.value
+        near = {fixed for site in sites if (fixed := _domain_spelled_by(domain, site))}
+        value = f"{local}@{near.pop()}" if len(near) == 1 else email.value
         repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def with_mail_domains(websites: list[Field], emails: list[Field]) -> list[Field]:
+    """``www.prolndia.net`` beside ``trina@proindia.net``: the same check the other way.
+
+    A website host one letter away from the domain of an e-mail OCR was surer
+    of (same top-level domain) takes the e-mail's spelling.
+    """
+    repaired = []
+    for site in websites:
+        host = host_of(site.value)
+        domains = {e.value.rsplit("@", 1)[1] for e in emails if e.confidence > site.confidence}
+        near = [domain for domain in domains if _one_letter_apart(host, domain)]
+        value = site.value.replace(host, near[0], 1) if len(near) == 1 else site.value
+        repaired.append(Field(value, site.confidence, site.word_indexes))
     return repaired
 
 
@@ -76,20 +94,63 @@ def with_names_spelled(
 
     Only when exactly one way of spelling a whole printed name (not one word of
     it: ``vandenberg`` is not ``l.vandenberg`` minus a letter) is one letter
-    away from the local part, and no name spells it as read.
+    away from the local part, and no name spells it as read. A name alone on
+    its line (``Youmans``) is whole, but gives only a changed letter: a family
+    name printed on its own line is also one letter short of ``lsingh``. The
+    names that spell the repair must be read surely themselves: a name as
+    unsure as the address (``jJoong-Gyum``) is no better evidence.
     """
     spelled = name_spellings(texts)
-    spellings = name_spellings(texts, whole_names=True)
+    sure = [text for text in texts if _ocr_confidence_of(text.indexes(), words) >= DOUBTFUL_OCR]
+    spellings = name_spellings(sure, whole_names=True)
+    alone = {fold(text.text) for text in sure if fold(text.text).isalpha() and " " not in text.text}
     repaired = []
     for email in emails:
         local, domain = email.value.split("@", 1)
         value = email.value
         if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(local) not in spelled:
             near = [s for s in spellings if len(s) >= 4 and _one_edit(fold(local), s)]
+            near += [s for s in alone - spellings if _one_changed(fold(local), s)]
             if len(near) == 1 and (fixed := _apply_spelling(local, near[0])) is not None:
                 value = f"{fixed}@{domain}"
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
+
+
+def with_strokes_spelled(emails: list[Field], texts: Sequence[MappedText]) -> list[Field]:
+    """``greenearthpolymerslip@`` under ``GREEN EARTH`` / ``POLYMERS LLP``: ``l`` read ``i``.
+
+    OCR swaps the one-stroke letters ``l``, ``i`` and ``1`` even where it feels
+    sure. One of them in a local part is put right when the swap makes exactly
+    what a printed name, or the words of one line or two lines in a row (a
+    company's name), spell, and nothing printed spells the local part as read.
+    """
+    runs = _line_runs(texts)
+    printed = runs | name_spellings(texts, whole_names=True)
+    spelled = runs | name_spellings(texts)
+    repaired = []
+    for email in emails:
+        local, domain = email.value.split("@", 1)
+        folded = fold(local)
+        swaps = {
+            folded[:at] + stroke + folded[at + 1 :]
+            for at, char in enumerate(folded)
+            if char in _STROKES
+            for stroke in _STROKES
+            if stroke != char
+        }
+        near = [] if folded in spelled else sorted(swaps & printed)
+        fixed = _apply_spelling(local, near[0]) if len(near) == 1 else None
+        value = f"{fixed}@{domain}" if fixed is not None else email.value
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def _line_runs(texts: Sequence[MappedText]) -> set[str]:
+    """The letters of each line, and of each two lines in a row, folded: five or more."""
+    lines = [fold(text.text) for text in texts]
+    runs = set(lines) | {a + b for a, b in pairwise(lines)}
+    return {run for run in runs if len(run) >= 5}
 
 
 def without_misread_twins(emails: list[Field], texts: Sequence[MappedText]) -> list[Field]:
@@ -155,6 +216,26 @@ def glued_hosts(
     return found
 
 
+def _domain_spelled_by(domain: str, site: str) -> str | None:
+    """The spelling of ``domain`` that ``site`` vouches for (see ``with_site_domains``)."""
+    if _one_letter_apart(domain, site) or _tld_cut_short(domain, site):
+        return site
+    return _hyphen_for_dot(domain, site)
+
+
+def _hyphen_for_dot(domain: str, site: str) -> str | None:
+    """``hyderabad.bits-pilani-ac.in`` -> ``hyderabad.bits-pilani.ac.in`` beside a site
+    registered as ``bits-pilani.ac.in``: a hyphen inside the registered name that the
+    site prints as a dot. The e-mail keeps its own subdomain."""
+    registered = registrable_of(site)
+    for at, char in enumerate(domain):
+        dotted = domain[:at] + "." + domain[at + 1 :]
+        inside = at >= len(domain) - len(registered)
+        if char == "-" and inside and (dotted == registered or dotted.endswith("." + registered)):
+            return dotted
+    return None
+
+
 def _one_letter_apart(domain: str, site: str) -> bool:
     """One letter added, dropped or changed before the same top-level domain."""
     (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
@@ -202,7 +283,16 @@ def _apply_spelling(local: str, spelling: str) -> str | None:
     return local[:at] + local[at + 1 :]
 
 
+def _one_changed(a: str, b: str) -> bool:
+    """Exactly one letter changed, between words of four letters or more."""
+    return len(a) == len(b) >= 4 and _one_edit(a, b)
+
+
 def _ocr_confidence(found: Field, words: Sequence[Word]) -> float:
-    if not found.word_indexes:
+    return _ocr_confidence_of(found.word_indexes, words)
+
+
+def _ocr_confidence_of(indexes: Sequence[int], words: Sequence[Word]) -> float:
+    if not indexes:
         return 0.0
-    return min(words[i].confidence for i in found.word_indexes)
+    return min(words[i].confidence for i in indexes)

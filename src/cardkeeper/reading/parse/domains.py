@@ -80,6 +80,14 @@ def region_of(host: str) -> str | None:
     return _NATIONAL_MAIL.get(host) or _CCTLD_REGION.get(host.rsplit(".", 1)[-1])
 
 
+def registrable_of(host: str) -> str:
+    """The name bought from a registry: ``mail.nordwind-logistik.co.uk`` ->
+    ``nordwind-logistik.co.uk``."""
+    labels = host.split(".")
+    kept = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-kept:])
+
+
 def stem_of(host: str) -> str:
     """The registrable name: ``mail.nordwind-logistik.co.uk`` -> ``nordwind-logistik``."""
     labels = host.split(".")

@@ -20,10 +20,13 @@ SOCIAL_HOSTS = (
 )  # fmt: skip
 
 _URL = re.compile(
-    r"(?<![\w@.-])((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})\b"
-    r"(?:/[\w\-./%~#?=&]*)?)(?![\w@-])",
+    r"(?<![\w@.-])(?<!\w/)((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})\b"
+    r"(?:/[\w\-./%~#?=&]*)?)(?![\w@-]|\.\d)",
     re.IGNORECASE,
 )
+"""A host, maybe with scheme, ``www.`` and path. Not one behind a word and a slash
+(``com/ucard.co``: a path's piece), nor one a dot and a number follow (``St.No.5``,
+``Rd.No.3``: abbreviations of an address, each with its dot, and a number)."""
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])")
 
 
@@ -38,7 +41,8 @@ def _urls(text: str) -> list[Found]:
         printed = match.group(1).rstrip("./").lower()
         url = _with_host_repaired(printed)
         explicit = url.startswith(("www.", "http"))
-        if host_of(url).rsplit(".", 1)[-1] not in KNOWN_TLDS and not explicit:
+        host = host_of(url)
+        if "." not in host or (host.rsplit(".", 1)[-1] not in KNOWN_TLDS and not explicit):
             continue
         evidence = 0.95 if explicit or "/" in url else 0.85
         found.append(Found(url, match.start(1), match.start(1) + len(printed), evidence))
@@ -53,7 +57,10 @@ def _with_host_repaired(url: str) -> str:
 
 
 def find_websites(text: str) -> list[Found]:
-    """Websites (as printed, lower-case, without a trailing slash); socials excluded."""
+    """Websites (as printed, lower-case, without a trailing slash); socials excluded.
+
+    A host needs a dot after any ``www.``: ``www.Aoa`` is what OCR kept of a longer one.
+    """
     return [url for url in _urls(text) if not _is_social(url.value)]
 
 
