@@ -112,6 +112,8 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (14, 45, "desk"),  # the same: a paper line joined the desk to the card's outline
         (12, 113, "desk"),  # a wedge of desk beside a black footer passed as part of the band
         (12, 41, "desk"),  # a black footer on a dark blue desk: as dark, but of another hue
+        (12, 217, "band"),  # an orange band beside a white panel on wood: only a panel was cut
+        (9, 168, "band"),  # a header, a body and a footer: three panels, no outline of the card
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

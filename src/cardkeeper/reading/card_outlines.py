@@ -53,6 +53,9 @@ MAX_LOST = 0.5
 more than that and too little of the card is in the photo to read."""
 MIN_SUPPORT = 0.6
 """Share of a quad's sides (the part in the photo) that must run along edges."""
+PANEL_MIN_AREA = 0.015
+"""Share of the photo a panel of a card (a coloured band across it, the white part beside
+it) covers at least: a third of a card covering 5% of the photo."""
 
 
 def score_outline(
@@ -84,6 +87,25 @@ def score_outline(
             return None  # a side drawn from the frame across the card: a corner is cut off
     score = score_quad(quad, support, min(cv2.contourArea(quad), hull_area), strict=strict)
     return None if score is None else (score, quad)
+
+
+def panel_quad(contour: MatLike, width: int, height: int) -> Quad | None:
+    """The quad of a contour that may be one panel of a card split by a printed band, or None.
+
+    A band printed across a card (an orange third beside a white two thirds) has an edge
+    with the rest of the card as strong as the card's own, so maps often outline each panel
+    but not the card: a panel need not have a card's shape, only four near-square corners.
+    """
+    _, _, box_width, box_height = cv2.boundingRect(contour)
+    if box_width * box_height < PANEL_MIN_AREA * width * height:
+        return None
+    hull = cv2.convexHull(contour)
+    if cv2.contourArea(hull) < PANEL_MIN_AREA * width * height:
+        return None
+    quad = fit_quad(hull)
+    if quad is None or on_border(quad, width, height):
+        return None
+    return quad if corner_cosines(quad).max() <= MAX_CORNER_COSINE else None
 
 
 def score_quad(quad: Quad, support: Image8, area: float, *, strict: bool = False) -> float | None:

@@ -18,9 +18,16 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.reading.card_outlines import score_outline, score_quad
+from cardkeeper.reading.card_outlines import FRAME_HUG, panel_quad, score_outline, score_quad
 from cardkeeper.reading.edge_maps import MAPS, MapInputs
-from cardkeeper.reading.quads import Image8, Quad, corner_cosines, to_gray
+from cardkeeper.reading.quads import (
+    Image8,
+    Quad,
+    corner_cosines,
+    frame_sides,
+    order_corners,
+    to_gray,
+)
 from cardkeeper.reading.scan_check import CLOSE_UP_COVER
 from cardkeeper.reading.whole_card import whole_card
 
@@ -34,6 +41,15 @@ WEDGE_MIN = 6.0
 a wedge: less is the noise of two outlines fitted to the same side."""
 WEDGE_RATIO = 0.4
 """A strip whose narrow end is below this share of its wide end is a wedge, not a band."""
+PANEL_MEET = 0.06
+"""Largest distance between the corners two panels of one card share, as a share of the side
+they share: each panel's corners are fitted on its own, in its own map."""
+PANEL_STRAIGHT = 0.97
+"""Cosine (about 14°) from which the sides of two panels run on as one side of the card."""
+PANEL_JOINS = 2
+"""Rounds of joining panels: two joins make a card of three panels (header, body, footer)."""
+SAME_PANEL = 3.0
+"""Largest corner distance (px, small copy) between two outlines of one panel."""
 HUE_SHIFT = 0.15
 """Largest change of a colour's channel shares (each channel over their mean) that is still the
 same hue: a shadow or a lighter patch of the desk keeps its hue, a printed band need not."""
@@ -89,24 +105,31 @@ def choose_outline(
     makes an inner outline just as card-like). ``stop_early`` ends the search at the first
     map with a clearly card-like outline (the camera's per-frame look).
 
-    ``still`` is for a photo taken once: a card the photo's edge cut is taken, and a frame
-    printed on the card gives way to the card's edge around it. Neither is done live: there
-    the user can move the card into view, and the outline must not flip from frame to frame.
+    ``still`` is for a photo taken once: a card the photo's edge cut is taken, a frame
+    printed on the card gives way to the card's edge around it, and two panels of a card
+    (a band printed across it) are joined. None is done live: there the user can move the
+    card into view, and the outline must not flip from frame to frame.
     """
     gray = cv2.GaussianBlur(to_gray(small), (3, 3), 0)
     if faint_edges:
         gray = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(gray)
     support = cv2.dilate(cv2.Canny(gray, 10, 30), np.ones((3, 3), np.uint8))
     inputs = MapInputs(small)
+    height, width = small.shape[:2]
     candidates: list[tuple[float, Quad, int]] = []
+    panels: list[tuple[Quad, int]] = []
     for index in maps:
         contours, _ = cv2.findContours(MAPS[index](inputs), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             scored = score_outline(contour, support, cut=still, strict=faint_edges)
             if scored is not None:
                 candidates.append((*scored, index))
+            panel = panel_quad(contour, width, height) if still else None
+            if panel is not None:
+                panels.append((panel, index))
         if stop_early and candidates and max(c[0] for c in candidates) > 0.5:
             break
+    candidates += _joined_panels(panels, support, strict=faint_edges)
     if not candidates:
         return None
     frames = _grown(small, candidates, support) if still else {}
@@ -147,6 +170,84 @@ def _grown(
             if card_score is not None:
                 grown[id(card)] = (card_score, card, index, quad)
     return grown
+
+
+def _joined_panels(
+    panels: list[tuple[Quad, int]], support: Image8, *, strict: bool
+) -> list[tuple[float, Quad, int]]:
+    """Card-like outlines made of panels side by side, scored, with the map of one.
+
+    A band printed across a card splits it in every map: the edge between the band and the
+    rest is as strong as the card's own, and on a desk of about the band's colour the card's
+    outline joins the desk's grain. Each panel may then be outlined, none of a card's shape
+    (a white square beside an orange strip): together they are the card. A header and a
+    footer band make three panels, so what two panels make is joined to a third. Panels that
+    join into an outline along the photo's edges are those of a card file or a scan, which
+    is taken whole.
+    """
+    height, width = support.shape[:2]
+    hug = FRAME_HUG * min(width, height)
+    panels = _distinct(panels)
+    pieces, joined = panels, []
+    for _ in range(PANEL_JOINS):
+        pieces = _distinct(
+            [
+                (card, index)
+                for piece, index in pieces
+                for panel, _ in panels
+                if (card := _join(piece, panel)) is not None
+            ]
+        )
+        for card, index in pieces:
+            if frame_sides(card, width, height, hug).any():
+                continue
+            score = score_quad(card, support, cv2.contourArea(card), strict=strict)
+            if score is not None:
+                joined.append((score, card, index))
+    return joined
+
+
+def _distinct(quads: list[tuple[Quad, int]]) -> list[tuple[Quad, int]]:
+    """``quads`` without those that repeat an earlier one (the same panel seen in other maps)."""
+    kept: list[tuple[Quad, int]] = []
+    for quad, index in quads:
+        if all(float(np.abs(quad - other).max()) > SAME_PANEL for other, _ in kept):
+            kept.append((quad, index))
+    return kept
+
+
+def _join(one: Quad, other: Quad) -> Quad | None:
+    """The quad of two quads that share a side and whose other sides run on across its ends.
+
+    Both are clockwise, so the shared side runs one way in ``one`` and the other in ``other``.
+    """
+    for i in range(4):
+        for j in range(4):
+            start, end = one[i], one[(i + 1) % 4]
+            meet = PANEL_MEET * float(np.linalg.norm(end - start))
+            if (
+                np.linalg.norm(start - other[(j + 1) % 4]) > meet
+                or np.linalg.norm(end - other[j]) > meet
+            ):
+                continue
+            corners = np.array(
+                [one[(i + 2) % 4], one[(i + 3) % 4], other[(j + 2) % 4], other[(j + 3) % 4]]
+            )
+            runs_on = _straight(one[(i + 3) % 4], start, other[(j + 2) % 4]) and _straight(
+                other[(j + 3) % 4], end, one[(i + 2) % 4]
+            )
+            area = cv2.contourArea(corners.astype(np.float32))
+            parts = cv2.contourArea(one) + cv2.contourArea(other)
+            if runs_on and abs(area - parts) <= 0.1 * parts:
+                return order_corners(corners.astype(np.float32))
+    return None
+
+
+def _straight(before: NDArray[Any], at: NDArray[Any], after: NDArray[Any]) -> bool:
+    """True if the path from ``before`` through ``at`` to ``after`` runs on nearly straight."""
+    into, out = (at - before).astype(np.float64), (after - at).astype(np.float64)
+    norms = float(np.linalg.norm(into) * np.linalg.norm(out))
+    return norms > 0 and float(into @ out) / norms >= PANEL_STRAIGHT
 
 
 def _holds(outer: Quad, inner: Quad) -> bool:
