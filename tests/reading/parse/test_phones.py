@@ -97,3 +97,17 @@ def test_a_vietnamese_tax_code_is_no_phone() -> None:
     # real cards c12, w1: "MST" (mã số thuế) is a company's tax code, ten digits
     assert _phones("MST: 0305389969", "VN") == []
     assert _phones("Fax: 028 3910 7222", "VN") == [("fax", "+842839107222")]
+
+
+def test_a_bracketed_country_and_area_code_is_a_country_code() -> None:
+    # real card selected_073: "(86-10) 843-7042" read as the American 843-7042
+    text = MappedText("Tel : (86-10) 843-7042", tuple(range(22)))
+    assert repair_digits(text).text == "Tel : +86-10  843-7042"
+    assert _phones(repair_digits(text).text) == [("work", "+86108437042")]
+    # brackets whose first number is no country code are left alone
+    assert repair_digits(MappedText("(12-15) 3", tuple(range(9)))).text == "(12-15) 3"
+
+
+def test_a_lone_digit_before_a_number_with_its_trunk_zero_is_not_part_of_it() -> None:
+    # real card business_card14: the label 携帯 (mobile) read as "7"
+    assert _phones("7 090-1234-5678", "JP") == [("mobile", "+819012345678")]

@@ -106,9 +106,13 @@ def test_a_postcode_beside_numbers_of_no_known_country_is_no_phone() -> None:
 def test_a_second_choice_hint_alone_gives_no_country() -> None:
     # real card catkitchen721 test_image9: a Thai mobile became Italian (+390817493509)
     # because five postcode digits hint at Germany, France, Spain or Italy
-    assert _phones("081 749 3509", "440/13 Moo 1, Hua Thanon", "84310 Suratthani") == [
-        "081 749 3509"
-    ]
+    assert _phones("081 749 3509", "84310 Suratthani") == ["081 749 3509"]
+
+
+def test_thai_street_words_hint_at_thailand() -> None:
+    # real card catkitchen721 test_image9: "Moo" (village) and "Thanon" (road) are Thai
+    lines = ("081 749 3509", "440/13 Moo 1, Hua Thanon", "84310 Suratthani")
+    assert _phones(*lines) == ["+66817493509"]
 
 
 def test_a_domain_names_the_country_of_numbers_ocr_broke() -> None:
@@ -239,3 +243,20 @@ def test_a_local_number_takes_the_area_code_of_the_cards_other_number() -> None:
     # real card selected_059: the home number printed without its area code
     lines = ("(209) 251-8611", "5615 Kings Canyon Road", "RES. PH. SANGER 787-2701")
     assert _phones(*lines) == ["+12092518611", "+12097872701"]
+
+
+def test_a_local_number_takes_the_printed_area_code_of_an_older_plans_number() -> None:
+    # real card selected_118: Hyderabad's seven-digit numbers, valid in no plan of today;
+    # only the fax prints the area code, 040
+    lines = ("Hyderabad - 500 004.", "Tel : 3306806 / 3391083, Fax : 040-3393702")
+    assert _phones(*lines) == ["+91403306806", "+91403391083", "+91403393702"]
+    # two printed area codes that fit: the card does not say which one
+    lines = (*lines, "Res : 080-2345678")
+    assert _phones(*lines)[:2] == ["+913306806", "+913391083"]
+
+
+def test_a_bracketed_country_and_area_code_gives_the_country_and_the_area() -> None:
+    # real card selected_073: "(86-10)" is China and Beijing; the numbers below it print
+    # neither, and the card no country
+    lines = ("Tel : (86-10) 843-7042", "33 Fucheng Road, Beijing", "841-7711 ext 2855")
+    assert _phones(*lines) == ["+86108437042", "+86108417711"]

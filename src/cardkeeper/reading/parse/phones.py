@@ -29,6 +29,8 @@ _LOOKS_LIKE_DIGIT = re.compile(
 """A letter for a digit, or the trunk 0 a country code puts in brackets: ``+49 (©) 1523``."""
 _LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
 _OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
+_BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})[-\s](\d{1,4})\)(?=\s*\d)")
+"""A country and an area code in brackets before the number: ``(86-10) 843-7042``."""
 _ID_LABEL = re.compile(
     r"\b(?:reg(?:istration|istered|\.)?(?:\s*(?:no|nr|number)\.?)?|company\s+(?:no|number)\.?"
     r"|crea|crm|cro|crc|oab|cnpj|cpf|vat(?:\s*(?:no|reg)\.?)?|ust-?id(?:nr)?\.?|siret|siren|tva"
@@ -51,6 +53,8 @@ printed without it."""
 
 _DOOR_NUMBER = re.compile(r"\d[-/]\d[-/]")
 """Two one-digit groups first: an Indian door number (``6-3-639/40``), never a phone."""
+_STRAY_DIGIT = re.compile(r"\d\s+(?=0)")
+"""One digit, then a space and a trunk 0."""
 _RANGE_END = re.compile(r"\s?[-–/]\s?\d{1,2}$")
 _LIST_SEPARATOR = re.compile(r"\s*[,/]\s*")
 """Between two numbers of one list: ``+91 40 23244458, 66101126``."""
@@ -79,12 +83,31 @@ def _has_trunk_or_code(printed: str, region: str) -> bool:
 
 
 def repair_digits(text: MappedText) -> MappedText:
-    """Letters OCR puts for digits inside a number: ``O``→0, ``l``/``I``/``|``→1, long dashes.
+    """Letters OCR puts for digits inside a number: ``O``→0, ``l``/``I``/``|``→1, long dashes;
+    and a bracketed country and area code written as one: ``(86-10)``→``+86-10``.
 
     Every rule swaps one character for one, so spans in the result are spans in the input.
     """
     text = text.sub(_LOOKS_LIKE_DIGIT, "0").sub(_LOOKS_LIKE_ONE, "1")
-    return text.sub(_OCR_DASHES, "-")
+    return text.sub(_OCR_DASHES, "-").sub(_BRACKETED_CODE, _as_country_code)
+
+
+def bracketed_country_codes(text: str) -> list[str]:
+    """The country codes printed in brackets with an area code: ``(86-10) 843-7042``."""
+    return [m[1] for m in _BRACKETED_CODE.finditer(text) if _is_country_code(m[1])]
+
+
+def _as_country_code(match: re.Match[str]) -> str:
+    """``(86-10)`` -> ``+86-10 ``, when 86 is a country code: the matcher then reads the
+    number as Chinese, whatever the card's region."""
+    if not _is_country_code(match[1]):
+        return match[0]
+    return f"+{match[1]}-{match[2]} "
+
+
+def _is_country_code(digits: str) -> bool:
+    region = phonenumbers.region_code_for_country_code(int(digits))
+    return bool(region != phonenumbers.UNKNOWN_REGION)
 
 
 def _kind_unlabelled(number: phonenumbers.PhoneNumber) -> PhoneKind:
@@ -99,7 +122,8 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
     found: list[FoundPhone] = []
     previous_end = 0
     previous: phonenumbers.PhoneNumber | None = None
-    for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+    for found_match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        match = _without_stray_digit(found_match, region)
         digits = sum(c.isdigit() for c in match.raw_string)
         label = label_before(labels, match.start, after=previous_end)
         if digits < MIN_DIGITS:
@@ -136,6 +160,22 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
         previous_end = match.end
         previous = number
     return found
+
+
+def _without_stray_digit(
+    match: phonenumbers.PhoneNumberMatch, region: str
+) -> phonenumbers.PhoneNumberMatch:
+    """The number without a lone digit before it, where every number prints its trunk 0:
+    ``7 090-1234-5678`` is a label or an icon read as ``7`` (携帯, mobile), then the number."""
+    stray = _STRAY_DIGIT.match(match.raw_string)
+    if region not in TRUNK_ZERO_REGIONS or stray is None:
+        return match
+    rest = match.raw_string[stray.end() :]
+    try:
+        number = phonenumbers.parse(rest, region)
+    except phonenumbers.NumberParseException:
+        return match
+    return phonenumbers.PhoneNumberMatch(match.start + stray.end(), rest, number)
 
 
 def _first_of_range(match: phonenumbers.PhoneNumberMatch, region: str) -> phonenumbers.PhoneNumber:
@@ -181,10 +221,16 @@ def with_area_code(phone: FoundPhone, others: list[FoundPhone]) -> FoundPhone:
     area of the card's first valid number with an area code, if that makes it
     valid. A number printed with ``+``, its trunk 0 or a bracketed area code is
     whole as it stands.
+
+    A number of an older plan is not valid today, but the card still prints its
+    area code: ``Tel : 3306806 / 3391083, Fax : 040-3393702``. A short number
+    whose digits are as many as the local part after the printed area code of
+    such a number takes that area code, if it is the only one that fits and the
+    result is a possible number; it stays as unsure as the number it comes from.
     """
     if phone.valid or phone.printed.startswith(("+", "0", "(")):
         return phone
-    digits = "".join(c for c in phone.printed if c.isdigit())
+    digits = phonenumbers.national_significant_number(phonenumbers.parse(phone.e164))
     for other in others:
         if not other.valid:
             continue
@@ -198,4 +244,29 @@ def with_area_code(phone: FoundPhone, others: list[FoundPhone]) -> FoundPhone:
             e164 = phonenumbers.format_number(local, PhoneNumberFormat.E164)
             return replace(phone, e164=e164, valid=True)
         return phone
-    return phone
+    areas = {_printed_area(other, len(digits)) for other in others if not other.valid}
+    printed = [area for area in areas if area is not None]
+    if len(printed) != 1:
+        return phone
+    [(code, area)] = printed
+    local = phonenumbers.parse(f"+{code}{area}{digits}")
+    if not phonenumbers.is_possible_number(local):
+        return phone
+    return replace(phone, e164=phonenumbers.format_number(local, PhoneNumberFormat.E164))
+
+
+def _printed_area(phone: FoundPhone, local_digits: int) -> tuple[int, str] | None:
+    """The country code and printed area code of a number printed with its trunk 0 or
+    ``+CC`` (``040-3393702`` -> ``(91, "40")``) whose local part has ``local_digits``."""
+    number = phonenumbers.parse(phone.e164)
+    groups = re.findall(r"\d+", phone.printed)
+    if phone.printed.startswith("+") and groups and groups[0] == str(number.country_code):
+        groups = [group for group in groups[1:] if group != "0"]
+    elif groups and groups[0].startswith("0"):
+        groups = [groups[0][1:], *groups[1:]]
+    else:
+        return None
+    code = number.country_code
+    if code is None or len(groups) < 2 or not groups[0]:
+        return None
+    return (code, groups[0]) if len("".join(groups[1:])) == local_digits else None

@@ -36,7 +36,7 @@ import phonenumbers
 from cardkeeper.reading.parse.addresses import IN_STATES, AddressEvidence
 from cardkeeper.reading.parse.domains import host_of, region_of
 from cardkeeper.reading.parse.labels import label_regions
-from cardkeeper.reading.parse.phones import find_phones, repair_digits
+from cardkeeper.reading.parse.phones import bracketed_country_codes, find_phones, repair_digits
 from cardkeeper.reading.parse.text import MappedText
 
 _IN_CITIES = (
@@ -68,15 +68,23 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("IN",), re.compile(rf"\b(?:{IN_STATES}|{_IN_CITIES})\b", re.IGNORECASE)),
     (("IN", "PK"), re.compile(r"\bHyderabad\b", re.IGNORECASE)),
     (("VN",), re.compile(r"\b(?:Ha ?Noi|HCM|Ho Chi Minh|Da Nang|Hai Phong)\b", re.IGNORECASE)),
+    (("TH",), re.compile(
+        r"\b(?:Moo|Soi)\.?\s*\d|\b(?:Thanon|Tambon|Amphoe|Amphur|Changwat)\b", re.IGNORECASE)),
     (("JP",), re.compile(r"^\s*[7T]\d{3}-\d{4}\b")),
     (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
     (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
 )  # fmt: skip
-"""Street words and legal forms that belong to one language or legal system, regions and
-cities of one country, Australia's business numbers, and a Japanese postcode opening a
-line, its 〒 read as ``7`` or ``T`` (``7134-0081``)."""
+"""Street words and legal forms that belong to one language or legal system (Thai
+``Moo 1``, ``Soi 11``, ``Thanon``: village, lane, road), regions and cities of one country,
+Australia's business numbers, and a Japanese postcode opening a line, its 〒 read as ``7``
+or ``T`` (``7134-0081``)."""
 
-_KNOWN_REGIONS = tuple(dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions))
+_LOOSE_PLANS = ("TH",)
+"""Regions hinted at whose plans accept too much to read unknown numbers with: any eight
+digits from 2 are a valid Bangkok line, OCR noise included (``Pishi 2024 2412``)."""
+_KNOWN_REGIONS = tuple(
+    dict.fromkeys(r for regions, _ in _WORD_REGIONS for r in regions if r not in _LOOSE_PLANS)
+)
 """Regions whose plans find the digits of numbers that no region the card hints at fits."""
 
 _COUNTRY_CODE = re.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[\s.()-]*\d)")
@@ -181,7 +189,7 @@ def _hints(
     """Candidate regions weighed by their evidence; a language's first region weighs most."""
     hints = {default: _DEFAULT_WEIGHT}
     for text in free_texts:
-        for digits in _COUNTRY_CODE.findall(text):
+        for digits in _COUNTRY_CODE.findall(text) + bracketed_country_codes(text):
             if (region := _region_of_code(digits)) is not None:
                 _add(hints, (region,), _COUNTRY_CODE_WEIGHT)
     for host in hosts:
