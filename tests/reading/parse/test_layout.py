@@ -106,3 +106,17 @@ def test_a_lone_separator_between_digit_groups_is_no_column_gap() -> None:
         ("/", 894, 6, 17), ("6112336", 938, 61, 15),
     )  # fmt: skip
     assert _texts(split_columns(line)) == ["Durchwahl | 0711 / 6112336"]
+
+
+def test_a_dash_between_an_area_code_and_its_number_is_no_column_gap() -> None:
+    # real scan selected_227: "040  -  4221 2296", the dash 9 px tall, the digits 27 px
+    words = [
+        Word("040", Box(100, 200, 60, 27), 0.95, 1, 1, 1),
+        Word("-", Box(186, 210, 12, 9), 0.90, 1, 1, 1),
+        Word("4221", Box(224, 200, 80, 27), 0.95, 1, 1, 1),
+        Word("2296", Box(312, 200, 80, 27), 0.95, 1, 1, 1),
+    ]
+    line = Line(tuple(words), (0, 1, 2, 3))
+    assert [[w.text for w in piece.words] for piece in split_columns(line)] == [
+        ["040", "-", "4221", "2296"]
+    ]

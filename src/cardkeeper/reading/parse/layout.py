@@ -37,6 +37,7 @@ _FRAGMENT = 3
 _NUMBER_END = re.compile(r"\d[)\]]?$|^[/–-]$")
 """What ends a digit group: a digit, or a lone separator OCR set apart (``0711 /   6112336``)."""
 _NUMBER_START = re.compile(r"^[+(]?\d")
+_SEPARATOR = re.compile(r"^[-–/.]$")
 _SINCE_YEAR = re.compile(
     r"\b(?:since|est\.?|established|founded|seit|gegründet|desde|fundada|fundado|dal|"
     r"fondata|fondato|depuis|fondée|fondé|sinds|opgericht)\s+(?:in\s+)?(?:1[89]|20)\d\d\b",
@@ -96,8 +97,15 @@ def split_columns(line: Line) -> list[Line]:
 
 
 def _is_column_gap(left: Word, right: Word) -> bool:
+    """A gap of many text heights; a lone separator beside a number is no measure of the
+    text's height (a 9 px ``-`` between ``040`` and ``4221 2296``), so it takes the number's."""
     gap = right.box.left - left.box.right
-    height = max(min(left.box.height, right.box.height), 1)
+    pair = (left, right)
+    separator = any(_SEPARATOR.match(w.text) for w in pair) and any(
+        any(c.isdigit() for c in w.text) for w in pair
+    )
+    heights = [w.box.height for w in pair if not (separator and _SEPARATOR.match(w.text))]
+    height = max(min(heights), 1)
     numbers = bool(_NUMBER_END.search(left.text) and _NUMBER_START.match(right.text))
     return gap > _COLUMN_GAP * height and (not numbers or gap > _NUMBER_GAP * height)
 
