@@ -114,6 +114,7 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (12, 41, "desk"),  # a black footer on a dark blue desk: as dark, but of another hue
         (12, 217, "band"),  # an orange band beside a white panel on wood: only a panel was cut
         (9, 168, "band"),  # a header, a body and a footer: three panels, no outline of the card
+        (21, 214, "band"),  # 25% of the frame, turned 6° on smooth wood: taken for a printed box
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

@@ -24,6 +24,14 @@ outside it, is a badge or photo printed on the card at any angle: real desk phot
 readable card on 13% or more of the frame (73 photos of the development set)."""
 SMALL_BOX_TEXT_OUTSIDE = 0.75
 """Share of the glyphs lying outside such an outline (65-98% on the scans cut to a badge)."""
+PLAIN_SURROUND = 6.0
+"""Largest median colour distance (BGR) from their median of the pixels just around a larger
+box printed on a card: blank paper, 0 on the test scans, 2.4 on the development-set scan that
+reaches this test (a photo printed on a card). Smooth wood grain and dark key caps around a card
+on a desk make no sharp edges at the search size, but measure 12-23 (generated seed 21)."""
+SURROUND_BAND = (4, 12)
+"""Pixels outside the outline (at the search size) where its surround is sampled: clear of
+the outline's own blurred edge, and close enough that the paper's shading does not vary."""
 INNER_BOX_MAX_TILT = 8.0
 """Degrees. A box printed on a card that fills the image runs along the image's edges; an
 outline turned further than this is a card lying turned on a desk."""
@@ -91,7 +99,9 @@ def is_inner_box(small: Image8, quad: Quad) -> bool:
     unless it is a frame on the card's paper: the same paper inside and outside
     it (measured: cards covering 30-35% of generated desk photos differ by 100+).
     A small outline with nearly all the text around it is a badge on the card at
-    any angle; a larger one turned away from the image's edges is a card on a desk.
+    any angle; a larger one turned away from the image's edges is a card on a desk,
+    and so is one with a grained or patterned ground right around it, even one too
+    soft to make edges (smooth wood): a printed box sits on blank paper.
     """
     share = cv2.contourArea(quad) / (small.shape[0] * small.shape[1])
     if share >= LARGE_BOX_MAX or (share >= INNER_BOX_MAX and not _same_paper_inside(small, quad)):
@@ -110,7 +120,26 @@ def is_inner_box(small: Image8, quad: Quad) -> bool:
     for left, top, width, height in boxes.round().astype(int):
         text[top : top + height, left : left + width] = 255
     paper = outside & (cv2.dilate(text, np.ones((5, 5), np.uint8)) == 0)
-    return bool(paper.any()) and float((_edges(small)[paper] > 0).mean()) < 0.01
+    if not paper.any() or float((_edges(small)[paper] > 0).mean()) >= 0.01:
+        return False
+    return _plain_surround(small, quad, paper)
+
+
+def _plain_surround(small: Image8, quad: Quad, paper: NDArray[np.bool_]) -> bool:
+    """True if the paper in a band just around ``quad`` is of one colour, as blank paper is.
+
+    With no paper left in the band (text or the image's rim all round) there is nothing to
+    judge, and the earlier tests stand.
+    """
+    card = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(card, quad.astype(np.int32), 255)
+    near, far = (np.ones((2 * side + 1, 2 * side + 1), np.uint8) for side in SURROUND_BAND)
+    band = paper & (cv2.dilate(card, far) > 0) & (cv2.dilate(card, near) == 0)
+    if not band.any():
+        return True
+    colours = small[band].reshape(-1, 3).astype(np.float64)
+    spread = np.linalg.norm(colours - np.median(colours, axis=0), axis=1)
+    return float(np.median(spread)) <= PLAIN_SURROUND
 
 
 def _outside(small: Image8, quad: Quad) -> NDArray[np.bool_]:
