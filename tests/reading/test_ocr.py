@@ -86,6 +86,18 @@ def test_one_light_line_on_a_large_dark_header_band_is_read() -> None:
     assert "IRONBRIDGE LLP" in read_words(card).text
 
 
+@pytest.mark.parametrize("band", [(20, 85, 205), (30, 120, 230)])
+def test_one_light_line_on_a_large_orange_header_band_is_read(band: tuple[int, int, int]) -> None:
+    """Orange headers (BGR, grey 113 and 143): one line is under 2% of the band, and the
+    band not dark throughout, so it was left as it was and its text evened out into white."""
+    card = make_card()
+    card[:270] = band
+    cv2.putText(
+        card, "IRONBRIDGE LLP", (330, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (200, 230, 245), 2
+    )
+    assert "IRONBRIDGE LLP" in read_words(card).text
+
+
 @pytest.mark.parametrize("band", [(70, 30, 100), (0, 110, 120), (30, 60, 140), (180, 30, 30)])
 def test_light_text_on_a_dark_footer_of_a_light_card_is_read(band: tuple[int, int, int]) -> None:
     """Purple, teal, navy and red footers: read as 'CEATEC ORE I ERTA' before."""
