@@ -93,3 +93,15 @@ def test_colon_read_for_the_dot_before_a_top_level_domain() -> None:
 def test_bracket_glued_to_the_at_sign_goes() -> None:
     assert _clean("oayina(@yahoo.fr").text == "oayina@yahoo.fr"
     assert _clean("Tel (030) 1234").text == "Tel (030) 1234"
+
+
+def test_country_code_of_a_second_level_domain_read_apart() -> None:
+    # seed 131, 0234-photo_backed: "office@harbor.com.au" read "office@harbor.com au"
+    assert _clean("office@harbor.com au").text == "office@harbor.com.au"
+    assert _clean("www.harbor.com au").text == "www.harbor.com.au"
+
+
+def test_a_word_or_country_after_an_address_stays_apart() -> None:
+    assert _clean("office@harbor.com UK").text == "office@harbor.com UK"
+    assert _clean("office@harbor.com or call").text == "office@harbor.com or call"
+    assert _clean("office@harbor.de au").text == "office@harbor.de au"

@@ -263,3 +263,32 @@ def test_an_l_read_as_i_is_put_back_where_the_company_lines_spell_it() -> None:
 def test_a_local_part_printed_as_read_keeps_its_strokes() -> None:
     words = line_words("Bill Lim", "billi@acme.com", "BILLI STUDIO")
     assert _emails(words) == ["billi@acme.com"]
+
+
+def test_dot_lost_between_a_printed_given_and_family_name() -> None:
+    # seed 131, 0205-paper: "harry.jones@…" read as two words at a word's space
+    words = line_words("Harry Jones", "harry jones@oakhurst.co.uk")
+    assert _emails(words) == ["harry.jones@oakhurst.co.uk"]
+
+
+def test_word_at_a_space_that_spells_no_printed_name_stays_apart() -> None:
+    words = line_words("Harry Jones", "mail jones@oakhurst.co.uk")
+    assert _emails(words) == ["jones@oakhurst.co.uk"]
+
+
+def test_a_letter_lost_from_an_unsure_domain_is_put_back_from_the_firms_name() -> None:
+    # seed 131, 0235-paper: "@brightwater-labs.com" read "@brightwater-abs.com", unsure
+    words = line_words("BRIGHTWATER LABS LTD.", "Isabelle Roy", "isabelle@brightwater-abs.com")
+    assert _emails(_unsure(words, "isabelle@brightwater-abs.com", 0.35)) == [
+        "isabelle@brightwater-labs.com"
+    ]
+
+
+def test_a_sure_domain_one_letter_off_the_firms_name_stays() -> None:
+    words = line_words("BRIGHTWATER LABS LTD.", "Isabelle Roy", "isabelle@brightwater-abs.com")
+    assert _emails(words) == ["isabelle@brightwater-abs.com"]
+
+
+def test_an_unsure_domain_the_website_spells_stays_against_a_misread_logo() -> None:
+    words = line_words("ELEGFREAKS", "ypumans@elecfreaks.com", "www.elecfreaks.com")
+    assert _emails(_unsure(words, "ypumans@elecfreaks.com", 0.47)) == ["ypumans@elecfreaks.com"]

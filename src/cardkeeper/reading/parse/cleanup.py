@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cardkeeper.reading.parse.domains import KNOWN_TLDS
+from cardkeeper.reading.parse.domains import COUNTRY_CODES, KNOWN_TLDS, SECOND_LEVEL
 from cardkeeper.reading.parse.text import MappedText
 
 ICONS = "•·●○◦▪■□►▶➤✉✆☎☏✇⌂✈★☆♦◆▸»«©®¦|~*>#"
@@ -55,6 +55,13 @@ _COLON_IN_HOST = re.compile(
 )
 """``dixittours:com``, ``www.robocity.co:kr/ecatalog``: a dot read as a colon before the
 top-level domain of an address's or a ``www`` host."""
+_COUNTRY_APART = re.compile(
+    rf"((?:@|\bwww\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{'|'.join(sorted(SECOND_LEVEL))})) "
+    rf"(?=(?:{'|'.join(sorted(COUNTRY_CODES))})$)"
+)
+"""``office@harbor.com au``: the country code of a second-level domain read as a word apart
+(the dot lost). Only lower-case like the address and ending the line: a country printed
+``UK`` after it, or ``… .com or call``, stays."""
 _SPACES = re.compile(r"\s{2,}")
 _LOCAL_REST = r"(?=\.[A-Za-z0-9][\w.%+'-]*@[A-Za-z0-9])"
 _STROKE_INITIAL = re.compile(rf"(?<![\w.@])[|!]{_LOCAL_REST}")
@@ -93,6 +100,7 @@ def clean_line(text: MappedText) -> MappedText:
         text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "").sub(_BRACKET_BEFORE_AT, "@")
         text = text.sub(_SPACED_DOT, ".")
         text = text.sub(_COMMA_IN_DOMAIN, r"\1.").sub(_COLON_IN_HOST, r"\1.")
+        text = text.sub(_COUNTRY_APART, r"\1.")
         text = text.sub(_DIGIT_TLD, _tld_letters)
     return text.sub(_SPACES, " ").strip()
 

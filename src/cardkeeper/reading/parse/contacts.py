@@ -18,6 +18,7 @@ from cardkeeper.reading.parse.cross_checks import (
     name_spellings,
     with_mail_domains,
     with_names_spelled,
+    with_printed_domains,
     with_site_domains,
     with_strokes_spelled,
     without_misread_twins,
@@ -91,7 +92,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
     for line, text in enumerate(texts):
         spans = contacts.spans.setdefault(line, [])
         for found in find_emails(text.text):
-            email = _with_lost_underscore(_without_label(found, text, texts), text, words)
+            email = _with_lost_separator(_without_label(found, text, texts), text, texts, words)
             email = _with_dot_for_apostrophe(_with_name_initial(email, texts), texts)
             _add(contacts.emails, email, text, words, spans)
         for site in find_websites(text.text):
@@ -108,6 +109,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
     contacts.emails = with_site_domains(contacts.emails, contacts.websites)
     contacts.emails = with_names_spelled(contacts.emails, texts, words)
     contacts.emails = with_strokes_spelled(contacts.emails, texts)
+    contacts.emails = with_printed_domains(contacts.emails, contacts.websites, texts, words)
     contacts.emails = without_misread_twins(contacts.emails, texts)
     for line, start, end, address in glued_hosts(texts, contacts.websites, contacts.spans):
         glued = Found(address, start, end, evidence=0.6)
@@ -186,11 +188,16 @@ def _without_label(email: Found, text: MappedText, texts: list[MappedText]) -> F
     return Found(rest, start + 2, email.end, email.evidence)
 
 
-def _with_lost_underscore(email: Found, text: MappedText, words: Sequence[Word]) -> Found:
-    """``eleanor pemberton@…`` -> ``eleanor_pemberton@…``: OCR drops underscores.
+def _with_lost_separator(
+    email: Found, text: MappedText, texts: list[MappedText], words: Sequence[Word]
+) -> Found:
+    """``eleanor pemberton@…`` -> ``eleanor_pemberton@…``: OCR drops underscores and dots.
 
-    Only when the lower-case word before the address all but touches it: the
-    space between two words is wider than a sixth of the letter height.
+    The lower-case word before the address belongs to it when it all but
+    touches it (the space between two words is wider than a sixth of the
+    letter height): an underscore was lost. At a wider gap it belongs to it only
+    when the two spell a whole name printed on the card (``harry jones@`` on
+    Harry Jones's card): a lost dot, the commoner separator, is put back.
     """
     before = _LOWER_WORD_BEFORE.search(text.text, 0, email.start)
     if before is None:
@@ -199,10 +206,14 @@ def _with_lost_underscore(email: Found, text: MappedText, words: Sequence[Word])
     if NO_WORD in (left, right) or left == right:
         return email
     gap = words[right].box.left - words[left].box.right
-    if gap > _TOUCHING * min(words[left].box.height, words[right].box.height):
+    word = before[1].lower()
+    if gap <= _TOUCHING * min(words[left].box.height, words[right].box.height):
+        separator = "_"
+    elif fold(word + email.value.split("@", 1)[0]) in name_spellings(texts, whole_names=True):
+        separator = "."
+    else:
         return email
-    value = f"{before[1].lower()}_{email.value}"
-    return Found(value, before.start(1), email.end, email.evidence)
+    return Found(f"{word}{separator}{email.value}", before.start(1), email.end, email.evidence)
 
 
 def _with_name_initial(email: Found, texts: list[MappedText]) -> Found:

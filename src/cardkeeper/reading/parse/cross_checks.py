@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from cardkeeper.reading.fields import Field
-from cardkeeper.reading.parse.domains import fold, host_of, registrable_of
+from cardkeeper.reading.parse.domains import fold, host_of, registrable_of, stem_of
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.words import Word
 
@@ -144,6 +144,47 @@ def with_strokes_spelled(emails: list[Field], texts: Sequence[MappedText]) -> li
         value = f"{fixed}@{domain}" if fixed is not None else email.value
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
+
+
+def with_printed_domains(
+    emails: list[Field], websites: list[Field], texts: Sequence[MappedText], words: Sequence[Word]
+) -> list[Field]:
+    """``isabelle@brightwater-abs.com`` under ``BRIGHTWATER LABS LTD.``: a letter lost from an
+    unsure domain is put back from the firm's printed name.
+
+    A domain's name is the company's words run together, so when OCR was unsure
+    of an address whose domain name no line and no website spells, and exactly
+    one run of words read surely in one line (six letters or more) spells it with
+    one letter added, dropped or changed, the run's spelling is taken. Sure
+    addresses are never changed, nor one a website vouches for against a misread
+    logo (``ELEGFREAKS`` over ``www.elecfreaks.com``).
+    """
+    sure = [text for text in texts if _ocr_confidence_of(text.indexes(), words) >= DOUBTFUL_OCR]
+    runs = _word_runs(sure)
+    spelled = _word_runs(texts) | {fold(stem_of(host_of(site.value))) for site in websites}
+    repaired = []
+    for email in emails:
+        local, domain = email.value.split("@", 1)
+        stem = stem_of(domain)
+        value = email.value
+        if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(stem) not in spelled:
+            near = [run for run in runs if _one_edit(fold(stem), run)]
+            if len(near) == 1 and (fixed := _apply_spelling(stem, near[0])) is not None:
+                head, _, tail = domain.partition(stem)
+                value = f"{local}@{head}{fixed}{tail}"
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def _word_runs(texts: Sequence[MappedText]) -> set[str]:
+    """The letters of every run of words in a line in a row, folded: six or more."""
+    runs = set()
+    for text in texts:
+        folded = [fold(word) for word in text.text.split()]
+        for start in range(len(folded)):
+            for end in range(start + 1, len(folded) + 1):
+                runs.add("".join(folded[start:end]))
+    return {run for run in runs if len(run) >= 6}
 
 
 def _line_runs(texts: Sequence[MappedText]) -> set[str]:

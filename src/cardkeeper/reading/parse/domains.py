@@ -51,6 +51,10 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", 
 """Labels under a country code that are not the name (``keris.or.kr``: Korea's or, re, go, ne)."""
 
 
+COUNTRY_CODES = frozenset(_CCTLD_REGION)
+SECOND_LEVEL = _SECOND_LEVEL
+
+
 def with_lost_dot(value: str) -> str:
     """``dot.govin`` -> ``dot.gov.in``: the dot of a second-level country domain lost to OCR.
 
