@@ -47,6 +47,21 @@ def make_card(
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
 
 
+def glare(card: Image8, strength: float = 0.85) -> Image8:
+    """``card`` under a broad spot of reflected light: towards its middle the paper and the ink
+    both fade to white, leaving the print there a faint trace (``strength`` of the way)."""
+    height, width = card.shape[:2]
+    ys, xs = np.mgrid[0:height, 0:width]
+    spot = np.exp(
+        -(
+            ((xs - 0.45 * width) / (0.35 * width)) ** 2
+            + ((ys - 0.55 * height) / (0.3 * height)) ** 2
+        )
+    )
+    share = (strength * spot)[:, :, None]
+    return np.asarray(card * (1 - share) + 255 * share, dtype=np.uint8)
+
+
 def make_band_card(band: tuple[int, int, int]) -> Image8:
     """A light card whose email, phone and website stand in light text on a coloured footer
     (``band`` RGB), as many printed cards have them."""

@@ -13,6 +13,7 @@ from cardkeeper.reading.skew import straighten
 from tests.reading.synth import (
     EMAIL,
     SQUARE_CARD_LINES,
+    glare,
     make_band_card,
     make_card,
     make_square_glyph_card,
@@ -132,3 +133,13 @@ def test_a_straight_card_is_not_turned_by_a_degree_or_two() -> None:
     card = make_card()
     assert read_words(straighten(card, 1.0)).image.shape == straighten(card, 1.0).shape
     assert read_words(card).image.shape == card.shape
+
+
+def test_print_faded_by_glare_is_read_with_the_contrast_evened_out() -> None:
+    card = glare(make_card())
+    assert EMAIL not in read_words(card).text  # the faint end of the line is dropped
+    result = read_words(card, even=True)
+    assert EMAIL in result.text
+    assert "+44 20 7946 0958" in result.text
+    assert "Anna Mueller" in result.text  # the dark print is not lost to the stretch
+    assert result.image.shape == card.shape

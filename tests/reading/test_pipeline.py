@@ -10,7 +10,7 @@ from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.pipeline import NO_CARD_FOUND, read_card, read_card_image
 from tests.reading.scenes import card_file_with_leaning_picture
-from tests.reading.synth import EMAIL
+from tests.reading.synth import EMAIL, glare, make_card
 from tools.cardgen.dataset import sample_photo
 
 
@@ -69,3 +69,11 @@ def test_a_picture_taken_for_the_card_gives_way_to_the_whole_image() -> None:
     reading = read_card_image(image, "card file", found=found)
     assert [email.value for email in reading.fields.emails] == [EMAIL]
     assert reading.card_image.shape == image.shape
+
+
+def test_an_email_faded_by_glare_is_found_with_the_contrast_evened_out() -> None:
+    card = glare(make_card())
+    reading = read_card_image(card, "glare")
+    assert [e.value for e in reading.fields.emails] == [EMAIL]
+    assert reading.fields.emails[0].confidence >= 0.8
+    assert [p.value for p in reading.fields.phones] == ["+442079460958"]

@@ -7,8 +7,9 @@ Tesseract, so the review pane can draw each field's boxes on that image.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import cv2
 import numpy as np
 from numpy.typing import NDArray
 
@@ -20,6 +21,14 @@ from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
 from cardkeeper.reading.words import Box, Word
 
 Image8 = NDArray[np.uint8]
+
+EVEN_SPAN = 5.0
+"""Side of the neighbourhood ``even_contrast`` measures ink and paper in, in glyph heights:
+small enough that glare is about even across it, large enough to hold paper around a bold
+name's strokes (at 3 the large name of a card under glare was lost)."""
+MIN_SPAN = 40
+"""Grey levels of ink-to-paper contrast below which a neighbourhood is not stretched further:
+blank paper (a span of noise) stays blank instead of its grain becoming ink."""
 
 WEAK_READING = 0.5
 """Mean confidence per letter under which a reading may be the card upside down. On 132 real
@@ -44,6 +53,7 @@ def read_words(
     languages: str = "",
     tesseract_cmd: str | None = None,
     text_height_px: float = TARGET_TEXT_HEIGHT,
+    even: bool = False,
 ) -> OcrResult:
     """OCR a card image (BGR). Raises TesseractMissingError if Tesseract or a language is absent.
 
@@ -52,6 +62,10 @@ def read_words(
     When the ink does not say clearly which way is up, or the reading that way is weak
     (``WEAK_READING``), the card is read the other way round too and the reading
     Tesseract is surer of wins (costs one more OCR call).
+
+    ``even`` stretches the contrast of each neighbourhood to full (``even_contrast``) for
+    Tesseract, after the ink has said which way is up: a card under glare or in dim light
+    keeps only a faint trace of its small print, which Tesseract drops as noise.
     """
     info = find_tesseract(tesseract_cmd)
     languages = languages or default_languages(info)
@@ -66,6 +80,8 @@ def read_words(
         prepared = prepare(card_bgr, text_height_px)
         probe = text_probe(prepared.image)
     orientation = probe_orientation(probe)
+    if even:
+        prepared = replace(prepared, image=even_contrast(prepared.image, text_height_px))
     rotation, words = _read_turned(prepared, orientation.rotation, languages, info.tessdata)
     if not orientation.confident or _weak(words):
         # The ink said little about up and down, or its answer read as noise: the ink test
@@ -76,6 +92,20 @@ def read_words(
             rotation, words = other
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
     return OcrResult(upright, words, _text(words), rotation)
+
+
+def even_contrast(gray: Image8, text_height_px: float) -> Image8:
+    """``gray`` with each neighbourhood's darkest grey made black and its lightest white.
+
+    The neighbourhood is ``EVEN_SPAN`` glyphs across; where its span of grey is under
+    ``MIN_SPAN`` (blank paper) it is stretched by at most 255 / MIN_SPAN.
+    """
+    side = int(EVEN_SPAN * text_height_px) | 1
+    kernel = np.ones((side, side), np.uint8)
+    low = cv2.blur(cv2.erode(gray, kernel), (side, side)).astype(np.float32)
+    high = cv2.blur(cv2.dilate(gray, kernel), (side, side)).astype(np.float32)
+    stretched = (gray.astype(np.float32) - low) * 255 / np.maximum(high - low, MIN_SPAN)
+    return np.asarray(np.clip(stretched, 0, 255), dtype=np.uint8)
 
 
 def _read_turned(
