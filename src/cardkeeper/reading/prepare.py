@@ -60,13 +60,11 @@ LIGHT_INK_SHARE = (0.02, 0.4)
 not nothing (a shadow, a dim corner, glare on a coloured panel) and not half of it (a patch
 of desk)."""
 DARK_GROUND_INK = 0.005
-"""The least light ink on a ground darker than ``DARK_GROUND``: a header band over half the
-card holding one line of light text is 2% ink. Measured: at 0.02 for every ground, seed
-21's band cards lost their companies; at 0.005 for every ground they read them (band cards
-all four key fields 55% -> 70%), but five real cards lost a field where glare on a yellow or
-green panel joined to a black one was taken for ink; at 0.005 only for grounds dark
-throughout (``DARK_THROUGHOUT``), see the commit; and for grounds of one tone
-(``ONE_TONE``), such as an orange or red band holding the company or the phones alone."""
+"""The least light ink on a ground dark throughout (``DARK_THROUGHOUT``) or of one tone
+(``ONE_TONE``): a header band over half the card holding one line of light text is 1-2% ink.
+Measured: at 0.02 for every ground, seed 21's band cards lost their companies; at 0.005 for
+every ground they read them (band cards all four key fields 55% -> 70%), but five real cards
+lost a field where glare on a yellow-green panel joined to a black one passed for ink."""
 DARK_THROUGHOUT = 0.9
 """Share of a ground that must be darker than ``DARK_GROUND`` for ``DARK_GROUND_INK``."""
 ONE_TONE = 15.0

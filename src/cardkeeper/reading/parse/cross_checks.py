@@ -101,7 +101,7 @@ def with_names_spelled(
     unsure as the address (``jJoong-Gyum``) is no better evidence.
     """
     spelled = name_spellings(texts)
-    sure = [text for text in texts if _ocr_confidence_of(text.indexes(), words) >= DOUBTFUL_OCR]
+    sure = _surely_read(texts, words)
     spellings = name_spellings(sure, whole_names=True)
     alone = {fold(text.text) for text in sure if fold(text.text).isalpha() and " " not in text.text}
     repaired = []
@@ -159,7 +159,7 @@ def with_printed_domains(
     addresses are never changed, nor one a website vouches for against a misread
     logo (``ELEGFREAKS`` over ``www.elecfreaks.com``).
     """
-    sure = [text for text in texts if _ocr_confidence_of(text.indexes(), words) >= DOUBTFUL_OCR]
+    sure = _surely_read(texts, words)
     runs = _word_runs(sure)
     spelled = _word_runs(texts) | {fold(stem_of(host_of(site.value))) for site in websites}
     repaired = []
@@ -331,6 +331,11 @@ def _one_changed(a: str, b: str) -> bool:
 
 def _ocr_confidence(found: Field, words: Sequence[Word]) -> float:
     return _ocr_confidence_of(found.word_indexes, words)
+
+
+def _surely_read(texts: Sequence[MappedText], words: Sequence[Word]) -> list[MappedText]:
+    """The lines OCR was sure of, word for word: the only ones that may repair a value."""
+    return [text for text in texts if _ocr_confidence_of(text.indexes(), words) >= DOUBTFUL_OCR]
 
 
 def _ocr_confidence_of(indexes: Sequence[int], words: Sequence[Word]) -> float:
