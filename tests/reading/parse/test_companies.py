@@ -2,6 +2,7 @@ import pytest
 
 from cardkeeper.reading.parse.companies import (
     domain_match,
+    ends_in_sector,
     has_name_letters,
     industry_evidence,
     is_department,
@@ -190,3 +191,9 @@ def test_an_icon_before_a_line_is_cut_off() -> None:
         Word("Plus", Box(30, 0, 60, 30), 0.9, 1, 1, 1),
     ]
     assert without_icon(_line(*near), near).text == "A Plus"
+
+
+def test_three_words_ending_in_a_sector_word_name_a_business() -> None:
+    assert ends_in_sector("Yamada Rice Farm")
+    assert not ends_in_sector("Anna Bank")
+    assert not ends_in_sector("Farm Road Supplies Ltd")

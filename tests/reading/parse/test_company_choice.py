@@ -481,3 +481,177 @@ def test_an_icon_before_the_title_is_no_part_of_it() -> None:
         (72, 133, 17, "e United States Senator"),
     )
     assert _title(*rows) == "United States Senator"
+
+
+def test_a_speck_inside_the_logo_does_not_cut_the_company_line() -> None:
+    # as selected_065: a 3 px speck read "c" inside the tall logo word, on the legal line
+    words = kept(
+        ("“KARAM", 49, 217, 404, 104, 0.55, 2, 1, 2),
+        ("c", 50, 246, 11, 3, 0.58, 2, 1, 2),
+        ("Enterprises", 485, 242, 290, 50, 0.97, 2, 1, 2),
+        ("(Pvt)", 796, 242, 115, 50, 0.97, 2, 1, 2),
+        ("Ltd.", 933, 242, 91, 39, 0.97, 2, 1, 2),
+        ("karament@gmail.com", 605, 580, 375, 40, 0.95, 6, 1, 4),
+    )
+    company = parse_card(words, "LK").company
+    assert company is not None
+    assert company.value == "KARAM Enterprises (Pvt) Ltd."
+    assert company.word_indexes == (0, 2, 3, 4)
+
+
+def test_the_largest_line_of_capitals_is_the_wordmark() -> None:
+    # as v2_business_card09: kanji over the mark read as noise, the name small under it
+    words = kept(
+        ("AW", 444, 38, 30, 17, 0.29, 1, 1, 1),
+        ("FFER", 502, 38, 60, 17, 0.0, 1, 1, 1),
+        ("WITH", 393, 71, 105, 32, 0.97, 1, 1, 2),
+        ("YOU", 509, 72, 101, 30, 0.96, 1, 1, 2),
+        ("Designer", 29, 151, 75, 18, 0.96, 2, 1, 1),
+        ("Kenta", 74, 216, 60, 14, 0.93, 2, 1, 2),
+        ("Mori", 145, 216, 50, 15, 0.96, 2, 1, 2),
+        ("Mobile", 28, 341, 55, 13, 0.96, 3, 1, 1),
+        ("090-1234-5678", 92, 342, 120, 12, 0.96, 3, 1, 1),
+    )
+    fields = parse_card(words, "JP")
+    assert fields.company is not None
+    assert fields.company.value == "WITH YOU"
+    assert fields.name is not None and fields.name.full.value == "Kenta Mori"
+
+
+def test_the_largest_line_of_capitals_is_the_wordmark_on_a_card_without_a_name() -> None:
+    # as v2_business_card11: the person's name is printed in kanji only
+    words = kept(
+        ("LARKSPUR", 77, 92, 227, 30, 0.86, 1, 1, 1),
+        ("FFH-", 309, 177, 109, 18, 0.13, 2, 1, 1),
+        ("TEL:123-456-7890", 222, 276, 180, 16, 0.92, 3, 1, 1),
+        ("Mail:hello@example.com", 222, 306, 351, 22, 0.89, 3, 1, 2),
+    )
+    company = parse_card(words, "JP").company
+    assert company is not None
+    assert company.value == "LARKSPUR"
+
+
+def test_kanji_read_as_large_capitals_are_no_wordmark() -> None:
+    # as v1_saigo: a kanji line below the address read "ERLA", unsure
+    words = kept(
+        ("Takamori", 40, 78, 90, 14, 0.96, 1, 1, 1),
+        ("Saigo", 138, 78, 48, 16, 0.96, 1, 1, 1),
+        ("TEL", 260, 286, 35, 14, 0.96, 2, 1, 1),
+        ("0565-21-1970", 302, 286, 110, 14, 0.96, 2, 1, 1),
+        ("ERLA", 41, 292, 177, 55, 0.70, 3, 1, 1),
+    )
+    assert parse_card(words, "JP").company is None
+
+
+def test_a_name_in_letter_spaced_type_is_read_whole() -> None:
+    # as v2_business_card44: the farm's name tracked wide over its name in kanji
+    words = kept(
+        ("Mori", 99, 153, 46, 11, 0.96, 1, 1, 1),
+        ("Tea", 164, 153, 33, 11, 0.97, 1, 1, 1),
+        ("Farm", 216, 153, 43, 11, 0.96, 1, 1, 1),
+        ("L", 88, 177, 30, 28, 0.39, 1, 1, 2),
+        ("ERR", 134, 176, 120, 32, 0.50, 1, 1, 2),
+        ("A", 272, 173, 33, 47, 0.73, 1, 1, 2),
+        ("TEL", 119, 287, 30, 13, 0.96, 2, 1, 1),
+        ("0565-21-1970", 158, 287, 110, 13, 0.93, 2, 1, 1),
+    )
+    company = parse_card(words, "JP").company
+    assert company is not None
+    assert company.value == "Mori Tea Farm"
+
+
+def test_a_japanese_trading_house_is_a_company() -> None:
+    # as v1_satoyama-shokai: the shop's name in capitals over its address, no other evidence
+    words = kept(
+        ("MINAMI", 55, 436, 100, 14, 0.91, 1, 1, 1),
+        ("SHOKAI", 169, 436, 70, 14, 0.91, 1, 1, 1),
+        ("OTARU", 250, 436, 70, 14, 0.97, 1, 1, 1),
+        ("1-1-1", 58, 484, 36, 12, 0.90, 2, 1, 1),
+        ("Muromachi,", 99, 484, 75, 13, 0.93, 2, 1, 1),
+        ("Otaru-shi,", 179, 484, 70, 13, 0.91, 2, 1, 1),
+        ("Hokkaido,", 56, 506, 100, 15, 0.91, 2, 1, 2),
+        ("047-0031,", 160, 506, 58, 13, 0.95, 2, 1, 2),
+        ("Japan", 222, 506, 40, 13, 0.95, 2, 1, 2),
+        ("Tel.", 55, 545, 26, 13, 0.91, 3, 1, 1),
+        ("0134-23-7608", 86, 545, 100, 13, 0.96, 3, 1, 1),
+    )
+    company = parse_card(words, "JP").company
+    assert company is not None
+    assert company.value == "MINAMI SHOKAI OTARU"
+
+
+def test_the_brand_of_an_unread_logo_starts_the_domain() -> None:
+    # as selected_028: the branch under a logo OCR did not read, the domain names both
+    words = kept(
+        ("BROOME", 261, 143, 125, 20, 0.92, 1, 1, 1),
+        ("Tara", 37, 212, 50, 20, 0.96, 2, 1, 1),
+        ("Quinn", 100, 212, 70, 20, 0.96, 2, 1, 1),
+        ("Email:", 343, 332, 50, 16, 0.93, 3, 1, 1),
+        ("info@redgumbroome.com.au", 398, 332, 250, 19, 0.87, 3, 1, 1),
+    )
+    company = parse_card(words, "AU").company
+    assert company is not None
+    assert company.value == "REDGUM BROOME"
+    assert company.confidence <= GUESSED_CONFIDENCE
+
+
+def test_a_mark_that_spells_one_domain_whole_takes_nothing_from_the_other() -> None:
+    # as v1_andyou-gold: the shop's site puts its trade before the mark's name
+    words = kept(
+        ("AND", 60, 100, 80, 30, 0.96, 1, 1, 1),
+        ("YOU", 150, 100, 80, 30, 0.96, 1, 1, 1),
+        ("Taro", 60, 200, 40, 14, 0.96, 2, 1, 1),
+        ("Yamada", 110, 200, 60, 14, 0.96, 2, 1, 1),
+        ("andyou@and-you.jp", 60, 300, 170, 14, 0.92, 3, 1, 1),
+        ("www.designshop-andyou.com", 60, 320, 230, 14, 0.92, 3, 1, 2),
+    )
+    company = parse_card(words, "JP").company
+    assert company is not None
+    assert company.value == "AND YOU"
+
+
+def test_words_a_free_mailbox_spells_name_the_business() -> None:
+    # as c3: the shop's name inside a thank-you line, its mailbox at gmail with its trade
+    words = kept(
+        ("CẢM", 45, 26, 30, 11, 0.95, 1, 1, 1),
+        ("ƠN", 81, 28, 20, 10, 0.87, 1, 1, 1),
+        ("BẠN", 107, 29, 28, 11, 0.93, 1, 1, 1),
+        ("ĐÃ", 140, 28, 20, 11, 0.90, 1, 1, 1),
+        ("CHỌN", 165, 27, 37, 11, 0.90, 1, 1, 1),
+        ("HẠT", 45, 39, 28, 11, 0.96, 1, 1, 2),
+        ("SEN", 79, 42, 28, 9, 0.97, 1, 1, 2),
+        ("NHÉ!", 113, 40, 32, 11, 0.96, 1, 1, 2),
+        ("0356786265", 262, 181, 85, 10, 0.95, 2, 1, 1),
+        ("HATSENBAKERY@GMAIL.COM", 114, 212, 230, 10, 0.84, 2, 1, 2),
+    )
+    company = parse_card(words, "VN").company
+    assert company is not None
+    assert company.value == "HẠT SEN"
+
+
+def test_a_mailbox_that_spells_more_than_the_line_names_nothing() -> None:
+    # as test_image: the mailbox holds a word OCR lost from the shop's name
+    words = kept(
+        ("Defining", 663, 55, 1000, 262, 0.93, 1, 1, 1),
+        ("Ink", 2079, 19, 433, 324, 0.86, 1, 1, 1),
+        ("1300", 558, 670, 200, 93, 0.85, 2, 1, 1),
+        ("N.", 849, 670, 100, 91, 0.96, 2, 1, 1),
+        ("Main", 1011, 672, 200, 91, 0.97, 2, 1, 1),
+        ("St.", 1250, 672, 100, 91, 0.97, 2, 1, 1),
+        ("defininginktattoo@outlook.com", 727, 1393, 1000, 148, 0.90, 3, 1, 1),
+    )
+    assert parse_card(words, "US").company is None
+
+
+def test_a_verb_before_the_name_in_the_domain_is_no_brand() -> None:
+    # as selected_028, but the domain asks the reader to act: the line is the whole name
+    words = kept(
+        ("BROOME", 261, 143, 125, 20, 0.92, 1, 1, 1),
+        ("Tara", 37, 212, 50, 20, 0.96, 2, 1, 1),
+        ("Quinn", 100, 212, 70, 20, 0.96, 2, 1, 1),
+        ("Email:", 343, 332, 50, 16, 0.93, 3, 1, 1),
+        ("info@visitbroome.com.au", 398, 332, 240, 19, 0.87, 3, 1, 1),
+    )
+    company = parse_card(words, "AU").company
+    assert company is not None
+    assert company.value == "BROOME"

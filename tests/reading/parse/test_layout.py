@@ -120,3 +120,26 @@ def test_a_dash_between_an_area_code_and_its_number_is_no_column_gap() -> None:
     assert [[w.text for w in piece.words] for piece in split_columns(line)] == [
         ["040", "-", "4221", "2296"]
     ]
+
+
+def test_a_speck_inside_a_word_is_dropped_and_cuts_nothing() -> None:
+    # real scan selected_065: a 3 px speck read "c" inside the logo word, then the legal form
+    words = [
+        Word("KARAM", Box(49, 217, 404, 104), 0.55, 2, 1, 2),
+        Word("c", Box(50, 246, 11, 3), 0.58, 2, 1, 2),
+        Word("Enterprises", Box(485, 242, 290, 50), 0.97, 2, 1, 2),
+    ]
+    line = Line(tuple(words), (0, 1, 2))
+    assert [piece.word_indexes for piece in split_columns(line)] == [(0, 2)]
+
+
+def test_words_in_letter_spaced_type_are_one_line() -> None:
+    # real scan v2_business_card44: ``Y a m a d a  R i c e  F a r m``, 19 px between words
+    line, _ = _line(("Mori", 99, 46, 11), ("Tea", 164, 33, 11), ("Farm", 216, 43, 11))
+    assert _texts(split_columns(line)) == ["Mori Tea Farm"]
+
+
+def test_capitals_are_not_measured_by_their_width() -> None:
+    # real scan selected_118: a legal form set a column gap after the name, in wide capitals
+    line, _ = _line(("ROLTA", 466, 204, 38), ("INDIA", 718, 192, 36), ("LIMITED", 961, 278, 38))
+    assert _texts(split_columns(line)) == ["ROLTA INDIA", "LIMITED"]

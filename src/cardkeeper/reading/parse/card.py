@@ -72,11 +72,14 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     segments = _free_segments(texts, contacts, address_lines, words)
     hosts = [host_of(f.value) for f in contacts.emails + contacts.websites]
     stems = [stem_of(h) for h in hosts if stem_of(h) not in FREE_MAIL]
+    mailboxes = [
+        f.value.split("@")[0] for f in contacts.emails if stem_of(host_of(f.value)) in FREE_MAIL
+    ]
     email_locals = [f.value.split("@")[0] for f in contacts.emails]
     weighed = weigh(segments, email_locals, stems, words)
     name = choose_name(weighed, words, email_locals, region)
     name_item = name[1] if name else None
-    company = choose_company(weighed, words, name_item, region)
+    company = choose_company(weighed, words, name_item, region, stems=stems, mail_locals=mailboxes)
     company_item = company[1] if company else None
     fields.name = name[0] if name else None
     fields.company = company[0] if company else None

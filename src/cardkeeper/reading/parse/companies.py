@@ -52,9 +52,10 @@ _INDUSTRY = re.compile(
     r"Capital|Ventures|Media|Design|Architects|Agency|Marketing|Engineering|Analytics|"
     r"Network|Networks|Foundation|Clinic|Hospital|Hotel|Restaurant|Ristorante|Trattoria|"
     r"Bakery|Brewery|Pharma|Energy|Motors|Trading|Enterprises?|Impex|Exports?|Exporters|"
-    r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|Furniture|"
-    r"Verlag|Werke|Bau|Immobilien|Kanzlei|Beratung|Société|Compagnie|Consultores|Servizi|"
-    r"Advocaten|Adviesbureau|Makelaardij)\b",
+    r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|"
+    r"Furniture|Farms?|Verlag|Werke|Bau|Immobilien|Kanzlei|Beratung|Société|Compagnie|"
+    r"Consultores|Servizi|Advocaten|Adviesbureau|Makelaardij|Shokai|Shoji|Shoten|Sangyo|Kogyo|"
+    r"Seisakusho)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
@@ -185,6 +186,17 @@ def industry_evidence(text: str) -> float:
     if _INSTITUTION.search(text):
         return 0.6
     return 0.5 if _INDUSTRY.search(text) or _spells_own_acronym(text) else 0.0
+
+
+def ends_in_sector(text: str) -> bool:
+    """Three words or more ending in a sector word name a business, however name-shaped
+    (``Yamada Rice Farm``); a person's name of two may end in one (``Anna Bank``)."""
+    tokens = _TOKEN.findall(text)
+    return len(tokens) >= _SECTOR_NAME_WORDS and bool(_INDUSTRY.fullmatch(tokens[-1]))
+
+
+_SECTOR_NAME_WORDS = 3
+"""Words of the shortest line a sector word at its end makes a business."""
 
 
 def _spells_own_acronym(text: str) -> bool:

@@ -2,18 +2,21 @@
 
 The legal form, the domain's name or a sector word; the name written out in full
 over its wordmark; a name printed over two lines, or cut into columns, read whole;
-a mark that starts the name over its legal line; weakly, the wordmark at the top
-(see ``choose_company``).
+a mark that starts the name over its legal line; the brand of a logo OCR could not
+read from the domain; with nothing else, the words a mailbox at a mail provider spells
+and, weakly, the wordmark at the top or the largest one (see ``choose_company``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field
 from cardkeeper.reading.parse.companies import (
     domain_match,
     has_name_letters,
+    industry_evidence,
     is_department,
     is_form_word,
     is_legal_form,
@@ -31,6 +34,7 @@ from cardkeeper.reading.parse.layout import (
     has_tagline_words,
     is_beside,
     is_right_below,
+    make_segment,
 )
 from cardkeeper.reading.parse.people import Evidence
 from cardkeeper.reading.parse.text import MappedText
@@ -45,7 +49,13 @@ STEM_READ = 0.7
 
 
 def choose_company(
-    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, region: str = ""
+    evidence: list[Evidence],
+    words: Sequence[Word],
+    name: Evidence | None,
+    region: str = "",
+    *,
+    stems: Sequence[str] = (),
+    mail_locals: Sequence[str] = (),
 ) -> tuple[Field, Evidence] | None:
     """Legal form, else the domain's name, else a sector word; a top wordmark only weakly.
 
@@ -57,7 +67,9 @@ def choose_company(
     alike is the company (``_first_of_stack``), a mark that spells the domain
     with the line under it starts the name (``_mark_over``), and a name printed
     over two lines is read whole (``_grown``); an icon before it is dropped.
-    ``region`` is the phones' region (see ``repair_legal_form``).
+    ``region`` is the phones' region (see ``repair_legal_form``); ``stems`` are the
+    domain stems, for a brand OCR could not read in its logo (``_brand_before``);
+    ``mail_locals`` the local parts of addresses at a mail provider (``_mail_name``).
     """
     candidates = _candidates(evidence, words, name)
     best = max(candidates, key=lambda c: c[0]) if candidates else None
@@ -65,7 +77,12 @@ def choose_company(
         best = _first_of_stack(_fuller(best, candidates, name), candidates)
         best = _mark_over(best, candidates, name)
     if best is None:
-        best = _department(evidence, name) or _wordmark(evidence, words, name)
+        best = (
+            _department(evidence, name)
+            or _mail_name(evidence, words, name, mail_locals)
+            or _wordmark(evidence, words, name)
+            or _large_mark(evidence, words, name)
+        )
     if best is None:
         return None
     score, item = best
@@ -80,13 +97,62 @@ def choose_company(
         )
     printed = without_icon(printed, words)
     indexes = printed.indexes()
-    value = repair_legal_form(_without_mark(printed.text.strip(" ,")), region)
+    value = repair_legal_form(_without_mark(printed.text.strip(_AROUND)), region)
     sure = confidence(min(score, 1.0), words, indexes)
     if reading is not None and (reading.rewritten or max(item.suffix, item.domain) < 0.5):
+        sure = min(sure, GUESSED_CONFIDENCE)
+    brand = _brand_before(value, stems)
+    if brand:
+        value = f"{brand} {value}"
         sure = min(sure, GUESSED_CONFIDENCE)
     return Field(value, sure, indexes), item
 
 
+def _brand_before(value: str, stems: Sequence[str]) -> str:
+    """The brand a domain stem starts with when the company line spells only its end: the
+    branch or place printed under a logo OCR could not read (``KUNUNURRA`` under the
+    ``SUBWAY`` logo at subwaykununurra.com.au). The stem gives its letters, its hyphens
+    the word breaks, the line its case. Too short a rest is a lost initial (``[umen Health``
+    at lumen-health), a verb before a brand (getacme, tryacme) is none of it, and
+    a line that spells one of the domains whole is the name in full (``AND YOU`` at
+    and-you.jp and designshop-andyou.com)."""
+    letters = fold(value)
+    if any(fold(stem) == letters for stem in stems):
+        return ""
+    for stem in stems:
+        words = [fold(part) for part in stem.split("-") if fold(part)]
+        for cut in range(1, len(words)):
+            rest = words[:cut]
+            if (
+                "".join(words[cut:]) == letters
+                and len("".join(rest)) >= _BRAND_LETTERS
+                and rest[0] not in _NO_BRAND
+            ):
+                return _in_case_of(" ".join(rest), value)
+        whole = "".join(words)
+        rest_letters = whole[: len(whole) - len(letters)]
+        if (
+            len(words) == 1
+            and whole.endswith(letters)
+            and len(letters) >= _BRAND_LETTERS
+            and len(rest_letters) >= _BRAND_LETTERS
+            and rest_letters not in _NO_BRAND
+        ):
+            return _in_case_of(rest_letters, value)
+    return ""
+
+
+def _in_case_of(text: str, value: str) -> str:
+    """``text`` in capitals as the line is, else with each word capitalised."""
+    return text.upper() if value.isupper() else text.title()
+
+
+_BRAND_LETTERS = 3
+"""Letters of the shortest brand read off the domain alone."""
+_NO_BRAND = frozenset({"get", "try", "join", "use", "hey", "hello", "shop", "buy", "visit"})
+"""Verbs a domain puts before a company's name, no part of it (a pronoun has too few letters)."""
+_AROUND = ' ,“”"'
+"""What a name never starts or ends with: a quote mark is a speck of the logo (``“SELVAM``)."""
 _HEIGHT_WEIGHT = 0.04
 """How much a larger print adds to a company line's evidence: enough to choose between two
 lines of one kind, too little to put a logo's wordmark over the legal name under it."""
@@ -556,3 +622,89 @@ def _has_word(text: MappedText, words: Sequence[Word], sure: float = 0.0) -> boo
         sum(c.isalpha() for c in words[i].text) >= _WORD_LETTERS and words[i].confidence >= sure
         for i in text.indexes()
     )
+
+
+def _mail_name(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, locals_: Sequence[str]
+) -> tuple[float, Evidence] | None:
+    """Words of a line that an address at a mail provider spells, maybe followed by the trade
+    or digits (``MÁT CORNER`` in ``CÁM ON BAN ĐĀ CHỌN MÁT CORNER NHÉ!`` at
+    matcornerbakery@gmail.com): a small business names its mailbox after itself.
+
+    Two words at least, read surely, and no person's name: a mailbox named after one word
+    is as often the owner's family name (``bhatti_london``). The letters must reach the
+    trade or the end: ``defininginktattoo`` is more than ``Defining Ink``."""
+    for item in evidence:
+        if item is name or item.title or item.name or item.segment.confidence < _MIN_MAIL_OCR:
+            continue
+        run = _spelled_run(item.segment.text, locals_)
+        if run is not None:
+            segment = make_segment(run, item.segment.line, list(words))
+            return 0.5, replace(item, segment=segment, reading=None)
+    return None
+
+
+_MIN_MAIL_OCR = 0.7
+"""Mean OCR confidence of a line whose words a mailbox spells."""
+_MAIL_LETTERS = 6
+"""Letters of the shortest business name read off a mailbox."""
+
+
+def _spelled_run(text: MappedText, locals_: Sequence[str]) -> MappedText | None:
+    """The longest run of two words or more of ``text`` whose letters start a mailbox's name,
+    the rest of which is a trade word or digits."""
+    starts = [0] + [i + 1 for i, c in enumerate(text.text) if c == " "]
+    ends = [i for i, c in enumerate(text.text) if c == " "] + [len(text.text)]
+    best: MappedText | None = None
+    for first, start in enumerate(starts):
+        for end in ends[first + 1 :]:
+            run = text.slice(start, end).strip(_AROUND + "!?.")
+            letters = fold(run.text)
+            if len(letters) < _MAIL_LETTERS or (
+                best is not None and len(run.text) <= len(best.text)
+            ):
+                continue
+            for local in locals_:
+                rest = fold(local)[len(letters) :]
+                if fold(local).startswith(letters) and (
+                    not rest or rest.isdigit() or industry_evidence(rest.capitalize())
+                ):
+                    best = run
+    return best
+
+
+def _large_mark(
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+) -> tuple[float, Evidence] | None:
+    """The largest text on the card, when it is a short line of capitals read surely and set
+    half as large again as the person's name, or there is no name (``AND YOU`` over a name
+    printed in kanji, under kanji that OCR reads as noise): a wordmark, wherever it stands.
+
+    Its words may speak to the reader (``YOU``): a slogan is set smaller than the name. A
+    name in capitals is no mark (it is name-shaped), and kanji read as capitals (``ERLA``)
+    are as large, but OCR is unsure of them."""
+    read = [e for e in evidence if _has_word(e.segment.text, words, _MIN_WORDMARK_OCR)]
+    if not read:
+        return None
+    mark = max(read, key=lambda e: e.segment.height)
+    text = mark.segment.text.text
+    least = 0 if name is None else _LARGE_MARK * name.segment.height
+    if (
+        mark is name
+        or mark.title
+        or mark.name
+        or mark.segment.confidence < _MIN_LARGE_MARK_OCR
+        or mark.segment.height < least
+        or _is_noise(mark)
+        or not 1 <= len(text.split()) <= 3
+        or not text.isupper()
+        or any(c.isdigit() for c in text)
+    ):
+        return None
+    return 0.35, mark
+
+
+_LARGE_MARK = 1.5
+"""How many times the name's height a wordmark is set at least, to be told by size alone."""
+_MIN_LARGE_MARK_OCR = 0.85
+"""Mean OCR confidence of a wordmark told by size alone: kanji read as capitals score less."""

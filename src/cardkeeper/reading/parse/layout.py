@@ -82,6 +82,7 @@ def split_columns(line: Line) -> list[Line]:
     label from its value (``Tel.      +31 …``, tab-aligned) nor the digit
     groups of one number.
     """
+    line = _without_enclosed(line)
     pieces: list[list[int]] = [[0]]
     for position in range(1, len(line.words)):
         left, right = line.words[position - 1], line.words[position]
@@ -96,6 +97,33 @@ def split_columns(line: Line) -> list[Line]:
     ]
 
 
+def _without_enclosed(line: Line) -> Line:
+    """The line without the specks set inside a word: a few pixels OCR read as a letter in a
+    logo's type (``c`` inside ``SELVAM``). Left in, a speck would make the space after it a
+    column gap, as gaps are measured in the height of the smaller word."""
+    kept = [
+        position
+        for position, word in enumerate(line.words)
+        if not any(_encloses(other, word) for other in line.words if other is not word)
+    ]
+    if len(kept) == len(line.words):
+        return line
+    return Line(tuple(line.words[i] for i in kept), tuple(line.word_indexes[i] for i in kept))
+
+
+_SPECK_RATIO = 4
+"""A speck is under a quarter of the height of the word it lies in."""
+
+
+def _encloses(outer: Word, inner: Word) -> bool:
+    """``inner`` is a speck inside ``outer``, and ``outer`` a word: no wider than its letters
+    set square (a speck's box may span a line's words, as ``oS`` over ``Canada``)."""
+    a, b = outer.box, inner.box
+    inside = a.left <= b.left and b.right <= a.right and a.top <= b.top and b.bottom <= a.bottom
+    worded = a.width <= a.height * len(outer.text)
+    return inside and worded and _SPECK_RATIO * b.height < a.height
+
+
 def _is_column_gap(left: Word, right: Word) -> bool:
     """A gap of many text heights; a lone separator beside a number is no measure of the
     text's height (a 9 px ``-`` between ``040`` and ``4221 2296``), so it takes the number's."""
@@ -105,9 +133,31 @@ def _is_column_gap(left: Word, right: Word) -> bool:
         any(c.isdigit() for c in w.text) for w in pair
     )
     heights = [w.box.height for w in pair if not (separator and _SEPARATOR.match(w.text))]
-    height = max(min(heights), 1)
+    height = max(min(heights), 1, _TRACKING * _letter_advance(left, right))
     numbers = bool(_NUMBER_END.search(left.text) and _NUMBER_START.match(right.text))
     return gap > _COLUMN_GAP * height and (not numbers or gap > _NUMBER_GAP * height)
+
+
+_TRACKING = 2.0
+"""Letter widths that make a text height: about 0.55 in ordinary type, so only type set with
+letters spaced wide (``Y a m a d a  R i c e  F a r m``) measures its gaps in letters."""
+_TRACKED_LETTERS = 3
+"""Letters of the shortest word whose width tells how widely its letters are spaced."""
+
+
+def _letter_advance(left: Word, right: Word) -> float:
+    """The narrower letter width of two words, each its width over its letters: a word set
+    with its letters spaced wide leaves as wide gaps between its words. Only words in lower
+    case are measured so: capitals are nearly as wide as high unspaced (``INDIA``), and a
+    short word's width says little (0 for those)."""
+    pair = (left, right)
+    if any(_unmeasured(w.text) for w in pair):
+        return 0.0
+    return min(w.box.width / len(w.text) for w in pair)
+
+
+def _unmeasured(text: str) -> bool:
+    return len(text) < _TRACKED_LETTERS or not text.isalpha() or text.isupper()
 
 
 def _is_label(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from cardkeeper.reading.fields import Field, PersonName
 from cardkeeper.reading.parse.companies import (
     domain_match,
+    ends_in_sector,
     industry_evidence,
     suffix_evidence,
 )
@@ -234,6 +235,8 @@ def choose_name(
         if not item.name or item.title or item.segment.confidence < least:
             continue
         if not _name_evidence_enough(item, evidence, region):
+            continue
+        if item.name < _SPELLED and ends_in_sector(item.segment.text.text):
             continue
         score = 0.45 * item.name + 0.4 * item.segment.height / tallest
         if (item.domain >= 0.85 or _misread_mark(item)) and item.name < 1.5:
