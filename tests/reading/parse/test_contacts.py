@@ -1,4 +1,6 @@
-"""E-mails repaired with evidence from the rest of the card and the word boxes."""
+"""E-mails and phones repaired with evidence from the rest of the card and the word boxes."""
+
+from dataclasses import replace
 
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
@@ -292,3 +294,62 @@ def test_a_sure_domain_one_letter_off_the_firms_name_stays() -> None:
 def test_an_unsure_domain_the_website_spells_stays_against_a_misread_logo() -> None:
     words = line_words("ELEGFREAKS", "ypumans@elecfreaks.com", "www.elecfreaks.com")
     assert _emails(_unsure(words, "ypumans@elecfreaks.com", 0.47)) == ["ypumans@elecfreaks.com"]
+
+
+def _phones(words: list[Word]) -> list[str]:
+    return [p.value for p in parse_card(words, "US").phones]
+
+
+def _confident(words: list[Word], text: str, confidence: float) -> list[Word]:
+    return [replace(w, confidence=confidence) if w.text == text else w for w in words]
+
+
+def test_a_placeholder_number_of_zeros_is_no_phone() -> None:
+    # real card miracle-huang v2_business_card16: a sample card's blank mobile was kept,
+    # +810000000000
+    words = line_words(
+        "TEL: 047-316-1851", "FAX: 047-316-1853", "Mobile: 000-0000-0000", "unrideau.co.jp"
+    )
+    assert _phones(words) == ["+81473161851", "+81473161853"]
+
+
+def test_a_copy_with_a_digit_added_and_read_unsure_is_dropped() -> None:
+    # real card miracle-huang v2_business_card32: the mobile icon before the second copy of
+    # the number read into it, "011-2345-6789", the word at confidence 0
+    words = line_words(
+        "@ 01-2345-6789", "@ 011-2345-6789", "hello@subarashiisaito.co.jp", "7123-4567"
+    )
+    words = _confident(words, "011-2345-6789", 0.0)
+    assert _phones(words) == ["+81123456789"]
+    # both read well, both stay: a card may print a number a digit shorter (v1_saigo)
+    both = line_words("TEL 0565-21-1970 FAX 0565-21-197", "info@you-meshi.jp")
+    assert _phones(both) == ["+81565211970", "+8156521197"]
+
+
+def test_a_misread_copy_on_a_card_printed_twice_is_dropped() -> None:
+    # real card catkitchen721 test_image2: two columns of the same contacts; one copy of
+    # 867 873 4969 read as 867 873 1949
+    words = line_words(
+        "Tel: 867 873 1949",
+        "Tel: 867 8734969",
+        "Fax: 867 873 6567",
+        "Fax: 867 873 6567",
+        "jmahon@marshall.yk.com",
+    )
+    words = _confident(words, "1949", 0.74)
+    words = _confident(words, "8734969", 0.82)
+    assert _phones(words) == ["+18678734969", "+18678736567"]
+    # not printed twice over: two numbers a digit apart are two lines of a firm
+    words = [w for w in words if w.box.top != 3 * 60]
+    assert _phones(words) == ["+18678731949", "+18678734969", "+18678736567"]
+
+
+def test_a_digit_added_to_the_country_code_the_card_prints_is_dropped() -> None:
+    # real card TZNcse209 selected_243: "+91" read as "+941"; only 3915524 was found and
+    # took the country code, +913915524
+    words = line_words(
+        "Hyderabad-500034, TS, India",
+        "Phone : +941 891 3915524",
+        "P: +91-40-39144444",
+    )
+    assert _phones(words) == ["+918913915524", "+914039144444"]

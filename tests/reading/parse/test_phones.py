@@ -1,5 +1,5 @@
 from cardkeeper.domain import PhoneKind
-from cardkeeper.reading.parse.phones import find_phones, repair_digits
+from cardkeeper.reading.parse.phones import find_phones, repair_digits, with_card_code
 from cardkeeper.reading.parse.text import MappedText
 
 
@@ -111,3 +111,48 @@ def test_a_bracketed_country_and_area_code_is_a_country_code() -> None:
 def test_a_lone_digit_before_a_number_with_its_trunk_zero_is_not_part_of_it() -> None:
     # real card business_card14: the label 携帯 (mobile) read as "7"
     assert _phones("7 090-1234-5678", "JP") == [("mobile", "+819012345678")]
+
+
+def test_an_icon_read_as_an_open_bracket_and_a_digit_is_not_part_of_the_number() -> None:
+    # real card catkitchen721 test_image6: the phone icon read as "(9"; nothing was found
+    assert _phones("(9 0432 073 605", "AU") == [("mobile", "+61432073605")]
+
+
+def test_an_area_code_after_a_country_code_is_no_stray_digit() -> None:
+    # seed 131, 0148-scan and 0153-desk: the lone 3 and 7 are the numbers' own area codes
+    assert _phones("Direct. +33 3 00 02 78 92", "FR") == [("work", "+33300027892")]
+    assert _phones("P +61 (0) 7 0835 6801", "AU") == [("work", "+61708356801")]
+
+
+def test_a_mark_glued_before_the_trunk_zero_is_not_part_of_the_number() -> None:
+    # real card miracle-huang business_card38: the landline mark read as "8", glued on
+    assert _phones("804-7147-8355", "JP") == [("work", "+81471478355")]
+
+
+def test_the_trunk_zero_of_a_dashed_number_glued_to_an_icon_is_repaired() -> None:
+    # real card miracle-huang v2_business_card42: the mobile icon read as "C", the 0 as "o"
+    text = MappedText("Co90-1234-5678", tuple(range(14)))
+    assert repair_digits(text).text == "C090-1234-5678"
+    assert _phones(repair_digits(text).text, "JP") == [("mobile", "+819012345678")]
+
+
+def test_the_tail_of_a_number_whose_first_group_was_misread_is_no_number() -> None:
+    # real card TZNcse209 photo_028: "718-501-2081" read as "71R-501-2081"; the tail took
+    # the area code of the card's other number, +13475012081
+    assert _phones("71R-501-2081") == []
+    assert _phones("347-706-3383") == [("work", "+13477063383")]
+
+
+def test_a_whole_mobile_on_a_line_read_as_an_address_is_a_phone() -> None:
+    # real card NYJi BC19: "C.P." (cellular phone) looks like a postcode label
+    assert _phones("C.P. 010-4488-1520", "KR", address_line=True) == [("mobile", "+821044881520")]
+    # a postcode and house numbers on a real address line stay out (BC4)
+    assert _phones("(34054) WEBA PAP PAAR 1548 (4AE 58-4270", "KR", address_line=True) == []
+
+
+def test_a_digit_added_to_the_cards_country_code_is_dropped() -> None:
+    # real card TZNcse209 selected_243: "+91 891 3915524" read as "+941 891 3915524"
+    text = MappedText("Phone : +941 891 3915524", tuple(range(24)))
+    assert with_card_code(text, {91}).text == "Phone : +91  891 3915524"
+    assert with_card_code(text, {44}).text == text.text
+    assert _phones(with_card_code(text, {91}).text, "IN") == [("work", "+918913915524")]

@@ -2,6 +2,7 @@
 
 from cardkeeper.gui.contact_form import LOW_CONFIDENCE
 from cardkeeper.reading.parse import parse_card
+from cardkeeper.reading.parse.labels import label_regions
 from tests.reading.parse.recorded import line_words
 
 
@@ -260,3 +261,32 @@ def test_a_bracketed_country_and_area_code_gives_the_country_and_the_area() -> N
     # neither, and the card no country
     lines = ("Tel : (86-10) 843-7042", "33 Fucheng Road, Beijing", "841-7711 ext 2855")
     assert _phones(*lines) == ["+86108437042", "+86108417711"]
+
+
+def test_the_mo_label_of_indian_cards_makes_the_mobiles_indian() -> None:
+    # real card bhaktipatil23 green-earth-polymers: valid in both, the mobiles became
+    # American, +19725873550
+    lines = (
+        "POLYMERS LLP",
+        "Mo. 9725873550 Nani Kadi, Mehsana. 382715",
+        "Mo. 9882988398 Q greenearthpolymerslip@gmail.com",
+    )
+    assert _phones(*lines) == ["+919725873550", "+919882988398"]
+
+
+def test_mo_for_monday_before_opening_hours_points_nowhere() -> None:
+    # "Mo" labels Indian mobiles, but on a German shop's card it is Monday: the hours after
+    # it are no phone and say nothing of India
+    assert label_regions("Öffnungszeiten: Mo 9-18") == []
+    assert label_regions("Mo. 9725873550") == [("IN",)]
+
+
+def test_the_south_asian_legal_form_names_sri_lanka_as_much_as_india() -> None:
+    # real card TZNcse209 selected_065: Jaffna numbers, not valid in India; "(Pvt)" pointed
+    # at Sri Lanka only as a second choice, so the numbers were kept without a country
+    lines = (
+        "Enterprises (Pvt) Ltd.",
+        "213, Potpathy Road, 021 7 200 103",
+        "Kondavil East, 021 373 405 3",
+    )
+    assert _phones(*lines) == ["+94217200103", "+94213734053"]

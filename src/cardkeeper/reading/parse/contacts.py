@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import phonenumbers
+
 from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field, PhoneField
 from cardkeeper.reading.parse.cross_checks import (
     glued_hosts,
@@ -25,7 +27,12 @@ from cardkeeper.reading.parse.cross_checks import (
 )
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
-from cardkeeper.reading.parse.phones import find_phones, repair_digits, with_area_code
+from cardkeeper.reading.parse.phones import (
+    find_phones,
+    repair_digits,
+    with_area_code,
+    with_card_code,
+)
 from cardkeeper.reading.parse.regions import PhoneRegion
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.parse.websites import find_socials, find_websites
@@ -48,6 +55,10 @@ _STROKES = "il1"
 """Letters (lower-cased) OCR confuses at the start of a local part: ``l``, ``I`` and ``1``."""
 _TRUNK_ZERO = re.compile(r"\(?0")
 """A national number printed with its trunk 0: ``0565-21-1970``, ``(03) 9123 4567``."""
+_PLACEHOLDER = re.compile(r"[0\s()+./-]")
+"""What a placeholder number (``00-0000-0000``) is made of: zeros and separators."""
+_UNSURE_WORD = 0.5
+"""OCR confidence under which a word of a phone may be a misread copy of another's."""
 
 
 @dataclass
@@ -287,11 +298,21 @@ def add_phones(
     kept as printed, and unsure: a wrong country is worse than none. Among those,
     one without a label and without the trunk 0 the card's other numbers print
     (``0565-21-1970``) is no phone: it is a postcode (``〒470-1217`` read as
-    ``7470-1217``) or an ID.
+    ``7470-1217``) or an ID. A number of zeros alone (``000-0000-0000``) is a sample card's
+    blank to fill in, no phone; it still shows the card's way of printing numbers, so the
+    region reads it like the others.
     """
+    lines = [repair_digits(text) for text in texts]
+    codes = {phonenumbers.country_code_for_region(region.region)} if region.supported else set()
+    codes |= {
+        phonenumbers.parse(phone.e164).country_code or 0
+        for line, repaired in enumerate(lines)
+        for phone in find_phones(repaired.text, region.region, line in address_lines)
+        if phone.printed.startswith("+")
+    }
     found = [
         (line, repaired, phone)
-        for line, repaired in enumerate(repair_digits(text) for text in texts)
+        for line, repaired in enumerate(with_card_code(text, codes) for text in lines)
         for phone in find_phones(repaired.text, region.region, line in address_lines)
     ]
     if region.supported:
@@ -299,18 +320,22 @@ def add_phones(
         found = [(line, text, with_area_code(phone, phones)) for line, text, phone in found]
     taken = {line: list(spans) for line, spans in contacts.spans.items()}
     trunk_zero = any(_TRUNK_ZERO.match(phone.printed) for _, _, phone in found)
+    printed_twice = False
     for line, repaired, phone in found:
         if _overlaps(phone.start, phone.end, taken.get(line, [])):
             continue
         # digit repair keeps lengths, so spans in ``repaired`` are spans in ``text``; a
         # postcode's span is taken too: its digits are no name or title either
         contacts.spans.setdefault(line, []).append((phone.start, phone.end))
+        if not _PLACEHOLDER.sub("", phone.printed):
+            continue
         international = phone.printed.startswith("+")
         known = region.supported or international
         if not known and trunk_zero and not phone.labelled and not _TRUNK_ZERO.match(phone.printed):
             continue
         value = phone.e164 if known else phone.printed
         if any(p.value == value and p.kind == phone.kind for p in contacts.phones):
+            printed_twice = True
             continue
         indexes = repaired.indexes(phone.start, phone.end)
         sureness = confidence(phone.evidence, words, indexes)
@@ -321,3 +346,70 @@ def add_phones(
         contacts.phones.append(
             PhoneField(value, sureness, indexes, kind=phone.kind, printed=phone.printed)
         )
+    contacts.phones = _without_misread_copies(contacts.phones, words)
+    if printed_twice:
+        contacts.phones = _without_misread_twins(contacts.phones, words)
+
+
+def _without_misread_copies(phones: list[PhoneField], words: Sequence[Word]) -> list[PhoneField]:
+    """``01-2345-6789`` and ``011-2345-6789`` on one card: one number, a digit added to a
+    copy OCR was unsure of (the mobile icon before it read into the number).
+
+    Of two numbers whose digits are the same but for one more in one of them, the
+    one with a word OCR read at under ``_UNSURE_WORD`` goes, when the other is surer.
+    Both stay when both were read well: a card may print ``0565-21-1970`` and
+    ``0565-21-197``.
+    """
+
+    def unsure(phone: PhoneField) -> bool:
+        return any(words[i].confidence < _UNSURE_WORD for i in phone.word_indexes)
+
+    return [
+        phone
+        for phone in phones
+        if not unsure(phone)
+        or not any(
+            other.confidence > phone.confidence and _one_digit_more(_digits(phone), _digits(other))
+            for other in phones
+        )
+    ]
+
+
+def _without_misread_twins(phones: list[PhoneField], words: Sequence[Word]) -> list[PhoneField]:
+    """``Tel: 867 873 1949`` beside ``Tel: 867 8734969`` on a card that prints its contacts
+    twice (two columns, front and back): one number, one copy misread.
+
+    Only on a card that prints a number twice over (its fax, here): two numbers of
+    one kind, as long, a digit or two apart, are one; the copy whose least sure word
+    OCR was surer of stays. Elsewhere two such numbers are a firm's lines
+    (``042-612-8643``, ``042-612-8699``).
+    """
+
+    def least_sure(phone: PhoneField) -> float:
+        return min((words[i].confidence for i in phone.word_indexes), default=0.0)
+
+    def twins(a: PhoneField, b: PhoneField) -> bool:
+        x, y = _digits(a), _digits(b)
+        if a.kind != b.kind or len(x) != len(y):
+            return False
+        return 0 < sum(c != d for c, d in zip(x, y, strict=True)) <= 2
+
+    return [
+        phone
+        for phone in phones
+        if not any(
+            twins(phone, other) and least_sure(other) > least_sure(phone) for other in phones
+        )
+    ]
+
+
+def _digits(phone: PhoneField) -> str:
+    return "".join(c for c in phone.value if c.isdigit())
+
+
+def _one_digit_more(a: str, b: str) -> bool:
+    """Whether dropping one digit of the longer of ``a`` and ``b`` leaves the other."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -64,6 +64,7 @@ _WORDS: dict[LabelKind, tuple[str, ...]] = {
     LabelKind.MOBILE: (
         "mobile",
         "mob",
+        "mo",
         "mobil",
         "mobiel",
         "móvil",
@@ -108,10 +109,12 @@ _LANGUAGE_REGIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ),
     ("IT", "CH"): ("telefono", "ufficio", "fisso", "cellulare"),
     ("NL", "BE"): ("telefoon", "kantoor", "mobiel", "gsm"),
+    ("IN",): ("mo",),
 }  # fmt: skip
 """Label words only one language uses, and the phone regions that language points to
 (the first is the likeliest): ``Tfno.`` on a card with a ``.com`` domain says its
-national numbers are Spanish, not American."""
+national numbers are Spanish, not American. ``Mo.`` for mobile is Indian usage (from
+Gujarati and Hindi cards), not English."""
 
 _WORD_KIND = {word: kind for kind, words in _WORDS.items() for word in words}
 _WORD_LABEL = re.compile(
@@ -127,6 +130,11 @@ _LETTER_LABEL = re.compile(
 
 _LABELLING = re.compile(r"\s*[:.]?\s*(?:[+(\d]|$)")
 """What follows a label word that labels a value: a number, or the line's end."""
+_LABELLING_PHONE = re.compile(r"\s*[:.]?\s*[+(]?\d(?:[\s().-]*\d){6}")
+"""What follows a label word that labels a phone: seven digits at least."""
+_PHONE_ONLY_WORDS = frozenset({"mo"})
+"""Label words that say their language only before a phone: ``Mo`` is also Monday
+(``Öffnungszeiten: Mo 9-18``)."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,9 @@ def label_regions(text: str) -> list[tuple[str, ...]]:
     return [
         regions
         for match in _WORD_LABEL.finditer(text)
-        if _LABELLING.match(text, match.end())
+        if (_LABELLING_PHONE if match[1].lower() in _PHONE_ONLY_WORDS else _LABELLING).match(
+            text, match.end()
+        )
         for regions, words in _LANGUAGE_REGIONS.items()
         if match[1].lower() in words
     ]

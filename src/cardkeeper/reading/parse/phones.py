@@ -4,9 +4,9 @@ phonenumbers' matcher runs with ``Leniency.POSSIBLE``: the default (VALID)
 silently drops numbers that OCR or a fictional range made invalid, and a
 printed number is a fact worth keeping even when it does not validate. The
 looser matcher would then take house numbers and postcodes for phones, so a
-number needs 7 digits or more, and on an address line a label or a ``+``; one right
-after a registration or tax label (``CREA-SP``, ``Reg. No.``, ``VAT``) is no phone, nor
-one without its trunk 0 where every number prints one.
+number needs 7 digits or more, and on an address line a label, a ``+`` or ten digits
+from a trunk 0; one right after a registration or tax label (``CREA-SP``, ``Reg. No.``,
+``VAT``) is no phone, nor one without its trunk 0 where every number prints one.
 """
 
 from __future__ import annotations
@@ -22,13 +22,19 @@ from cardkeeper.reading.parse.labels import find_labels, label_before, phone_kin
 from cardkeeper.reading.parse.text import MappedText
 
 MIN_DIGITS = 7
+_WHOLE_NATIONAL_DIGITS = 10
 
 _LOOKS_LIKE_DIGIT = re.compile(
     r"(?<=\d)[OoDQ](?=[\d\s)-])|(?<=[\d\s(-])[OoDQ](?=\d)|(?:(?<=\d\()|(?<=\d\s\())[OoDQ©](?=\))"
+    r"|(?<=[A-Za-z])[Oo](?=\d{1,4}-\d{1,4}-\d{4}\b)"
 )
-"""A letter for a digit, or the trunk 0 a country code puts in brackets: ``+49 (©) 1523``."""
+"""A letter for a digit, the trunk 0 a country code puts in brackets: ``+49 (©) 1523``, or
+the trunk 0 of a dashed number glued to an icon read as a letter: ``Co90-1234-5678``."""
 _LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
 _OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
+_LONG_CODE = re.compile(r"\+(\d{3})(?=[\s.-]*\d)")
+"""A ``+`` and three digits before more: a three-digit country code, or a shorter one with a
+digit OCR added (``+941 891``)."""
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})[-\s](\d{1,4})\)(?=\s*\d)")
 """A country and an area code in brackets before the number: ``(86-10) 843-7042``."""
 _ID_LABEL = re.compile(
@@ -53,8 +59,16 @@ printed without it."""
 
 _DOOR_NUMBER = re.compile(r"\d[-/]\d[-/]")
 """Two one-digit groups first: an Indian door number (``6-3-639/40``), never a phone."""
-_STRAY_DIGIT = re.compile(r"\d\s+(?=0)")
-"""One digit, then a space and a trunk 0."""
+_STRAY_DIGIT = re.compile(r"(?<![\d)+.,/-]\s)(?<![\w+.,/()-])\(?\d\s+(?=0\d)")
+"""One digit on its own, maybe behind an open bracket, then a trunk 0: an icon or a label
+(``(9 0432 073 605``, 携帯 read as ``7``). On its own: first on the line or after a word,
+not after a country code or another group of the number (``+33 3 00 02 78 92``,
+``+61 (0) 7 0835 6801``)."""
+_GLUED_DIGIT = re.compile(r"[1-9](?=0)")
+"""A digit glued to a trunk 0: ``804-7147-8355``, the 固定 (landline) mark read as ``8``."""
+_BROKEN_HEAD = re.compile(r"(?<![\w.@])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])\w+-$")
+"""A group of digits and letters dashed to the number: its first group, misread
+(``71R-501-2081``). What follows is no number of its own, and would take another's area code."""
 _RANGE_END = re.compile(r"\s?[-–/]\s?\d{1,2}$")
 _LIST_SEPARATOR = re.compile(r"\s*[,/]\s*")
 """Between two numbers of one list: ``+91 40 23244458, 66101126``."""
@@ -92,6 +106,32 @@ def repair_digits(text: MappedText) -> MappedText:
     return text.sub(_OCR_DASHES, "-").sub(_BRACKETED_CODE, _as_country_code)
 
 
+def with_card_code(text: MappedText, codes: set[int]) -> MappedText:
+    """``+941 891 3915524`` on a card whose other numbers are ``+91``: a digit OCR added to
+    a country code.
+
+    A ``+`` and three digits that begin no valid number, but do with one of them
+    dropped, which leaves a country code the card prints elsewhere or is in: the
+    code is that one. The dropped digit's place becomes a space, so spans keep.
+    """
+    for match in _LONG_CODE.finditer(text.text):
+        if _valid_at(text.text, match.start()):
+            continue
+        digits = match[1]
+        for position in range(len(digits)):
+            code = digits[:position] + digits[position + 1 :]
+            fixed = text.overwrite(match.start(), f"+{code} ")
+            if int(code) in codes and _valid_at(fixed.text, match.start()):
+                return with_card_code(fixed, codes)
+    return text
+
+
+def _valid_at(text: str, start: int) -> bool:
+    """Whether a valid number begins at ``start``."""
+    matches = PhoneNumberMatcher(text[start:], "ZZ", leniency=Leniency.POSSIBLE)
+    return any(m.start == 0 and phonenumbers.is_valid_number(m.number) for m in matches)
+
+
 def bracketed_country_codes(text: str) -> list[str]:
     """The country codes printed in brackets with an area code: ``(86-10) 843-7042``."""
     return [m[1] for m in _BRACKETED_CODE.finditer(text) if _is_country_code(m[1])]
@@ -122,18 +162,20 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
     found: list[FoundPhone] = []
     previous_end = 0
     previous: phonenumbers.PhoneNumber | None = None
+    if region in TRUNK_ZERO_REGIONS:
+        text = _STRAY_DIGIT.sub(lambda stray: " " * len(stray[0]), text)
     for found_match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-        match = _without_stray_digit(found_match, region)
+        match = _without_glued_digit(found_match, region)
         digits = sum(c.isdigit() for c in match.raw_string)
         label = label_before(labels, match.start, after=previous_end)
         if digits < MIN_DIGITS:
             continue
         labelled_kind = phone_kind(label)
-        if address_line and labelled_kind is None and not match.raw_string.startswith("+"):
+        if address_line and labelled_kind is None and not _whole_national(match, digits):
             continue
         if labelled_kind is None and _ID_LABEL.search(text[previous_end : match.start]):
             continue
-        if _DOOR_NUMBER.match(match.raw_string):
+        if _DOOR_NUMBER.match(match.raw_string) or _BROKEN_HEAD.search(text, 0, match.start):
             continue
         listed = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous_end, match.start)
         number = _continued(previous, match) if listed else None
@@ -162,20 +204,36 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
     return found
 
 
-def _without_stray_digit(
+def _whole_national(match: phonenumbers.PhoneNumberMatch, digits: int) -> bool:
+    """Printed with ``+``, or as a whole valid national number of ten digits or more with its
+    trunk 0 (``C.P. 010-4488-1520``, a Korean mobile behind a label read as a postcode's):
+    on an address line, no postcode or house number is that."""
+    if match.raw_string.startswith("+"):
+        return True
+    whole = match.raw_string.startswith("0") and digits >= _WHOLE_NATIONAL_DIGITS
+    return whole and phonenumbers.is_valid_number(match.number)
+
+
+def _without_glued_digit(
     match: phonenumbers.PhoneNumberMatch, region: str
 ) -> phonenumbers.PhoneNumberMatch:
-    """The number without a lone digit before it, where every number prints its trunk 0:
-    ``7 090-1234-5678`` is a label or an icon read as ``7`` (携帯, mobile), then the number."""
-    stray = _STRAY_DIGIT.match(match.raw_string)
-    if region not in TRUNK_ZERO_REGIONS or stray is None:
+    """The number without a digit glued before its trunk 0, where every number prints one:
+    ``804-7147-8355`` is no number, ``04-7147-8355`` is, with a mark read as ``8`` before it."""
+    glued = _GLUED_DIGIT.match(match.raw_string)
+    if (
+        region not in TRUNK_ZERO_REGIONS
+        or glued is None
+        or phonenumbers.is_valid_number(match.number)
+    ):
         return match
-    rest = match.raw_string[stray.end() :]
+    rest = match.raw_string[glued.end() :]
     try:
         number = phonenumbers.parse(rest, region)
     except phonenumbers.NumberParseException:
         return match
-    return phonenumbers.PhoneNumberMatch(match.start + stray.end(), rest, number)
+    if not phonenumbers.is_valid_number(number):
+        return match
+    return phonenumbers.PhoneNumberMatch(match.start + glued.end(), rest, number)
 
 
 def _first_of_range(match: phonenumbers.PhoneNumberMatch, region: str) -> phonenumbers.PhoneNumber:

@@ -46,6 +46,9 @@ _IN_CITIES = (
 )
 """India's big cities whose names are no other country's: the address of an Indian card
 printed without its PIN or country."""
+_PRIVATE_LIMITED = re.compile(r"\bPvt\b", re.IGNORECASE)
+"""``(Pvt) Ltd``: the legal form of South Asia, each of whose countries it names as much as
+India; which one the numbers are valid in decides (``021 7 200 103`` is Sri Lankan)."""
 _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("FR", "BE", "CH"), re.compile(
         r"\b(?:rue|allée|chemin|quai|impasse|boulevard|bd|cours|faubourg|"
@@ -64,7 +67,7 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
     (("AU",), re.compile(r"\b(?:Pty|ABN|ACN)\b", re.IGNORECASE)),
-    (("IN", "PK", "LK", "BD", "NP"), re.compile(r"\bPvt\b", re.IGNORECASE)),
+    *(((region,), _PRIVATE_LIMITED) for region in ("IN", "PK", "LK", "BD", "NP")),
     (("IN",), re.compile(rf"\b(?:{IN_STATES}|{_IN_CITIES})\b", re.IGNORECASE)),
     (("IN", "PK"), re.compile(r"\bHyderabad\b", re.IGNORECASE)),
     (("VN",), re.compile(r"\b(?:Ha ?Noi|HCM|Ho Chi Minh|Da Nang|Hai Phong)\b", re.IGNORECASE)),
