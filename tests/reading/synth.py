@@ -92,8 +92,9 @@ SQUARE_CARD_LINES = ("Tel 010-5938-5945", "kim@example.co.kr")
 """The Latin lines of :func:`make_square_glyph_card`."""
 
 
-def make_square_glyph_card(seed: int = 0) -> Image8:
-    """A card printed mostly in square, Hangul-like syllables, with a Latin phone and email line.
+def make_square_glyph_card(seed: int = 0, lines: tuple[str, ...] = SQUARE_CARD_LINES) -> Image8:
+    """A card printed mostly in square, Hangul-like syllables, with Latin ``lines`` (a phone
+    and an email) below them.
 
     No Hangul font is installed, so the syllables are drawn from strokes: an initial
     consonant (ㄱ ㅇ ㅁ ㄴ ㅅ) with a vowel beside it (아) or under it (고), and sometimes a final
@@ -113,7 +114,7 @@ def make_square_glyph_card(seed: int = 0) -> Image8:
     image = Image.fromarray(card)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(FONTS + "DejaVuSans.ttf", 28)
-    for index, text in enumerate(SQUARE_CARD_LINES):
+    for index, text in enumerate(lines):
         draw.text((60, y + 10 + 45 * index), text, font=font, fill=20)
     return np.ascontiguousarray(cv2.cvtColor(np.asarray(image), cv2.COLOR_GRAY2BGR))
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cardkeeper.reading.fields import GUESSED_CONFIDENCE
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.load import load_image
 from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.pipeline import NO_CARD_FOUND, read_card, read_card_image
 from tests.reading.scenes import card_file_with_leaning_picture
-from tests.reading.synth import EMAIL, glare, make_card
+from tests.reading.synth import EMAIL, glare, make_card, make_square_glyph_card
 from tools.cardgen.dataset import sample_photo
 
 
@@ -77,3 +78,15 @@ def test_an_email_faded_by_glare_is_found_with_the_contrast_evened_out() -> None
     assert [e.value for e in reading.fields.emails] == [EMAIL]
     assert reading.fields.emails[0].confidence >= 0.8
     assert [p.value for p in reading.fields.phones] == ["+442079460958"]
+
+
+def test_a_number_the_latin_words_do_not_place_takes_the_country_of_the_cards_script() -> None:
+    """Real card NYJi BC1: a Korean name and title, a Gmail address and ``010 - 4711 - 1434``,
+    a number Korea and China both print so, was kept without a country. The Hangul (drawn
+    from strokes, as no Hangul font is installed) names Korea, a guess marked unsure."""
+    card = make_square_glyph_card(0, ("Tel 010-5938-5945", "kim@example.com"))
+    latin = parse_card(read_words(card).words)
+    assert [p.value for p in latin.phones] == ["010-5938-5945"]
+    phones = read_card_image(card, "hangul card").fields.phones
+    assert [p.value for p in phones] == ["+821059385945"]
+    assert phones[0].confidence <= GUESSED_CONFIDENCE

@@ -105,6 +105,14 @@ def read_card_image(
         surer = _weakest_email(retry_fields) > max(_weakest_email(fields), least)
         if surer and _details(retry_fields) >= _details(fields):
             ocr, fields = retry, retry_fields
+    if _unplaced_phones(fields):
+        # Numbers printed without a country that nothing the Latin model read places: the
+        # card's own script (Japanese, Korean) may name the country. It costs a reading
+        # with each of those models, so Latin cards whose numbers are placed are spared it.
+        from cardkeeper.reading.script import script_region
+
+        if region := script_region(ocr.image, options.tesseract_cmd):
+            fields = parse_card(ocr.words, options.default_region, region)
     return CardReading(
         source=source,
         fields=fields,
@@ -119,6 +127,11 @@ def read_card_image(
 def _weakest_email(fields: CardFields) -> float:
     """The confidence of the least sure email read; 0 when none was."""
     return min((email.confidence for email in fields.emails), default=0.0)
+
+
+def _unplaced_phones(fields: CardFields) -> bool:
+    """True if a phone was kept as printed, its country unknown (see ``add_phones``)."""
+    return any(not phone.value.startswith("+") for phone in fields.phones)
 
 
 def _details(fields: CardFields) -> int:

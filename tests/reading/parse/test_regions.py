@@ -290,3 +290,43 @@ def test_the_south_asian_legal_form_names_sri_lanka_as_much_as_india() -> None:
         "Kondavil East, 021 373 405 3",
     )
     assert _phones(*lines) == ["+94217200103", "+94213734053"]
+
+
+def test_the_cards_script_names_the_country_of_numbers_two_countries_print_alike() -> None:
+    # real card v2_business_card07: its Japanese name and address read as garbage; "078 599
+    # 9035" is grouped so in Japan and Korea, and nothing Latin on the card says which
+    lines = (
+        "tel 078 599 9035",
+        "fax 078 599 9036",
+        "e-mail office@hata-archi.com",
+        "651-0082 #FATRRENEPR 1-4",
+        "www.hata-archi.com",
+    )
+    assert _phones(*lines) == ["078 599 9035", "078 599 9036"]
+    phones = parse_card(line_words(*lines), "US", "JP").phones
+    assert [p.value for p in phones] == ["+81785999035", "+81785999036"]
+    assert all(p.confidence < LOW_CONFIDENCE for p in phones)
+
+
+def test_hangul_on_the_card_makes_a_mobile_korean() -> None:
+    # real card NYJi BC1: name and title in Hangul, a Gmail address
+    lines = ("loT Strategy Labs", "aas", "AZ A BAA", "M 010 - 4711 - 1434", "E iotslabs@gmail.com")
+    assert _phones(*lines) == ["010 - 4711 - 1434"]
+    assert [p.value for p in parse_card(line_words(*lines), "US", "KR").phones] == ["+821047111434"]
+
+
+def test_the_cards_script_gives_no_country_to_numbers_not_valid_there() -> None:
+    # real cards v2_business_card28 and catkitchen721 test_image: a sample number no
+    # Japanese plan has, a seven-digit local number
+    assert [p.value for p in parse_card(line_words("TEL 012-34-5678"), "US", "JP").phones] == [
+        "012-34-5678"
+    ]
+    assert [p.value for p in parse_card(line_words("Tel 843-1213"), "US", "KR").phones] == [
+        "843-1213"
+    ]
+
+
+def test_the_cards_script_does_not_overrule_the_address_country() -> None:
+    # a German office's card with its Japanese staff's name in kana
+    lines = ("Tel. 0711 7209284", "Lindenallee 14", "70169 Stuttgart", "Germany")
+    assert [p.value for p in parse_card(line_words(*lines), "US", "JP").phones] == ["+497117209284"]

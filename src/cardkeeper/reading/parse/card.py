@@ -43,12 +43,16 @@ _SHORT_LINE = 4
 """Words of a line that joins an address on position alone (a country, ``Unit 8``)."""
 
 
-def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
+def parse_card(
+    words: list[Word], default_region: str = "US", script_region: str = ""
+) -> CardFields:
     """Read the fields of one card from its OCR words.
 
     ``default_region`` (ISO 3166 code) is one candidate region for phones
     printed without a country code, next to those the card hints at (see
     ``regions``); the address's country, when printed, overrides them all.
+    ``script_region`` is another hint: the country whose script (kana, Hangul) the
+    card image shows, which the Latin words read as garbage (``reading.script``).
     """
     lines = [column for line in group_lines(words) for column in split_columns(line)]
     texts = [repair_postcode(clean_line(MappedText.from_line(line))) for line in lines]
@@ -56,7 +60,14 @@ def parse_card(words: list[Word], default_region: str = "US") -> CardFields:
     address_texts = [_free_text(text, contacts.spans.get(i, [])) for i, text in enumerate(texts)]
     evidence = [address_evidence(text) for text in address_texts]
     addresses_and_sites = [f.value for f in contacts.emails + contacts.websites]
-    phones = phone_region(texts, address_texts, addresses_and_sites, evidence, default_region)
+    phones = phone_region(
+        texts,
+        address_texts,
+        addresses_and_sites,
+        evidence,
+        default_region,
+        script_region=script_region,
+    )
     address_line_set = {i for i, e in enumerate(evidence) if e.is_address}
     add_phones(contacts, texts, words, phones, address_line_set)
     region = phones.region if phones.supported else default_region

@@ -22,6 +22,12 @@ country, marked unsure. Otherwise
 the numbers are kept as printed and marked unsure. A hint that only points to
 a second-choice region (``Ltd`` to Ireland, five postcode digits to Italy) is
 too weak to give a country on its own.
+
+The words are read with the Latin model, so a card printed in Japanese or
+Korean shows none of its own words here; the reading side may find that script
+on the card image and pass its country (``script_region``), a hint like a word
+of one language: it proposes a region where the numbers must still be valid,
+and marks them unsure.
 """
 
 from __future__ import annotations
@@ -103,6 +109,10 @@ _WORD_WEIGHT = 1.0
 _DEFAULT_WEIGHT = 1.0
 _POSTCODE_WEIGHT = 0.5
 _GROUPING_WEIGHT = 1.0
+_SCRIPT_WEIGHT = _WORD_WEIGHT
+"""A script of one country read on the card weighs as a word of its language, not as a
+domain: it tells who the card is for more than where its numbers ring (a British card of
+the real set prints its title in katakana)."""
 _SUPPORTING_HINT = _WORD_WEIGHT
 """Hint weight from which a region other than the default may be chosen: one word of its
 own language or legal system at least."""
@@ -131,14 +141,19 @@ def phone_region(
     hosts: Iterable[str],
     evidence: list[AddressEvidence],
     default: str,
+    *,
+    script_region: str = "",
 ) -> PhoneRegion:
     """The region for the card's national numbers.
 
     ``free_texts`` are the lines with their e-mails and URLs blanked out (a
     domain ``via-consulting.com`` is no Italian street); ``hosts`` are the
-    e-mail and web hosts.
+    e-mail and web hosts; ``script_region`` is the country whose script the
+    card image shows beside its Latin lines (``JP`` for kana), or empty.
     """
     hints = _hints(free_texts, hosts, evidence, default)
+    if script_region:
+        _add(hints, (script_region,), _SCRIPT_WEIGHT)
     address_lines = {i for i, item in enumerate(evidence) if item.is_address}
 
     def fit(region: str) -> tuple[int, float]:

@@ -1,0 +1,51 @@
+"""The country a card's own script names, read with Tesseract's Japanese and Korean models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cardkeeper.reading import tesseract
+from cardkeeper.reading.script import SCRIPTS, script_letters, script_region
+from tests.reading.synth import make_card, make_square_glyph_card
+
+JAPANESE, KOREAN = SCRIPTS
+
+
+def _tsv(*words: tuple[str, float]) -> str:
+    """Tesseract's TSV rows for ``words`` read with these confidences, one line of them."""
+    return "\n".join(
+        f"5\t1\t1\t1\t1\t{n}\t{40 * n}\t10\t30\t30\t{conf}\t{text}"
+        for n, (text, conf) in enumerate(words, 1)
+    )
+
+
+def test_kana_are_japanese_and_kanji_alone_are_not_only_japanese() -> None:
+    # selected_109 (a London office): its title ディレクター read 96 sure
+    assert script_letters(_tsv(("ディレ", 96), ("クター", 96)), JAPANESE) == (5, 5)
+    # a Taiwanese card's Chinese reads as kanji: letters of the script, none Japan's own
+    assert script_letters(_tsv(("台北市", 93), ("信義路", 91)), JAPANESE) == (6, 0)
+
+
+def test_unsure_single_or_mixed_words_do_not_count() -> None:
+    words = _tsv(("김학용", 96), ("소", 93), ("공학박사", 70), ("0ㄷ터시", 91), ("Labs", 95))
+    assert script_letters(words, KOREAN) == (3, 3)
+
+
+def test_a_card_printed_in_hangul_names_korea() -> None:
+    assert script_region(make_square_glyph_card(0)) == "KR"
+
+
+def test_a_latin_card_names_no_country() -> None:
+    assert script_region(make_card()) == ""
+
+
+def test_without_the_japanese_and_korean_models_there_is_no_hint(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    installed = tesseract.find_tessdata(list(tesseract._POSIX_TESSDATA))
+    assert installed is not None
+    (tmp_path / "eng.traineddata").symlink_to(installed / "eng.traineddata")
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    assert script_region(make_square_glyph_card(0)) == ""
