@@ -312,7 +312,8 @@ def _apply_spelling(local: str, spelling: str) -> str | None:
         return None
     folded = fold(local)
     start = next(
-        (i for i, (x, y) in enumerate(zip(folded, spelling, strict=False)) if x != y), len(folded)
+        (i for i, (x, y) in enumerate(zip(folded, spelling, strict=False)) if x != y),
+        min(len(folded), len(spelling)),
     )
     if len(spelling) == len(folded):
         at = letters[start]
