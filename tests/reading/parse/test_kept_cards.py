@@ -187,3 +187,18 @@ def test_noise_word_before_the_company_is_cut_off() -> None:
     assert company is not None
     assert company.value == "Williams Associates Inc"
     assert company.word_indexes == (1, 2, 3)
+
+
+def test_a_middle_initial_read_with_a_comma_is_no_family_name_first() -> None:
+    """Seed 131, 0207-portrait: ``J.`` read ``J,``, which made ``Jasmine J`` the family name
+    of a ``Kelly, Jasmine`` order."""
+    words = kept(
+        ("jasmine_kelly(@papadopoulossons.com.au", 707, 601, 1138, 66, 0.26, 4, 1, 3),
+        ("Jasmine", 121, 951, 253, 78, 0.97, 6, 1, 1),
+        ("J,", 393, 968, 49, 66, 0.96, 6, 1, 1),
+        ("Kelly,", 468, 970, 175, 94, 0.97, 6, 1, 1),
+        ("CPA", 672, 984, 139, 76, 0.97, 6, 1, 1),
+    )
+    name = parse_card(words).name
+    assert name is not None
+    assert (name.given, name.middle, name.family, name.suffix) == ("Jasmine", "J.", "Kelly", "CPA")
