@@ -233,3 +233,18 @@ def test_an_address_one_letter_longer_than_the_name_at_its_end_keeps_the_card() 
     )
     emails = [email.value for email in parse_card(words).emails]
     assert emails == ["oayina@polytech.uninet.cm", "oayina@yahoo.fr"]
+
+
+def test_a_middle_initial_read_with_a_comma_is_no_family_name_first() -> None:
+    """Seed 131, 0207-portrait: ``J.`` read ``J,``, which made ``Jasmine J`` the family name
+    of a ``Kelly, Jasmine`` order."""
+    words = kept(
+        ("jasmine_kelly(@papadopoulossons.com.au", 707, 601, 1138, 66, 0.26, 4, 1, 3),
+        ("Jasmine", 121, 951, 253, 78, 0.97, 6, 1, 1),
+        ("J,", 393, 968, 49, 66, 0.96, 6, 1, 1),
+        ("Kelly,", 468, 970, 175, 94, 0.97, 6, 1, 1),
+        ("CPA", 672, 984, 139, 76, 0.97, 6, 1, 1),
+    )
+    name = parse_card(words).name
+    assert name is not None
+    assert (name.given, name.middle, name.family, name.suffix) == ("Jasmine", "J.", "Kelly", "CPA")

@@ -156,6 +156,12 @@ def test_lost_apostrophe_of_o() -> None:
     assert (parts.full, parts.family) == ("Brodie O'Brien", "O'Brien")
 
 
+def test_a_comma_after_a_middle_initial_is_its_dot() -> None:
+    parts = parse_name("Jasmine J, Kelly, CPA")
+    assert (parts.full, parts.given, parts.family) == ("Jasmine J. Kelly, CPA", "Jasmine", "Kelly")
+    assert parse_name("Kelly, Jasmine J.").family == "Kelly"
+
+
 def test_an_email_spelling_the_whole_name_in_one_is_no_second_family_name() -> None:
     # real card MaksimEkin 4.JPG: "Maksim Ekin Eren", maksimekineren@gmail.com
     assert not two_family_names("Maksim Ekin Eren", ["maksimekineren"], "US")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
@@ -28,6 +30,27 @@ def test_a_line_over_a_legal_form_line_as_large_is_the_firm() -> None:
     # as on real card bhaktipatil23 mansha-tradecom: a firm's name set on two lines
     fields = _card(("BLUE RIVER", 60), ("HOLDINGS LLP", 60), ("Rohit Suthar", 30))
     assert _given_family(fields) == ("Rohit", "Suthar")
+
+
+def test_a_line_over_a_trade_line_as_large_is_the_firm() -> None:
+    """Real card NYJi BC8 (all its kept words): the university's name on two lines, cut short
+    by OCR; the person's name was not read at all, and no name beats the firm's first line."""
+    words = [
+        Word("SEOUL", Box(175, 26, 42, 8), 0.86, 1, 1, 1),
+        Word("NATIONA", Box(222, 27, 55, 7), 0.91, 1, 1, 1),
+        Word("SCIENCE", Box(174, 36, 56, 9), 0.93, 1, 1, 2),
+        Word("&", Box(235, 37, 9, 8), 0.93, 1, 1, 2),
+        Word("TECHNOLOGY", Box(247, 37, 91, 8), 0.8, 1, 1, 2),
+        Word("TA", Box(394, 126, 20, 10), 0.69, 3, 1, 1),
+        Word("t8g2-2S70-ST116", Box(418, 126, 112, 10), 0.0, 3, 1, 1),
+        Word("Fax", Box(378, 140, 24, 11), 0.84, 3, 1, 2),
+        Word("+82-10363111369", Box(406, 140, 132, 11), 0.14, 3, 1, 2),
+        Word("E-mail", Box(319, 155, 45, 11), 0.91, 3, 1, 3),
+        Word("jongyoul®seoultecn", Box(368, 155, 143, 13), 0.37, 3, 1, 3),
+        Word("ac", Box(516, 153, 13, 17), 0.65, 3, 1, 3),
+        Word("kat", Box(534, 153, 12, 17), 0.46, 3, 1, 3),
+    ]
+    assert parse_card(words, "US").name is None
 
 
 def test_an_email_spelling_two_lines_names_the_firm_not_a_person() -> None:
@@ -245,3 +268,44 @@ def test_an_address_line_ending_with_a_comma_is_no_name() -> None:
 def test_a_name_followed_by_a_comma_and_its_degree_is_a_name() -> None:
     fields = _card(("12, Market Road,", 30), ("Anna Perera, PhD", 30))
     assert _given_family(fields) == ("Anna", "Perera")
+
+
+def _brush_kanji_card(family: str) -> list[Word]:
+    """Real card miracle-huang v2_business_card21: the name in brush kanji, read as short
+    tokens on one line with its small romaji (``Tarou`` read ``Taron``), and kanji garbage."""
+    words = [
+        Word("KERA", Box(37, 71, 115, 23), 0.44, 1, 1, 1),
+        Word("d", Box(40, 104, 45, 49), 0.19, 2, 1, 1),
+        Word("®", Box(111, 107, 42, 43), 0.82, 2, 1, 1),
+        Word("A", Box(178, 103, 47, 50), 0.9, 2, 1, 1),
+        Word("êg", Box(244, 100, 49, 61), 0.13, 2, 1, 1),
+        Word("Taron", Box(314, 135, 52, 15), 0.67, 2, 1, 1),
+        Word("Yamada", Box(377, 134, 75, 31), 0.83, 2, 1, 1),
+        Word("ARAA", Box(271, 240, 103, 23), 0.2, 3, 1, 1),
+        Word("PYR", Box(387, 235, 136, 26), 0.0, 3, 1, 1),
+        Word("7F470-1217", Box(271, 273, 98, 14), 0.43, 3, 1, 2),
+        Word("F", Box(403, 271, 29, 17), 0.38, 3, 1, 2),
+        Word("£", Box(442, 271, 9, 17), 0.24, 3, 1, 2),
+        Word("w", Box(460, 274, 13, 12), 0.54, 3, 1, 2),
+        Word("k", Box(499, 271, 12, 17), 0.0, 3, 1, 2),
+        Word('A"T3-37', Box(514, 271, 75, 17), 0.0, 3, 1, 2),
+        Word("TEL", Box(270, 298, 36, 14), 0.96, 3, 1, 3),
+        Word("0565-21-1970", Box(314, 298, 119, 14), 0.96, 3, 1, 3),
+        Word("FAX", Box(445, 298, 39, 14), 0.96, 3, 1, 3),
+        Word("0565-21-1971", Box(492, 298, 118, 14), 0.96, 3, 1, 3),
+        Word("MOBILE", Box(270, 323, 71, 13), 0.96, 3, 1, 4),
+        Word("090-1234-5678", Box(349, 323, 130, 13), 0.96, 3, 1, 4),
+        Word("E-mail", Box(270, 347, 55, 13), 0.93, 3, 2, 1),
+        Word("you@and-you.jp", Box(333, 346, 141, 17), 0.86, 3, 2, 1),
+    ]
+    return [replace(w, text=family) if w.text == "Yamada" else w for w in words]
+
+
+def test_a_romaji_name_after_kanji_read_as_specks() -> None:
+    fields = parse_card(_brush_kanji_card("Yamada"), "US")
+    assert _given_family(fields) == ("Tarou", "Yamada")
+
+
+def test_romaji_after_kanji_needs_a_japanese_family_name() -> None:
+    # the same line ending in two words that are no Japanese name is no name, nor put right
+    assert parse_card(_brush_kanji_card("Garden"), "US").name is None

@@ -3,8 +3,9 @@
 OCR cuts a name set with wide gaps (``YOSHIYUKI   KAWASE``) like two columns,
 and reads an icon, a logo's edge or kanji beside a name as a short word
 (``ADO Junya KURODA``), or glues such a speck to the name's first letter
-(``jJoong-Gyum``). All happen before the name is weighed, so the person's name
-competes whole and clean with the card's other lines.
+(``jJoong-Gyum``), or reads a kanji name as short tokens before its romaji
+(``d ® A êg Taron Yamada``). All happen before the name is weighed, so the
+person's name competes whole and clean with the card's other lines.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from dataclasses import replace
 
 from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.layout import Segment, is_beside, make_segment
-from cardkeeper.reading.parse.names import PARTICLES, PREFIXES, is_name_word, name_shape
+from cardkeeper.reading.parse.name_words import GIVEN_PRINTED_LAST, JAPANESE_FAMILY
+from cardkeeper.reading.parse.names import (
+    PARTICLES,
+    PREFIXES,
+    is_name_word,
+    is_romaji,
+    name_shape,
+)
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.words import Word
 
@@ -34,6 +42,9 @@ _GLUED = re.compile(r"^(?:[a-z]|[A-Z]['’])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 """A letter glued before a name's capital: ``jJoong-Gyum``, ``F'Sharath``."""
 _NAME_GAP = 2.5
 """Text heights between the words of a widely spaced name; columns stand further apart."""
+_TURNED = {"n": "u", "u": "n"}
+"""Letters OCR swaps for each other, one being the other upside down (``Taron`` for
+``Tarou``, in a brush or script face)."""
 
 
 def joined_name_words(segments: list[Segment], words: Sequence[Word]) -> list[Segment]:
@@ -158,3 +169,42 @@ def _is_speck(
     unsure = word.confidence < MIN_NAME_OCR
     odd_size = not 0.6 * tallest <= word.box.height <= 1.6 * tallest
     return unsure or odd_size or not is_name_word(text)
+
+
+def romaji_name_after_kanji(segment: Segment, words: Sequence[Word]) -> Segment:
+    """The romaji name that ends the segment, when only OCR's reading of kanji stands before it.
+
+    A Japanese card prints the name in kanji with its romaji beside it, small;
+    OCR reads the large kanji as short tokens of a few letters or signs and
+    sets them on one line with the romaji (``d ® A êg Taron Yamada``). Two
+    romaji words at the end, one a common Japanese family name, after nothing
+    but such tokens, are the name; the family name vouches for the other word
+    too, put right where OCR turned an ``n`` or ``u`` (see ``_turned_letter``).
+    """
+    tokens = _tokens(segment.text)
+    if len(tokens) < 3 or name_shape(segment.text.text):
+        return segment
+    if any(end - start > _SPECK_LETTERS for start, end, _ in tokens[:-2]):
+        return segment
+    text = segment.text.slice(tokens[-2][0], tokens[-1][1])
+    if not any(fold(word) in JAPANESE_FAMILY for word in text.text.split()):
+        return segment
+    text = _turned_letter(text)
+    if not name_shape(text.text) or not is_romaji(text.text):
+        return segment
+    return make_segment(text, segment.line, list(words))
+
+
+def _turned_letter(text: MappedText) -> MappedText:
+    """``Taron Yamada`` -> ``Tarou Yamada``: a word that is no common Japanese name becomes one
+    when a single ``n`` or ``u`` turned makes it so; other words stay as read."""
+    known = GIVEN_PRINTED_LAST | JAPANESE_FAMILY
+    for match in re.finditer(r"\S+", text.text):
+        word = match.group()
+        if fold(word) in known:
+            continue
+        for at, letter in enumerate(word):
+            turned = _TURNED.get(letter)
+            if turned and fold(word[:at] + turned + word[at + 1 :]) in known:
+                return text.overwrite(match.start() + at, turned)
+    return text

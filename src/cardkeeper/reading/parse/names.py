@@ -80,6 +80,9 @@ a card's list of services, however name-shaped."""
 _SPANISH_REGIONS = lexicon("ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR")
 _SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ]")
 _LOST_APOSTROPHE = re.compile(r"\b([OÓ]) (?=[A-Z][a-z]{2})")
+_COMMA_INITIAL = re.compile(r"(?<=[^\W\d_] )([A-ZÀ-ÖØ-Þ]),(?= [A-ZÀ-ÖØ-Þ][^\W\d_])")
+"""A middle initial whose dot OCR read as a comma (``Jasmine J, Kelly``): a comma after a
+name's first word is the ``Kelly, Jasmine`` order, never one after an initial."""
 _WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
 """A capitalised word, also with an initial set tight before it (``M.Ali``)."""
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.?$|^(?:[A-ZÀ-ÖØ-Þ]\.){2,3}$")
@@ -412,9 +415,10 @@ def parse_name(text: str, two_family: bool = False, order: Order = Order.GIVEN_F
     ``two_family`` (see ``two_family_names``) moves the last middle word into
     the family name; ``order`` (see ``name_order``) says where the family name
     stands. A lone ``O`` before a surname is ``O'`` whose apostrophe OCR lost
-    (``Brodie O Brien``).
+    (``Brodie O Brien``), and a comma after a middle initial its dot (``Jasmine J, Kelly``).
     """
     text = _LOST_APOSTROPHE.sub(r"\1'", " ".join(text.split()))
+    text = _COMMA_INITIAL.sub(r"\1.", text)
     if text.islower():
         text = text.upper()
     name, credentials = split_credentials(text)

@@ -32,6 +32,7 @@ from cardkeeper.reading.parse.layout import (
 from cardkeeper.reading.parse.name_segments import (
     MIN_NAME_OCR,
     joined_name_words,
+    romaji_name_after_kanji,
     without_glued_speck,
     without_name_specks,
 )
@@ -95,6 +96,7 @@ def weigh(
     evidence = []
     for printed in segments:
         segment = without_name_specks(_letter_spaced_name(printed, words), words)
+        segment = romaji_name_after_kanji(segment, words)
         own = [local for local in personal if not _spells_two_lines(segment, local, segments)]
         segment = without_glued_speck(segment, own)
         text = segment.text.text
@@ -186,11 +188,13 @@ def _title_under(name: Evidence, title: Evidence) -> bool:
 
 
 def _company_under(name: Evidence, company: Evidence) -> bool:
-    """A legal-form line right under the segment, as large as it: the firm's name set on two
-    lines (``GREEN EARTH`` / ``POLYMERS LLP``), not a person above the firm."""
+    """A legal-form or trade line right under the segment, as large as it: the firm's name set
+    on two lines (``GREEN EARTH`` / ``POLYMERS LLP``, ``SEOUL NATIONAL UNIVERSITY OF`` /
+    ``SCIENCE & TECHNOLOGY``), not a person above the firm."""
     a, b = name.segment, company.segment
     large = b.height >= 0.8 * a.height
-    return company.suffix >= 0.5 and large and is_right_below(a.box, b.box)
+    firm = company.suffix >= 0.5 or (company.industry >= 0.5 and not company.name)
+    return firm and large and is_right_below(a.box, b.box)
 
 
 def _name_evidence_enough(item: Evidence, evidence: list[Evidence], region: str) -> bool:
