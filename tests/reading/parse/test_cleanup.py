@@ -105,3 +105,20 @@ def test_a_word_or_country_after_an_address_stays_apart() -> None:
     assert _clean("office@harbor.com UK").text == "office@harbor.com UK"
     assert _clean("office@harbor.com or call").text == "office@harbor.com or call"
     assert _clean("office@harbor.de au").text == "office@harbor.de au"
+
+
+def test_an_at_read_as_an_accented_letter_is_put_back() -> None:
+    # real card v2_business_card40: "you@youkogei.com" read "youĝyoukogei. com"
+    assert _clean("youĝyoukogei. com").text == "you@youkogei.com"
+
+
+def test_an_accented_letter_in_a_host_or_a_word_stays() -> None:
+    assert _clean("www.citroën.com").text == "www.citroën.com"
+    assert _clean("Müller.de").text == "Müller.de"
+    assert _clean("José Martínez").text == "José Martínez"
+    assert _clean("oviirow®jiran.com").text == "oviirow®jiran.com"
+
+
+def test_dashes_glued_to_a_www_host_go() -> None:
+    # real card selected_162: "--WwW.swinburne.edu.au"
+    assert _clean("ENEs with d --WwW.swinburne.edu.au").text == "ENEs with d WwW.swinburne.edu.au"

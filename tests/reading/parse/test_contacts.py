@@ -227,6 +227,15 @@ def test_initial_of_the_second_printed_word_before_the_first_spells_the_address(
     ]
 
 
+def test_a_letter_added_at_the_end_of_an_unsure_local_part_is_dropped() -> None:
+    # real card selected_126: "oayina@" read "oayina2@" at OCR confidence 0.0; the repair
+    # crashed when the extra letter was the local part's last
+    words = line_words("Pr. AYINA OHANDJA Louis-Max", "oayina2@polytech.uninet.cm")
+    assert _emails(_unsure(words, "oayina2@polytech.uninet.cm", 0.0)) == [
+        "oayina@polytech.uninet.cm"
+    ]
+
+
 def test_apostrophe_between_two_printed_name_words_is_a_dot() -> None:
     # real card: "wayne.wheatley59@" read "wayne'wheatley59@" under "Wayne Wheatley"
     words = line_words("Wayne Wheatley", "wayne'wheatley59@gmail.com")

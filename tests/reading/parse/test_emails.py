@@ -22,3 +22,23 @@ def test_handle_is_no_email() -> None:
 
 def test_a_dot_lost_in_a_country_domain_is_put_back_in_an_address() -> None:
     assert [f.value for f in find_emails("jysuh@krinfra.cokr")] == ["jysuh@krinfra.co.kr"]
+
+
+def test_every_dot_lost_in_a_second_level_country_domain_is_put_back() -> None:
+    # real cards BC15 ("sjchang92@kerisorkr") and BC3 ("pushpendraks.its@govin")
+    assert [f.value for f in find_emails("E-mail. sjchang92@kerisorkr")] == [
+        "sjchang92@keris.or.kr"
+    ]
+    assert [f.value for f in find_emails("a-dot@gov.in, pushpendraks.its@govin Web")] == [
+        "a-dot@gov.in",
+        "pushpendraks.its@gov.in",
+    ]
+
+
+def test_an_address_with_a_dotless_domain_is_unsure() -> None:
+    [email] = find_emails("sjchang92@kerisorkr")
+    assert email.evidence < 0.7
+
+
+def test_a_dotless_domain_of_a_country_without_second_levels_is_no_address() -> None:
+    assert find_emails("scan@qrcode") == []

@@ -36,12 +36,22 @@ _DAMAGED_WWW = re.compile(
 """``www``, ``ww``, ``wwvw``, ``wwyw``, ``avww``, ``www-`` before a dot (or a comma read for it):
 ``www.``.
 Two ``w`` at least, so ``vw.`` stays."""
+_DASHES_BEFORE_WWW = re.compile(r"(?<!\S)[-–—]+(?=www\.)", re.IGNORECASE)
+"""``--WwW.swinburne.edu.au``: a rule or an icon read as dashes glued to a ``www`` host."""
 _GLUED_WWW = re.compile(r"(?<![\w.@-])www(?=[a-z0-9-]+\.[a-z]{2,})", re.IGNORECASE)
 """``wwwnguyenassociates.com``: the dot after ``www`` lost; no host starts with ``www`` glued."""
 _TLD = "|".join(sorted(KNOWN_TLDS, key=len, reverse=True))
 _WWW_SPACE = re.compile(rf"\bwww\s+(?=[a-z0-9-]+\s+(?:{_TLD})\b)", re.IGNORECASE)
 _HOST_SPACE = re.compile(rf"(?<=www\.)([a-z0-9-]+)\s+(?=(?:{_TLD})\b)", re.IGNORECASE)
 """``www ironbridge com``: OCR lost both dots of a ``www`` host; a known TLD must end it."""
+_AT_MISREAD = re.compile(
+    rf"(?<![\w.@/-])([a-z0-9][a-z0-9._-]*[a-z0-9])[\u00c0-\u024f]"
+    rf"(?=[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\s?\.\s?(?:{_TLD})\b)"
+)
+"""``youĝyoukogei. com``: the ``@`` read as an accented letter between a lower-case local part
+and a domain, on a line that has no ``@``; no host or address is spelled with one. Not ``®``:
+on the one real card where it stood for the ``@`` (``oviirow®jiran.com``), the local part
+around it was misread too."""
 _DIGIT_TLD = re.compile(r"(?<=[a-z]\.)([a-z]*[01][a-z01]*)\b(?![.@-])", re.IGNORECASE)
 _DIGIT_LETTERS = str.maketrans("01", "ol")
 _NOISE_BEFORE_AT = re.compile(r"(?<=[A-Za-z0-9])[^\x00-\x7f]+(?=@[A-Za-z0-9])")
@@ -93,9 +103,11 @@ def clean_line(text: MappedText) -> MappedText:
     text = text.sub(_TRAILING_JUNK, "")
     text = text.sub(_AT, "@").sub(_DOT, ".")
     text = text.sub(_SEPARATORS, SEPARATOR)
+    if "@" not in text.text:
+        text = text.sub(_AT_MISREAD, r"\1@")
     if _has_email_or_web(text.text):
         text = text.sub(_DAMAGED_SCHEME, r"http\1://").sub(_DAMAGED_WWW, "www.")
-        text = text.sub(_GLUED_WWW, "www.")
+        text = text.sub(_GLUED_WWW, "www.").sub(_DASHES_BEFORE_WWW, "")
         text = text.sub(_WWW_SPACE, "www.").sub(_HOST_SPACE, r"\1.")
         text = text.sub(_SPACED_AT, "@").sub(_NOISE_BEFORE_AT, "").sub(_BRACKET_BEFORE_AT, "@")
         text = text.sub(_SPACED_DOT, ".")

@@ -311,6 +311,7 @@ def _apply_spelling(local: str, spelling: str) -> str | None:
     if len(letters) != len(fold(local)):
         return None
     folded = fold(local)
+    # where the two first differ; past the shorter's end when one only adds a last letter
     start = next(
         (i for i, (x, y) in enumerate(zip(folded, spelling, strict=False)) if x != y),
         min(len(folded), len(spelling)),

@@ -51,6 +51,11 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", 
 """Labels under a country code that are not the name (``keris.or.kr``: Korea's or, re, go, ne)."""
 
 
+_SECOND_LEVEL_COUNTRIES = lexicon(
+    "kr jp uk in au nz za br cn tw hk sg th il tr my ph pk bd vn eg ng ke mx ar"
+)
+"""Countries whose names are mostly registered under a second-level label (``co.kr``)."""
+
 COUNTRY_CODES = frozenset(_CCTLD_REGION)
 SECOND_LEVEL = _SECOND_LEVEL
 
@@ -69,6 +74,23 @@ def with_lost_dot(value: str) -> str:
         if last.lower().startswith(second) and country.lower() in _CCTLD_REGION:
             return f"{head}.{second}.{country}"
     return value
+
+
+def with_lost_dots(label: str) -> str:
+    """``kerisorkr`` -> ``keris.or.kr``, ``govin`` -> ``gov.in``: a domain read as one label,
+    every dot lost, split before a second-level label glued to the code of a country that
+    registers names under such labels.
+
+    The name before it may be empty (``gov.in`` is a registered domain itself) but not one
+    letter (``xcomau`` is more likely cut short than ``x.com.au``); a label with no such ending
+    is returned as it is (``qrcode`` is no ``qr.co.de``: Germany has no ``co.de``).
+    """
+    for second in sorted(_SECOND_LEVEL, key=len, reverse=True):
+        for country in _SECOND_LEVEL_COUNTRIES:
+            name = label.removesuffix(second + country)
+            if name != label and len(name) != 1:
+                return ".".join(part for part in (name, second, country) if part)
+    return label
 
 
 def host_of(value: str) -> str:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardkeeper.reading.parse.domains import KNOWN_TLDS, with_lost_dot
+from cardkeeper.reading.parse.domains import KNOWN_TLDS, with_lost_dot, with_lost_dots
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
 )
+_DOTLESS = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+)(?![\w.@-])")
+"""An address whose domain lost every dot (``@kerisorkr``): no domain is one label."""
+DOTLESS_EVIDENCE = 0.6
+"""Dots put back by their place alone are a guess (``or.kr`` or ``r.kr``?): to be checked."""
 
 
 @dataclass(frozen=True)
@@ -26,10 +30,16 @@ def find_emails(text: str) -> list[Found]:
     """E-mails, lower-cased (addresses are case-insensitive in practice, so this is canonical).
 
     A top-level domain we do not know (``.dc`` for an OCR-damaged ``.de``) lowers the evidence.
+    A domain that lost all its dots gets them back where it ends in a second-level country
+    domain (``@govin``, ``@kerisorkr``), unsurely.
     """
     found = []
     for match in _EMAIL.finditer(text):
         value = with_lost_dot(match.group(1).lower().rstrip("."))
         tld = value.rsplit(".", 1)[1]
         found.append(Found(value, match.start(1), match.end(1), 0.97 if tld in KNOWN_TLDS else 0.6))
-    return found
+    for match in _DOTLESS.finditer(text):
+        local, domain = match.group(1).lower().split("@", 1)
+        if (dotted := with_lost_dots(domain)) != domain:
+            found.append(Found(f"{local}@{dotted}", match.start(1), match.end(1), DOTLESS_EVIDENCE))
+    return sorted(found, key=lambda f: f.start)
