@@ -47,6 +47,32 @@ def make_card(
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
 
 
+JAPANESE_FONT = "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf"
+"""IPA P Gothic (Debian ``fonts-ipafont-gothic``, installed by the setup): kana and kanji, and
+Latin letters set proportionally, as Japanese cards set them."""
+JAPANESE_LINES = (
+    ("株式会社さくら商事", 40),
+    ("営業部　部長", 32),
+    ("山田　太郎", 60),
+    ("Taro Yamada", 30),
+    ("TEL 090-1234-5678", 32),
+    ("taro@example.com", 32),
+)
+
+
+def make_japanese_card() -> Image8:
+    """A Japanese card (BGR): firm, title and name in kana and kanji, the romaji name, a mobile
+    number grouped as Japan and Italy both group theirs, and an address at a ``.com``."""
+    image = Image.new("RGB", (1050, 600), (250, 250, 246))
+    draw = ImageDraw.Draw(image)
+    y = 50
+    for text, points in JAPANESE_LINES:
+        font = ImageFont.truetype(JAPANESE_FONT, points)
+        draw.text((70, y), text, font=font, fill=(20, 20, 30))
+        y += round(points * 1.55)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
 def glare(card: Image8, strength: float = 0.85) -> Image8:
     """``card`` under a broad spot of reflected light: towards its middle the paper and the ink
     both fade to white, leaving the print there a faint trace (``strength`` of the way)."""

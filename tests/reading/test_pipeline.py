@@ -11,7 +11,13 @@ from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.pipeline import NO_CARD_FOUND, read_card, read_card_image
 from tests.reading.scenes import card_file_with_leaning_picture
-from tests.reading.synth import EMAIL, glare, make_card, make_square_glyph_card
+from tests.reading.synth import (
+    EMAIL,
+    glare,
+    make_card,
+    make_japanese_card,
+    make_square_glyph_card,
+)
 from tools.cardgen.dataset import sample_photo
 
 
@@ -90,3 +96,19 @@ def test_a_number_the_latin_words_do_not_place_takes_the_country_of_the_cards_sc
     phones = read_card_image(card, "hangul card").fields.phones
     assert [p.value for p in phones] == ["+821059385945"]
     assert phones[0].confidence <= GUESSED_CONFIDENCE
+
+
+def test_the_japanese_half_of_a_card_names_the_country_of_its_mobile() -> None:
+    """Issue 13's eighth kind: on Japanese cards the Latin half was read and the Japanese half
+    not at all, so ``090-1234-5678`` (grouped so in Japan and in Italy) stayed without a
+    country (real card v2_business_card43). The kana and kanji the Japanese model reads name
+    Japan, a guess marked unsure; the romaji name and the address are read as before."""
+    card = make_japanese_card()
+    latin = parse_card(read_words(card).words)
+    assert [p.value for p in latin.phones] == ["090-1234-5678"]
+    fields = read_card_image(card, "japanese card").fields
+    assert [(p.value, p.confidence <= GUESSED_CONFIDENCE) for p in fields.phones] == [
+        ("+819012345678", True)
+    ]
+    assert fields.name is not None and fields.name.full.value == "Taro Yamada"
+    assert [e.value for e in fields.emails] == ["taro@example.com"]
