@@ -45,3 +45,17 @@ def test_bold_dark_text_is_no_block() -> None:
         )
     )
     assert not dark_blocks(cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)).any()
+
+
+def test_a_block_leaning_with_a_card_taken_whole_is_found() -> None:
+    """Seed 131 cut photo 188: the card runs out of the frame, so it is read whole, leaning
+    3°; the upright box of its block then has empty corners, and the block was missed."""
+    from cardkeeper.reading.find_card import find_card
+    from tests.reading.synth import cardgen_photo
+
+    card = find_card(cardgen_photo(131, 188, "cut").image).card
+    gray = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
+    assert dark_blocks(gray).any()
+    found = parse_card(read_words(card).words).company
+    assert found is not None
+    assert found.value.casefold() == "ironbridge software"

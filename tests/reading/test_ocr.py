@@ -143,3 +143,13 @@ def test_print_faded_by_glare_is_read_with_the_contrast_evened_out() -> None:
     assert "+44 20 7946 0958" in result.text
     assert "Anna Mueller" in result.text  # the dark print is not lost to the stretch
     assert result.image.shape == card.shape
+
+
+def test_a_blurred_photo_whose_layout_reads_as_pictures_is_read_as_sparse_text() -> None:
+    """Seed 131 hard photo 51 (a dark card, strong blur): Tesseract's automatic layout took
+    every line for a picture and read no word at all."""
+    from tests.reading.synth import cardgen_photo
+
+    result = read_words(find_card(cardgen_photo(131, 51, "hard").image).card)
+    assert "Anouk Jansen" in result.text
+    assert "010-421-5823" in result.text

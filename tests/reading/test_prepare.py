@@ -42,3 +42,29 @@ def test_lighting_gradient_is_flattened() -> None:
     right = np.median(prepared.image[:, -width // 10 :])
     assert abs(float(left) - float(right)) < 15
     assert paper.size > 0.8 * prepared.image.size
+
+
+def test_a_dim_card_under_a_lamps_glare_is_not_taken_for_a_dark_card() -> None:
+    """Seed 131 hard photo 63: a white card in dim light with a glare spot looks mostly
+    dark, so it was inverted whole and read as nothing but its glare spot."""
+    from cardkeeper.reading.find_card import find_card
+    from cardkeeper.reading.ocr import read_words
+    from cardkeeper.reading.prepare import is_dark
+    from tests.reading.synth import cardgen_photo
+
+    card = find_card(cardgen_photo(131, 63, "hard").image).card
+    assert is_dark(cv2.cvtColor(card, cv2.COLOR_BGR2GRAY))  # the dim paper outweighs the glare
+    assert not prepare(card).inverted
+    assert "papadopoulos@summitengineering.com.au" in read_words(card).text
+
+
+def test_a_light_label_on_a_dark_band_is_left_light() -> None:
+    """Seed 131 band card 166: the company printed dark on a light label on an orange band
+    was turned with the band into a block of light letters, and its name was lost."""
+    from cardkeeper.reading.find_card import find_card
+    from cardkeeper.reading.ocr import read_words
+    from tests.reading.synth import cardgen_photo
+
+    result = read_words(find_card(cardgen_photo(131, 166, "band").image).card)
+    assert "GROUPE HORIZON" in result.text
+    assert "jdurand@groupehorizon.fr" in result.text
