@@ -202,3 +202,150 @@ def test_a_middle_initial_read_with_a_comma_is_no_family_name_first() -> None:
     name = parse_card(words).name
     assert name is not None
     assert (name.given, name.middle, name.family, name.suffix) == ("Jasmine", "J.", "Kelly", "CPA")
+
+
+def test_line_running_down_a_sideways_card_is_read_in_tesseracts_order() -> None:
+    """Seed 131, 0055-hard: the card lies sideways in the photo, so each line's words stand one
+    above the other and sorting them by their left edge read ``LÉVESQUE DR. EMMA``."""
+    words = kept(
+        ("Harbor", 723, 375, 55, 227, 0.96, 1, 1, 1),
+        ("Freight", 709, 623, 69, 235, 0.96, 1, 1, 1),
+        ("Systems", 710, 880, 67, 276, 0.96, 1, 1, 1),
+        ("Inc.", 723, 1180, 54, 112, 0.95, 1, 1, 1),
+        ("DR.", 472, 269, 78, 166, 0.97, 3, 1, 1),
+        ("EMMA", 473, 480, 77, 302, 0.96, 3, 1, 1),
+        ("LÉVESQUE", 459, 822, 112, 525, 0.96, 3, 1, 1),
+        ("Project", 368, 605, 50, 154, 0.96, 4, 1, 1),
+        ("Manager", 368, 777, 49, 202, 0.96, 4, 1, 1),
+    )
+    fields = parse_card(words)
+    assert fields.name is not None and fields.company is not None
+    assert fields.name.full.value == "Dr. Emma Lévesque"
+    assert fields.company.value == "Harbor Freight Systems Inc."
+
+
+def test_sideways_phone_keeps_its_country_code_first() -> None:
+    """Seed 131, 0015-hard: ``T | +31 (0)10 166 6262`` down the photo; a speck beside the line
+    does not hide that its words are stacked."""
+    words = kept(
+        ("T", 288, 582, 21, 17, 0.97, 4, 3, 1),
+        ("|", 281, 610, 30, 4, 0.97, 4, 3, 1),
+        ("+31", 287, 626, 23, 49, 0.93, 4, 3, 1),
+        ("(0)10", 282, 686, 29, 71, 0.93, 4, 3, 1),
+        ("166", 270, 768, 50, 48, 0.96, 4, 3, 1),
+        ("6262", 270, 828, 50, 66, 0.97, 4, 3, 1),
+        ("=", 542, 26, 2, 2, 0.18, 2, 1, 1),
+        ("van", 506, 62, 16, 52, 0.75, 2, 1, 1),
+        ("Dijk", 500, 122, 31, 61, 0.96, 2, 1, 1),
+        ("Techniek", 506, 191, 24, 126, 0.96, 2, 1, 1),
+        ("B.V.", 506, 327, 23, 55, 0.96, 2, 1, 1),
+    )
+    fields = parse_card(words)
+    assert [phone.value for phone in fields.phones] == ["+31101666262"]
+    assert fields.company is not None and fields.company.value == "van Dijk Techniek B.V."
+
+
+def test_stray_brace_after_an_area_code_is_dropped() -> None:
+    """Seed 131, 0063-hard: ``(08)}-6877-2997``; the brace cut the area code off."""
+    words = kept(
+        ("Office", 652, 761, 119, 32, 0.96, 4, 1, 3),
+        ("|", 785, 753, 20, 59, 0.92, 4, 1, 3),
+        ("(08)}-6877-2997", 812, 760, 307, 37, 0.57, 4, 1, 3),
+        ("Reception", 617, 829, 191, 43, 0.96, 4, 1, 4),
+        ("|", 827, 850, 3, 21, 0.93, 4, 1, 4),
+        ("(08)-6877-2999", 849, 827, 307, 44, 0.92, 4, 1, 4),
+        ("papadopoulos@summitengineering.com.au", 460, 894, 851, 49, 0.9, 4, 1, 5),
+    )
+    phones = [phone.value for phone in parse_card(words).phones]
+    assert phones == ["+61868772997", "+61868772999"]
+
+
+def test_middle_initial_boxed_short_does_not_cut_the_name() -> None:
+    """Seed 131, 0071-hard: ``H.`` is boxed 46 px high beside 70-86 px words; the gap after it
+    measured in its own height looked like a column gap."""
+    words = kept(
+        ("Ms.", 120, 206, 172, 68, 0.96, 1, 1, 1),
+        ("Megan", 334, 206, 330, 86, 0.96, 1, 1, 1),
+        ("H.", 710, 208, 72, 46, 0.96, 1, 1, 1),
+        ("O'Connor", 856, 204, 474, 70, 0.96, 1, 1, 1),
+        ("megan_oconnor@northwindlogistics.com", 120, 586, 1144, 58, 0.91, 2, 1, 2),
+    )
+    name = parse_card(words).name
+    assert name is not None and name.full.value == "Ms. Megan H. O'Connor"
+
+
+def test_name_word_cut_in_two_is_joined() -> None:
+    """Seed 131, 0091-desk: ``Hannah Trem blay``, the cut 15 px wide, the space 36 px."""
+    words = kept(
+        ("Hannah", 95, 313, 361, 76, 0.96, 1, 1, 1),
+        ("Trem", 492, 316, 233, 73, 0.96, 1, 1, 1),
+        ("blay", 740, 313, 195, 96, 0.92, 1, 1, 1),
+        ("hannah@clearviewmedia.com", 968, 397, 607, 44, 0.91, 2, 1, 1),
+        ("Partner", 88, 447, 181, 42, 0.96, 2, 1, 2),
+        ("Clearview", 88, 545, 260, 44, 0.96, 3, 1, 1),
+        ("Media", 371, 545, 155, 44, 0.96, 3, 1, 1),
+    )
+    name = parse_card(words).name
+    assert name is not None and name.full.value == "Hannah Tremblay"
+
+
+def test_social_handle_vouches_for_the_name_it_spells() -> None:
+    """Seed 131, 0076-scan: OCR is unsure of ``Loïc`` (0.31); ``@loicfaure`` spells the name."""
+    words = kept(
+        ("Groupe", 103, 99, 125, 34, 0.96, 1, 1, 1),
+        ("Horizon", 242, 100, 130, 28, 0.96, 1, 1, 1),
+        ("SARL", 385, 103, 96, 26, 0.97, 1, 1, 1),
+        ("W", 808, 268, 35, 26, 0.93, 1, 3, 1),
+        ("groupehorizon.fr", 855, 268, 275, 35, 0.79, 1, 3, 1),
+        ("@loicfaure", 951, 321, 178, 33, 0.92, 1, 4, 1),
+        ("Loïc", 99, 593, 133, 50, 0.31, 2, 1, 1),
+        ("P.", 258, 595, 46, 48, 0.75, 2, 1, 1),
+        ("Faure", 332, 595, 178, 52, 0.96, 2, 1, 1),
+        ("Chef", 95, 676, 75, 27, 0.97, 3, 1, 1),
+        ("de", 182, 678, 37, 27, 0.97, 3, 1, 1),
+        ("projet", 232, 679, 88, 33, 0.96, 3, 1, 1),
+    )
+    name = parse_card(words).name
+    assert name is not None and name.full.value == "Loïc P. Faure"
+
+
+def test_hyphen_after_an_initial_in_an_address_is_a_dot() -> None:
+    """Seed 131, 0258-band: ``j-hendriks@`` on Jeroen Hendriks's card."""
+    words = kept(
+        ("Jeroen", 116, 541, 174, 43, 0.96, 3, 1, 1),
+        ("Hendriks", 306, 540, 243, 44, 0.97, 3, 1, 1),
+        ("j-hendriks@grachtenhuis-media.nl", 113, 813, 563, 37, 0.82, 4, 2, 2),
+    )
+    assert [e.value for e in parse_card(words).emails] == ["j.hendriks@grachtenhuis-media.nl"]
+
+
+def test_spanish_sector_word_names_the_company() -> None:
+    """Seed 131, 0003-hard: OCR lost the card's e-mail and phone; ``Soluciones`` is a sector
+    word as ``Solutions`` is."""
+    words = kept(
+        ("Soluciones", 106, 145, 298, 61, 0.96, 2, 1, 1),
+        ("Iberia", 423, 159, 160, 47, 0.92, 2, 1, 1),
+        ("María", 106, 700, 250, 77, 0.96, 4, 1, 1),
+        ("López", 390, 701, 261, 94, 0.97, 4, 1, 1),
+        ("Navarro", 684, 707, 359, 72, 0.97, 4, 1, 1),
+    )
+    company = parse_card(words).company
+    assert company is not None and company.value == "Soluciones Iberia"
+
+
+def test_spanish_title_names_the_country_of_a_national_number() -> None:
+    """Seed 131, 0264-cut: nothing but ``Consultor Senior`` tells that ``964-14-31-05`` (valid
+    in Spain, not in the default US) is Spanish."""
+    words = kept(
+        ("T.", 1183, 423, 24, 29, 0.93, 2, 1, 1),
+        ("964-14-31-05", 1224, 421, 237, 33, 0.92, 2, 1, 1),
+        ("Raúl", 84, 432, 179, 66, 0.97, 3, 1, 1),
+        ("Pérez", 299, 435, 224, 62, 0.96, 3, 1, 1),
+        ("Navarro", 556, 433, 325, 62, 0.95, 3, 1, 1),
+        ("Email:", 904, 480, 102, 31, 0.93, 3, 1, 1),
+        ("raulp@bodegas-ruiz.com", 1025, 477, 436, 40, 0.61, 3, 1, 1),
+        ("Consultor", 80, 545, 172, 32, 0.97, 4, 1, 1),
+        ("Senior", 266, 545, 115, 32, 0.96, 4, 1, 1),
+        ("www.bodegas-ruiz.com", 1056, 536, 407, 40, 0.9, 4, 1, 1),
+    )
+    assert [phone.value for phone in parse_card(words).phones] == ["+34964143105"]

@@ -24,6 +24,7 @@ from cardkeeper.reading.parse.labels import Label, find_labels
 from cardkeeper.reading.parse.layout import (
     Segment,
     has_founding_year,
+    in_reading_order,
     is_right_below,
     make_segment,
     split_columns,
@@ -54,7 +55,9 @@ def parse_card(
     ``script_region`` is another hint: the country whose script (kana, Hangul) the
     card image shows, which the Latin words read as garbage (``reading.script``).
     """
-    lines = [column for line in group_lines(words) for column in split_columns(line)]
+    lines = [
+        column for line in group_lines(words) for column in split_columns(in_reading_order(line))
+    ]
     texts = [repair_postcode(clean_line(MappedText.from_line(line))) for line in lines]
     contacts = find_text_contacts(texts, words)
     address_texts = [_free_text(text, contacts.spans.get(i, [])) for i, text in enumerate(texts)]
@@ -87,7 +90,8 @@ def parse_card(
         f.value.split("@")[0] for f in contacts.emails if stem_of(host_of(f.value)) in FREE_MAIL
     ]
     email_locals = [f.value.split("@")[0] for f in contacts.emails]
-    weighed = weigh(segments, email_locals, stems, words)
+    handles = [_handle(f.value) for f in contacts.socials]
+    weighed = weigh(segments, email_locals + handles, stems, words)
     name = choose_name(weighed, words, email_locals, region)
     name_item = name[1] if name else None
     company = choose_company(weighed, words, name_item, region, stems=stems, mail_locals=mailboxes)
@@ -96,6 +100,12 @@ def parse_card(
     fields.company = company[0] if company else None
     fields.title = choose_title(weighed, words, name_item, company_item)
     return fields
+
+
+def _handle(social: str) -> str:
+    """The person's handle in a social profile: ``@loicfaure``, ``linkedin.com/in/uwe-krueger``.
+    Like an e-mail's local part it spells the name, however unsure OCR is of its letters."""
+    return social.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
 
 
 def _free_text(text: MappedText, spans: list[tuple[int, int]]) -> str:

@@ -55,7 +55,9 @@ _INDUSTRY = re.compile(
     r"Printers|Polymers|Plastics|Instruments|Accounting|Productions|Inn|Spa|Press|Council|"
     r"Furniture|Farms?|Verlag|Werke|Bau|Immobilien|Kanzlei|Beratung|Société|Compagnie|"
     r"Consultores|Servizi|Advocaten|Adviesbureau|Makelaardij|Shokai|Shoji|Shoten|Sangyo|Kogyo|"
-    r"Seisakusho)\b",
+    r"Seisakusho|Soluciones|Soluções|Soluzioni|Lösungen|Oplossingen|Transportes|Trasporti|"
+    r"Transports|Ingeniería|Ingegneria|Ingénierie|Tecnología|Tecnologia|Technologie|Techniek|"
+    r"Installaties|Bodegas)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(

@@ -48,6 +48,7 @@ _MAIL_LABEL = re.compile(r"mail\s*[:.]?\s*$", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _PATH_REST = re.compile(r"[A-Za-z][\w.~-]*(?:/[\w.~-]*)+")
 """The rest of a URL path wrapped onto the next line: ``ksraju/Profile``, no host of its own."""
+_HYPHENED_INITIAL = re.compile(r"^[a-z]-[a-z]+$")
 _TOUCHING = 0.15
 UNKNOWN_COUNTRY_CONFIDENCE = 0.4
 """A phone whose country the card does not tell: below the review pane's mark, to be checked."""
@@ -105,6 +106,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         for found in find_emails(text.text):
             email = _with_lost_separator(_without_label(found, text, texts), text, texts, words)
             email = _with_dot_for_apostrophe(_with_name_initial(email, texts), texts)
+            email = _with_dot_after_initial(email, texts)
             _add(contacts.emails, email, text, words, spans)
         for site in find_websites(text.text):
             if _mail_labelled(site, text):
@@ -260,6 +262,16 @@ def _with_dot_for_apostrophe(email: Found, texts: list[MappedText]) -> Found:
             fixed = local[: match.start()] + "." + local[match.end() :]
             return Found(f"{fixed}@{domain}", email.start, email.end, email.evidence)
     return email
+
+
+def _with_dot_after_initial(email: Found, texts: list[MappedText]) -> Found:
+    """``j-hendriks@`` -> ``j.hendriks@`` on Jeroen Hendriks's card: OCR reads a dot as a
+    hyphen. An initial is joined to the family name by a dot; only where a name printed on
+    the card spells the initial and the rest."""
+    local, domain = email.value.split("@", 1)
+    if not _HYPHENED_INITIAL.match(local) or not _spelled_by_name(local[0] + local[2:], texts):
+        return email
+    return Found(f"{local[0]}.{local[2:]}@{domain}", email.start, email.end, email.evidence)
 
 
 def _printed_side_by_side(first: str, second: str, texts: list[MappedText]) -> bool:

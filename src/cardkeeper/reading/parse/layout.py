@@ -73,6 +73,25 @@ def make_segment(text: MappedText, line: int, words: list[Word]) -> Segment:
     return Segment(text, line, box, height, confidence)
 
 
+def in_reading_order(line: Line) -> Line:
+    """The line in Tesseract's word order when it runs down or up the image.
+
+    On a card lying sideways in a photo, OCR reads the text turned upright but
+    the boxes stand in the photo, so the words of a line are stacked one above
+    the other and their left edges say nothing of their order (``LÉVESQUE DR.
+    EMMA``, ``(0)10 +31 T``). Words that overlap across and span a column over
+    twice as tall as wide are such a line (a speck beside it aside: ``=``); Tesseract
+    listed them as read.
+    """
+    box = line.box
+    longest = max(line.words, key=lambda word: word.box.height).box
+    stacked = sum(_overlap(longest, word.box) > 0 for word in line.words)
+    if stacked < max(2, len(line.words) - 1) or box.height <= 2 * box.width:
+        return line
+    order = sorted(range(len(line.words)), key=lambda i: line.word_indexes[i])
+    return Line(tuple(line.words[i] for i in order), tuple(line.word_indexes[i] for i in order))
+
+
 def split_columns(line: Line) -> list[Line]:
     """Cut a Tesseract line where it runs across two columns.
 
@@ -133,11 +152,17 @@ def _is_column_gap(left: Word, right: Word) -> bool:
         any(c.isdigit() for c in w.text) for w in pair
     )
     heights = [w.box.height for w in pair if not (separator and _SEPARATOR.match(w.text))]
+    if _INITIAL.match(left.text) and right.text[:1].isupper():
+        heights = [max(heights)]
     height = max(min(heights), 1, _TRACKING * _letter_advance(left, right))
     numbers = bool(_NUMBER_END.search(left.text) and _NUMBER_START.match(right.text))
     return gap > _COLUMN_GAP * height and (not numbers or gap > _NUMBER_GAP * height)
 
 
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+"""A middle initial (``H.``): OCR boxes its letter shorter than the name's words, so the gap
+to the family name after it is measured in the taller word's height
+(``Megan H.   O'Connor``)."""
 _TRACKING = 2.0
 """Letter widths that make a text height: about 0.55 in ordinary type, so only type set with
 letters spaced wide (``Y a m a d a  R i c e  F a r m``) measures its gaps in letters."""
@@ -184,6 +209,45 @@ def close_letter_gaps(text: MappedText, words: list[Word]) -> MappedText:
         chars.append(char)
         owners.append(owner)
     return MappedText("".join(chars), tuple(owners))
+
+
+def join_split_word(text: MappedText, words: list[Word]) -> MappedText:
+    """Join a word OCR cut in two: ``Hannah Trem blay`` -> ``Hannah Tremblay``.
+
+    A space goes when the piece after it starts in lower case, the gap is narrow
+    (under ``_LETTER_GAP`` text heights) and under half of every other space of
+    the text: the text's own spaces show how wide a space is.
+    """
+    gaps = {
+        position: _gap_at(text, position, words)
+        for position, char in enumerate(text.text)
+        if char == " " and 0 < position < len(text.text) - 1
+    }
+    for position, gap in gaps.items():
+        others = [other for at, other in gaps.items() if at != position]
+        if gap is None or not others or any(o is None or 2 * gap >= o for o in others):
+            continue
+        left, right = words[text.owners[position - 1]], words[text.owners[position + 1]]
+        narrow = 0 <= gap < _LETTER_GAP * max(left.box.height, right.box.height)
+        if narrow and right.text[:1].islower():
+            return _joined_at(text, position)
+    return text
+
+
+def _gap_at(text: MappedText, position: int, words: list[Word]) -> int | None:
+    """The gap between the words on both sides of a space, None beside a non-word."""
+    before, after = text.owners[position - 1], text.owners[position + 1]
+    if NO_WORD in (before, after) or before == after:
+        return None
+    return words[after].box.left - words[before].box.right
+
+
+def _joined_at(text: MappedText, position: int) -> MappedText:
+    """The text without its character at ``position``."""
+    return MappedText(
+        text.text[:position] + text.text[position + 1 :],
+        text.owners[:position] + text.owners[position + 1 :],
+    )
 
 
 def _inside_word(left: Word, right: Word) -> bool:

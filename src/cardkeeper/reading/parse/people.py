@@ -28,6 +28,7 @@ from cardkeeper.reading.parse.layout import (
     has_tagline_words,
     is_beside,
     is_right_below,
+    join_split_word,
 )
 from cardkeeper.reading.parse.name_segments import (
     MIN_NAME_OCR,
@@ -163,11 +164,15 @@ def _family_name_is_stem(text: str, stems: list[str]) -> bool:
 
 
 def _letter_spaced_name(segment: Segment, words: Sequence[Word]) -> Segment:
-    """The segment with letter-spaced fragments joined, when only that makes it a name."""
+    """The segment with letter-spaced fragments or a word OCR cut in two joined, when only
+    that makes it a name."""
     if name_shape(segment.text.text):
         return segment
-    joined = close_letter_gaps(segment.text, list(words))
-    return replace(segment, text=joined) if name_shape(joined.text) else segment
+    for join in (close_letter_gaps, join_split_word):
+        joined = join(segment.text, list(words))
+        if name_shape(joined.text):
+            return replace(segment, text=joined)
+    return segment
 
 
 def _misread_mark(item: Evidence) -> bool:

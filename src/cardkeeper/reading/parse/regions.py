@@ -71,6 +71,21 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("NL", "BE"), re.compile(
         r"(?:straat|laan|plein|kade|gracht|singel|dijk)\s*\d|\b(?:B\.V|BV|N\.V|NV|VOF)\b",
         re.IGNORECASE)),
+    (("DE", "AT", "CH"), re.compile(
+        r"\b(?:\w*leiter(?:in)?|Geschäftsführer(?:in)?|Einkauf|Vertrieb|Inhaber(?:in)?|"
+        r"Berater(?:in)?|Prokurist(?:in)?|Mitarbeiter(?:in)?|Sachbearbeiter(?:in)?)\b",
+        re.IGNORECASE)),
+    (("ES", "MX"), re.compile(
+        r"\b(?:Consultor|Consultora|Jefe|Jefa|Ingeniero|Ingeniera|Abogado|Abogada|Asesor|"
+        r"Asesora|Compras|Ventas)\b", re.IGNORECASE)),
+    (("FR", "BE", "CH"), re.compile(
+        r"\b(?:Chargée?|Directeur|Directrice|Ingénieur|Conseill(?:er|ère)|Gérante?)\b",
+        re.IGNORECASE)),
+    (("IT", "CH"), re.compile(
+        r"\b(?:Direttore|Direttrice|Responsabile|Ingegnere|Consulente|Amministratore)\b",
+        re.IGNORECASE)),
+    (("NL", "BE"), re.compile(
+        r"\b(?:Inkoper|Adviseur|Eigenaar|Medewerker|Verkoper|\w*leider)\b", re.IGNORECASE)),
     (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
     (("AU",), re.compile(r"\b(?:Pty|ABN|ACN)\b", re.IGNORECASE)),
     *(((region,), _PRIVATE_LIMITED) for region in ("IN", "PK", "LK", "BD", "NP")),
@@ -83,7 +98,8 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
     (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
 )  # fmt: skip
-"""Street words and legal forms that belong to one language or legal system (Thai
+"""Street words, legal forms and role words that belong to one language or legal system
+(``Leiter Einkauf``, ``Consultor Senior``: a title is printed in the card's language; Thai
 ``Moo 1``, ``Soi 11``, ``Thanon``: village, lane, road), regions and cities of one country,
 Australia's business numbers, and a Japanese postcode opening a line, its 〒 read as ``7``
 or ``T`` (``7134-0081``)."""
