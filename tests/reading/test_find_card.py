@@ -188,6 +188,19 @@ def test_a_card_cut_by_the_photo_edge_is_cut_out_with_its_corner_outside(seed: i
     assert 1.6 <= long_side / short_side <= 1.9
 
 
+def test_a_card_the_frame_cut_across_its_corner_keeps_both_lost_corners() -> None:
+    """Generated seed 131 cut 212: the frame's bottom-left corner cut off two of the card's
+    corners, one past the left edge and one past the bottom; the outline took a side drawn
+    from the frame across the card (7% of the diagonal off) and the name was lost."""
+    photo = cardgen_photo(131, 212, "cut")
+    height, width = photo.image.shape[:2]
+    inside = (photo.corners >= 0).all(axis=1) & (photo.corners < (width, height)).all(axis=1)
+    assert inside.sum() == 2
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_an_upright_card_in_a_portrait_photo_is_cut_out_not_read_with_the_desk(
     seed: int,

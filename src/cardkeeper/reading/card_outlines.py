@@ -18,6 +18,7 @@ from cardkeeper.reading.quads import (
     CARD_ASPECTS,
     Image8,
     Quad,
+    along_frame,
     corner_cosines,
     fit_quad,
     frame_sides,
@@ -144,33 +145,77 @@ def score_quad(quad: Quad, support: Image8, area: float, *, strict: bool = False
 
 
 def _cut_card(hull: MatLike, width: int, height: int) -> Quad | None:
-    """The quad of a card one corner of which the photo's edge cut off, or None.
+    """The quad of a card one or two corners of which the photo's edge cut off, or None.
 
-    The hull's sides along the frame are dropped; the four left must run on
-    from one to the next, and the first and last, extended, meet at the lost
-    corner just outside the frame.
+    The hull's sides along the frame are dropped; the four left are the card's, and where
+    two of them do not run on from one to the next, both extended meet at a corner the
+    photo lost, just outside the frame. A side across a corner of the frame is taken as
+    none of the card's first (the hull's chord where the card's outline ran out of the
+    photo), else as the card's own: a card turned across the frame's corner shows a side
+    from the top edge to the right one, and has lost the corners at both its ends.
     """
     perimeter = cv2.arcLength(hull, True)
     for tolerance in (0.01, 0.02, 0.035):
         approx = cv2.approxPolyDP(hull, tolerance * perimeter, True).reshape(-1, 2)
-        if not 5 <= len(approx) <= 7:
+        if not 5 <= len(approx) <= 8:
             continue
         points = approx.astype(np.float64)
-        framed = frame_sides(points, width, height)
-        own = np.nonzero(~framed)[0]
-        if len(own) != 4 or framed.sum() > 3:
-            continue
-        first = next(i for i in own if framed[i - 1])  # the own side right after the frame
-        chain = [(first + k) % len(points) for k in range(4)]
-        if any(framed[i] for i in chain):
-            continue  # the frame cuts the card twice: two corners lost
-        lost = _meet(points, int(chain[3]), int(chain[0]))
-        if lost is None:
-            continue
-        quad = np.array([lost, *(points[(i + 1) % len(points)] for i in chain[:3])])
-        if _lost_corner_plausible(quad, lost, width, height):
-            return order_corners(quad.astype(np.float32))
+        for framed in (frame_sides(points, width, height), along_frame(points, width, height)):
+            quad = _own_sides_quad(points, framed, width, height)
+            if quad is not None:
+                return quad
     return None
+
+
+def _own_sides_quad(
+    points: NDArray[np.float64], framed: NDArray[np.bool_], width: int, height: int
+) -> Quad | None:
+    """The quad whose sides are the four sides of ``points`` not ``framed``, or None.
+
+    Consecutive own sides share their corner; with frame sides between them, their corner
+    is where they meet extended, and it must lie just outside the frame.
+    """
+    own = [int(i) for i in np.nonzero(~framed)[0]]
+    if len(own) != 4 or framed.sum() > 4:
+        return None
+    count = len(points)
+    corners, lost = [], []
+    for before, after in zip(own, own[1:] + own[:1], strict=True):
+        corner = points[after] if (before + 1) % count == after else _meet(points, before, after)
+        if corner is None:
+            return None
+        corners.append(corner)
+        lost.append((before + 1) % count != after)
+    quad = np.array(corners)
+    if not any(lost):
+        return None
+    for index, side in enumerate(own):
+        # The side between two lost corners shows only across a corner of the frame; one
+        # from edge to opposite edge would make a card the frame cuts twice: a stripe.
+        if (
+            lost[index - 1]
+            and lost[index]
+            and not _across_frame_corner(points, side, width, height)
+        ):
+            return None
+    if not all(
+        _lost_corner_plausible(quad, c, width, height)
+        for c, x in zip(corners, lost, strict=True)
+        if x
+    ):
+        return None
+    return order_corners(quad.astype(np.float32))
+
+
+def _across_frame_corner(points: NDArray[np.float64], side: int, width: int, height: int) -> bool:
+    """True unless side ``side`` runs from one edge of the frame to the opposite one."""
+    margin = 2.0
+    (x0, y0), (x1, y1) = points[side], points[(side + 1) % len(points)]
+    left, right = sorted((x0, x1))
+    top, bottom = sorted((y0, y1))
+    across = left < margin and right > width - 1 - margin
+    down = top < margin and bottom > height - 1 - margin
+    return not (across or down)
 
 
 def _meet(points: NDArray[np.float64], before: int, after: int) -> NDArray[np.float64] | None:

@@ -75,17 +75,23 @@ def tilt(quad: Quad) -> float:
 
 def on_border(quad: Quad, width: int, height: int) -> bool:
     """True if a side lies along the frame: the card is cut off, or it is the frame itself."""
+    return bool(along_frame(quad, width, height).any())
+
+
+def along_frame(points: NDArray[np.floating], width: int, height: int) -> NDArray[np.bool_]:
+    """For each side of a polygon (point i to i + 1): True if both its ends lie on one edge
+    of the frame (within 2 px), so the side runs along that edge."""
     margin = 2.0
     near = np.stack(
         [
-            quad[:, 0] < margin,
-            quad[:, 1] < margin,
-            quad[:, 0] > width - 1 - margin,
-            quad[:, 1] > height - 1 - margin,
+            points[:, 0] < margin,
+            points[:, 1] < margin,
+            points[:, 0] > width - 1 - margin,
+            points[:, 1] > height - 1 - margin,
         ],
         axis=1,
     )
-    return bool((near & np.roll(near, -1, axis=0)).any())
+    return np.asarray((near & np.roll(near, -1, axis=0)).any(axis=1))
 
 
 def frame_sides(
