@@ -34,7 +34,7 @@ from cardkeeper.reading.parse.phones import (
     with_card_code,
 )
 from cardkeeper.reading.parse.regions import PhoneRegion
-from cardkeeper.reading.parse.text import NO_WORD, MappedText
+from cardkeeper.reading.parse.text import NO_WORD, MappedText, one_edit
 from cardkeeper.reading.parse.websites import find_socials, find_websites
 from cardkeeper.reading.words import Word
 
@@ -381,7 +381,7 @@ def _without_misread_copies(phones: list[PhoneField], words: Sequence[Word]) -> 
         for phone in phones
         if not unsure(phone)
         or not any(
-            other.confidence > phone.confidence and _one_digit_more(_digits(phone), _digits(other))
+            other.confidence > phone.confidence and _one_digit_more(phone, other)
             for other in phones
         )
     ]
@@ -419,9 +419,7 @@ def _digits(phone: PhoneField) -> str:
     return "".join(c for c in phone.value if c.isdigit())
 
 
-def _one_digit_more(a: str, b: str) -> bool:
-    """Whether dropping one digit of the longer of ``a`` and ``b`` leaves the other."""
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    if len(longer) != len(shorter) + 1:
-        return False
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+def _one_digit_more(a: PhoneField, b: PhoneField) -> bool:
+    """Whether dropping one digit of the longer of the two numbers leaves the other."""
+    x, y = _digits(a), _digits(b)
+    return abs(len(x) - len(y)) == 1 and one_edit(x, y)

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse.domains import fold, host_of, registrable_of, stem_of
-from cardkeeper.reading.parse.text import MappedText
+from cardkeeper.reading.parse.text import MappedText, one_changed, one_edit
 from cardkeeper.reading.words import Word
 
 DOUBTFUL_OCR = 0.6
@@ -109,8 +109,8 @@ def with_names_spelled(
         local, domain = email.value.split("@", 1)
         value = email.value
         if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(local) not in spelled:
-            near = [s for s in spellings if len(s) >= 4 and _one_edit(fold(local), s)]
-            near += [s for s in alone - spellings if _one_changed(fold(local), s)]
+            near = [s for s in spellings if len(s) >= 4 and one_edit(fold(local), s)]
+            near += [s for s in alone - spellings if one_changed(fold(local), s, 4)]
             if len(near) == 1 and (fixed := _apply_spelling(local, near[0])) is not None:
                 value = f"{fixed}@{domain}"
         repaired.append(Field(value, email.confidence, email.word_indexes))
@@ -168,7 +168,7 @@ def with_printed_domains(
         stem = stem_of(domain)
         value = email.value
         if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(stem) not in spelled:
-            near = [run for run in runs if _one_edit(fold(stem), run)]
+            near = [run for run in runs if one_edit(fold(stem), run)]
             if len(near) == 1 and (fixed := _apply_spelling(stem, near[0])) is not None:
                 head, _, tail = domain.partition(stem)
                 value = f"{local}@{head}{fixed}{tail}"
@@ -282,23 +282,13 @@ def _one_letter_apart(domain: str, site: str) -> bool:
     (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
     if tld != site_tld or min(len(name), len(site_name)) < 4:
         return False
-    return _one_edit(name, site_name)
+    return one_edit(name, site_name)
 
 
 def _tld_cut_short(domain: str, site: str) -> bool:
     """The same name before a top-level domain that lost its last letter (``.co`` of ``.com``)."""
     (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
     return name == site_name and len(tld) >= 2 and site_tld[:-1] == tld
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Exactly one letter added, dropped or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    shorter, longer = sorted((a, b), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _apply_spelling(local: str, spelling: str) -> str | None:
@@ -324,11 +314,6 @@ def _apply_spelling(local: str, spelling: str) -> str | None:
         return local[:at] + spelling[start] + local[at:]
     at = letters[start]
     return local[:at] + local[at + 1 :]
-
-
-def _one_changed(a: str, b: str) -> bool:
-    """Exactly one letter changed, between words of four letters or more."""
-    return len(a) == len(b) >= 4 and _one_edit(a, b)
 
 
 def _ocr_confidence(found: Field, words: Sequence[Word]) -> float:

@@ -228,8 +228,7 @@ def join_split_word(text: MappedText, words: list[Word]) -> MappedText:
         if gap is None or not others or any(o is None or 2 * gap >= o for o in others):
             continue
         left, right = words[text.owners[position - 1]], words[text.owners[position + 1]]
-        narrow = 0 <= gap < _LETTER_GAP * max(left.box.height, right.box.height)
-        if narrow and right.text[:1].islower():
+        if _runs_on(left, right):
             return _joined_at(text, position)
     return text
 
@@ -251,10 +250,15 @@ def _joined_at(text: MappedText, position: int) -> MappedText:
 
 
 def _inside_word(left: Word, right: Word) -> bool:
+    fragment = max(len(left.text), len(right.text)) <= _FRAGMENT
+    return fragment and _runs_on(left, right)
+
+
+def _runs_on(left: Word, right: Word) -> bool:
+    """``right`` may go on the word ``left`` began: a narrow gap, and no capital after it."""
     gap = right.box.left - left.box.right
     narrow = 0 <= gap < _LETTER_GAP * max(left.box.height, right.box.height)
-    fragment = max(len(left.text), len(right.text)) <= _FRAGMENT
-    return narrow and fragment and right.text[:1].islower()
+    return narrow and right.text[:1].islower()
 
 
 def _overlap(a: Box, b: Box) -> int:

@@ -51,7 +51,7 @@ from cardkeeper.reading.parse.name_words import (
     SECOND_GIVEN_NAMES,
     VIETNAMESE_FAMILY,
 )
-from cardkeeper.reading.parse.text import lexicon
+from cardkeeper.reading.parse.text import lexicon, one_changed
 from cardkeeper.reading.parse.titles import is_role_word
 
 PREFIXES = lexicon(
@@ -259,7 +259,7 @@ def one_word_name(text: str, local_parts: list[str]) -> bool:
         return False
     folded = fold(word)
     chunks = [fold(chunk) for local in local_parts for chunk in re.split(r"[._-]", local)]
-    return any(chunk == folded or _one_letter_off(chunk, folded) for chunk in chunks)
+    return any(chunk == folded or one_changed(chunk, folded, 6) for chunk in chunks)
 
 
 def initial_last_name(text: str) -> bool:
@@ -273,11 +273,6 @@ def initial_last_name(text: str) -> bool:
     if not _WORD.match(word) or plain(word) in EVERYDAY or is_role_word(word):
         return False
     return _has_vowel(word) and not _SERVICE_ENDING.search(word)
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """Same length of six letters or more, one letter different."""
-    return len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def lowercase_name_shape(text: str) -> bool:

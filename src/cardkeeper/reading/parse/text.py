@@ -78,3 +78,20 @@ class MappedText:
 def lexicon(words: str) -> frozenset[str]:
     """A word list written as whitespace-separated text, the readable way to keep long lexicons."""
     return frozenset(words.split())
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Exactly one letter added, dropped or changed: what OCR most often does to a word it
+    half reads, and so how near a reading must be to a spelling the card prints elsewhere."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def one_changed(a: str, b: str, least: int) -> bool:
+    """Exactly one letter changed between words of ``least`` letters or more: a shorter word
+    one letter off another is as often a different word."""
+    return len(a) == len(b) >= least and one_edit(a, b)
