@@ -122,3 +122,34 @@ def test_an_accented_letter_in_a_host_or_a_word_stays() -> None:
 def test_dashes_glued_to_a_www_host_go() -> None:
     # real card selected_162: "--WwW.swinburne.edu.au"
     assert _clean("ENEs with d --WwW.swinburne.edu.au").text == "ENEs with d WwW.swinburne.edu.au"
+
+
+def test_underscore_read_apart_from_its_local_part_is_joined() -> None:
+    # seed 139, 0141-desk: "marieke_dejong@" read as two words "marieke _dejong@"
+    assert _clean("marieke _dejong@polderlogistiek.nl").text == "marieke_dejong@polderlogistiek.nl"
+    assert _clean("Tel 030 _ 1234").text == "Tel 030 _ 1234"
+
+
+def test_dot_read_beside_an_underscore_of_a_local_part_goes() -> None:
+    # seed 139, 0205-paper: "siobhan_fitzgerald@" read "siobhan._fitzgerald@"
+    assert _clean("siobhan._fitzgerald@clearviewmedia.com").text == (
+        "siobhan_fitzgerald@clearviewmedia.com"
+    )
+    assert _clean("anna.b@example.com").text == "anna.b@example.com"
+
+
+def test_space_read_into_a_scheme_is_closed() -> None:
+    # seed 139, 0083-desk: "https://rheinwerk-technik.com" read "https //rheinwerk-technik. com"
+    assert _clean("https //rheinwerk-technik. com").text == "https://rheinwerk-technik.com"
+    assert _clean("http:/ /example.com").text == "http://example.com"
+
+
+def test_accented_letter_inside_a_local_part_loses_its_accent() -> None:
+    # seed 139, 0216-photo_backed: "lachlan_kelly@" read "laĉhlan_kelly@"
+    assert _clean("laĉhlan_kelly@oakhurst.com.au").text == "lachlan_kelly@oakhurst.com.au"
+    assert _clean("Andrés López").text == "Andrés López"
+
+
+def test_colon_of_a_scheme_read_as_y_is_repaired() -> None:
+    # seed 131, 0257-portrait: "https://tessutitoscani.it" read "httpsy/tessutitoscani.it"
+    assert _clean("httpsy/tessutitoscani.it").text == "https://tessutitoscani.it"

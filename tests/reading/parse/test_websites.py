@@ -48,3 +48,26 @@ def test_a_host_behind_a_word_and_a_slash_is_a_path_piece() -> None:
 def test_www_before_a_word_without_a_dot_is_no_website() -> None:
     assert _sites("www.Aoa") == []
     assert _sites("www.aoa.com") == ["www.aoa.com"]
+
+
+def test_a_network_host_misread_by_a_letter_is_a_social() -> None:
+    # seed 139, 0223-paper and 0193-paper: "linkedin.com/in/…" read "inkedin", "jinkedin"
+    for text in ("inkedin.com/in/rhys-smith", "jinkedin.com/in/margaux-moreau"):
+        assert _sites(text) == []
+        assert [s.value for s in find_socials(text)] == [text]
+
+
+def test_a_short_host_one_letter_off_a_network_stays_a_website() -> None:
+    assert _sites("xing.de") == ["xing.de"]
+    assert _sites("www.kings.com") == ["www.kings.com"]
+
+
+def test_a_network_host_glued_to_its_path_is_a_social() -> None:
+    # seed 131, 0019-hard: "www.linkedin.com/in/noah-singh" read "www. linkedin.comAn/noah-singh"
+    assert _sites("www.linkedin.comAn/noah-singh") == []
+
+
+def test_a_second_level_country_domain_alone_is_no_website() -> None:
+    # seed 131, 0043-hard: "afitzgerald@granite.co.uk" read "afitzgeraid@granite co.uk"
+    assert _sites("afitzgeraid@granite co.uk") == []
+    assert _sites("www.co-op.co.uk") == ["www.co-op.co.uk"]

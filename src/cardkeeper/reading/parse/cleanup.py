@@ -9,6 +9,7 @@ a regex applied through ``MappedText`` so the word indexes survive.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cardkeeper.reading.parse.domains import COUNTRY_CODES, KNOWN_TLDS, SECOND_LEVEL
 from cardkeeper.reading.parse.text import MappedText
@@ -28,8 +29,9 @@ _SPACED_DOT = re.compile(
 """``example . de`` -> ``example.de``; never into a following ``www``/``http``: ``Inc. http://…``
 and ``w. www.…`` are a word or label before a URL."""
 _COMMA_IN_DOMAIN = re.compile(r"(?<=[@.][A-Za-z0-9-]{2})([A-Za-z0-9-]*),(?=[A-Za-z]{2,}\b)")
-_DAMAGED_SCHEME = re.compile(r"(?<![\w/])[hn]?ttp(s?)[:;]?/{1,2}\s*", re.IGNORECASE)
-"""``nttps://``, ``ttps://``, ``http/www``: a scheme with its ``h`` misread or a slash lost."""
+_DAMAGED_SCHEME = re.compile(r"(?<![\w/])[hn]?ttp(s?)[:;y]?\s?/(?:\s?/)?\s*", re.IGNORECASE)
+"""``nttps://``, ``ttps://``, ``http/www``, ``https //``, ``http:/ /``, ``httpsy/``: a scheme
+with its ``h`` or colon misread, a slash lost, or a space read into it."""
 _DAMAGED_WWW = re.compile(
     r"(?<![\w.@-])[a-z]?(?=[wvy]*w[wvy]*w)[wvy]{2,4}-?\s*[,.]\s*(?=[a-z0-9])", re.IGNORECASE
 )
@@ -79,13 +81,22 @@ _STROKE_INITIAL = re.compile(rf"(?<![\w.@])[|!]{_LOCAL_REST}")
 ``contacts``), not an icon: an icon stands apart from the text it marks."""
 _STRAY_BACKSLASH = re.compile(rf"(?<=[A-Za-z0-9])\\{_LOCAL_REST}")
 """``l\\.gomez@``: a backslash is never part of an address; OCR adds it beside a dot."""
+_ACCENTED_IN_LOCAL = re.compile(r"(?<=[A-Za-z0-9])[\u00c0-\u024f](?=[\w.%+'-]+@[A-Za-z0-9])")
+"""``laĉhlan_kelly@``: an accented letter inside a local part is OCR's, as local parts are
+ASCII in practice; its base letter stays (``ĉ`` -> ``c``)."""
+_SPACED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9]) (?=_[A-Za-z0-9][\w.%+'-]*@[A-Za-z0-9])")
+"""``marieke _dejong@``: an underscore sits low and wide, so OCR often ends a word before it;
+no word before an address ends with a letter glued to a space and an underscore."""
+_DOT_BESIDE_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\.(?=_[A-Za-z0-9][\w.%+'-]*@)")
+"""``siobhan._fitzgerald@``: a speck on the baseline beside an underscore read as a dot; one
+separator between two name parts is what addresses print."""
 
 SEPARATOR = " | "
 """What every in-line separator (``|``, ``•``, spaced dashes) becomes after cleanup."""
 
 
 def _has_email_or_web(text: str) -> bool:
-    return "@" in text or bool(re.search(r"ww|ttps?[:/]", text, re.IGNORECASE))
+    return "@" in text or bool(re.search(r"ww|ttps?[\sy]?[:/]", text, re.IGNORECASE))
 
 
 def _tld_letters(match: re.Match[str]) -> str:
@@ -95,10 +106,17 @@ def _tld_letters(match: re.Match[str]) -> str:
     return letters if letters in KNOWN_TLDS else match[1]
 
 
+def _base_letter(match: re.Match[str]) -> str:
+    base = unicodedata.normalize("NFKD", match[0])[0]
+    return base if base.isascii() and base.isalpha() else match[0]
+
+
 def clean_line(text: MappedText) -> MappedText:
     """Apply every repair to one line; the result still maps to the OCR words."""
     if "@" in text.text:
         text = text.sub(_STROKE_INITIAL, "l").sub(_STRAY_BACKSLASH, "")
+        text = text.sub(_SPACED_UNDERSCORE, "").sub(_DOT_BESIDE_UNDERSCORE, "")
+        text = text.sub(_ACCENTED_IN_LOCAL, _base_letter)
     text = text.sub(_LEADING_ICONS, "")
     text = text.sub(_TRAILING_JUNK, "")
     text = text.sub(_AT, "@").sub(_DOT, ".")

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from cardkeeper.reading.fields import Field
-from cardkeeper.reading.parse.domains import fold, host_of, registrable_of, stem_of
+from cardkeeper.reading.parse.domains import (
+    COUNTRY_CODES,
+    KNOWN_TLDS,
+    SECOND_LEVEL,
+    fold,
+    host_of,
+    registrable_of,
+    stem_of,
+)
 from cardkeeper.reading.parse.text import MappedText, one_changed, one_edit
 from cardkeeper.reading.words import Word
 
@@ -22,6 +30,8 @@ DOUBTFUL_OCR = 0.6
 """Below this OCR confidence a word may be repaired from the rest of the card."""
 _STROKES = "il1"
 """Letters (lower-cased) of one stroke that OCR takes for one another."""
+_LONG_STEM = 10
+"""Letters from which two misread in a domain leave it the website's and no other name."""
 _GLUED_HOST = re.compile(r"(?<![\w.+-])([a-z0-9][a-z0-9._%+'-]*)@([a-z0-9-]{3,})(?![\w.@-])", re.I)
 
 
@@ -98,12 +108,18 @@ def with_names_spelled(
     its line (``Youmans``) is whole, but gives only a changed letter: a family
     name printed on its own line is also one letter short of ``lsingh``. The
     names that spell the repair must be read surely themselves: a name as
-    unsure as the address (``jJoong-Gyum``) is no better evidence.
+    unsure as the address (``jJoong-Gyum``) is no better evidence. One printed word (six
+    letters or more) gives a letter added inside it (``muellier`` for ``Müller``), never at
+    either end, where an initial goes. Where two spellings are one letter away, the one
+    reached by dropping a letter read twice (``ll.johnson``, not ``le.johnson``, for
+    Lauren E. Johnson) is taken.
     """
     spelled = name_spellings(texts)
     sure = _surely_read(texts, words)
     spellings = name_spellings(sure, whole_names=True)
     alone = {fold(text.text) for text in sure if fold(text.text).isalpha() and " " not in text.text}
+    single = {fold(word) for text in sure for word in text.text.split()}
+    single = {word for word in single if len(word) >= 6 and word.isalpha()}
     repaired = []
     for email in emails:
         local, domain = email.value.split("@", 1)
@@ -111,10 +127,31 @@ def with_names_spelled(
         if _ocr_confidence(email, words) < DOUBTFUL_OCR and fold(local) not in spelled:
             near = [s for s in spellings if len(s) >= 4 and one_edit(fold(local), s)]
             near += [s for s in alone - spellings if one_changed(fold(local), s, 4)]
+            near += [s for s in single - spellings if _inner_letter_added(fold(local), s)]
+            near = _undoubled(fold(local), near) if len(near) > 1 else near
             if len(near) == 1 and (fixed := _apply_spelling(local, near[0])) is not None:
                 value = f"{fixed}@{domain}"
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
+
+
+def _inner_letter_added(local: str, word: str) -> bool:
+    """``local`` is ``word`` with one letter added, not first nor last."""
+    return len(local) == len(word) + 1 and any(
+        local[:at] + local[at + 1 :] == word for at in range(1, len(local) - 1)
+    )
+
+
+def _undoubled(local: str, near: list[str]) -> list[str]:
+    """The spellings in ``near`` that ``local`` makes when one of two same letters goes."""
+    return [
+        spelling
+        for spelling in near
+        if any(
+            x == y and local[:at] + local[at + 1 :] == spelling
+            for at, (x, y) in enumerate(pairwise(local))
+        )
+    ]
 
 
 def with_strokes_spelled(emails: list[Field], texts: Sequence[MappedText]) -> list[Field]:
@@ -239,7 +276,9 @@ def glued_hosts(
     """``jmcallister@harborco™`` beside ``www.harbor.com``: the dot lost, the end garbled.
 
     An address with no dot in its domain whose letters begin the website's host
-    written without dots (``harborcom``) takes that host. Returns (line, start,
+    written without dots (``harborcom``) takes that host; so does one whose domain is the
+    host's name without its top-level domain (``makinok@ntidate-strategy cory`` beside
+    ``www.nttdata-strategy.com``), up to two letters off where it is long. Returns (line, start,
     end, address) for each, for the caller to add as an e-mail.
     """
     hosts = {host_of(site.value) for site in websites}
@@ -249,17 +288,27 @@ def glued_hosts(
             taken = spans.get(line, [])
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            stem = match[2].lower()
-            near = [h for h in hosts if 0 < len(h.replace(".", "")) - len(stem) <= 2]
-            near = [h for h in near if h.replace(".", "").startswith(stem)]
+            near = [host for host in hosts if _glued_into(match[2].lower(), host)]
             if len(near) == 1:
                 found.append((line, match.start(), match.end(), f"{match[1].lower()}@{near[0]}"))
     return found
 
 
+def _glued_into(stem: str, host: str) -> bool:
+    """``stem`` (a domain with no dot) begins ``host`` written without dots, or is its name
+    without the top-level domain, read with up to two letters wrong where it is long."""
+    flat = host.replace(".", "")
+    if 0 < len(flat) - len(stem) <= 2 and flat.startswith(stem):
+        return True
+    name = host.rpartition(".")[0]
+    return stem == name or (len(stem) >= _LONG_STEM and _few_edits(stem, name))
+
+
 def _domain_spelled_by(domain: str, site: str) -> str | None:
     """The spelling of ``domain`` that ``site`` vouches for (see ``with_site_domains``)."""
     if _one_letter_apart(domain, site) or _tld_cut_short(domain, site):
+        return site
+    if _tld_misread(domain, site) or _country_cut(domain, site):
         return site
     return _hyphen_for_dot(domain, site)
 
@@ -289,6 +338,20 @@ def _tld_cut_short(domain: str, site: str) -> bool:
     """The same name before a top-level domain that lost its last letter (``.co`` of ``.com``)."""
     (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
     return name == site_name and len(tld) >= 2 and site_tld[:-1] == tld
+
+
+def _tld_misread(domain: str, site: str) -> bool:
+    """The same name before a top-level domain no one registers, one letter off the site's
+    (``tessutitoscani.con`` beside ``www.tessutitoscani.com``)."""
+    (name, _, tld), (site_name, _, site_tld) = domain.rpartition("."), site.rpartition(".")
+    return name == site_name and tld not in KNOWN_TLDS and one_changed(tld, site_tld, 2)
+
+
+def _country_cut(domain: str, site: str) -> bool:
+    """``oakhurst.com`` beside ``oakhurst.com.au``: the country code ending the address lost
+    (``oakhurst.com-ati`` as read), leaving a second-level label that ends no domain here."""
+    head, _, country = site.rpartition(".")
+    return head == domain and country in COUNTRY_CODES and domain.rpartition(".")[2] in SECOND_LEVEL
 
 
 def _apply_spelling(local: str, spelling: str) -> str | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from cardkeeper.reading.parse.domains import KNOWN_TLDS, host_of, with_lost_dot
+from cardkeeper.reading.parse.domains import KNOWN_TLDS, SECOND_LEVEL, host_of, with_lost_dot
 from cardkeeper.reading.parse.emails import Found
+from cardkeeper.reading.parse.text import one_edit
 
 SOCIAL_HOSTS = (
     "linkedin.com", "xing.com", "twitter.com", "x.com", "instagram.com", "facebook.com",
@@ -27,12 +28,21 @@ _URL = re.compile(
 """A host, maybe with scheme, ``www.`` and path. Not one behind a word and a slash
 (``com/ucard.co``: a path's piece), nor one a dot and a number follow (``St.No.5``,
 ``Rd.No.3``: abbreviations of an address, each with its dot, and a number)."""
+_MISREAD_SOCIAL = 11
+"""Social hosts this long (``linkedin.com``, ``facebook.com``) are told apart by one letter:
+shorter ones (``xing.com``, ``x.com``) are one letter off ordinary names."""
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])")
 
 
 def _is_social(url: str) -> bool:
+    """A social host, or a long one OCR misread by a letter (``inkedin.com/in/rhys``) or
+    glued to its path (``linkedin.comAn/noah``): no firm registers a name that near a
+    network's to print on its card."""
     host = host_of(url)
-    return any(host == s or host.endswith("." + s) for s in SOCIAL_HOSTS)
+    if any(host == s or host.endswith("." + s) for s in SOCIAL_HOSTS):
+        return True
+    long_hosts = [s for s in SOCIAL_HOSTS if len(s) >= _MISREAD_SOCIAL]
+    return any(one_edit(host, s) or host.startswith(s) for s in long_hosts)
 
 
 def _urls(text: str) -> list[Found]:
@@ -43,6 +53,8 @@ def _urls(text: str) -> list[Found]:
         explicit = url.startswith(("www.", "http"))
         host = host_of(url)
         if "." not in host or (host.rsplit(".", 1)[-1] not in KNOWN_TLDS and not explicit):
+            continue
+        if host.count(".") == 1 and host.split(".")[0] in SECOND_LEVEL:
             continue
         evidence = 0.95 if explicit or "/" in url else 0.85
         found.append(Found(url, match.start(1), match.start(1) + len(printed), evidence))
@@ -59,7 +71,8 @@ def _with_host_repaired(url: str) -> str:
 def find_websites(text: str) -> list[Found]:
     """Websites (as printed, lower-case, without a trailing slash); socials excluded.
 
-    A host needs a dot after any ``www.``: ``www.Aoa`` is what OCR kept of a longer one.
+    A host needs a dot after any ``www.``: ``www.Aoa`` is what OCR kept of a longer one;
+    and a name: ``co.uk`` alone is the end of a host whose dot OCR read as a space.
     """
     return [url for url in _urls(text) if not _is_social(url.value)]
 
