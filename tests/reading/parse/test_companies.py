@@ -197,3 +197,8 @@ def test_three_words_ending_in_a_sector_word_name_a_business() -> None:
     assert ends_in_sector("Yamada Rice Farm")
     assert not ends_in_sector("Anna Bank")
     assert not ends_in_sector("Farm Road Supplies Ltd")
+
+
+def test_a_form_misread_with_a_sign_counts_but_an_honorific_does_not() -> None:
+    assert suffix_evidence("Consulenze Dolomiti Sr!") == 0.95
+    assert suffix_evidence("Venkat Sri") == 0.0

@@ -655,3 +655,199 @@ def test_a_verb_before_the_name_in_the_domain_is_no_brand() -> None:
     company = parse_card(words, "AU").company
     assert company is not None
     assert company.value == "BROOME"
+
+
+def test_a_firm_named_after_its_partners_is_its_company() -> None:
+    """Seed 139, 0263-paper: ``PARTNER`` is a role word, yet ``WEBER & PARTNER`` over a
+    tagline is the firm at weberandpartner.de."""
+    words = kept(
+        ("WEBER", 502, 139, 313, 56, 0.89, 1, 1, 1),
+        ("&", 845, 132, 74, 68, 0.89, 1, 1, 1),
+        ("PARTNER", 952, 133, 406, 67, 0.46, 1, 1, 1),
+        ("Technik,", 654, 248, 189, 43, 0.96, 2, 1, 1),
+        ("die", 867, 248, 69, 37, 0.97, 2, 1, 1),
+        ("begeistert", 956, 248, 245, 47, 0.96, 2, 1, 1),
+        ("Katrin", 536, 356, 346, 81, 0.96, 3, 1, 1),
+        ("Krüger", 934, 356, 393, 100, 0.93, 3, 1, 1),
+        ("k.krueger@weberandpartner.de", 515, 726, 825, 49, 0.91, 4, 1, 4),
+        ("http://www.weberandpartner.de", 517, 797, 821, 50, 0.89, 4, 1, 5),
+    )
+    company = parse_card(words, "DE").company
+    assert company is not None
+    assert company.value == "WEBER & PARTNER"
+
+
+def test_an_unsure_word_before_the_legal_form_stays_in_the_name() -> None:
+    """Seed 139, 0216-photo_backed: ``Property-Group`` read unsurely between the mark that
+    spells oakhurst.com.au and ``Pty. Ltd.``: a word of the name, not the logo's picture."""
+    words = kept(
+        ("Oakhurst", 97, 107, 279, 48, 0.92, 1, 1, 1),
+        ("Property-Group", 399, 107, 469, 60, 0.48, 1, 1, 1),
+        ("Pty.", 893, 109, 104, 58, 0.96, 1, 1, 1),
+        ("Ltd.", 1022, 107, 110, 48, 0.96, 1, 1, 1),
+        ("Mr", 100, 216, 76, 48, 0.97, 2, 1, 1),
+        ("Lachlan", 201, 215, 247, 49, 0.83, 2, 1, 1),
+        ("Kelly", 472, 215, 160, 63, 0.96, 2, 1, 1),
+        ("Sales", 284, 301, 98, 35, 0.97, 3, 1, 1),
+        ("Director", 399, 302, 156, 34, 0.96, 3, 1, 1),
+        ("w.", 893, 746, 35, 21, 0.93, 5, 4, 3),
+        ("https://oakhurst.com.au", 945, 736, 419, 40, 0.81, 5, 4, 3),
+    )
+    company = parse_card(words, "AU").company
+    assert company is not None
+    assert company.value == "Oakhurst Property-Group Pty. Ltd."
+
+
+def test_a_sector_word_set_apart_on_the_row_ends_the_name() -> None:
+    """Seed 139, 0233-saturated: ``SYSTEMS`` a wide space after ``HARBOR FREIGHT``."""
+    words = kept(
+        ("HARBOR", 50, 457, 152, 23, 0.96, 1, 1, 1),
+        ("FREIGHT", 214, 457, 136, 23, 0.96, 1, 1, 1),
+        ("SYSTEMS", 388, 457, 161, 23, 0.96, 1, 1, 1),
+        ("David", 581, 83, 93, 28, 0.97, 2, 1, 1),
+        ("Williams", 686, 83, 139, 28, 0.96, 2, 1, 1),
+        ("Head", 581, 132, 65, 20, 0.97, 2, 1, 2),
+        ("of", 655, 132, 26, 20, 0.97, 2, 1, 2),
+        ("Sales", 688, 132, 65, 20, 0.97, 2, 1, 2),
+        ("dwilliams@harbor.com", 580, 628, 231, 19, 0.82, 3, 2, 2),
+    )
+    company = parse_card(words).company
+    assert company is not None
+    assert company.value == "HARBOR FREIGHT SYSTEMS"
+
+
+def test_a_name_set_letter_spaced_under_the_mark_is_read_as_one_word() -> None:
+    """Seed 139, 0183-portrait: ``N A v A R R o`` under ``CONSTRUCCIONES``, its small
+    capitals V and O read as lower case."""
+    words = kept(
+        ("CONSTRUCCIONES", 503, 142, 894, 70, 0.96, 1, 1, 1),
+        ("N", 503, 252, 24, 27, 0.96, 2, 1, 1),
+        ("A", 647, 252, 26, 27, 0.95, 2, 1, 1),
+        ("v", 790, 252, 26, 27, 0.84, 2, 1, 1),
+        ("A", 932, 252, 26, 27, 0.96, 2, 1, 1),
+        ("R", 1080, 252, 22, 27, 0.97, 2, 1, 1),
+        ("R", 1226, 252, 22, 27, 0.97, 2, 1, 1),
+        ("o", 1371, 252, 28, 27, 0.81, 2, 1, 1),
+        ("DR.", 371, 507, 140, 60, 0.97, 3, 1, 1),
+        ("RAÚL", 547, 489, 235, 80, 0.96, 3, 1, 1),
+        ("JIMÉNEZ", 810, 489, 376, 80, 0.97, 3, 1, 1),
+        ("GÓMEZ", 1214, 489, 317, 80, 0.96, 3, 1, 1),
+        ("Jefa", 766, 615, 104, 42, 0.97, 4, 1, 1),
+        ("de", 886, 617, 60, 40, 0.97, 4, 1, 1),
+        ("Ventas", 964, 617, 170, 40, 0.97, 4, 1, 1),
+        ("r.jimenezgomez@construcciones.com", 495, 954, 910, 52, 0.87, 5, 1, 2),
+    )
+    company = parse_card(words, "ES").company
+    assert company is not None
+    assert company.value == "CONSTRUCCIONES NAVARRO"
+
+
+def test_a_phone_row_of_one_letter_labels_is_no_name_under_the_mark() -> None:
+    # the letters of a row under the mark must be all of it: ``T`` and ``F`` before numbers
+    words = kept(
+        ("CONSTRUCCIONES", 503, 142, 894, 70, 0.96, 1, 1, 1),
+        ("T", 503, 252, 24, 27, 0.96, 2, 1, 1),
+        ("963", 560, 252, 86, 27, 0.96, 2, 1, 1),
+        ("F", 790, 252, 26, 27, 0.96, 2, 1, 1),
+        ("99", 850, 252, 56, 27, 0.96, 2, 1, 1),
+        ("DR.", 371, 507, 140, 60, 0.97, 3, 1, 1),
+        ("RAÚL", 547, 489, 235, 80, 0.96, 3, 1, 1),
+        ("JIMÉNEZ", 810, 489, 376, 80, 0.97, 3, 1, 1),
+        ("r.jimenezgomez@construcciones.com", 495, 954, 910, 52, 0.87, 5, 1, 2),
+    )
+    company = parse_card(words, "ES").company
+    assert company is not None
+    assert company.value == "CONSTRUCCIONES"
+
+
+def test_a_logo_read_as_noise_lets_the_domain_name_the_company_unsurely() -> None:
+    """Seed 139, 0195-portrait: DELTA INSTALLATIES read ``DaS INSIS US``, OCR unsure of it;
+    its letters start and loosely follow deltainstallaties.nl."""
+    words = kept(
+        ("Joost", 114, 135, 241, 75, 0.96, 1, 1, 1),
+        ("de", 386, 130, 99, 80, 0.96, 1, 1, 1),
+        ("Vries", 515, 130, 213, 80, 0.96, 1, 1, 1),
+        ("Projectleider", 116, 265, 236, 47, 0.95, 2, 1, 1),
+        ("DaS", 132, 423, 251, 95, 0.14, 3, 1, 1),
+        ("INSIS", 409, 423, 260, 59, 0.14, 3, 1, 1),
+        ("US", 735, 421, 197, 97, 0.32, 3, 1, 1),
+        ("joost_devries@deltainstallaties.nl", 1021, 641, 598, 45, 0.84, 5, 1, 1),
+        ("https://deltainstallaties.nl", 1182, 707, 437, 43, 0.46, 5, 1, 2),
+    )
+    company = parse_card(words, "NL").company
+    assert company is not None
+    assert company.value == "DELTAINSTALLATIES"
+    assert company.confidence <= GUESSED_CONFIDENCE
+
+
+def test_a_logo_cut_short_takes_its_word_breaks_to_the_domain() -> None:
+    # as v1_bold-creative: the mark read ``BOLD CRE4`` at boldcreative.co.jp
+    words = kept(
+        ("saito@boldcreative.co.jp", 62, 160, 214, 19, 0.9, 3, 1, 1),
+        ("T03", 60, 388, 34, 15, 0.86, 5, 1, 4),
+        ("5728", 102, 388, 39, 15, 0.96, 5, 1, 4),
+        ("4702", 148, 388, 40, 15, 0.96, 5, 1, 4),
+        ("boldcreative.co.jp", 60, 420, 161, 20, 0.9, 5, 1, 5),
+        ("BOLD", 60, 516, 82, 20, 0.93, 6, 1, 1),
+        ("CRE4", 161, 517, 77, 20, 0.57, 6, 1, 1),
+    )
+    company = parse_card(words, "JP").company
+    assert company is not None
+    assert company.value == "BOLD CREATIVE"
+    assert company.confidence <= GUESSED_CONFIDENCE
+
+
+def test_a_domain_no_line_vouches_for_names_no_company() -> None:
+    # as v2_business_card30: kanji read as noise that shares no start with the domain
+    words = kept(
+        ("Si", 60, 80, 30, 20, 0.29, 1, 1, 1),
+        ("it", 100, 80, 20, 20, 0.29, 1, 1, 1),
+        ("AIRA", 60, 130, 80, 30, 0.67, 2, 1, 1),
+        ("hello@reallygreatsite.com", 60, 300, 240, 16, 0.9, 3, 1, 1),
+        ("www.reallygreatsite.com", 60, 330, 220, 16, 0.9, 3, 1, 2),
+    )
+    assert parse_card(words, "JP").company is None
+
+
+def test_a_web_address_read_with_its_dots_lost_is_no_company() -> None:
+    # as business_card18: ``icswebjp`` repeats http://ics-web.jp under it
+    words = kept(
+        ("ERR", 493, 314, 129, 32, 0.0, 3, 1, 1),
+        ("ICS", 632, 318, 48, 26, 0.85, 3, 1, 1),
+        ("ikeda@ics-web.jp", 531, 164, 181, 20, 0.89, 2, 1, 3),
+        ("E", 493, 437, 25, 27, 0.37, 4, 2, 1),
+        ("http://ics-web.jp", 530, 440, 173, 21, 0.88, 4, 2, 1),
+        ("E}", 492, 475, 26, 25, 0.81, 4, 3, 1),
+        ("icswebjp", 530, 478, 89, 21, 0.91, 4, 3, 1),
+    )
+    assert parse_card(words, "JP").company is None
+
+
+def test_an_address_line_read_as_noise_vouches_for_no_domain() -> None:
+    # as real-business-card_20251218162355: ``NETMT 3-7-2`` starts like netlify.app, the
+    # host of the person's own site; a line with a house number is no logo
+    words = kept(
+        ("NETMT", 1142, 1064, 262, 122, 0.0, 4, 1, 1),
+        ("3-7-2", 1436, 1081, 181, 58, 0.96, 4, 1, 1),
+        ("TEL:", 122, 1273, 178, 61, 0.95, 4, 2, 1),
+        ("080-8126-4159", 332, 1273, 530, 61, 0.97, 4, 2, 1),
+        ("URL:", 125, 1369, 184, 62, 0.93, 4, 3, 1),
+        ("https://wenzheng-zhang.netlify.app", 338, 1364, 1253, 81, 0.89, 4, 3, 1),
+    )
+    assert parse_card(words, "JP").company is None
+
+
+def test_an_italian_form_whose_l_is_read_as_a_bang_is_a_legal_form() -> None:
+    """Seed 139, 0023-hard: ``Consulenze Dolomiti Sr!``, the card's only company line."""
+    words = kept(
+        ("Alessandro", 146, 189, 792, 125, 0.96, 1, 1, 1),
+        ("E.", 992, 193, 119, 115, 0.96, 1, 1, 1),
+        ("Romano", 1167, 193, 555, 115, 0.96, 1, 1, 1),
+        ("Consulente", 144, 401, 274, 46, 0.79, 2, 1, 1),
+        ("Consulenze", 144, 535, 503, 77, 0.96, 3, 1, 1),
+        ("Dolomiti", 680, 533, 341, 72, 0.95, 3, 1, 1),
+        ("Sr!", 1063, 532, 100, 59, 0.66, 3, 1, 1),
+    )
+    company = parse_card(words, "IT").company
+    assert company is not None
+    assert company.value == "Consulenze Dolomiti Srl"

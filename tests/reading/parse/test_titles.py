@@ -64,3 +64,14 @@ def test_head_of_an_office_is_a_role() -> None:
 )
 def test_degree_lists(text: str, degrees: bool) -> None:
     assert is_degree_list(text) is degrees
+
+
+@pytest.mark.parametrize(
+    "text", ["WEBER & PARTNER", "Smith and Associates", "Müller und Partner", "Dupont et Associés"]
+)
+def test_a_firm_named_after_its_partners_is_no_title(text: str) -> None:
+    assert title_evidence(text) == 0.0
+
+
+def test_a_partner_and_associate_is_still_a_role() -> None:
+    assert title_evidence("Partner & Associate") == 0.9

@@ -34,8 +34,14 @@ _AT_END_ONLY = _AMBIGUOUS | {"COMPANY", "GROUP", "HOLDING", "HOLDINGS"}
 _GROUP_FORMS = frozenset({"GROUP", "GRUPPE", "GROUPE", "GRUPO", "GRUPPO", "HOLDING", "HOLDINGS"})
 """A group or holding is often the brand printed over the card's own company (``SINO GROUP``
 above ``Sino Land Company Limited``): it counts a little less than a legal form."""
-_MISREAD_FORMS = {"Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l."}
-"""Italian legal forms whose final ``l`` OCR reads as ``i`` or ``1``."""
+_MISREAD_FORMS = {
+    "Sri": "Srl", "SRI": "SRL", "S.r.1": "S.r.l", "S.r.1.": "S.r.l.", "Sr!": "Srl",
+    "SR!": "SRL", "S.r.!": "S.r.l", "S.r.!.": "S.r.l.",
+}  # fmt: skip
+"""Italian legal forms whose final ``l`` OCR reads as ``i``, ``1`` or ``!``."""
+_SIGNED_FORMS = frozenset(form for form in _MISREAD_FORMS if not form.replace(".", "").isalpha())
+"""Misread forms no word is spelled like (``Sr!``, ``S.r.1``): a legal form wherever read,
+while ``Sri`` is also an honorific."""
 _PRIVATE = re.compile(r"(?:Pvt|Pty|Private)[.,]?", re.IGNORECASE)
 _MISREAD_LTD = re.compile(r"(LT|Lt)[IlO0](\.?)")
 """``Pvt. LTI``: after a private company's ``Pvt`` or ``Pty`` comes ``Ltd``, whose ``D`` OCR
@@ -87,10 +93,13 @@ _TOKEN = re.compile(r"[^\W\d_]+|&")
 
 
 def suffix_evidence(text: str) -> float:
-    """0.95 when the segment carries a legal form, 0.9 for a group or holding alone, 0
-    otherwise."""
+    """0.95 when the segment carries a legal form (``Sr!`` misread too), 0.9 for a group or
+    holding alone, 0 otherwise."""
     if len(text.split()) < 2:
         return 0.0
+    head, _, last = text.rstrip().rpartition(" ")
+    if last in _SIGNED_FORMS:
+        text = f"{head} {_MISREAD_FORMS[last]}"
     pattern = _SUFFIX_ANY_CASE if text.isupper() else _SUFFIX
     best = 0.0
     for match in pattern.finditer(text):

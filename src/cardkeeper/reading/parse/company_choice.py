@@ -3,8 +3,9 @@
 The legal form, the domain's name or a sector word; the name written out in full
 over its wordmark; a name printed over two lines, or cut into columns, read whole;
 a mark that starts the name over its legal line; the brand of a logo OCR could not
-read from the domain; with nothing else, the words a mailbox at a mail provider spells
-and, weakly, the wordmark at the top or the largest one (see ``choose_company``).
+read from the domain; with nothing else, the words a mailbox at a mail provider spells,
+weakly, the wordmark at the top or the largest one, and last, unsure, the domain's stem
+when a logo read as noise vouches for it (see ``choose_company``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from cardkeeper.reading.parse.companies import (
     without_specks,
 )
 from cardkeeper.reading.parse.contacts import confidence
-from cardkeeper.reading.parse.domains import fold
+from cardkeeper.reading.parse.domain_company import domain_company
+from cardkeeper.reading.parse.domains import fold, spells_address
 from cardkeeper.reading.parse.layout import (
     Segment,
     has_lowercase_words,
@@ -71,7 +73,7 @@ def choose_company(
     domain stems, for a brand OCR could not read in its logo (``_brand_before``);
     ``mail_locals`` the local parts of addresses at a mail provider (``_mail_name``).
     """
-    candidates = _candidates(evidence, words, name)
+    candidates = _candidates(evidence, words, name, stems)
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is not None:
         best = _first_of_stack(_fuller(best, candidates, name), candidates)
@@ -84,7 +86,7 @@ def choose_company(
             or _large_mark(evidence, words, name)
         )
     if best is None:
-        return None
+        return domain_company(evidence, name, stems)
     score, item = best
     reading = _reading(item, name)
     if reading is not None and (reading.rewritten or reading.partner):
@@ -159,9 +161,10 @@ lines of one kind, too little to put a logo's wordmark over the legal name under
 
 
 def _candidates(
-    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None
+    evidence: list[Evidence], words: Sequence[Word], name: Evidence | None, stems: Sequence[str]
 ) -> list[tuple[float, Evidence]]:
-    """Each segment with company evidence, scored: its strongest evidence, then its size."""
+    """Each segment with company evidence, scored: its strongest evidence, then its size.
+    A web address read with its dots lost spells the stem too, but is none."""
     tallest = max((e.segment.height for e in evidence), default=1)
     found = []
     for item in evidence:
@@ -169,7 +172,9 @@ def _candidates(
         reading = _reading(item, name)
         if item is name or (item.title and not item.suffix) or _slogan(item, reading):
             continue
-        if _is_noise(item) or (item.segment.confidence < _MIN_COMPANY_OCR and reading is None):
+        if _is_noise(item) or spells_address(text, stems):
+            continue
+        if item.segment.confidence < _MIN_COMPANY_OCR and reading is None:
             continue
         prose = item.prose and has_lowercase_words(_without_brands(text))
         suffix = 0.0 if _form_cut(item.segment, words) else item.suffix
@@ -390,6 +395,9 @@ def _grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> l
             continue
         lower = _next_line(evidence, bottom, name, above=False, ratio=_MARK_RATIO)
         if lower is None or lower in group:
+            spaced = _spaced_below(evidence, bottom, name)
+            if spaced is not None and _place_under_mark(group, [spaced]):
+                group.append(spaced)
             break
         place = [lower, *_row_after(evidence, lower, name)]
         if not _place_under_mark(group, place):
@@ -456,6 +464,55 @@ def _row_pieces(
 def _gap(other: Box, box: Box, before: bool) -> int:
     """The space between ``box`` and ``other`` before or after it on the row."""
     return box.left - other.right if before else other.left - box.right
+
+
+_SPACED_LETTERS = 3
+"""Letters of the shortest word set letter-spaced under a mark."""
+
+
+def _spaced_below(
+    evidence: list[Evidence], mark: Evidence, name: Evidence | None
+) -> Evidence | None:
+    """The row right under the mark, when OCR read it one letter at a time (``N A v A R R o``
+    under ``CONSTRUCCIONES``): one word set letter-spaced, glued back, in capitals when most
+    of its letters are (a small capital ``V`` or ``O`` reads as lower case).
+
+    Every piece of the row is one letter: an icon read as a letter has a number beside it."""
+    box = mark.segment.box
+    below = [
+        other
+        for other in evidence
+        if other is not name and other is not mark and is_right_below(box, other.segment.box)
+    ]
+    if not below:
+        return None
+    top = min(below, key=lambda other: other.segment.box.top)
+    row = sorted(
+        (other for other in evidence if is_beside(top.segment.box, other.segment.box)),
+        key=lambda other: other.segment.box.left,
+    )
+    texts = [other.segment.text.text for other in row]
+    if (
+        len(row) < _SPACED_LETTERS
+        or not all(len(text) == 1 and text.isalpha() for text in texts)
+        or not all(_alike(other.segment, top.segment) for other in row)
+        or top.segment.height > mark.segment.height
+    ):
+        return None
+    text = "".join(texts)
+    if 2 * sum(c.isupper() for c in text) > len(text):
+        text = text.upper()
+    owners = tuple(owner for other in row for owner in other.segment.text.owners)
+    area = row[0].segment.box
+    for other in row[1:]:
+        area = area.union(other.segment.box)
+    segment = replace(
+        top.segment,
+        text=MappedText(text, owners),
+        box=area,
+        confidence=sum(other.segment.confidence for other in row) / len(row),
+    )
+    return replace(top, segment=segment)
 
 
 def _one_name(upper: Evidence, lower: Evidence, joining: Evidence | None = None) -> bool:
@@ -550,13 +607,17 @@ def _same_column(a: Segment, b: Segment) -> bool:
 
 
 def _form_beside(evidence: list[Evidence], item: Evidence) -> Evidence | None:
-    """A legal form on the same row right after the line, set apart by a wide space."""
+    """A legal form or sector word on the same row right after the line, set apart by a
+    wide space (``ROLTA INDIA    LIMITED``, ``HARBOR FREIGHT    SYSTEMS``): the end of the
+    name, which names nothing by itself."""
     box = item.segment.box
     for other in evidence:
         gap = other.segment.box.left - box.right
+        text = other.segment.text.text
         if (
             other is not item
-            and is_legal_form(other.segment.text.text)
+            and not other.title
+            and (is_legal_form(text) or (other.industry and not stands_alone(text)))
             and is_beside(box, other.segment.box)
             and 0 <= gap <= 3 * item.segment.height
         ):

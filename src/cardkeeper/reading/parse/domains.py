@@ -8,6 +8,7 @@ company.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from cardkeeper.reading.parse.text import lexicon
 
@@ -120,6 +121,28 @@ def stem_of(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]
     return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def spells_address(text: str, stems: Sequence[str]) -> bool:
+    """A word of the line is a stem run on into its top-level labels, every dot lost
+    (``icswebjp`` for ics-web.jp): a web address OCR damaged, no name."""
+    for word in text.split():
+        letters = fold(word)
+        for stem in stems:
+            head = fold(stem)
+            if head and letters.startswith(head) and _labels(letters[len(head) :]):
+                return True
+    return False
+
+
+def _labels(rest: str) -> bool:
+    """``rest`` is one or more top-level or second-level labels run together (``cojp``)."""
+    if not rest:
+        return False
+    return any(
+        rest.startswith(label) and (rest == label or _labels(rest[len(label) :]))
+        for label in (*KNOWN_TLDS, *_SECOND_LEVEL)
+    )
 
 
 def fold(text: str) -> str:

@@ -62,6 +62,12 @@ _COMPOUND_ENDINGS = (
 _ABBREVIATIONS = re.compile(r"\b(?:C[A-Z]O|[ES]?VP|MD|[AD]?GM|PDG)\b")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PREFIXED_ROLE = re.compile(r"\b(?:vice|sub|co|deputy|joint)-([^\W\d_]+)", re.IGNORECASE)
+_FIRM_OF = re.compile(
+    r"(?:&|\+|\b(?:and|und|en|et|y)\b)\s*(?:partners?|associates?|associ[ée]s)\b",
+    re.IGNORECASE,
+)
+"""``WEBER & PARTNER``, ``Smith and Associates``: a firm named after its founders and their
+partners, not a partner's role."""
 _PLACE_OF = re.compile(r"\bhead\s*(?:office|quarters)\b", re.IGNORECASE)
 """``Head Office``: a place, the label of an address, not the head of anything."""
 _DEGREES = lexicon(
@@ -85,7 +91,7 @@ def title_evidence(text: str) -> float:
     """How much a segment reads as a job title: 0.9 with a role word, else 0.
 
     A role word after a rank and a hyphen counts (``Vice-President``, ``Sub-Director``)."""
-    text = _PLACE_OF.sub(" ", text)
+    text = _FIRM_OF.sub(" ", _PLACE_OF.sub(" ", text))
     if _ABBREVIATIONS.search(text):
         return 0.9
     tokens = _TOKEN.findall(text) + _PREFIXED_ROLE.findall(text)

@@ -155,10 +155,12 @@ def _noise_after(token: Token, tokens: list[Token], alignment: Alignment, text: 
     """A word after the mark's letters that OCR is unsure of while the mark is read surely
     (``TOYOTA MERZER``), or of two letters at most (``TSUTAFURARA HE``): the logo's picture
     read as letters, not a word of the name. A legal form however misread (``Ferro & Vetro
-    S.r.1.``) and a misread word of a mark read as badly (``Hilverline Soluu..``) stay."""
+    S.r.1.``), a word before one (``Oakhurst Property-Group Pty. Ltd.``: no picture sits
+    between a name and its legal form) and a misread word of a mark read as badly
+    (``Hilverline Soluu..``) stay."""
     if token.first < alignment.end or not token.unsure:
         return False
-    if is_form_word(text[token.start : token.end]):
+    if any(is_form_word(text[t.start : t.end]) for t in tokens if t.first >= token.first):
         return False
     mark_sure = all(t.sure for t in tokens if overlaps(t, alignment))
     return mark_sure or token.last - token.first <= _NOISE_LETTERS
