@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.reading import tesseract
+from cardkeeper.reading import script, tesseract
 from cardkeeper.reading.script import SCRIPTS, script_letters, script_region
 from tests.reading.synth import make_card, make_square_glyph_card
 
@@ -49,3 +49,43 @@ def test_without_the_japanese_and_korean_models_there_is_no_hint(
     (tmp_path / "eng.traineddata").symlink_to(installed / "eng.traineddata")
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
     assert script_region(make_square_glyph_card(0)) == ""
+
+
+def test_the_postal_mark_before_a_postcode_is_japans_own() -> None:
+    # v2_business_card43's address line, read 92 sure: 〒 is printed in Japan alone
+    assert script_letters(_tsv(("〒470-1217", 92), ("愛知", 90)), JAPANESE) == (3, 1)
+    assert script_letters(_tsv(("〒4701217X", 92)), JAPANESE) == (0, 0)
+
+
+def test_a_card_the_layout_reads_too_little_of_is_read_again_without_layout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # real card miracle-huang v2_business_card43 (Tesseract's jpn readings recorded): the
+    # automatic layout takes the address beside a drawing of rice for part of the picture
+    layout = _tsv(("山", 92), ("山国", 40), ("太郎", 61), ("電話", 97), ("メー", 92), ("ル", 92))
+    no_layout = _tsv(
+        *(("〒470-1217", 92), ("愛知", 90), ("県", 97), ("豊田", 94), ("市", 97), ("電話", 97)),
+        *(("メー", 92), ("ル", 92)),
+    )
+
+    def recognise(image: object, tessdata: str, model: str, sparse: bool = False) -> str:
+        if model != "jpn":
+            return ""
+        return no_layout if sparse else layout
+
+    monkeypatch.setattr(script, "recognise_tsv", recognise)
+    assert script_region(make_card()) == "JP"
+
+
+def test_a_card_with_no_sure_letter_of_the_script_is_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[bool] = []
+
+    def recognise(image: object, tessdata: str, model: str, sparse: bool = False) -> str:
+        calls.append(sparse)
+        return _tsv(("Sales", 95), ("Manager", 96))
+
+    monkeypatch.setattr(script, "recognise_tsv", recognise)
+    assert script_region(make_card()) == ""
+    assert True not in calls

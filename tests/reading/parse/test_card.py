@@ -338,3 +338,54 @@ def test_a_line_of_services_above_the_name_is_not_taken_for_it() -> None:
     fields = parse_card(stacked_words(*lines), "BR")
     assert fields.name is not None
     assert fields.name.full.value == "Maria Souza"
+
+
+def test_a_romaji_name_on_a_japanese_card_loses_grain_read_as_a_mark() -> None:
+    # real card miracle-huang v2_business_card15 (kept words): "AMAMIYA AKỌ", the card's
+    # kana read by the script pass; before, given name "Amamiya" and family name "Akọ"
+    fields = parse_card(
+        line_words(
+            "ORNER / STYLIST",
+            "AMAMIYA AKỌ",
+            "03 1234 5678",
+            "M info@example.com",
+            "W www.example.com",
+        ),
+        "US",
+        script_region="JP",
+    )
+    assert fields.name is not None
+    assert (fields.name.given, fields.name.family) == ("Ako", "Amamiya")
+    assert fields.name.full.value == "Amamiya Ako"
+
+
+def test_a_name_whose_capital_ocr_lost_is_a_name_when_the_email_spells_it() -> None:
+    # generated card 0188-cut (seed 139, kept words): "Ashley Garcia, III" read
+    # "ashley Garcia, ITI"; before, the lower-case word made the line prose and no name
+    fields = parse_card(
+        line_words(
+            "ashley Garcia, ITI",
+            "Operations Manager",
+            "Clearview Media",
+            "Moving freight, moving forward",
+            "T (617) 748-0765",
+            "ashley_garcia@clearviewmedia.com",
+        ),
+        "US",
+    )
+    assert fields.name is not None
+    assert (fields.name.given, fields.name.family) == ("Ashley", "Garcia")
+
+
+def test_a_lower_case_word_the_email_does_not_spell_whole_stays_prose() -> None:
+    fields = parse_card(
+        line_words(
+            "ashley Garcia",
+            "Operations Manager",
+            "Clearview Media",
+            "T (617) 748-0765",
+            "ashley@clearviewmedia.com",
+        ),
+        "US",
+    )
+    assert fields.name is None or fields.name.full.value != "Ashley Garcia"

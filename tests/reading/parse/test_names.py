@@ -4,6 +4,7 @@ from cardkeeper.reading.parse.names import (
     Order,
     initial_last_name,
     is_romaji,
+    lost_capitals,
     lowercase_name_shape,
     matches_email,
     name_order,
@@ -14,6 +15,7 @@ from cardkeeper.reading.parse.names import (
     split_credentials,
     two_family_names,
     without_prefixes,
+    without_stray_marks,
 )
 
 
@@ -294,6 +296,10 @@ def test_two_word_given_names(text: str, given: str, middle: str) -> None:
         ("Mayumi Sano", "JP", Order.GIVEN_FIRST),
         ("Takahashi Itsuki", "JP", Order.FAMILY_FIRST),
         ("Kotaro Makino", "JP", Order.GIVEN_FIRST),
+        # real card v2_business_card15: 雨宮 ends in -miya, not in the given names' -ya
+        ("Amamiya Ako", "JP", Order.FAMILY_FIRST),
+        ("Tanaka Hanako", "JP", Order.FAMILY_FIRST),
+        ("Yutaka Tanaka", "JP", Order.GIVEN_FIRST),  # -naka, not -ka: a family name last
     ],
 )
 def test_japanese_order_from_the_endings(text: str, region: str, order: Order) -> None:
@@ -338,3 +344,17 @@ def test_a_word_and_an_initial_after_it() -> None:
     assert not initial_last_name("Management B")
     parts = parse_name("Venkatanarayanan S")
     assert (parts.given, parts.family) == ("Venkatanarayanan", "S")
+
+
+def test_lost_capitals_are_found_where_the_email_spells_the_whole_name() -> None:
+    assert lost_capitals("ashley Garcia, ITI", ["ashley_garcia"]) == [0]
+    assert lost_capitals("Ashley garcia", ["ashley.garcia"]) == [7]
+    assert lost_capitals("ashley Garcia", ["ashley"]) == []  # the e-mail spells one word
+    assert lost_capitals("ashley garcia", ["ashleygarcia"]) == []  # lower case by style
+    assert lost_capitals("ashley Garcia", []) == []
+
+
+def test_a_romaji_name_on_a_japanese_card_has_no_marks_but_long_vowels() -> None:
+    assert without_stray_marks("AMAMIYA AKỌ", "JP") == "AMAMIYA AKO"
+    assert without_stray_marks("Ōno Tôru", "JP") == "Ōno Tôru"
+    assert without_stray_marks("Phương Phan", "VN") == "Phương Phan"

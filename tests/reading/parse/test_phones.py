@@ -156,3 +156,12 @@ def test_a_digit_added_to_the_cards_country_code_is_dropped() -> None:
     assert with_card_code(text, {91}).text == "Phone : +91  891 3915524"
     assert with_card_code(text, {44}).text == text.text
     assert _phones(with_card_code(text, {91}).text, "IN") == [("work", "+918913915524")]
+
+
+def test_a_labelled_whole_number_printed_without_its_trunk_zero_is_kept() -> None:
+    # real card miracle-huang business_card02: "TEL 143-234-5678" under a 〒 postcode line
+    assert _phones("TEL 143-234-5678", "JP") == [("work", "+811432345678")]
+    assert _phones("FAX 143-234-5678", "JP") == [("fax", "+811432345678")]
+    # unlabelled it may be an ID, and a labelled postcode-long number stays out
+    assert _phones("143-234-5678", "JP") == []
+    assert _phones("TEL 7470-1217", "JP") == []

@@ -34,6 +34,7 @@ MÜLLER``) are proper-cased in given/family.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -106,10 +107,10 @@ _ROMAJI = re.compile(
 
 _JAPANESE_FAMILY_ENDING = re.compile(
     r"(?:da|moto|mura|[kg]awa|yama|[sj]ima|[sz]aki|[hb]ara|guchi|oka|[sz]awa|[hb]ashi|bayashi|"
-    r"mori|[td]ori|naka|kubo|uchi|ue)$"
+    r"mori|[td]ori|naka|kubo|uchi|ue|miya)$"
 )
 """Endings of Japanese family names: the readings of 田, 本, 村, 川, 山, 島, 崎, 原, 口, 岡,
-沢, 橋, 林, 森, 鳥, 中, 久保, 内, 上."""
+沢, 橋, 林, 森, 鳥, 中, 久保, 内, 上, 宮."""
 _JAPANESE_GIVEN_ENDING = re.compile(r"(?:ko|mi|rou?|suke|hiko|shi|ji|ya|ka|na|yo)$")
 """Endings of Japanese given names: 子, 美, 郎, 介, 彦, 志, 治, 也, 香, 奈, 代."""
 
@@ -284,9 +285,40 @@ def lowercase_name_shape(text: str) -> bool:
     return all(w.isalpha() and len(w) > 1 and w not in EVERYDAY and _has_vowel(w) for w in words)
 
 
+def lost_capitals(text: str, local_parts: list[str]) -> list[int]:
+    """Where a name's words lost their capital to OCR: ``ashley Garcia, III`` at
+    ``ashley_garcia@``. The text sets some words in capitals and others not, and an e-mail
+    spells all its words, in order, as its whole local part (a slogan or a firm's line is
+    not a mailbox's name); the positions of the lower-case initials, or none."""
+    name = split_credentials(text)[0]
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
+    lower = [m.start() for m in re.finditer(r"(?<!\S)[a-zà-öø-ÿ]", name)]
+    if not lower or len(lower) == len(name.split()) or len(words) < 2:
+        return []
+    folded = "".join(fold(word) for word in name.split())
+    if not any(fold(local) == folded for local in local_parts):
+        return []
+    capitalised = "".join(c.upper() if at in lower else c for at, c in enumerate(name))
+    return lower if name_shape(capitalised) else []
+
+
 def is_romaji(text: str) -> bool:
     """Every word whole Japanese syllables (``yoshihiro muramatsu``)."""
     return all(_ROMAJI.match(fold(word)) for word in text.split())
+
+
+_ROMAJI_MARKS = frozenset("\u0304\u0302")
+"""The macron and circumflex of a long vowel (``Ōno``, ``Tôru``): the only marks romaji has."""
+
+
+def without_stray_marks(text: str, region: str) -> str:
+    """A romaji name on a Japanese card without the marks romaji never has: ``AKỌ`` is
+    ``AKO`` with a speck of grain read as a dot below its ``O``."""
+    if region != "JP" or not is_romaji(text):
+        return text
+    letters = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in letters if not unicodedata.combining(c) or c in _ROMAJI_MARKS)
+    return unicodedata.normalize("NFC", kept)
 
 
 def matches_email(text: str, local_parts: list[str]) -> bool:
@@ -365,12 +397,22 @@ def name_order(text: str, region: str) -> Order:
 def _japanese_family_first(first: str, last: str) -> bool:
     """``Inadori Hanami`` on a Japanese card: romaji whose first word ends as family names do
     (``-dori``, ``-mura``: the readings of their kanji) and whose last ends as given names do
-    (``-mi``, ``-ko``), and neither the other way round."""
+    (``-mi``, ``-ko``), and neither the other way round. A word that ends both ways ends
+    as the longer ending says: ``Amamiya`` (雨宮) ends in the family ``-miya``, not the
+    given ``-ya``."""
     if not (_ROMAJI.match(first) and _ROMAJI.match(last)):
         return False
-    family = _JAPANESE_FAMILY_ENDING.search(first) and not _JAPANESE_GIVEN_ENDING.search(first)
-    given = _JAPANESE_GIVEN_ENDING.search(last) and not _JAPANESE_FAMILY_ENDING.search(last)
-    return bool(family and given)
+    family = _ending(_JAPANESE_FAMILY_ENDING, first) > _ending(_JAPANESE_GIVEN_ENDING, first)
+    given = _ending(_JAPANESE_GIVEN_ENDING, last) > _ending(_JAPANESE_FAMILY_ENDING, last)
+    return family and given
+
+
+def _ending(endings: re.Pattern[str], word: str) -> int:
+    """The length of the longest of ``endings`` that ``word`` ends in; 0 for none."""
+    return max(
+        (len(word) - start for start in range(len(word)) if endings.fullmatch(word, start)),
+        default=0,
+    )
 
 
 def _one_syllable_parts(words: list[str]) -> bool:

@@ -40,6 +40,7 @@ from cardkeeper.reading.parse.name_segments import (
 from cardkeeper.reading.parse.names import (
     initial_last_name,
     is_romaji,
+    lost_capitals,
     lowercase_name_shape,
     matches_email,
     name_order,
@@ -49,6 +50,7 @@ from cardkeeper.reading.parse.names import (
     spelled_name_shape,
     two_family_names,
     without_prefixes,
+    without_stray_marks,
 )
 from cardkeeper.reading.parse.titles import title_evidence
 from cardkeeper.reading.parse.wordmarks import StemReading, best_reading
@@ -100,6 +102,7 @@ def weigh(
         segment = romaji_name_after_kanji(segment, words)
         own = [local for local in personal if not _spells_two_lines(segment, local, segments)]
         segment = without_glued_speck(segment, own)
+        segment = _with_lost_capitals(segment, own)
         text = segment.text.text
         shape = 0.0 if _address_line(segment, segments, words) else _name_evidence(text, own)
         domain = domain_match(text, stems)
@@ -118,6 +121,15 @@ def weigh(
             )
         )
     return evidence
+
+
+def _with_lost_capitals(segment: Segment, own_locals: list[str]) -> Segment:
+    """The segment with the capitals OCR lost put back, when the e-mail spells its name (see
+    ``names.lost_capitals``); each letter keeps its place, so word spans keep."""
+    text = segment.text
+    for at in lost_capitals(text.text, own_locals):
+        text = text.overwrite(at, text.text[at].upper())
+    return replace(segment, text=text)
 
 
 def _name_evidence(text: str, own_locals: list[str]) -> float:
@@ -259,7 +271,7 @@ def choose_name(
     if best is None or best[0] < 0.5:
         return None
     score, item = best
-    text = item.segment.text.text
+    text = without_stray_marks(item.segment.text.text, region)
     two_family = two_family_names(text, email_locals, region)
     parts = parse_name(text, two_family, name_order(text, region))
     indexes = item.segment.text.indexes()

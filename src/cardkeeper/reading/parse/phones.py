@@ -57,7 +57,8 @@ TRUNK_ZERO_REGIONS = frozenset({"JP", "KR", "GB", "DE", "FR", "AU", "NL", "CH", 
 """Where every national number is printed with its leading 0 (``03-3221-7022``,
 ``020 7946 0958``): there seven or more digits without it are a postcode (``〒470-1217``,
 ``Tokyo 100-6921``) or an ID. Not India or Brazil, whose mobiles and area codes are
-printed without it."""
+printed without it. A number behind a phone label with ten digits or more is still one,
+its 0 left off by the card's designer (``TEL 143-234-5678``): no postcode is that long."""
 
 
 _DOOR_NUMBER = re.compile(r"\d[-/]\d[-/]")
@@ -184,7 +185,11 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
         listed = previous is not None and _LIST_SEPARATOR.fullmatch(text, previous_end, match.start)
         number = _continued(previous, match) if listed else None
         if number is None:
-            if region in TRUNK_ZERO_REGIONS and not _has_trunk_or_code(match.raw_string, region):
+            if (
+                region in TRUNK_ZERO_REGIONS
+                and not _has_trunk_or_code(match.raw_string, region)
+                and not (labelled_kind and digits >= _WHOLE_NATIONAL_DIGITS)
+            ):
                 continue
             number = _first_of_range(match, region)
         valid = phonenumbers.is_valid_number(number)
