@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cardkeeper.reading.fields import GUESSED_CONFIDENCE
+import pytest
+
+from cardkeeper.reading.fields import GUESSED_CONFIDENCE, CardFields
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.load import load_image
 from cardkeeper.reading.ocr import read_words
@@ -112,3 +114,95 @@ def test_the_japanese_half_of_a_card_names_the_country_of_its_mobile() -> None:
     ]
     assert fields.name is not None and fields.name.full.value == "Taro Yamada"
     assert [e.value for e in fields.emails] == ["taro@example.com"]
+
+
+SMALL_CARD_AT_20_PX = (
+    ("worpaun", 94, 6, 36, 6, 0.00, 1, 1, 1),
+    ("15", 136, 5, 12, 8, 0.00, 1, 1, 1),
+    ("uaan", 152, 0, 24, 18, 0.27, 1, 1, 1),
+    ("sonen", 179, 0, 23, 18, 0.37, 1, 1, 1),
+    ("anis", 208, 8, 16, 3, 0.47, 1, 1, 1),
+    ("v", 226, 8, 3, 3, 0.61, 1, 1, 1),
+    ("S30", 68, 17, 18, 21, 0.00, 2, 1, 1),
+    ("r9", 92, 17, 11, 21, 0.21, 2, 1, 1),
+    ("990", 105, 17, 12, 21, 0.48, 2, 1, 1),
+    ("L", 123, 26, 7, 6, 0.50, 2, 1, 1),
+)
+"""What Tesseract read of a real 244 x 120 px card (an airline's, print 7 px tall) scaled for
+20 px glyphs: its letters run together, so it measured 15 px and was read at 9 px, upside down."""
+SMALL_CARD_AT_28_PX = (
+    ("UNITED", 16, 4, 75, 10, 0.95, 1, 1, 1),
+    ("Marcos", 13, 39, 33, 13, 0.93, 4, 1, 1),
+    ("Dumas", 50, 39, 29, 13, 0.96, 4, 1, 1),
+    ("UNITED", 114, 41, 28, 6, 0.47, 4, 1, 1),
+    ("WH", 13, 58, 15, 14, 0.43, 4, 2, 1),
+    ("Post", 111, 57, 18, 14, 0.96, 4, 2, 1),
+    ("Offce", 132, 57, 18, 14, 0.24, 4, 2, 1),
+    ("Box", 154, 57, 11, 14, 0.71, 4, 2, 1),
+    ("60907", 169, 57, 19, 14, 0.93, 4, 2, 1),
+    ("IAHAO", 191, 57, 26, 14, 0.88, 4, 2, 1),
+    ("Houston,", 114, 69, 65, 7, 0.92, 4, 2, 2),
+    ("TX", 147, 67, 8, 13, 0.92, 4, 2, 2),
+    ("77205", 158, 69, 21, 7, 0.92, 4, 2, 2),
+    ("Tol", 114, 88, 4, 6, 0.75, 4, 2, 3),
+    ("866", 126, 88, 46, 7, 0.66, 4, 2, 3),
+    ("634", 142, 86, 11, 13, 0.89, 4, 2, 3),
+    ("7665", 155, 88, 17, 7, 0.94, 4, 2, 3),
+    ("Astan", 15, 109, 20, 4, 0.87, 5, 1, 1),
+    ("auuance", 37, 109, 27, 4, 0.26, 5, 1, 1),
+    ("minsen", 67, 109, 26, 4, 0.38, 5, 1, 1),
+    ("Sre", 96, 108, 12, 7, 0.20, 5, 1, 1),
+    ("uniedcom", 113, 108, 38, 6, 0.36, 5, 1, 1),
+)
+"""The same card read at RETRY_TEXT_HEIGHT: the name, the phone, the town; no email."""
+
+
+def _read_small_card(monkeypatch: pytest.MonkeyPatch, larger: float) -> CardFields:
+    """The small card's reading through the pipeline, Tesseract's words at each scale given
+    (those at the larger scale with their confidence times ``larger``)."""
+    import numpy as np
+
+    from cardkeeper.reading import ocr
+    from cardkeeper.reading.prepare import RETRY_TEXT_HEIGHT, TARGET_TEXT_HEIGHT
+    from cardkeeper.reading.words import Box, Word
+
+    def words(
+        rows: tuple[tuple[str, int, int, int, int, float, int, int, int], ...], sure: float
+    ) -> list[Word]:
+        return [Word(t, Box(x, y, w, h), c * sure, b, p, n) for t, x, y, w, h, c, b, p, n in rows]
+
+    image = np.full((120, 244, 3), 250, np.uint8)
+    readings = {
+        TARGET_TEXT_HEIGHT: ocr.OcrResult(image, words(SMALL_CARD_AT_20_PX, 1.0), "", 180),
+        RETRY_TEXT_HEIGHT: ocr.OcrResult(image, words(SMALL_CARD_AT_28_PX, larger), "", 0),
+    }
+
+    def read_words(
+        card: object,
+        languages: str = "",
+        tesseract_cmd: object = None,
+        text_height_px: float = TARGET_TEXT_HEIGHT,
+        even: bool = False,
+    ) -> ocr.OcrResult:
+        return readings[text_height_px]
+
+    monkeypatch.setattr(ocr, "read_words", read_words)
+    return read_card_image(image, "small card").fields
+
+
+def test_a_small_card_read_better_at_a_larger_scale_keeps_that_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No email either way, so the larger scale's reading was dropped: it read the name and
+    the phone that the usual scale lost in noise."""
+    fields = _read_small_card(monkeypatch, 1.0)
+    assert fields.name is not None and fields.name.full.value == "Marcos Dumas"
+    assert [phone.value for phone in fields.phones] == ["+18666347665"]
+
+
+def test_a_larger_scale_that_reads_its_details_less_surely_is_not_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More details read less surely per letter than the usual scale's noise: not kept."""
+    fields = _read_small_card(monkeypatch, 0.3)
+    assert fields.phones == []
