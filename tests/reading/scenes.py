@@ -187,3 +187,15 @@ def card_file_with_leaning_picture() -> Image8:
         draw.text((440, y), text, font=ImageFont.truetype(FONTS + name, points), fill=(20, 20, 30))
         y += round(points * 1.5)
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+def card_on_a_packet_cut_by_frame(seed: int = 0) -> Scene:
+    """A light card lying on a grey-blue packet on wood; the packet, twice the card's size,
+    runs out of the photo past its top edge, the card lies wholly in view (a card clipped
+    to a folder or left on a book)."""
+    ground = background("wood", (1500, 2000), seed)
+    packet = np.full((900, 1500, 3), (150, 120, 100), np.uint8)
+    packet_corners = card_corners((780, 640), 1500, 70 + seed, aspect=1.6)
+    ground = lay(ground, packet, packet_corners)
+    corners = card_corners((780, 760), 700, 75 + seed)
+    return Scene(lay(ground, make_card(), corners), corners)

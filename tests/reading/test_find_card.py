@@ -11,6 +11,7 @@ import pytest
 from cardkeeper.reading.find_card import detect_quad, find_card
 from tests.reading.scenes import (
     card_cut_by_frame,
+    card_on_a_packet_cut_by_frame,
     card_on_printed_page,
     card_over_another_card,
     scan_with_logo_box,
@@ -115,6 +116,8 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (12, 217, "band"),  # an orange band beside a white panel on wood: only a panel was cut
         (9, 168, "band"),  # a header, a body and a footer: three panels, no outline of the card
         (21, 214, "band"),  # 25% of the frame, turned 6° on smooth wood: taken for a printed box
+        (139, 119, "desk"),  # a light footer's outline ran 3 px past the card's on one side
+        (139, 198, "photo_backed"),  # sky and ground apart across a wavy band: no outline
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(
@@ -199,6 +202,35 @@ def test_a_card_the_frame_cut_across_its_corner_keeps_both_lost_corners() -> Non
     found = find_card(photo.image)
     assert found.kind == "photo" and found.quad is not None
     assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        268,  # cut across the frame's top-left corner: no map closed the card's outline there
+        242,  # a blue band the frame cut beside a white panel: only the band was cut out
+    ],
+)
+def test_a_card_the_frame_cut_is_found_whole_where_its_outline_runs_out_of_the_photo(
+    index: int,
+) -> None:
+    """Generated seed 139: the photo's edge leaves the card's outline open in the edge maps,
+    or splits it from the panel the band beside it makes; 15% and 54% of the diagonal off,
+    and the name and the company were lost."""
+    photo = cardgen_photo(139, index, "cut")
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_card_on_a_packet_the_frame_cut_is_cut_out_not_the_packet(seed: int) -> None:
+    """The packet under the card, larger and cut by the photo's edge, scored higher than the
+    card lying wholly in view on it (real: a card on a folder, all of the folder was read)."""
+    scene = card_on_a_packet_cut_by_frame(seed)
+    found = find_card(scene.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, scene.corners) <= 0.02 * _diagonal(scene.corners)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

@@ -103,3 +103,5 @@ MAPS: tuple[Callable[[MapInputs], Image8], ...] = (
 no single one works on every desk."""
 FAST_MAPS = (0, 1)
 """The two maps tried on every camera frame: a few ms, and enough on most desks."""
+EDGE_MAPS = (0, 3, 4, 5)
+"""The maps of edges (lines), not of regions: a card the photo cut leaves its outline open."""

@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.reading.card_outlines import FRAME_HUG, panel_quad, score_outline, score_quad
-from cardkeeper.reading.edge_maps import MAPS, MapInputs
+from cardkeeper.reading.edge_maps import EDGE_MAPS, MAPS, MapInputs
 from cardkeeper.reading.quads import (
     Image8,
     Quad,
@@ -44,12 +44,26 @@ WEDGE_RATIO = 0.4
 PANEL_MEET = 0.06
 """Largest distance between the corners two panels of one card share, as a share of the side
 they share: each panel's corners are fitted on its own, in its own map."""
+PANEL_GAP = 0.3
+"""Widest gap between two panels of one card, as a share of the side they face each other
+with: the wavy band between the sky and the ground of a photo printed on the card."""
+GAP_SHARE = 0.25
+"""Largest share of the joined card such a gap covers."""
 PANEL_STRAIGHT = 0.97
 """Cosine (about 14°) from which the sides of two panels run on as one side of the card."""
 PANEL_JOINS = 2
 """Rounds of joining panels: two joins make a card of three panels (header, body, footer)."""
 SAME_PANEL = 3.0
 """Largest corner distance (px, small copy) between two outlines of one panel."""
+HOLD_SLACK = 4.0
+"""How far (px, small copy) a corner of an inner outline may stick out of an outer one that
+still holds it: each is fitted on its own map, and a side they share may differ by a few px
+(a light footer band's outline runs 3 px outside the card's photo-printed part on one side)."""
+WHOLE_SCORE = 0.4
+"""Share of a cut outline's score a card wholly in view inside it needs to be taken instead."""
+WHOLE_AREA = 0.6
+"""Largest share of a cut outline's area such a card covers: a part of the same card (its
+light half, outlined alone) covers more."""
 HUE_SHIFT = 0.15
 """Largest change of a colour's channel shares (each channel over their mean) that is still the
 same hue: a shadow or a lighter patch of the desk keeps its hue, a printed band need not."""
@@ -109,6 +123,12 @@ def choose_outline(
     printed on the card gives way to the card's edge around it, and two panels of a card
     (a band printed across it) are joined. None is done live: there the user can move the
     card into view, and the outline must not flip from frame to frame.
+
+    A card the photo cut leaves its outline open in the edge maps (the frame is no edge),
+    so their contours run on into the desk; with the frame drawn in, the card's outline
+    closes. Only such cut outlines are taken from those framed maps: the frame would
+    otherwise close a scan's border, or the desk beside the card, into an outline too.
+    A cut card is also a panel (a band the frame cut beside the card's white panel).
     """
     gray = cv2.GaussianBlur(to_gray(small), (3, 3), 0)
     if faint_edges:
@@ -119,14 +139,23 @@ def choose_outline(
     candidates: list[tuple[float, Quad, int]] = []
     panels: list[tuple[Quad, int]] = []
     for index in maps:
-        contours, _ = cv2.findContours(MAPS[index](inputs), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        binary = MAPS[index](inputs)
+        contours, _ = cv2.findContours(binary, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             scored = score_outline(contour, support, cut=still, strict=faint_edges)
             if scored is not None:
                 candidates.append((*scored, index))
+                if still and _cut(scored[1], width, height):
+                    panels.append((scored[1], index))
             panel = panel_quad(contour, width, height) if still else None
             if panel is not None:
                 panels.append((panel, index))
+        if still and index in EDGE_MAPS:
+            framed, _ = cv2.findContours(_framed(binary), cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+            for contour in framed:
+                scored = score_outline(contour, support, cut=True, strict=faint_edges)
+                if scored is not None and _cut(scored[1], width, height):
+                    candidates.append((*scored, index))
         if stop_early and candidates and max(c[0] for c in candidates) > 0.5:
             break
     candidates += _joined_panels(panels, support, strict=faint_edges)
@@ -136,6 +165,7 @@ def choose_outline(
     candidates += [(score, card, index) for score, card, index, _ in frames.values()]
     best_score, best, best_map = max(candidates, key=lambda c: c[0])
     best = _without_corner_below(small, best, best_score, candidates)
+    best = _whole_in_view(best, best_score, candidates, width, height)
     best_area = cv2.contourArea(best)
     around = [
         quad
@@ -148,6 +178,13 @@ def choose_outline(
     chosen = max(around, key=cv2.contourArea) if around else best
     grown = frames.get(id(chosen))
     return Outline(chosen, best_map, None if grown is None else grown[3])
+
+
+def _framed(edges: Image8) -> Image8:
+    """``edges`` with the photo's border drawn as an edge, so a card the photo cut closes."""
+    closed = edges.copy()
+    cv2.rectangle(closed, (0, 0), (closed.shape[1] - 1, closed.shape[0] - 1), 255, 1)
+    return closed
 
 
 def _grown(
@@ -199,12 +236,30 @@ def _joined_panels(
             ]
         )
         for card, index in pieces:
-            if frame_sides(card, width, height, hug).any():
+            if _along_frame(card, width, height, hug):
                 continue
             score = score_quad(card, support, cv2.contourArea(card), strict=strict)
             if score is not None:
                 joined.append((score, card, index))
     return joined
+
+
+def _lost_corners(quad: Quad, width: int, height: int) -> NDArray[np.bool_]:
+    """For each corner of ``quad``: True if it lies outside the frame (more than 2 px), a
+    corner of a card the photo's edge cut."""
+    return np.asarray(((quad < -2) | (quad > (width + 1, height + 1))).any(axis=1))
+
+
+def _cut(quad: Quad, width: int, height: int) -> bool:
+    """True if the photo's edge cut ``quad``: a corner of it lies outside the frame."""
+    return bool(_lost_corners(quad, width, height).any())
+
+
+def _along_frame(quad: Quad, width: int, height: int, hug: float) -> bool:
+    """True if a side of ``quad`` runs along the photo's edge, within it (a lost corner of a
+    card the photo cut lies outside the frame: its sides cross the edge, not run along it)."""
+    inside = ~_lost_corners(quad, width, height)
+    return bool((frame_sides(quad, width, height, hug) & inside & np.roll(inside, -1)).any())
 
 
 def _distinct(quads: list[tuple[Quad, int]]) -> list[tuple[Quad, int]]:
@@ -217,18 +272,21 @@ def _distinct(quads: list[tuple[Quad, int]]) -> list[tuple[Quad, int]]:
 
 
 def _join(one: Quad, other: Quad) -> Quad | None:
-    """The quad of two quads that share a side and whose other sides run on across its ends.
+    """The quad of two quads that share a side and whose other sides run on across its ends,
+    or that face each other across a narrow gap their other sides run on straight across
+    (a wavy band printed between two panels of a photo-backed card is outlined by none).
 
     Both are clockwise, so the shared side runs one way in ``one`` and the other in ``other``.
     """
     for i in range(4):
         for j in range(4):
             start, end = one[i], one[(i + 1) % 4]
-            meet = PANEL_MEET * float(np.linalg.norm(end - start))
-            if (
-                np.linalg.norm(start - other[(j + 1) % 4]) > meet
-                or np.linalg.norm(end - other[j]) > meet
-            ):
+            length = float(np.linalg.norm(end - start))
+            apart = max(
+                float(np.linalg.norm(start - other[(j + 1) % 4])),
+                float(np.linalg.norm(end - other[j])),
+            )
+            if apart > PANEL_GAP * length:
                 continue
             corners = np.array(
                 [one[(i + 2) % 4], one[(i + 3) % 4], other[(j + 2) % 4], other[(j + 3) % 4]]
@@ -236,9 +294,13 @@ def _join(one: Quad, other: Quad) -> Quad | None:
             runs_on = _straight(one[(i + 3) % 4], start, other[(j + 2) % 4]) and _straight(
                 other[(j + 3) % 4], end, one[(i + 2) % 4]
             )
+            if apart > PANEL_MEET * length:
+                runs_on = runs_on and _straight(start, other[(j + 1) % 4], other[(j + 2) % 4])
+                runs_on = runs_on and _straight(one[(i + 2) % 4], end, other[j])
             area = cv2.contourArea(corners.astype(np.float32))
             parts = cv2.contourArea(one) + cv2.contourArea(other)
-            if runs_on and abs(area - parts) <= 0.1 * parts:
+            gap = max(0.0, area - parts) if apart > PANEL_MEET * length else 0.0
+            if runs_on and abs(area - parts - gap) <= 0.1 * parts and gap <= GAP_SHARE * area:
                 return order_corners(corners.astype(np.float32))
     return None
 
@@ -251,8 +313,37 @@ def _straight(before: NDArray[Any], at: NDArray[Any], after: NDArray[Any]) -> bo
 
 
 def _holds(outer: Quad, inner: Quad) -> bool:
-    """True if ``inner`` lies within ``outer`` (to 2 px)."""
-    return all(cv2.pointPolygonTest(outer, (float(x), float(y)), True) >= -2 for x, y in inner)
+    """True if ``inner`` lies within ``outer`` (to :data:`HOLD_SLACK` px)."""
+    return all(
+        cv2.pointPolygonTest(outer, (float(x), float(y)), True) >= -HOLD_SLACK for x, y in inner
+    )
+
+
+def _whole_in_view(
+    best: Quad,
+    best_score: float,
+    candidates: list[tuple[float, Quad, int]],
+    width: int,
+    height: int,
+) -> Quad:
+    """``best``, or the card wholly in view inside it when ``best`` is cut by the photo's edge.
+
+    A card lying on a larger thing the photo cuts (a book, a folder, a packet it is clipped
+    to) shows inside that thing's outline, which, larger, can score higher. Someone who
+    photographs a card frames it: a card-like outline well inside, all in view, is the card.
+    """
+    if not _cut(best, width, height):
+        return best
+    area = cv2.contourArea(best)
+    inside = [
+        (score, quad)
+        for score, quad, _ in candidates
+        if score >= WHOLE_SCORE * best_score
+        and cv2.contourArea(quad) <= WHOLE_AREA * area
+        and not _cut(quad, width, height)
+        and _holds(best, quad)
+    ]
+    return max(inside, key=lambda c: c[0])[1] if inside else best
 
 
 def _without_corner_below(
