@@ -153,3 +153,10 @@ def test_accented_letter_inside_a_local_part_loses_its_accent() -> None:
 def test_colon_of_a_scheme_read_as_y_is_repaired() -> None:
     # seed 131, 0257-portrait: "https://tessutitoscani.it" read "httpsy/tessutitoscani.it"
     assert _clean("httpsy/tessutitoscani.it").text == "https://tessutitoscani.it"
+
+
+def test_a_t_of_the_scheme_read_as_i_is_repaired() -> None:
+    # real bhaktipatil23 ars-consulting: "http://arsconsultant.top" read "htip:/ /arsconsultant.top"
+    assert _clean("htip:/ /arsconsultant.top").text == "http://arsconsultant.top"
+    assert _clean("hitps://example.com").text == "https://example.com"
+    assert _clean("Ship: / tomorrow").text == "Ship: / tomorrow"

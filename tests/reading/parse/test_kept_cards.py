@@ -349,3 +349,40 @@ def test_spanish_title_names_the_country_of_a_national_number() -> None:
         ("www.bodegas-ruiz.com", 1056, 536, 407, 40, 0.9, 4, 1, 1),
     )
     assert [phone.value for phone in parse_card(words).phones] == ["+34964143105"]
+
+
+def test_a_name_cut_in_a_word_is_not_read_from_the_website() -> None:
+    # real bhaktipatil23 ars-consulting: ``ARS Co`` only starts arsconsultant.top, and
+    # ``Asulting`` is the rest of ``Consulting``, not the domain's ``consultant``
+    words = kept(
+        (">a", 985, 315, 64, 33, 0.25, 1, 1, 1),
+        ("ARS", 1088, 327, 61, 23, 0.91, 1, 1, 1),
+        ("Co", 1167, 330, 37, 21, 0.63, 1, 1, 1),
+        ("~al", 976, 352, 103, 39, 0.44, 1, 1, 2),
+        ("Asulting", 1207, 336, 135, 27, 0.00, 2, 1, 1),
+        ("+91", 906, 438, 53, 25, 0.90, 4, 1, 1),
+        ("9845257533,", 972, 438, 194, 32, 0.69, 4, 1, 1),
+        ("htip:/", 927, 585, 84, 38, 0.82, 5, 1, 1),
+        ("/arsconsultant.top", 1018, 585, 257, 35, 0.72, 5, 1, 1),
+    )
+    fields = parse_card(words, "IN")
+    assert [w.value for w in fields.websites] == ["http://arsconsultant.top"]
+    assert fields.company is None
+
+
+def test_a_website_read_twice_one_letter_apart_is_one_site() -> None:
+    """Seed 131, 0204-photo_backed: the e-mail line's icon and local part read as noise, its
+    domain ``eeltainstallaties.nl`` above the site ``deltainstallaties.nl``."""
+    words = kept(
+        ("4]).", 1008, 639, 102, 37, 0.00, 5, 1, 1),
+        ("|", 1138, 639, 1, 49, 0.97, 5, 1, 1),
+        ("06", 1160, 639, 54, 37, 0.96, 5, 1, 1),
+        ("22720378", 1232, 639, 229, 37, 0.97, 5, 1, 1),
+        ("-Ae", 811, 719, 185, 30, 0.05, 5, 1, 2),
+        ("eeltainstallaties.nl", 1014, 707, 447, 37, 0.00, 5, 1, 2),
+        ("W:", 975, 773, 51, 39, 0.86, 5, 2, 1),
+        ("deltainstallaties.nl", 1054, 774, 407, 38, 0.85, 5, 2, 1),
+        ("Keizersgracht", 1084, 844, 307, 46, 0.96, 5, 2, 2),
+        ("37", 1408, 845, 51, 36, 0.96, 5, 2, 2),
+    )
+    assert [site.value for site in parse_card(words).websites] == ["deltainstallaties.nl"]

@@ -225,3 +225,19 @@ def test_a_misread_word_of_a_mark_read_as_badly_stays() -> None:
     )
     reading = _read_line(words, "silverline")
     assert reading is not None and "Soluu" in reading
+
+
+def test_an_accent_on_a_letter_the_domain_spells_is_kept() -> None:
+    """Seed 139, 0228-photo_backed: the mark prints ``Bodegas Sánchez``, the domain no accent."""
+    words = kept(
+        ("Lucía", 112, 403, 192, 70, 0.96, 1, 1, 1),
+        ("Fernández", 327, 403, 373, 70, 0.96, 1, 1, 1),
+        ("Consultor", 108, 522, 204, 36, 0.97, 2, 1, 1),
+        ("Senior", 325, 520, 136, 38, 0.96, 2, 1, 1),
+        ("BoDEcAS", 115, 624, 250, 41, 0.07, 3, 1, 1),
+        ("SÁNCHEZ", 401, 599, 240, 87, 0.34, 3, 1, 1),
+        ("l.fernandez@bodegassanchez.es", 826, 444, 692, 48, 0.35, 5, 1, 3),
+        ("W", 824, 514, 38, 36, 0.93, 5, 1, 4),
+        ("bodegassanchez.es", 881, 512, 412, 48, 0.90, 5, 1, 4),
+    )
+    assert _company(words).value.casefold() == "bodegas sánchez"

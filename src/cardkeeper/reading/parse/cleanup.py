@@ -29,9 +29,13 @@ _SPACED_DOT = re.compile(
 """``example . de`` -> ``example.de``; never into a following ``www``/``http``: ``Inc. http://…``
 and ``w. www.…`` are a word or label before a URL."""
 _COMMA_IN_DOMAIN = re.compile(r"(?<=[@.][A-Za-z0-9-]{2})([A-Za-z0-9-]*),(?=[A-Za-z]{2,}\b)")
-_DAMAGED_SCHEME = re.compile(r"(?<![\w/])[hn]?ttp(s?)[:;y]?\s?/(?:\s?/)?\s*", re.IGNORECASE)
-"""``nttps://``, ``ttps://``, ``http/www``, ``https //``, ``http:/ /``, ``httpsy/``: a scheme
-with its ``h`` or colon misread, a slash lost, or a space read into it."""
+_MISREAD_T = r"h(?:t[il]|[il]t)p(?=s?[:;])"
+"""``htip:``, ``hitp:``: a ``t`` of the scheme read as ``i`` or ``l``; only before its colon."""
+_DAMAGED_SCHEME = re.compile(
+    rf"(?<![\w/])(?:[hn]?ttp|{_MISREAD_T})(s?)[:;y]?\s?/(?:\s?/)?\s*", re.IGNORECASE
+)
+"""``nttps://``, ``ttps://``, ``http/www``, ``https //``, ``http:/ /``, ``httpsy/``, ``htip:/ /``:
+a scheme with a letter or its colon misread, a slash lost, or a space read into it."""
 _DAMAGED_WWW = re.compile(
     r"(?<![\w.@-])[a-z]?(?=[wvy]*w[wvy]*w)[wvy]{2,4}-?\s*[,.]\s*(?=[a-z0-9])", re.IGNORECASE
 )
@@ -96,7 +100,7 @@ SEPARATOR = " | "
 
 
 def _has_email_or_web(text: str) -> bool:
-    return "@" in text or bool(re.search(r"ww|ttps?[\sy]?[:/]", text, re.IGNORECASE))
+    return "@" in text or bool(re.search(rf"ww|ttps?[\sy]?[:/]|{_MISREAD_T}", text, re.IGNORECASE))
 
 
 def _tld_letters(match: re.Match[str]) -> str:

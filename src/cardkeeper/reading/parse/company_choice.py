@@ -72,7 +72,10 @@ def choose_company(
     ``region`` is the phones' region (see ``repair_legal_form``); ``stems`` are the
     domain stems, for a brand OCR could not read in its logo (``_brand_before``);
     ``mail_locals`` the local parts of addresses at a mail provider (``_mail_name``).
+    A name OCR cut inside a word is no candidate (``_cut_name``).
     """
+    cut = _cut_name(evidence, words, stems)
+    evidence = [e for e in evidence if not cut.intersection(e.segment.text.indexes())]
     candidates = _candidates(evidence, words, name, stems)
     best = max(candidates, key=lambda c: c[0]) if candidates else None
     if best is not None:
@@ -189,16 +192,39 @@ def _candidates(
 def _form_cut(segment: Segment, words: Sequence[Word]) -> bool:
     """The line ends in a legal form that touches the next word on its row: the start of a
     word OCR cut in two (``ARS Co`` + ``nsulting``), not a legal form."""
+    return bool(_cut_rest(segment, words))
+
+
+def _cut_rest(segment: Segment, words: Sequence[Word]) -> set[int]:
+    """The words touching the legal form that ends the line: the rest of the word it starts."""
     indexes = segment.text.indexes()
     if not indexes or not is_form_word(words[indexes[-1]].text):
-        return False
+        return set()
     last = words[indexes[-1]].box
-    return any(
-        i not in indexes
+    return {
+        i
+        for i, word in enumerate(words)
+        if i not in indexes
         and is_beside(last, word.box)
         and 0 <= word.box.left - last.right < _LETTER_GAP * last.height
-        for i, word in enumerate(words)
-    )
+    }
+
+
+def _cut_name(evidence: list[Evidence], words: Sequence[Word], stems: Sequence[str]) -> set[int]:
+    """The words of a name OCR cut inside a word, when the line before the cut spells only
+    the first letters of the domain's name (``ARS Co`` + ``Asulting`` at arsconsultant.top):
+    neither piece is the name, and the stem would put back the domain's word, not the card's."""
+    cut: set[int] = set()
+    for item in evidence:
+        rest = _cut_rest(item.segment, words)
+        if rest and _starts_stem(item.segment.text.text, stems):
+            cut |= rest | set(item.segment.text.indexes())
+    return cut
+
+
+def _starts_stem(text: str, stems: Sequence[str]) -> bool:
+    letters = fold(text)
+    return bool(letters) and any(fold(s).startswith(letters) and fold(s) != letters for s in stems)
 
 
 _LETTER_GAP = 0.2

@@ -23,6 +23,7 @@ from cardkeeper.reading.parse.cross_checks import (
     with_printed_domains,
     with_site_domains,
     with_strokes_spelled,
+    without_misread_sites,
     without_misread_twins,
 )
 from cardkeeper.reading.parse.domains import fold, host_of
@@ -128,6 +129,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
         glued = Found(address, start, end, evidence=0.6)
         _add(contacts.emails, glued, texts[line], words, contacts.spans[line])
     contacts.websites = with_mail_domains(contacts.websites, contacts.emails)
+    contacts.websites = without_misread_sites(contacts.websites, contacts.emails)
     contacts.websites = _without_fragments(contacts.websites, contacts.emails)
     return contacts
 

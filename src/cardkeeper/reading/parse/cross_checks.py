@@ -254,6 +254,32 @@ def without_misread_twins(emails: list[Field], texts: Sequence[MappedText]) -> l
     return [email for email in emails if email in kept]
 
 
+def without_misread_sites(websites: list[Field], emails: list[Field]) -> list[Field]:
+    """``eeltainstallaties.nl`` beside ``deltainstallaties.nl``: one site printed twice, one
+    copy misread.
+
+    Two hosts a letter apart before one top-level domain, of six letters or more, are one
+    site; the copy an e-mail's domain spells is kept, else the one OCR was surer of.
+    """
+    domains = {host_of(email.value) for email in emails}
+    kept: list[Field] = []
+    for site in sorted(websites, key=lambda s: -(host_of(s.value) in domains) - s.confidence):
+        host = host_of(site.value)
+        if not any(_site_twins(host_of(other.value), host) for other in kept):
+            kept.append(site)
+    return [site for site in websites if site in kept]
+
+
+def _site_twins(a: str, b: str) -> bool:
+    names = (a.rpartition(".")[0], b.rpartition(".")[0])
+    return min(len(n) for n in names) >= _TWIN_NAME and _one_letter_apart(a, b)
+
+
+_TWIN_NAME = 6
+"""Letters of a host's name from which two a letter apart are one site: short names
+(``abcd.de``, ``abce.de``) may be two."""
+
+
 def _twin_rank(email: Field, spelled: set[str]) -> float:
     return (fold(email.value.partition("@")[0]) in spelled) + email.confidence
 

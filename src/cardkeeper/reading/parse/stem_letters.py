@@ -202,7 +202,7 @@ def _token_text(
             emit(_cased(stem[edit.stem], char, at_start=not chars), owner)
         steps = [by_letter.get(i) for i in range(letter, letter + count)]
         if not rewrite or all(s is not None and s.step is Step.SAME for s in steps):
-            emit(_bare(char) if token.unsure else char, owner)
+            emit(char, owner)  # an accent on the stem's own letter is the card's: ``SÁNCHEZ``
         else:
             for step in steps:
                 if step is not None and step.step in (Step.SAME, Step.CHANGED):
