@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, Prepared, prepare
+from cardkeeper.reading.sideways import Page, add_sideways
 from cardkeeper.reading.skew import probe_skew, straighten
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
@@ -103,6 +104,8 @@ def read_words(
             sparse = _read_turned(prepared, turn, languages, info.tessdata, sparse=True)
             if _quality(sparse[1]) > _quality(words):
                 rotation, words = sparse
+    page = Page(np.asarray(rotate(prepared.image, rotation)), prepared.scale, text_height_px)
+    words = add_sideways(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
     return OcrResult(upright, words, _text(words), rotation)
 
