@@ -241,3 +241,22 @@ def test_an_upright_card_in_a_portrait_photo_is_cut_out_not_read_with_the_desk(
     found = find_card(scene.image)
     assert found.kind == "photo" and found.quad is not None
     assert corner_error(found.quad, scene.corners) <= 0.01 * _diagonal(scene.corners)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        169,  # white card on a page of text and a table: no map closed its outline, none found
+        193,  # a wedge of the page around the card was cut out (20% of the diagonal off)
+        247,  # the outline ran on along a table rule into the page beside the card
+        259,  # a white and a black panel on a page: only the black panel was cut out
+    ],
+)
+def test_a_white_card_on_a_printed_page_is_found_by_its_straight_sides(index: int) -> None:
+    """Generated seed 139, kind paper: the card's faint edge joins the page's text and table
+    rules in every edge map, so no outline closes around the card alone; its sides are still
+    long straight edges with blank paper inside, where the page has print up to any line."""
+    photo = cardgen_photo(139, index, "paper")
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)

@@ -9,7 +9,9 @@ because no single one works on every desk; candidates are scored on how much
 they look like a card (:mod:`card_outlines`), and where they nest the choice
 prefers the whole card over a box printed on it or the cards under it
 (:mod:`outline_choice`, :mod:`whole_card`). A card the photo's edge cut is
-taken with its lost corner outside the frame. The winner's edges are then
+taken with its lost corner outside the frame. A white card on a printed page, whose
+edge joins the page's print in every map, is found by its straight sides instead
+(:mod:`page_card`). The winner's edges are then
 re-fitted at full resolution so the corners are exact to a pixel or two.
 """
 
@@ -24,7 +26,14 @@ from numpy.typing import NDArray
 
 from cardkeeper.reading.edge_fit import refine, search_width
 from cardkeeper.reading.edge_maps import FAST_MAPS, MAPS
-from cardkeeper.reading.outline_choice import Outline, best_quad, choose_outline, faint_card
+from cardkeeper.reading.outline_choice import (
+    ON_PAGE,
+    Outline,
+    best_quad,
+    choose_outline,
+    faint_card,
+)
+from cardkeeper.reading.page_card import card_on_page
 from cardkeeper.reading.quads import Image8, Quad, shrink
 from cardkeeper.reading.scan_check import is_inner_box, is_skewed_close_up, looks_like_card
 from cardkeeper.reading.whole_card import whole_card
@@ -55,6 +64,9 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
     """Cut the card out of ``image`` (BGR), or take the image whole if it is already a card."""
     small, scale = shrink(image, FIND_SIDE)
     outline = choose_outline(small, range(len(MAPS)), still=True) or faint_card(small)
+    on_page = card_on_page(small, None if outline is None else outline.quad)
+    if on_page is not None:
+        outline = Outline(on_page, ON_PAGE)
     if outline is not None and not is_inner_box(small, outline.quad):
         full = _exact(image, outline, scale)
         if not is_skewed_close_up(full, image):
@@ -70,7 +82,9 @@ def _exact(image: NDArray[np.uint8], outline: Outline, scale: float) -> Quad:
 
     A card grown from a frame printed on it is re-grown from the frame at full resolution:
     its edge on a printed page is faint and joined to the page's text, so the fit that looks
-    for the outermost edge near each side would take a line of text, or the frame.
+    for the outermost edge near each side would take a line of text, or the frame. For the
+    same reason a card found by its straight sides on a page is re-fitted only within the
+    small copy's blur: its sides there are already the card's edge, to a pixel.
     """
     quad = outline.quad / scale
     if outline.frame is not None:
@@ -78,6 +92,8 @@ def _exact(image: NDArray[np.uint8], outline: Outline, scale: float) -> Quad:
         grown = whole_card(image, frame)
         if grown is not frame and float(np.abs(grown - quad).max()) < 3 / scale:
             return grown
+    if outline.map == ON_PAGE:
+        return refine(image, quad, search=int(2 / scale) + 2)
     return refine(image, quad, search=search_width(quad, scale))
 
 

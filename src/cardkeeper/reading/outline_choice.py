@@ -69,13 +69,17 @@ HUE_SHIFT = 0.15
 same hue: a shadow or a lighter patch of the desk keeps its hue, a printed band need not."""
 
 
+ON_PAGE = -1
+"""The map of an outline found by its straight sides on a printed page (:mod:`page_card`)."""
+
+
 @dataclass(frozen=True)
 class Outline:
     """The card's outline chosen in a photo's small copy."""
 
     quad: Quad
     map: int
-    """The index into :data:`MAPS` of the map it came from."""
+    """The index into :data:`MAPS` of the map it came from, or :data:`ON_PAGE`."""
     frame: Quad | None = None
     """The frame printed on the card that ``quad`` was grown from (:func:`whole_card`)."""
 

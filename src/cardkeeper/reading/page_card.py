@@ -1,0 +1,212 @@
+"""A white card on a printed page: four straight edges with blank paper just inside.
+
+On a programme or a letter the card's edge is a faint step of a few grey levels, and
+the page's print runs right up to it: in every edge map the edge joins the page's text
+and table lines, so no contour closes around the card, and the outline search takes
+the page or a wedge of it. Two other cues still hold. With the print filled in (a grey
+closing wider than a stroke), the card's sides remain as long straight edges, in
+pieces where a line of text touched them. And a card is a slab of even paper: it keeps
+its text some way in from its edge, so just inside each side lies a blank strip, where
+a page has print up to any line drawn across it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from cardkeeper.reading.card_outlines import score_quad
+from cardkeeper.reading.quads import Image8, Quad, order_corners, to_gray
+
+TEXT_FILL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))
+"""Fills print up to 9 px thick on the small copy (a page's text, table rules)."""
+MIN_PIECE = 0.12
+"""Shortest straight edge piece that may be part of a card's side, as a share of the
+photo's short side (a card's short side is at least a quarter of it)."""
+SAME_LINE_DEGREES = 2.0
+SAME_LINE_PX = 4.0
+"""Pieces within this angle and offset lie on one line (a side broken by text touching it)."""
+MAX_LINES = 16
+"""Longest lines tried as sides: 16 make some 500 quads, a few ms."""
+PARALLEL_DEGREES = 15.0
+"""Largest angle between opposite sides: perspective on a hand-held photo."""
+RIM_FROM, RIM_TO = 0.02, 0.07
+"""The strip inside each side that must be blank, as shares of the card's short side:
+cards keep their text at least ~7% of the short side from the edge."""
+RIM_INK = 0.02
+"""Largest share of a side's rim strip on a text edge: a page has print up to any line."""
+AROUND = 0.15
+AROUND_INK = 0.045
+"""A strip out to this share of the card's short side beyond a side, with at least this share
+on text edges, is print (the page); wood grain beside a card on a desk makes 0.02-0.03."""
+AROUND_SIDES = 3
+"""Sides with print beyond them: a card may lie with one side over a page's blank margin."""
+SAME_CORNERS = 6.0
+"""Corner distance (px, small copy) within which the outline found stands: the card it found
+is kept as it was, its edge fitted as for any card."""
+MIN_SCORE = 0.15
+"""Least :func:`score_quad` of such a card (the eight found on seed 139's pages: 0.44-0.69)."""
+
+
+def card_on_page(small: Image8, found: Quad | None) -> Quad | None:
+    """The quad of a card lying on a printed page in ``small`` (BGR) in place of the outline
+    ``found`` by the contour search, or None to keep that.
+
+    Long straight pieces of edge are joined into lines; of every two pairs of nearly
+    parallel lines that cross near square, the quad with a blank rim inside each side and
+    print beyond most sides that scores best as a card outline is taken, if it holds
+    ``found`` (a panel of the card), lies inside a ``found`` with print up to its sides (the
+    page, or a wedge of it), or nothing was found. A card the contour search found whole
+    keeps its outline: a panel inside it has a blank rim too.
+    """
+    blur = cv2.GaussianBlur(to_gray(small), (5, 5), 0)
+    text = cv2.Canny(blur, 30, 90)
+    found_card = found is not None and _blank_rim(found, text)
+    filled = cv2.morphologyEx(blur, cv2.MORPH_CLOSE, TEXT_FILL)
+    edges = cv2.Canny(cv2.GaussianBlur(filled, (5, 5), 0), 8, 24)
+    support = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    height, width = edges.shape[:2]
+    lines = _lines(edges, MIN_PIECE * min(width, height))
+    best: tuple[float, Quad] | None = None
+    for quad in _quads(lines, width, height):
+        area = float(cv2.contourArea(quad))
+        score = score_quad(quad, support, area)
+        if score is None or score < MIN_SCORE or (best is not None and score <= best[0]):
+            continue
+        if (
+            _blank_rim(quad, text)
+            and _printed_around(quad, text)
+            and _nested(quad, found, found_card)
+        ):
+            best = (score, quad)
+    if best is None or (found is not None and _same(best[1], found)):
+        return None
+    return best[1]
+
+
+def _same(quad: Quad, other: Quad) -> bool:
+    """True if two quads are one outline, each corner within :data:`SAME_CORNERS` px."""
+    distances = np.linalg.norm(quad[:, None, :] - other[None, :, :], axis=2)
+    return bool((distances.min(axis=1) <= SAME_CORNERS).all())
+
+
+Line = tuple[float, float, float]
+"""A line's direction angle (radians, 0-π), its offset along the normal, and its pieces'
+total length."""
+
+
+def _lines(edges: Image8, min_piece: float) -> list[Line]:
+    """The longest lines of straight edge pieces, pieces of one line joined."""
+    pieces = cv2.HoughLinesP(edges, 1, np.pi / 360, 40, minLineLength=min_piece, maxLineGap=6)
+    if pieces is None:
+        return []
+    found: list[list[float]] = []
+    segments = pieces.reshape(-1, 4).astype(np.float64)
+    lengths = np.hypot(segments[:, 2] - segments[:, 0], segments[:, 3] - segments[:, 1])
+    for (x1, y1, x2, y2), length in sorted(
+        zip(segments, lengths, strict=True), key=lambda s: -s[1]
+    ):
+        angle = float(np.arctan2(y2 - y1, x2 - x1) % np.pi)
+        offset = _offset(angle, (x1 + x2) / 2, (y1 + y2) / 2)
+        for line in found:
+            turn = abs(line[0] - angle)
+            turn = min(turn, np.pi - turn)
+            if (
+                np.degrees(turn) <= SAME_LINE_DEGREES
+                and abs(_offset(line[0], (x1 + x2) / 2, (y1 + y2) / 2) - line[1]) <= SAME_LINE_PX
+            ):
+                line[2] += float(length)
+                break
+        else:
+            found.append([angle, offset, float(length)])
+    found.sort(key=lambda line: -line[2])
+    return [(a, o, n) for a, o, n in found[:MAX_LINES]]
+
+
+def _offset(angle: float, x: float, y: float) -> float:
+    """Signed distance of (x, y) from the line through the origin at ``angle``."""
+    return float(-np.sin(angle) * x + np.cos(angle) * y)
+
+
+def _quads(lines: list[Line], width: int, height: int) -> list[Quad]:
+    """Quads of two pairs of nearly parallel lines crossing near square, wholly in the frame."""
+    pairs = [
+        (one, other)
+        for one, other in itertools.combinations(lines, 2)
+        if _turn(one[0], other[0]) <= PARALLEL_DEGREES
+    ]
+    quads = []
+    for (a, b), (c, d) in itertools.combinations(pairs, 2):
+        if _turn(a[0], c[0]) < 55:
+            continue
+        corners = np.array([_cross(a, c), _cross(c, b), _cross(b, d), _cross(d, a)])
+        if not np.isfinite(corners).all():
+            continue
+        inside = (corners >= -2).all() and (corners[:, 0] <= width + 1).all()
+        if inside and (corners[:, 1] <= height + 1).all():
+            quad = order_corners(corners.astype(np.float32))
+            if cv2.isContourConvex(quad.reshape(-1, 1, 2)):
+                quads.append(quad)
+    return quads
+
+
+def _turn(one: float, other: float) -> float:
+    """Angle in degrees between two line directions (0-90)."""
+    turn = abs(one - other) % np.pi
+    return float(np.degrees(min(turn, np.pi - turn)))
+
+
+def _cross(one: Line, other: Line) -> NDArray[np.float64]:
+    """Where two lines cross (NaN if parallel)."""
+    normals = np.array([[-np.sin(one[0]), np.cos(one[0])], [-np.sin(other[0]), np.cos(other[0])]])
+    if abs(float(np.linalg.det(normals))) < 1e-6:
+        return np.array([np.nan, np.nan])
+    return np.asarray(np.linalg.solve(normals, [one[1], other[1]]), dtype=np.float64)
+
+
+def _blank_rim(quad: Quad, text: Image8) -> bool:
+    """True if the strip just inside each side of ``quad`` is nearly free of text edges."""
+    return bool((_rim_ink(quad, text, RIM_FROM, RIM_TO) <= RIM_INK).all())
+
+
+def _printed_around(quad: Quad, text: Image8) -> bool:
+    """True if print lies around ``quad``: text edges in the strips outside most sides."""
+    return int((_rim_ink(quad, text, -AROUND, -RIM_FROM) >= AROUND_INK).sum()) >= AROUND_SIDES
+
+
+def _nested(quad: Quad, found: Quad | None, found_card: bool) -> bool:
+    """True if ``quad`` holds ``found``, or lies in it and ``found`` is no card (print runs up
+    to inside its sides), or nothing was found."""
+    if found is None:
+        return True
+    inside = all(cv2.pointPolygonTest(found, (float(x), float(y)), True) >= -4 for x, y in quad)
+    return (inside and not found_card) or all(
+        cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -4 for x, y in found
+    )
+
+
+def _rim_ink(quad: Quad, text: Image8, near: float, far: float) -> NDArray[np.float64]:
+    """Per side, the share of text-edge pixels in the strip from ``near`` to ``far`` short
+    sides in from it (negative: outside)."""
+    ink = np.zeros(4)
+    sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+    short = float(sides.min())
+    centre = quad.mean(axis=0)
+    height, width = text.shape[:2]
+    for index in range(4):
+        start, end = quad[index], quad[(index + 1) % 4]
+        direction = (end - start) / max(1e-6, float(np.linalg.norm(end - start)))
+        normal = np.array([-direction[1], direction[0]])
+        if float((centre - start) @ normal) < 0:
+            normal = -normal
+        along = np.linspace(0.1, 0.9, 60)[:, None]
+        depth = np.linspace(near, far, 6)[None, :, None] * short
+        points = (start + along * (end - start))[:, None, :] + depth * normal
+        cols, rows = points[..., 0].round().astype(int), points[..., 1].round().astype(int)
+        seen = (cols >= 0) & (cols < width) & (rows >= 0) & (rows < height)
+        if seen.any():
+            ink[index] = float((text[rows[seen], cols[seen]] > 0).mean())
+    return ink
