@@ -39,17 +39,23 @@ _apis = threading.local()
 
 
 def recognise_tsv(
-    image: NDArray[np.uint8], tessdata: str, languages: str, sparse: bool = False
+    image: NDArray[np.uint8],
+    tessdata: str,
+    languages: str,
+    sparse: bool = False,
+    line: bool = False,
 ) -> str:
     """Tesseract's TSV (the same columns as ``tesseract IMAGE stdout tsv``) for a gray image.
 
     ``sparse`` reads with ``--psm 11`` (text anywhere, no layout): the automatic layout
-    takes the lines of a blurred photo for pictures and reads nothing at all.
+    takes the lines of a blurred photo for pictures and reads nothing at all. ``line`` reads
+    the image as one line of text (``--psm 7``).
     """
     import tesserocr
 
     api = _api(tessdata, languages)
-    api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT if sparse else tesserocr.PSM.AUTO)
+    mode = tesserocr.PSM.SPARSE_TEXT if sparse else tesserocr.PSM.AUTO
+    api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE if line else mode)
     gray = np.ascontiguousarray(image)
     height, width = gray.shape[:2]
     api.SetImageBytes(gray.tobytes(), width, height, 1, width)
