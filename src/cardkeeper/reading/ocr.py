@@ -17,6 +17,7 @@ from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, Prepared, prepare
 from cardkeeper.reading.sideways import Page, add_sideways
 from cardkeeper.reading.skew import probe_skew, straighten
+from cardkeeper.reading.swallowed import MIN_CONFIDENCE, swallowed_rows
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
 from cardkeeper.reading.words import Box, Word
@@ -104,6 +105,7 @@ def read_words(
             sparse = _read_turned(prepared, turn, languages, info.tessdata, sparse=True)
             if _quality(sparse[1]) > _quality(words):
                 rotation, words = sparse
+    words = words + _swallowed_words(prepared, rotation, words, languages, info.tessdata)
     page = Page(np.asarray(rotate(prepared.image, rotation)), prepared.scale, text_height_px)
     words = add_sideways(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
@@ -129,7 +131,40 @@ def _read_turned(
 ) -> tuple[int, list[Word]]:
     """The words read with the prepared card turned by ``rotation``, and that rotation."""
     turned = np.asarray(rotate(prepared.image, rotation), dtype=np.uint8)
-    return rotation, _ocr(turned, languages, tessdata, prepared.scale, sparse)
+    return rotation, _ocr(turned, languages, tessdata, prepared.scale, sparse=sparse)
+
+
+def _swallowed_words(
+    prepared: Prepared, rotation: int, words: list[Word], languages: str, tessdata: str
+) -> list[Word]:
+    """Words of the rows of small print the layout merged into a taller line (see
+    ``swallowed``), each row read alone as a block of its own after ``words``' blocks."""
+    turned = np.asarray(rotate(prepared.image, rotation), dtype=np.uint8)
+    scale = prepared.scale
+    boxes = [
+        Box(*(round(v * scale) for v in (w.box.left, w.box.top, w.box.width, w.box.height)))
+        for w in words
+    ]
+    found: list[Word] = []
+    block = max((word.block for word in words), default=0)
+    for row in swallowed_rows(turned, boxes):
+        margin = max(2, row.height // 2)
+        left, top = max(0, row.left - margin), max(0, row.top - margin)
+        crop = np.ascontiguousarray(turned[top : row.bottom + margin, left : row.right + margin])
+        read = _ocr(crop, languages, tessdata, 1.0, line=True)
+        if not read or min(word.confidence for word in read) < MIN_CONFIDENCE:
+            continue
+        block += 1
+        for word in read:
+            box = word.box
+            placed = Box(
+                round((box.left + left) / scale),
+                round((box.top + top) / scale),
+                round(box.width / scale),
+                round(box.height / scale),
+            )
+            found.append(replace(word, box=placed, block=block, paragraph=1, line=1))
+    return found
 
 
 def _letters(words: list[Word]) -> int:
@@ -148,11 +183,17 @@ def _weak(words: list[Word]) -> bool:
 
 
 def _ocr(
-    image: Image8, languages: str, tessdata: str, scale: float, sparse: bool = False
+    image: Image8,
+    languages: str,
+    tessdata: str,
+    scale: float,
+    *,
+    sparse: bool = False,
+    line: bool = False,
 ) -> list[Word]:
     """Tesseract's words in ``image``, boxes divided by ``scale``; empty and -1 rows dropped."""
     words = []
-    for row in tsv_rows(recognise_tsv(image, tessdata, languages, sparse)):
+    for row in tsv_rows(recognise_tsv(image, tessdata, languages, sparse=sparse, line=line)):
         text = (row["text"] or "").strip()
         confidence = float(row["conf"])
         if row["level"] != "5" or not text or confidence < 0:

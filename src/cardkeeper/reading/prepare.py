@@ -95,6 +95,15 @@ PLATE_FILL = 0.65
 PLATE_LETTERS = 3
 """Least number of dark shapes a light plate holds: letters, not a bold letter's counters
 (the large bold R and B of a logo turned dark with a card on a dark desk were taken)."""
+BAND_SPAN = 0.6
+"""Least share of a row (across the card) a thin band's dark covers; its light letters take
+the rest of the rows through them (``thin_bands``)."""
+BAND_SIDES = 0.05
+"""Greatest share of dark on the paper a band's height above and below it: a band is a rule
+printed on the paper, where a panel's edge, a photo's or a desk's runs on dark."""
+BAND_BREADTH = 0.15
+"""Greatest height of a thin band as a share of the card's height: a line of text on a rule,
+not a panel (those ``invert_dark_grounds`` finds)."""
 MAX_SIDE = 3000
 """Never make the OCR image larger than this: time grows with pixels, accuracy does not."""
 
@@ -199,14 +208,56 @@ def invert_dark_grounds(
         block_pixels = np.bincount(labels.ravel(), weights=(on_block > 0).ravel(), minlength=count)
         keep &= block_pixels < 0.5 * areas
     keep[0] = False  # the light rest of the card
-    if not keep.any():
-        return gray
     chosen = keep[labels].astype(np.uint8)
     mask = cv2.resize(chosen, (width, height), interpolation=cv2.INTER_NEAREST) > 0
+    mask |= thin_bands(gray)
+    if not mask.any():
+        return gray
     mask &= ~light_plates(gray, mask)
     out = np.array(gray, dtype=np.uint8)
     out[mask] = 255 - out[mask]
     return out
+
+
+def thin_bands(gray: Image8) -> NDArray[np.bool_]:
+    """Where a thin dark band runs across the card, carrying light text: a black rule a line
+    of text high with the name's romaji in white on it. ``invert_dark_grounds`` finds grounds
+    by the median of a neighbourhood wider than such a band, so it sees paper there.
+
+    A band is a run of rows (or, on a card still lying sideways, columns) dark across
+    ``BAND_SPAN`` of the card, no higher than ``BAND_BREADTH`` of it, with paper on both
+    sides (``BAND_SIDES``: a dark desk or panel is not a band), and ``LIGHT_INK_SHARE`` of it
+    light ink. The mask covers the band along the dark part of its rows.
+    """
+    height, width = gray.shape[:2]
+    factor = min(1.0, BLOCK_SIDE / max(height, width))
+    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    mask = np.zeros(small.shape[:2], bool)
+    for turned, out in ((small, mask), (small.T, mask.T)):
+        dark = turned < DARK_GROUND
+        rows = dark.mean(axis=1) >= BAND_SPAN
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+        for start, stop in zip(edges[::2], edges[1::2], strict=True):
+            if start == 0 or stop == len(rows) or stop - start > BAND_BREADTH * len(rows):
+                continue
+            columns = np.flatnonzero(dark[start:stop].mean(axis=0) >= 0.5)
+            if len(columns) == 0:
+                continue
+            across = slice(columns[0], columns[-1] + 1)
+            breadth = stop - start
+            above = dark[max(0, start - breadth) : start, across]
+            below = dark[stop : stop + breadth, across]
+            if max(float(above.mean()), float(below.mean())) > BAND_SIDES:
+                continue
+            band = turned[start:stop, across]
+            ground = float(np.median(band))
+            ink = float(np.mean(band > ground + LIGHT_INK_STEP))
+            if LIGHT_INK_SHARE[0] <= ink <= LIGHT_INK_SHARE[1]:
+                out[start:stop, across] = True
+    found: NDArray[np.bool_] = (
+        cv2.resize(mask.astype(np.uint8), (width, height), interpolation=cv2.INTER_NEAREST) > 0
+    )
+    return found
 
 
 def light_plates(gray: Image8, grounds: NDArray[np.bool_]) -> NDArray[np.bool_]:

@@ -49,7 +49,8 @@ def recognise_tsv(
 
     ``sparse`` reads with ``--psm 11`` (text anywhere, no layout): the automatic layout
     takes the lines of a blurred photo for pictures and reads nothing at all. ``line`` reads
-    the image as one line of text (``--psm 7``): a line already cut out (``sideways``).
+    the image as one line of text (``--psm 7``): a line already cut out (``sideways``,
+    ``swallowed``).
     """
     import tesserocr
 
