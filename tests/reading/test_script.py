@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 
 from cardkeeper.reading import script, tesseract
 from cardkeeper.reading.script import SCRIPTS, script_letters, script_region
@@ -81,10 +83,11 @@ def test_a_card_with_no_sure_letter_of_the_script_is_not_read_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[bool] = []
+    real = script.recognise_tsv
 
-    def recognise(image: object, tessdata: str, model: str, sparse: bool = False) -> str:
+    def recognise(image: NDArray[np.uint8], tessdata: str, model: str, sparse: bool = False) -> str:
         calls.append(sparse)
-        return _tsv(("Sales", 95), ("Manager", 96))
+        return real(image, tessdata, model, sparse=sparse)
 
     monkeypatch.setattr(script, "recognise_tsv", recognise)
     assert script_region(make_card()) == ""

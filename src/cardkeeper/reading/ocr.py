@@ -19,8 +19,8 @@ from cardkeeper.reading.sideways import Page, add_sideways
 from cardkeeper.reading.skew import probe_skew, straighten
 from cardkeeper.reading.swallowed import MIN_CONFIDENCE, swallowed_rows
 from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
-from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
-from cardkeeper.reading.words import Box, Word
+from cardkeeper.reading.tesseract_engine import recognise_words
+from cardkeeper.reading.words import Word, confidence_mass, letter_confidence, letter_count
 
 Image8 = NDArray[np.uint8]
 
@@ -95,18 +95,18 @@ def read_words(
         # knows Latin letters, and a card printed mostly in Hangul or Kanji looks upside
         # down to it. Reading the other way round too settles it.
         other = _read_turned(prepared, (rotation + 180) % 360, languages, info.tessdata)
-        if _quality(other[1]) > _quality(words):
+        if confidence_mass(other[1]) > confidence_mass(words):
             rotation, words = other
-    if _letters(words) < FEW_LETTERS:
+    if letter_count(words) < FEW_LETTERS:
         # Tesseract's layout took the lines for pictures (a blurred photo): read for text
         # anywhere instead, either way round, as the ink of a blurred card can be sure of
         # the wrong way up.
         for turn in (rotation, (rotation + 180) % 360):
             sparse = _read_turned(prepared, turn, languages, info.tessdata, sparse=True)
-            if _quality(sparse[1]) > _quality(words):
+            if confidence_mass(sparse[1]) > confidence_mass(words):
                 rotation, words = sparse
-    words = words + _swallowed_words(prepared, rotation, words, languages, info.tessdata)
     page = Page(np.asarray(rotate(prepared.image, rotation)), prepared.scale, text_height_px)
+    words = words + _swallowed_words(page, words, languages, info.tessdata)
     words = add_sideways(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
     return OcrResult(upright, words, _text(words), rotation)
@@ -131,88 +131,37 @@ def _read_turned(
 ) -> tuple[int, list[Word]]:
     """The words read with the prepared card turned by ``rotation``, and that rotation."""
     turned = np.asarray(rotate(prepared.image, rotation), dtype=np.uint8)
-    return rotation, _ocr(turned, languages, tessdata, prepared.scale, sparse=sparse)
+    return rotation, recognise_words(turned, tessdata, languages, prepared.scale, sparse=sparse)
 
 
-def _swallowed_words(
-    prepared: Prepared, rotation: int, words: list[Word], languages: str, tessdata: str
-) -> list[Word]:
+def _swallowed_words(page: Page, words: list[Word], languages: str, tessdata: str) -> list[Word]:
     """Words of the rows of small print the layout merged into a taller line (see
     ``swallowed``), each row read alone as a block of its own after ``words``' blocks."""
-    turned = np.asarray(rotate(prepared.image, rotation), dtype=np.uint8)
-    scale = prepared.scale
-    boxes = [
-        Box(*(round(v * scale) for v in (w.box.left, w.box.top, w.box.width, w.box.height)))
-        for w in words
-    ]
+    boxes = [word.box.in_image(page.scale) for word in words]
     found: list[Word] = []
     block = max((word.block for word in words), default=0)
-    for row in swallowed_rows(turned, boxes):
+    for row in swallowed_rows(page.image, boxes):
         margin = max(2, row.height // 2)
         left, top = max(0, row.left - margin), max(0, row.top - margin)
-        crop = np.ascontiguousarray(turned[top : row.bottom + margin, left : row.right + margin])
-        read = _ocr(crop, languages, tessdata, 1.0, line=True)
+        crop = np.ascontiguousarray(
+            page.image[top : row.bottom + margin, left : row.right + margin]
+        )
+        read = recognise_words(crop, tessdata, languages, line=True)
         if not read or min(word.confidence for word in read) < MIN_CONFIDENCE:
             continue
         block += 1
-        for word in read:
-            box = word.box
-            placed = Box(
-                round((box.left + left) / scale),
-                round((box.top + top) / scale),
-                round(box.width / scale),
-                round(box.height / scale),
+        found += [
+            replace(
+                word, box=word.box.in_card(page.scale, left, top), block=block, paragraph=1, line=1
             )
-            found.append(replace(word, box=placed, block=block, paragraph=1, line=1))
+            for word in read
+        ]
     return found
-
-
-def _letters(words: list[Word]) -> int:
-    return sum(len(word.text) for word in words)
-
-
-def _quality(words: list[Word]) -> float:
-    """How much Tesseract read and how sure it was: the sum of its confidence per letter."""
-    return sum(word.confidence * len(word.text) for word in words)
 
 
 def _weak(words: list[Word]) -> bool:
     """True if the letters read are on average less sure than WEAK_READING (none read: weak)."""
-    letters = _letters(words)
-    return letters == 0 or _quality(words) / letters < WEAK_READING
-
-
-def _ocr(
-    image: Image8,
-    languages: str,
-    tessdata: str,
-    scale: float,
-    *,
-    sparse: bool = False,
-    line: bool = False,
-) -> list[Word]:
-    """Tesseract's words in ``image``, boxes divided by ``scale``; empty and -1 rows dropped."""
-    words = []
-    for row in tsv_rows(recognise_tsv(image, tessdata, languages, sparse=sparse, line=line)):
-        text = (row["text"] or "").strip()
-        confidence = float(row["conf"])
-        if row["level"] != "5" or not text or confidence < 0:
-            continue
-        left, top = int(row["left"]) / scale, int(row["top"]) / scale
-        right = (int(row["left"]) + int(row["width"])) / scale
-        bottom = (int(row["top"]) + int(row["height"])) / scale
-        box = Box(round(left), round(top), round(right) - round(left), round(bottom) - round(top))
-        words.append(
-            Word(
-                text,
-                box,
-                min(1.0, confidence / 100),
-                int(row["block_num"]),
-                int(row["par_num"]),
-                int(row["line_num"]),
-            )
-        )
-    return words
+    return letter_confidence(words) < WEAK_READING
 
 
 def _text(words: list[Word]) -> str:

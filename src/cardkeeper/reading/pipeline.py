@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cardkeeper.reading.fields import CardFields
-from cardkeeper.reading.words import Word
+from cardkeeper.reading.words import Word, letter_confidence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -145,13 +145,7 @@ def _reads_more(
     """
     if fields.emails or retry_fields.emails or _details(retry_fields) <= _details(fields):
         return False
-    return _sureness(retry.words) >= _sureness(ocr.words)
-
-
-def _sureness(words: list[Word]) -> float:
-    """Tesseract's confidence per letter over a reading (0 for none)."""
-    letters = sum(len(word.text) for word in words)
-    return sum(word.confidence * len(word.text) for word in words) / max(letters, 1)
+    return letter_confidence(retry.words) >= letter_confidence(ocr.words)
 
 
 def _weakest_email(fields: CardFields) -> float:

@@ -26,8 +26,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.reading.prepare import text_binary
-from cardkeeper.reading.tesseract_engine import recognise_tsv, tsv_rows
-from cardkeeper.reading.words import Box, Word
+from cardkeeper.reading.tesseract_engine import recognise_words
+from cardkeeper.reading.words import Box, Word, confidence_mass, letter_count
 
 Image8 = NDArray[np.uint8]
 
@@ -67,16 +67,6 @@ class Page:
     """Median glyph size in ``image`` (px)."""
 
 
-@dataclass(frozen=True)
-class Column:
-    """A run of glyphs on its side, in the prepared image's pixels."""
-
-    left: int
-    top: int
-    width: int
-    height: int
-
-
 def add_sideways(page: Page, words: list[Word], languages: str, tessdata: str) -> list[Word]:
     """``words`` with the lines printed on their side on ``page`` read and added."""
     if not any(_standing(word) for word in words):
@@ -87,9 +77,9 @@ def add_sideways(page: Page, words: list[Word], languages: str, tessdata: str) -
     block = max((word.block for word in words), default=0)
     for column in find_columns(page, words):
         read = read_column(page, column, languages, tessdata)
-        area = _in_card((column.left, column.top), column.width, column.height, page.scale)
+        area = column.in_card(page.scale)
         standing = [word for word in kept if _standing(word) and _within(word.box, area)]
-        if not read or _quality(read) <= _quality(standing):
+        if not read or confidence_mass(read) <= confidence_mass(standing):
             # Nothing sure, or Tesseract read the line on its side itself as surely (a card
             # whose lines all run down it can be read so).
             continue
@@ -99,16 +89,13 @@ def add_sideways(page: Page, words: list[Word], languages: str, tessdata: str) -
     return kept
 
 
-def find_columns(page: Page, words: list[Word]) -> list[Column]:
+def find_columns(page: Page, words: list[Word]) -> list[Box]:
     """Columns of glyphs stacked closely that the upright words do not cover."""
     ink = text_binary(page.image)
     for word in words:
         if not _standing(word):
-            box = word.box
-            ink[
-                max(0, round(box.top * page.scale) - 2) : round(box.bottom * page.scale) + 2,
-                max(0, round(box.left * page.scale) - 2) : round(box.right * page.scale) + 2,
-            ] = 0
+            box = word.box.in_image(page.scale)
+            ink[max(0, box.top - 2) : box.bottom + 2, max(0, box.left - 2) : box.right + 2] = 0
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     sizes = np.maximum(stats[:, 2], stats[:, 3])
     glyphs = (sizes >= GLYPH[0] * page.glyph) & (sizes <= GLYPH[1] * page.glyph)
@@ -130,40 +117,28 @@ def find_columns(page: Page, words: list[Word]) -> list[Column]:
             runs[top : top + height, left : left + width] == index
         ]
         if len(np.unique(inside[glyphs[inside]])) >= LEAST_GLYPHS:
-            columns.append(Column(left, top, width, height))
+            columns.append(Box(left, top, width, height))
     return columns
 
 
-def read_column(page: Page, column: Column, languages: str, tessdata: str) -> list[Word]:
+def read_column(page: Page, column: Box, languages: str, tessdata: str) -> list[Word]:
     """The words of ``column`` read turned upright, the surer way, boxed in card pixels;
     empty if neither way reads a sure line with letters."""
     margin = round(MARGIN * page.glyph)
     top, left = max(0, column.top - margin), max(0, column.left - margin)
     strip = np.ascontiguousarray(
         page.image[
-            top : column.top + column.height + margin,
-            left : column.left + column.width + margin,
+            top : column.bottom + margin,
+            left : column.right + margin,
         ],
         dtype=np.uint8,
     )
     readings = [_read_turned(strip, clockwise, languages, tessdata) for clockwise in (False, True)]
-    best = max(readings, key=_quality)
-    letters = sum(len(word.text) for word in best)
+    best = max(readings, key=confidence_mass)
     alphabetic = sum(char.isalpha() for word in best for char in word.text)
-    if alphabetic < LEAST_LETTERS or _quality(best) < SURE * letters:
+    if alphabetic < LEAST_LETTERS or confidence_mass(best) < SURE * letter_count(best):
         return []
-    return [
-        replace(
-            word,
-            box=_in_card(
-                (left + word.box.left, top + word.box.top),
-                word.box.width,
-                word.box.height,
-                page.scale,
-            ),
-        )
-        for word in best
-    ]
+    return [replace(word, box=word.box.in_card(page.scale, left, top)) for word in best]
 
 
 def _read_turned(strip: Image8, clockwise: bool, languages: str, tessdata: str) -> list[Word]:
@@ -173,30 +148,16 @@ def _read_turned(strip: Image8, clockwise: bool, languages: str, tessdata: str) 
     turned = np.ascontiguousarray(cv2.rotate(strip, turn), dtype=np.uint8)
     strip_height, strip_width = strip.shape[:2]
     words = []
-    for row in tsv_rows(recognise_tsv(turned, tessdata, languages, line=True)):
-        text = (row["text"] or "").strip()
-        confidence = float(row["conf"])
-        if row["level"] != "5" or confidence < 0 or not any(char.isalnum() for char in text):
+    for word in recognise_words(turned, tessdata, languages, line=True):
+        if not any(char.isalnum() for char in word.text):
             continue
-        x, y, width, height = (int(row[key]) for key in ("left", "top", "width", "height"))
+        x, y, width, height = word.box.left, word.box.top, word.box.width, word.box.height
         # Back into the strip: clockwise took (sx, sy) to (h - sy, sx); the other way to
         # (sy, w - sx). The turned box's width runs down the strip.
         left = y if clockwise else strip_width - y - height
         top = strip_height - x - width if clockwise else x
-        words.append(Word(text, Box(left, top, height, width), min(1.0, confidence / 100)))
+        words.append(replace(word, box=Box(left, top, height, width)))
     return words
-
-
-def _in_card(corner: tuple[int, int], width: int, height: int, scale: float) -> Box:
-    """A box in the prepared image's pixels, in the card's."""
-    left, top = round(corner[0] / scale), round(corner[1] / scale)
-    right, bottom = round((corner[0] + width) / scale), round((corner[1] + height) / scale)
-    return Box(left, top, right - left, bottom - top)
-
-
-def _quality(words: list[Word]) -> float:
-    """How much was read and how surely: confidence summed over the letters."""
-    return sum(word.confidence * len(word.text) for word in words)
 
 
 def _standing(word: Word) -> bool:

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.errors import TesseractMissingError
+from cardkeeper.reading.words import Box, Word
 
 SOURCE_DPI = 300
 """Cards are prepared to about this resolution; telling Tesseract avoids its 'invalid
@@ -64,6 +65,37 @@ def recognise_tsv(
     # Recognize releases the GIL while it works; GetTSVText alone would recognise holding it.
     api.Recognize()
     return str(api.GetTSVText(0))
+
+
+def recognise_words(
+    image: NDArray[np.uint8],
+    tessdata: str,
+    languages: str,
+    scale: float = 1.0,
+    *,
+    sparse: bool = False,
+    line: bool = False,
+) -> list[Word]:
+    """Tesseract's words in ``image`` (see ``recognise_tsv``), boxes divided by ``scale``;
+    empty and -1 rows dropped."""
+    words = []
+    for row in tsv_rows(recognise_tsv(image, tessdata, languages, sparse=sparse, line=line)):
+        text = (row["text"] or "").strip()
+        confidence = float(row["conf"])
+        if row["level"] != "5" or not text or confidence < 0:
+            continue
+        box = Box(int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]))
+        words.append(
+            Word(
+                text,
+                box.in_card(scale),
+                min(1.0, confidence / 100),
+                int(row["block_num"]),
+                int(row["par_num"]),
+                int(row["line_num"]),
+            )
+        )
+    return words
 
 
 def tsv_rows(tsv: str) -> Iterator[dict[str, str]]:

@@ -32,6 +32,23 @@ class Box:
             left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
         )
 
+    def in_image(self, scale: float) -> Box:
+        """This box (card pixels) in an image of the card resized by ``scale``."""
+        return Box(
+            *_edges(self.left * scale, self.top * scale, self.right * scale, self.bottom * scale)
+        )
+
+    def in_card(self, scale: float, dx: int = 0, dy: int = 0) -> Box:
+        """This box, in an image resized by ``scale`` or in a piece of it cut out at ``(dx,
+        dy)``, back in the card's pixels."""
+        left, top = (self.left + dx) / scale, (self.top + dy) / scale
+        return Box(*_edges(left, top, (self.right + dx) / scale, (self.bottom + dy) / scale))
+
+
+def _edges(left: float, top: float, right: float, bottom: float) -> tuple[int, int, int, int]:
+    """A box's edges rounded, not its size, so boxes that touch still touch."""
+    return round(left), round(top), round(right) - round(left), round(bottom) - round(top)
+
 
 @dataclass(frozen=True)
 class Word:
@@ -44,6 +61,22 @@ class Word:
     block: int = 0
     paragraph: int = 0
     line: int = 0
+
+
+def letter_count(words: list[Word]) -> int:
+    return sum(len(word.text) for word in words)
+
+
+def confidence_mass(words: list[Word]) -> float:
+    """How much was read and how surely: confidence summed over the letters. Two readings
+    of one image compare by it (the other way up, a line read again alone)."""
+    return sum(word.confidence * len(word.text) for word in words)
+
+
+def letter_confidence(words: list[Word]) -> float:
+    """Confidence per letter over a reading; 0 when nothing was read."""
+    letters = letter_count(words)
+    return confidence_mass(words) / letters if letters else 0.0
 
 
 @dataclass(frozen=True)
