@@ -219,7 +219,7 @@ def _cut_name(evidence: list[Evidence], words: Sequence[Word], stems: Sequence[s
 
 def _starts_stem(text: str, stems: Sequence[str]) -> bool:
     letters = fold(text)
-    return bool(letters) and any(fold(s).startswith(letters) and fold(s) != letters for s in stems)
+    return bool(letters) and any(s.startswith(letters) and s != letters for s in map(fold, stems))
 
 
 _LETTER_GAP = 0.2

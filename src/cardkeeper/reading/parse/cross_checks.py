@@ -10,7 +10,7 @@ confidence are never changed: ``jon.smith@`` on John Smith's card is his.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from cardkeeper.reading.fields import Field
@@ -23,7 +23,7 @@ from cardkeeper.reading.parse.domains import (
     registrable_of,
     stem_of,
 )
-from cardkeeper.reading.parse.text import MappedText, one_changed, one_edit
+from cardkeeper.reading.parse.text import MappedText, one_changed, one_edit, shared_start
 from cardkeeper.reading.words import Word
 
 DOUBTFUL_OCR = 0.6
@@ -240,18 +240,12 @@ def without_misread_twins(emails: list[Field], texts: Sequence[MappedText]) -> l
     Different people at one firm differ by more than that (``anna@``, ``ben@``).
     """
     spelled = name_spellings(texts)
-    kept: list[Field] = []
-    for email in sorted(emails, key=lambda e: -_twin_rank(e, spelled)):
-        local, _, domain = email.value.partition("@")
-        twins = [
-            other
-            for other in kept
-            if other.value.partition("@")[2] == domain
-            and _few_edits(fold(other.value.partition("@")[0]), fold(local))
-        ]
-        if not twins:
-            kept.append(email)
-    return [email for email in emails if email in kept]
+    return _one_of_copies(emails, lambda e: _twin_rank(e, spelled), _mail_twins)
+
+
+def _mail_twins(a: Field, b: Field) -> bool:
+    (local_a, _, domain_a), (local_b, _, domain_b) = a.value.partition("@"), b.value.partition("@")
+    return domain_a == domain_b and _few_edits(fold(local_a), fold(local_b))
 
 
 def without_misread_sites(websites: list[Field], emails: list[Field]) -> list[Field]:
@@ -262,22 +256,32 @@ def without_misread_sites(websites: list[Field], emails: list[Field]) -> list[Fi
     site; the copy an e-mail's domain spells is kept, else the one OCR was surer of.
     """
     domains = {host_of(email.value) for email in emails}
-    kept: list[Field] = []
-    for site in sorted(websites, key=lambda s: -(host_of(s.value) in domains) - s.confidence):
-        host = host_of(site.value)
-        if not any(_site_twins(host_of(other.value), host) for other in kept):
-            kept.append(site)
-    return [site for site in websites if site in kept]
-
-
-def _site_twins(a: str, b: str) -> bool:
-    names = (a.rpartition(".")[0], b.rpartition(".")[0])
-    return min(len(n) for n in names) >= _TWIN_NAME and _one_letter_apart(a, b)
+    return _one_of_copies(
+        websites, lambda s: (host_of(s.value) in domains) + s.confidence, _site_twins
+    )
 
 
 _TWIN_NAME = 6
 """Letters of a host's name from which two a letter apart are one site: short names
 (``abcd.de``, ``abce.de``) may be two."""
+
+
+def _site_twins(a: Field, b: Field) -> bool:
+    host_a, host_b = host_of(a.value), host_of(b.value)
+    names = (host_a.rpartition(".")[0], host_b.rpartition(".")[0])
+    return min(len(n) for n in names) >= _TWIN_NAME and _one_letter_apart(host_a, host_b)
+
+
+def _one_of_copies(
+    fields: list[Field], rank: Callable[[Field], float], copies: Callable[[Field, Field], bool]
+) -> list[Field]:
+    """``fields`` in their order without the copies of one value: of those ``copies`` pairs,
+    only the best ranked is kept (ties: the first)."""
+    kept: list[Field] = []
+    for field in sorted(fields, key=lambda f: -rank(f)):
+        if not any(copies(other, field) for other in kept):
+            kept.append(field)
+    return [field for field in fields if field in kept]
 
 
 def _twin_rank(email: Field, spelled: set[str]) -> float:
@@ -390,11 +394,7 @@ def _apply_spelling(local: str, spelling: str) -> str | None:
     if len(letters) != len(fold(local)):
         return None
     folded = fold(local)
-    # where the two first differ; past the shorter's end when one only adds a last letter
-    start = next(
-        (i for i, (x, y) in enumerate(zip(folded, spelling, strict=False)) if x != y),
-        min(len(folded), len(spelling)),
-    )
+    start = shared_start(folded, spelling)  # past the shorter's end when one adds a last letter
     if len(spelling) == len(folded):
         at = letters[start]
         return local[:at] + spelling[start] + local[at + 1 :]

@@ -18,6 +18,7 @@ from itertools import pairwise
 from cardkeeper.reading.fields import GUESSED_CONFIDENCE, Field
 from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.people import Evidence
+from cardkeeper.reading.parse.text import shared_start
 from cardkeeper.reading.parse.wordmarks import MIN_STEM, is_contact
 
 _UNSURE_LINE = 0.5
@@ -80,27 +81,16 @@ def _vouches(line: str, stem: str, ocr: float) -> bool:
         return False
     if SequenceMatcher(None, line, stem).ratio() < _LIKENESS:
         return False
-    return ocr < _UNSURE_LINE or _shared_start(line, stem) >= _PREFIX
-
-
-def _shared_start(a: str, b: str) -> int:
-    for i, (x, y) in enumerate(zip(a, b, strict=False)):
-        if x != y:
-            return i
-    return min(len(a), len(b))
+    return ocr < _UNSURE_LINE or shared_start(line, stem) >= _PREFIX
 
 
 def _words_of(stem: str, text: str) -> str:
     """The stem's letters cut into words at its hyphens and where the line's words break
     within the start it shares with the stem (``BOLD CRE4`` cuts ``boldcreative`` after
     ``bold``)."""
-    words: list[str] = []
-    for part in stem.split("-"):
-        letters = fold(part)
-        if letters:
-            words.append(letters)
+    words = [letters for part in stem.split("-") if (letters := fold(part))]
     whole = "".join(words)
-    shared = _shared_start(fold(text), whole)
+    shared = shared_start(fold(text), whole)
     cuts: set[int] = set()
     at = 0
     for word in text.split()[:-1]:

@@ -56,6 +56,7 @@ _SECOND_LEVEL_COUNTRIES = lexicon(
     "kr jp uk in au nz za br cn tw hk sg th il tr my ph pk bd vn eg ng ke mx ar"
 )
 """Countries whose names are mostly registered under a second-level label (``co.kr``)."""
+_SECOND_LEVEL_LONGEST_FIRST = sorted(_SECOND_LEVEL, key=len, reverse=True)
 
 COUNTRY_CODES = frozenset(_CCTLD_REGION)
 SECOND_LEVEL = _SECOND_LEVEL
@@ -86,7 +87,7 @@ def with_lost_dots(label: str) -> str:
     letter (``xcomau`` is more likely cut short than ``x.com.au``); a label with no such ending
     is returned as it is (``qrcode`` is no ``qr.co.de``: Germany has no ``co.de``).
     """
-    for second in sorted(_SECOND_LEVEL, key=len, reverse=True):
+    for second in _SECOND_LEVEL_LONGEST_FIRST:
         for country in _SECOND_LEVEL_COUNTRIES:
             name = label.removesuffix(second + country)
             if name != label and len(name) != 1:

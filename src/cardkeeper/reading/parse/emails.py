@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from cardkeeper.reading.parse.domains import KNOWN_TLDS, with_lost_dot, with_lost_dots
 
-_EMAIL = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
-)
-_DOTLESS = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+)(?![\w.@-])")
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@"
+"""A local part and its ``@``."""
+_EMAIL = re.compile(rf"(?<![\w.+-])({_LOCAL}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,}})")
+_DOTLESS = re.compile(rf"(?<![\w.+-])({_LOCAL}[A-Za-z0-9-]+)(?![\w.@-])")
 """An address whose domain lost every dot (``@kerisorkr``): no domain is one label."""
 DOTLESS_EVIDENCE = 0.6
 """Dots put back by their place alone are a guess (``or.kr`` or ``r.kr``?): to be checked."""

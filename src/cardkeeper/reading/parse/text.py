@@ -95,3 +95,10 @@ def one_changed(a: str, b: str, least: int) -> bool:
     """Exactly one letter changed between words of ``least`` letters or more: a shorter word
     one letter off another is as often a different word."""
     return len(a) == len(b) >= least and one_edit(a, b)
+
+
+def shared_start(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )

@@ -31,6 +31,7 @@ _URL = re.compile(
 _MISREAD_SOCIAL = 11
 """Social hosts this long (``linkedin.com``, ``facebook.com``) are told apart by one letter:
 shorter ones (``xing.com``, ``x.com``) are one letter off ordinary names."""
+_LONG_SOCIAL_HOSTS = tuple(host for host in SOCIAL_HOSTS if len(host) >= _MISREAD_SOCIAL)
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])")
 
 
@@ -41,8 +42,7 @@ def _is_social(url: str) -> bool:
     host = host_of(url)
     if any(host == s or host.endswith("." + s) for s in SOCIAL_HOSTS):
         return True
-    long_hosts = [s for s in SOCIAL_HOSTS if len(s) >= _MISREAD_SOCIAL]
-    return any(one_edit(host, s) or host.startswith(s) for s in long_hosts)
+    return any(one_edit(host, s) or host.startswith(s) for s in _LONG_SOCIAL_HOSTS)
 
 
 def _urls(text: str) -> list[Found]:
