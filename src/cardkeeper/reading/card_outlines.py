@@ -173,22 +173,22 @@ def _own_sides_quad(
     """The quad whose sides are the four sides of ``points`` not ``framed``, or None.
 
     Consecutive own sides share their corner; with frame sides between them, their corner
-    is where they meet extended, and it must lie just outside the frame.
+    is where they meet extended, and it must lie just outside the frame. ``points`` has
+    more than four sides (:func:`_cut_card`), so at least one corner is lost.
     """
     own = [int(i) for i in np.nonzero(~framed)[0]]
-    if len(own) != 4 or framed.sum() > 4:
+    if len(own) != 4:
         return None
     count = len(points)
     corners, lost = [], []
     for before, after in zip(own, own[1:] + own[:1], strict=True):
-        corner = points[after] if (before + 1) % count == after else _meet(points, before, after)
+        gap = (before + 1) % count != after
+        corner = _meet(points, before, after) if gap else points[after]
         if corner is None:
             return None
         corners.append(corner)
-        lost.append((before + 1) % count != after)
+        lost.append(gap)
     quad = np.array(corners)
-    if not any(lost):
-        return None
     for index, side in enumerate(own):
         # The side between two lost corners shows only across a corner of the frame; one
         # from edge to opposite edge would make a card the frame cuts twice: a stripe.

@@ -25,6 +25,8 @@ from cardkeeper.reading.quads import (
     Quad,
     corner_cosines,
     frame_sides,
+    holds,
+    lost_corners,
     order_corners,
     to_gray,
 )
@@ -55,10 +57,6 @@ PANEL_JOINS = 2
 """Rounds of joining panels: two joins make a card of three panels (header, body, footer)."""
 SAME_PANEL = 3.0
 """Largest corner distance (px, small copy) between two outlines of one panel."""
-HOLD_SLACK = 4.0
-"""How far (px, small copy) a corner of an inner outline may stick out of an outer one that
-still holds it: each is fitted on its own map, and a side they share may differ by a few px
-(a light footer band's outline runs 3 px outside the card's photo-printed part on one side)."""
 WHOLE_SCORE = 0.4
 """Share of a cut outline's score a card wholly in view inside it needs to be taken instead."""
 WHOLE_AREA = 0.6
@@ -176,7 +174,7 @@ def choose_outline(
         for score, quad, _ in candidates
         if score >= 0.8 * best_score
         and best_area < cv2.contourArea(quad) <= 1.3 * best_area
-        and _holds(quad, best)
+        and holds(quad, best)
         and _is_band(small, quad, best)
     ]
     chosen = max(around, key=cv2.contourArea) if around else best
@@ -248,21 +246,15 @@ def _joined_panels(
     return joined
 
 
-def _lost_corners(quad: Quad, width: int, height: int) -> NDArray[np.bool_]:
-    """For each corner of ``quad``: True if it lies outside the frame (more than 2 px), a
-    corner of a card the photo's edge cut."""
-    return np.asarray(((quad < -2) | (quad > (width + 1, height + 1))).any(axis=1))
-
-
 def _cut(quad: Quad, width: int, height: int) -> bool:
     """True if the photo's edge cut ``quad``: a corner of it lies outside the frame."""
-    return bool(_lost_corners(quad, width, height).any())
+    return bool(lost_corners(quad, width, height).any())
 
 
 def _along_frame(quad: Quad, width: int, height: int, hug: float) -> bool:
     """True if a side of ``quad`` runs along the photo's edge, within it (a lost corner of a
     card the photo cut lies outside the frame: its sides cross the edge, not run along it)."""
-    inside = ~_lost_corners(quad, width, height)
+    inside = ~lost_corners(quad, width, height)
     return bool((frame_sides(quad, width, height, hug) & inside & np.roll(inside, -1)).any())
 
 
@@ -298,12 +290,13 @@ def _join(one: Quad, other: Quad) -> Quad | None:
             runs_on = _straight(one[(i + 3) % 4], start, other[(j + 2) % 4]) and _straight(
                 other[(j + 3) % 4], end, one[(i + 2) % 4]
             )
-            if apart > PANEL_MEET * length:
+            gapped = apart > PANEL_MEET * length
+            if gapped:
                 runs_on = runs_on and _straight(start, other[(j + 1) % 4], other[(j + 2) % 4])
                 runs_on = runs_on and _straight(one[(i + 2) % 4], end, other[j])
             area = cv2.contourArea(corners.astype(np.float32))
             parts = cv2.contourArea(one) + cv2.contourArea(other)
-            gap = max(0.0, area - parts) if apart > PANEL_MEET * length else 0.0
+            gap = max(0.0, area - parts) if gapped else 0.0
             if runs_on and abs(area - parts - gap) <= 0.1 * parts and gap <= GAP_SHARE * area:
                 return order_corners(corners.astype(np.float32))
     return None
@@ -314,13 +307,6 @@ def _straight(before: NDArray[Any], at: NDArray[Any], after: NDArray[Any]) -> bo
     into, out = (at - before).astype(np.float64), (after - at).astype(np.float64)
     norms = float(np.linalg.norm(into) * np.linalg.norm(out))
     return norms > 0 and float(into @ out) / norms >= PANEL_STRAIGHT
-
-
-def _holds(outer: Quad, inner: Quad) -> bool:
-    """True if ``inner`` lies within ``outer`` (to :data:`HOLD_SLACK` px)."""
-    return all(
-        cv2.pointPolygonTest(outer, (float(x), float(y)), True) >= -HOLD_SLACK for x, y in inner
-    )
 
 
 def _whole_in_view(
@@ -345,7 +331,7 @@ def _whole_in_view(
         if score >= WHOLE_SCORE * best_score
         and cv2.contourArea(quad) <= WHOLE_AREA * area
         and not _cut(quad, width, height)
-        and _holds(best, quad)
+        and holds(best, quad)
     ]
     return max(inside, key=lambda c: c[0])[1] if inside else best
 
@@ -366,7 +352,7 @@ def _without_corner_below(
         for score, quad, _ in candidates
         if score >= 0.8 * best_score
         and 0.75 * area <= cv2.contourArea(quad) < area
-        and _holds(best, quad)
+        and holds(best, quad)
         and _took_in_a_corner(best, quad)
         and _other_colour(small, best, quad)
     ]

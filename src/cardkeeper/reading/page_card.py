@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.reading.card_outlines import score_quad
-from cardkeeper.reading.quads import Image8, Quad, order_corners, to_gray
+from cardkeeper.reading.quads import Image8, Quad, holds, lost_corners, order_corners, to_gray
 
 TEXT_FILL = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))
 """Fills print up to 9 px thick on the small copy (a page's text, table rules)."""
@@ -112,10 +112,8 @@ def _lines(edges: Image8, min_piece: float) -> list[Line]:
         angle = float(np.arctan2(y2 - y1, x2 - x1) % np.pi)
         offset = _offset(angle, (x1 + x2) / 2, (y1 + y2) / 2)
         for line in found:
-            turn = abs(line[0] - angle)
-            turn = min(turn, np.pi - turn)
             if (
-                np.degrees(turn) <= SAME_LINE_DEGREES
+                _turn(line[0], angle) <= SAME_LINE_DEGREES
                 and abs(_offset(line[0], (x1 + x2) / 2, (y1 + y2) / 2) - line[1]) <= SAME_LINE_PX
             ):
                 line[2] += float(length)
@@ -145,8 +143,7 @@ def _quads(lines: list[Line], width: int, height: int) -> list[Quad]:
         corners = np.array([_cross(a, c), _cross(c, b), _cross(b, d), _cross(d, a)])
         if not np.isfinite(corners).all():
             continue
-        inside = (corners >= -2).all() and (corners[:, 0] <= width + 1).all()
-        if inside and (corners[:, 1] <= height + 1).all():
+        if not lost_corners(corners, width, height).any():
             quad = order_corners(corners.astype(np.float32))
             if cv2.isContourConvex(quad.reshape(-1, 1, 2)):
                 quads.append(quad)
@@ -182,10 +179,7 @@ def _nested(quad: Quad, found: Quad | None, found_card: bool) -> bool:
     to inside its sides), or nothing was found."""
     if found is None:
         return True
-    inside = all(cv2.pointPolygonTest(found, (float(x), float(y)), True) >= -4 for x, y in quad)
-    return (inside and not found_card) or all(
-        cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -4 for x, y in found
-    )
+    return (holds(found, quad) and not found_card) or holds(quad, found)
 
 
 def _rim_ink(quad: Quad, text: Image8, near: float, far: float) -> NDArray[np.float64]:

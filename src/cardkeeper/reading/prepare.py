@@ -151,17 +151,28 @@ def dark_ink_rules(gray: Image8) -> bool:
     The ground is the median of a neighbourhood wider than a line of text, so it follows
     glare and uneven light; ink is what stands ``INK_STEP`` grey levels off it.
     """
-    height, width = gray.shape[:2]
-    factor = max(1, max(height, width) // POLARITY_SIDE)
-    small = cv2.resize(
-        gray, (width // factor or 1, height // factor or 1), interpolation=cv2.INTER_AREA
-    )
-    size = max(3, (min(small.shape[:2]) // 8) | 1)
-    ground = cv2.medianBlur(np.asarray(small, np.uint8), size).astype(np.int16)
+    small = _coarse(gray, POLARITY_SIDE)
+    ground = cv2.medianBlur(np.asarray(small, np.uint8), _ground_window(small)).astype(np.int16)
     level = np.asarray(small, np.int16)
     dark_ink = int(np.count_nonzero(ground - level > INK_STEP))
     light_ink = int(np.count_nonzero(level - ground > INK_STEP))
     return dark_ink >= MIN_INK * level.size and dark_ink > DARK_INK_MARGIN * light_ink
+
+
+def _coarse(gray: Image8, side: int) -> Image8:
+    """``gray`` shrunk by a whole factor to about ``side`` px on its long side, or less."""
+    height, width = gray.shape[:2]
+    factor = max(1, max(height, width) // side)
+    small: Image8 = cv2.resize(
+        gray, (width // factor or 1, height // factor or 1), interpolation=cv2.INTER_AREA
+    )
+    return small
+
+
+def _ground_window(small: Image8) -> int:
+    """The median's window that gives the ground under ``small``'s text: an eighth of its
+    short side, odd, wider than a line of text."""
+    return max(3, (int(min(small.shape[:2])) // 8) | 1)
 
 
 def invert_dark_grounds(
@@ -179,10 +190,9 @@ def invert_dark_grounds(
     ``blocks`` (see ``dark_blocks``), which are inverted whole, not in coarse pieces.
     """
     height, width = gray.shape[:2]
-    factor = max(1, max(height, width) // 256)
-    size_small = (width // factor or 1, height // factor or 1)
-    small = cv2.resize(gray, size_small, interpolation=cv2.INTER_AREA)
-    size = max(3, (min(small.shape[:2]) // 8) | 1)
+    small = _coarse(gray, 256)
+    size_small = (small.shape[1], small.shape[0])
+    size = _ground_window(small)
     ground = cv2.medianBlur(np.asarray(small, dtype=np.uint8), size)
     under = ground < DARK_GROUND
     if saturation is not None:
@@ -230,8 +240,7 @@ def thin_bands(gray: Image8) -> NDArray[np.bool_]:
     light ink. The mask covers the band along the dark part of its rows.
     """
     height, width = gray.shape[:2]
-    factor = min(1.0, BLOCK_SIDE / max(height, width))
-    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small = _block_copy(gray)
     mask = np.zeros(small.shape[:2], bool)
     for turned, out in ((small, mask), (small.T, mask.T)):
         dark = turned < DARK_GROUND
@@ -268,8 +277,7 @@ def light_plates(gray: Image8, grounds: NDArray[np.bool_]) -> NDArray[np.bool_]:
     and solid (``PLATE_BREADTH``, ``PLATE_FILL``), holds dark letters (``PLATE_LETTERS``,
     ``BLOCK_HOLES`` of its outline) and lies mostly on the grounds."""
     height, width = gray.shape[:2]
-    factor = min(1.0, BLOCK_SIDE / max(height, width))
-    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small = _block_copy(gray)
     size = (small.shape[1], small.shape[0])
     on_ground = cv2.resize(grounds.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0
     if not on_ground.any():
@@ -334,8 +342,7 @@ def dark_blocks(gray: Image8) -> NDArray[np.bool_]:
     companies or key fields, and no block found on any classic card of seeds 21 and 77.
     """
     height, width = gray.shape[:2]
-    factor = min(1.0, BLOCK_SIDE / max(height, width))
-    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small = _block_copy(gray)
     paper = float(np.median(small))
     dark = small < max(DARK_GROUND, paper - 2 * LIGHT_INK_STEP)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(
@@ -385,6 +392,14 @@ def _squared(block: NDArray[np.bool_]) -> NDArray[np.bool_]:
     left, top, width, height = cv2.boundingRect(turned)
     squared: NDArray[np.bool_] = turned[top : top + height, left : left + width] > 0
     return squared
+
+
+def _block_copy(gray: Image8) -> Image8:
+    """``gray`` no larger than ``BLOCK_SIDE`` on its long side: where blocks, bands and
+    plates are sought."""
+    factor = min(1.0, BLOCK_SIDE / max(gray.shape[:2]))
+    small: Image8 = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    return small
 
 
 def invert_blocks(gray: Image8, blocks: NDArray[np.bool_]) -> Image8:

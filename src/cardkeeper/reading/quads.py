@@ -22,6 +22,12 @@ CARD_ASPECTS = (1.3, 2.8)
 perspective (a card photographed from beside its long side looks up to 2.7 : 1 in real photos)."""
 
 
+HOLD_SLACK = 4.0
+"""How far (px, small copy) a corner of an inner outline may stick out of an outer one that
+still holds it: each is fitted on its own map, and a side they share may differ by a few px
+(a light footer band's outline runs 3 px outside the card's photo-printed part on one side)."""
+
+
 def shrink(image: Image8, side: int) -> tuple[Image8, float]:
     scale = min(1.0, side / max(image.shape[:2]))
     if scale == 1.0:
@@ -34,6 +40,11 @@ def shrink(image: Image8, side: int) -> tuple[Image8, float]:
 def to_gray(image: Image8) -> Image8:
     gray: Image8 = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     return gray
+
+
+def holds(outer: Quad, inner: Quad, slack: float = HOLD_SLACK) -> bool:
+    """True if ``inner`` lies within ``outer`` (to ``slack`` px)."""
+    return all(cv2.pointPolygonTest(outer, (float(x), float(y)), True) >= -slack for x, y in inner)
 
 
 def fit_quad(hull: MatLike) -> Quad | None:
@@ -92,6 +103,12 @@ def along_frame(points: NDArray[np.floating], width: int, height: int) -> NDArra
         axis=1,
     )
     return np.asarray((near & np.roll(near, -1, axis=0)).any(axis=1))
+
+
+def lost_corners(quad: NDArray[np.floating], width: int, height: int) -> NDArray[np.bool_]:
+    """For each corner of ``quad``: True if it lies outside the frame (more than 2 px), a
+    corner of a card the photo's edge cut."""
+    return np.asarray(((quad < -2) | (quad > (width + 1, height + 1))).any(axis=1))
 
 
 def frame_sides(
