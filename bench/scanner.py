@@ -85,7 +85,7 @@ def preview_fps(video: Path, auto_capture: bool) -> tuple[float, int]:
 
     from PySide6.QtWidgets import QApplication
 
-    from cardkeeper.gui.scanner_window import ScannerWindow
+    from cardkeeper.gui.scanner.window import ScannerWindow
     from cardkeeper.reading.pipeline import ReadingOptions
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cardkeeper.gui.clock import Clock
+    from cardkeeper.gui.common.clock import Clock
     from cardkeeper.store.database import Library
 
 CARDS = 12
@@ -48,7 +48,7 @@ def main() -> None:
 def _shoot(work: Path, out: Path, wanted: set[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from cardkeeper.gui.palette import apply_palette
+    from cardkeeper.gui.common.palette import apply_palette
 
     app = QApplication(sys.argv)
     app.setApplicationName("CardKeeper")
@@ -71,9 +71,9 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
     from PySide6.QtCore import QEventLoop
 
     from cardkeeper.app.review import accept
-    from cardkeeper.gui.clock import Clock
+    from cardkeeper.gui.common.clock import Clock
+    from cardkeeper.gui.library.sidebar import ALL, REVIEW
     from cardkeeper.gui.main_window import MainWindow
-    from cardkeeper.gui.sidebar import ALL, REVIEW
     from cardkeeper.settings import Settings
     from cardkeeper.store.contacts import Contacts
     from cardkeeper.store.database import open_library
@@ -117,8 +117,8 @@ def _shoot_scanner(work: Path, out: Path) -> None:
     """The scanner playing the generated 20-card desk video: three read, the fourth held still."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from cardkeeper.gui.camera_view import HOLD_STILL
-    from cardkeeper.gui.scanner_window import ScannerWindow
+    from cardkeeper.gui.scanner.camera_view import HOLD_STILL
+    from cardkeeper.gui.scanner.window import ScannerWindow
     from cardkeeper.reading.pipeline import ReadingOptions
     from tools.camgen import stack, write_video
 
@@ -152,9 +152,9 @@ def _shoot_scanner(work: Path, out: Path) -> None:
 
 def _shoot_follow_ups(work: Path, out: Path, wanted: set[str]) -> None:
     """The queue with follow-ups in every section, and a built-in template with its preview."""
-    from cardkeeper.gui.clock import Clock
-    from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
-    from cardkeeper.gui.templates_window import TemplatesWindow
+    from cardkeeper.gui.common.clock import Clock
+    from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
+    from cardkeeper.gui.templates.window import TemplatesWindow
     from cardkeeper.settings import Settings, sender
     from cardkeeper.store.database import open_library
 
@@ -333,7 +333,7 @@ VISITORS = "\n".join(
 
 def _shoot_csv_import(work: Path, out: Path) -> None:
     """The column-mapping step of File > Import Contacts, as it guesses the columns."""
-    from cardkeeper.gui.csv_mapping_dialog import CsvMappingDialog, read_sample
+    from cardkeeper.gui.exchange.csv_mapping_dialog import CsvMappingDialog, read_sample
 
     path = work / "messe-besucher.csv"
     path.write_text(VISITORS, encoding="utf-8")

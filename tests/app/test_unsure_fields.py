@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cardkeeper.app.contact_from_reading import contact_from_fields, field_confidences
-from cardkeeper.gui.contact_form import LOW_CONFIDENCE
+from cardkeeper.gui.contact.form import LOW_CONFIDENCE
 from cardkeeper.reading.pipeline import read_card_image
 from tests.reading.synth import make_card
 

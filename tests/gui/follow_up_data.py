@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from cardkeeper.app.built_ins import MET_AT_AN_EVENT, ensure_built_ins
 from cardkeeper.domain import Contact, FollowUp
-from cardkeeper.gui.clock import Clock
+from cardkeeper.gui.common.clock import Clock
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events

@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 
 from cardkeeper.app.library_backup import restore
 from cardkeeper.domain import ActivityKind, Contact, Phone, PhoneKind
-from cardkeeper.gui.contacts_model import NAME, ContactsModel
-from cardkeeper.gui.export_dialog import ExportDialog
+from cardkeeper.gui.exchange.export_dialog import ExportDialog
+from cardkeeper.gui.exchange.sync_dialog import SyncDialog
+from cardkeeper.gui.library.contacts_model import NAME, ContactsModel
+from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH
 from cardkeeper.gui.main_window import MainWindow
-from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH
-from cardkeeper.gui.sync_dialog import SyncDialog
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.settings import Settings
 from cardkeeper.store.activities import Activities

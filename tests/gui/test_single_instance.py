@@ -21,8 +21,8 @@ from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from cardkeeper import logs
+from cardkeeper.gui.library.sidebar import REVIEW
 from cardkeeper.gui.main_window import MainWindow
-from cardkeeper.gui.sidebar import REVIEW
 from cardkeeper.gui.single_instance import (
     LibraryHold,
     claim,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cardkeeper import __version__, paths
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError, LibraryError
+from cardkeeper.gui.common.palette import apply_palette
 from cardkeeper.gui.main_window import MainWindow
-from cardkeeper.gui.palette import apply_palette
 from cardkeeper.gui.single_instance import LibraryHold, hold_or_hand_over, serve
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library

@@ -62,11 +62,25 @@ from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
-from cardkeeper.gui.auto_sync import AutoSync, SyncRunner, SyncStatus
-from cardkeeper.gui.background import call_on_gui_thread, run_in_background
-from cardkeeper.gui.clock import Clock
-from cardkeeper.gui.contact_pane import ContactPane
-from cardkeeper.gui.contacts_model import (
+from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
+from cardkeeper.gui.common.clock import Clock
+from cardkeeper.gui.common.icons import icon as icon_named
+from cardkeeper.gui.common.undo_commands import (
+    AcceptCard,
+    DeleteContacts,
+    EditContact,
+    LibraryCommand,
+    MergeContacts,
+    RestoreContacts,
+)
+from cardkeeper.gui.contact.pane import ContactPane
+from cardkeeper.gui.exchange.auto_sync import AutoSync, SyncRunner, SyncStatus
+from cardkeeper.gui.follow_up.due_watcher import DueNow, DueWatcher
+from cardkeeper.gui.follow_up.tray_notice import TrayNotice
+from cardkeeper.gui.importing.job import ImportJob, ImportSummary, prepare_import, reading_problem
+from cardkeeper.gui.importing.panel import ImportPanel
+from cardkeeper.gui.importing.summary import ImportSummaryDialog
+from cardkeeper.gui.library.contacts_model import (
     ADDED,
     COMPANY,
     MET_AT,
@@ -75,25 +89,11 @@ from cardkeeper.gui.contacts_model import (
     ContactFilter,
     ContactsModel,
 )
-from cardkeeper.gui.due_watcher import DueNow, DueWatcher
-from cardkeeper.gui.empty_state import IMPORT_SHORTCUT, EmptyState
-from cardkeeper.gui.icons import icon as icon_named
-from cardkeeper.gui.import_job import ImportJob, ImportSummary, prepare_import, reading_problem
-from cardkeeper.gui.import_panel import ImportPanel
-from cardkeeper.gui.import_summary import ImportSummaryDialog
-from cardkeeper.gui.scanner_window import ScannerWindow
-from cardkeeper.gui.settings_dialog import SettingsDialog
-from cardkeeper.gui.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
-from cardkeeper.gui.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
-from cardkeeper.gui.tray_notice import TrayNotice
-from cardkeeper.gui.undo_commands import (
-    AcceptCard,
-    DeleteContacts,
-    EditContact,
-    LibraryCommand,
-    MergeContacts,
-    RestoreContacts,
-)
+from cardkeeper.gui.library.empty_state import IMPORT_SHORTCUT, EmptyState
+from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
+from cardkeeper.gui.library.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
+from cardkeeper.gui.scanner.window import ScannerWindow
+from cardkeeper.gui.settings.dialog import SettingsDialog
 from cardkeeper.paths import log_dir
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings, save_settings, sender
@@ -110,11 +110,11 @@ if TYPE_CHECKING:
     # to show the window (together about 0.15 s of start-up).
     from cardkeeper.app.contact_exchange import ExchangeReport
     from cardkeeper.app.library_backup import BackupSummary
-    from cardkeeper.gui.csv_mapping_dialog import CsvSample
-    from cardkeeper.gui.draft_dialog import DraftDialog
-    from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
-    from cardkeeper.gui.library_restore import LibraryRestore
-    from cardkeeper.gui.templates_window import TemplatesWindow
+    from cardkeeper.gui.exchange.csv_mapping_dialog import CsvSample
+    from cardkeeper.gui.exchange.restore import LibraryRestore
+    from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
+    from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
+    from cardkeeper.gui.templates.window import TemplatesWindow
 
 IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
 
@@ -736,7 +736,7 @@ class MainWindow(QMainWindow):
         """All contacts, the selected ones or an event's, as vCard or CSV, written off the GUI
         thread."""
         from cardkeeper.app.contact_exchange import export_contacts
-        from cardkeeper.gui.export_dialog import ExportDialog
+        from cardkeeper.gui.exchange.export_dialog import ExportDialog
 
         rows = [] if self._in_trash() else self.model.all_rows()
         events: dict[str, list[int]] = {}
@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != ".csv":
             self._import_contacts(path, None)
             return
-        from cardkeeper.gui.csv_mapping_dialog import read_sample
+        from cardkeeper.gui.exchange.csv_mapping_dialog import read_sample
 
         self.statusBar().showMessage(f"Reading the columns of {path.name}…")
         run_in_background(
@@ -798,7 +798,7 @@ class MainWindow(QMainWindow):
         )
 
     def _ask_csv_mapping(self, sample: CsvSample) -> None:
-        from cardkeeper.gui.csv_mapping_dialog import CsvMappingDialog
+        from cardkeeper.gui.exchange.csv_mapping_dialog import CsvMappingDialog
 
         self.statusBar().clearMessage()
         if not sample.header:  # empty or not CSV: the import says so in its words
@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
 
     def open_sync(self) -> None:
         """The CardDAV account and Sync Now; contacts a sync brings in show as it finishes."""
-        from cardkeeper.gui.sync_dialog import SyncDialog
+        from cardkeeper.gui.exchange.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.library.folder, self, runner=self.sync_runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -924,10 +924,10 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         """Make the library open in this window the one in a backup archive, after asking
-        (:mod:`cardkeeper.gui.library_restore`). It is refused, in one sentence, while
+        (:mod:`cardkeeper.gui.exchange.restore`). It is refused, in one sentence, while
         something could still write to the library (:meth:`restore_problem`)."""
         if self._library_restore is None:
-            from cardkeeper.gui.library_restore import LibraryRestore
+            from cardkeeper.gui.exchange.restore import LibraryRestore
 
             self._library_restore = LibraryRestore(
                 self, self, self.restore_action, self.statusBar(), self.clock
@@ -1157,7 +1157,7 @@ class MainWindow(QMainWindow):
     def open_queue(self) -> None:
         """Ctrl+U: the follow-up queue window, brought to the front if open."""
         if self.queue_window is None:
-            from cardkeeper.gui.follow_up_queue_window import FollowUpQueueWindow
+            from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
 
             window = FollowUpQueueWindow(self.library.folder, self.drafts_sender, self.clock, self)
             window.open_contact_requested.connect(self.show_contact)
@@ -1170,7 +1170,7 @@ class MainWindow(QMainWindow):
     def open_templates(self) -> None:
         """Ctrl+Shift+E: the templates and sequences, brought to the front if open."""
         if self.templates_window is None:
-            from cardkeeper.gui.templates_window import TemplatesWindow
+            from cardkeeper.gui.templates.window import TemplatesWindow
 
             self.templates_window = TemplatesWindow(
                 self.library.folder, self.drafts_sender, self.clock, self
@@ -1193,7 +1193,7 @@ class MainWindow(QMainWindow):
             ),
             None,
         )
-        from cardkeeper.gui.draft_dialog import DraftDialog
+        from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
 
         dialog = DraftDialog(
             self.library.folder,

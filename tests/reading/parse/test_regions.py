@@ -1,6 +1,6 @@
 """The phone region of a card without a country: hints propose, valid numbers decide."""
 
-from cardkeeper.gui.contact_form import LOW_CONFIDENCE
+from cardkeeper.gui.contact.form import LOW_CONFIDENCE
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.parse.labels import label_regions
 from tests.reading.parse.recorded import line_words

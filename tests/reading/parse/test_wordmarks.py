@@ -7,7 +7,7 @@ needs, with the boxes and confidences Tesseract gave them.
 
 from __future__ import annotations
 
-from cardkeeper.gui.contact_form import LOW_CONFIDENCE
+from cardkeeper.gui.contact.form import LOW_CONFIDENCE
 from cardkeeper.reading.fields import Field
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.parse.stem_align import Step, align

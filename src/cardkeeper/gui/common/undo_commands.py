@@ -1,0 +1,202 @@
+"""Every change the user makes to the library, as a step that Edit ▸ Undo can take back.
+
+Each command writes through the store on the GUI thread (one small
+transaction, a few milliseconds) and then tells the window which contacts
+changed, so the list and the pane show the new state.
+
+A write can fail (a read-only or full library folder). Qt's undo stack runs
+``redo`` inside ``push`` and keeps the command even when it raises, so the
+first run happens in :meth:`LibraryCommand.run_first`, before the push: a
+change that could not be saved never reaches the stack. Later undos and
+redos that fail are reported through ``failed`` instead of raising into Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from cardkeeper.app.merge_contacts import MergeRecord, merge_contacts, undo_merge
+from cardkeeper.app.review import accept
+from cardkeeper.domain import Contact
+from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.common.clock import Clock
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import counted
+
+Changed = Callable[[Iterable[int]], None]
+"""Called with the ids of the contacts a command just changed."""
+Failed = Callable[[str], None]
+"""Called with the sentence of a library error met while undoing or redoing."""
+
+
+class LibraryCommand(QUndoCommand):
+    """A change to the library: ``apply`` makes it, ``revert`` takes it back."""
+
+    def __init__(self, text: str, library: Library, changed: Changed, failed: Failed) -> None:
+        super().__init__(text)
+        self.library = library
+        self.changed = changed
+        self._failed = failed
+        self._first_done = False
+
+    def run_first(self) -> None:
+        """Make the change before the command is pushed; raises ``CardKeeperError``."""
+        self.apply()
+        self._first_done = True
+
+    def redo(self) -> None:
+        if self._first_done:  # push() calls redo(); the change is already made
+            self._first_done = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except CardKeeperError as error:
+            self._failed(str(error))
+
+
+class EditContact(LibraryCommand):
+    """Save the user's edit of one contact."""
+
+    def __init__(
+        self,
+        library: Library,
+        before: Contact,
+        after: Contact,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        super().__init__(f"Edit {after.display_name or 'Contact'}", library, changed, failed)
+        self._before, self._after = before, after
+
+    def apply(self) -> None:
+        Contacts(self.library).update_contact(self._after)
+        self.changed([_id(self._after)])
+
+    def revert(self) -> None:
+        Contacts(self.library).update_contact(self._before)
+        self.changed([_id(self._before)])
+
+
+class AcceptCard(EditContact):
+    """The user has checked a new card: save it, with their edits, as reviewed, and start its
+    follow-ups; undo puts it back in the inbox and takes back the follow-up it scheduled.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        before: Contact,
+        after: Contact,
+        changed: Changed,
+        failed: Failed,
+        *,
+        clock: Clock,
+    ) -> None:
+        super().__init__(library, before, after, changed, failed)
+        self.setText(f"Accept {after.display_name or 'Card'}")
+        self._clock = clock
+        self._scheduled: int | None = None
+
+    def apply(self) -> None:
+        scheduled = accept(
+            self.library, self._after, today=self._clock.today(), now=self._clock.now()
+        )
+        self._scheduled = scheduled.id if scheduled is not None else None
+        self.changed([_id(self._after)])
+
+    def revert(self) -> None:
+        if self._scheduled is not None:
+            FollowUps(self.library).delete(self._scheduled)
+            self._scheduled = None
+        super().revert()
+
+
+class DeleteContacts(LibraryCommand):
+    """Move contacts to the trash; undo brings back exactly those that were moved."""
+
+    def __init__(
+        self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
+    ) -> None:
+        super().__init__(f"Delete {_count(ids)}", library, changed, failed)
+        self._ids = list(ids)
+        self._deleted: list[int] = []
+
+    def apply(self) -> None:
+        self._deleted = Contacts(self.library).soft_delete(self._ids)
+        self.changed(self._ids)
+
+    def revert(self) -> None:
+        Contacts(self.library).undelete(self._deleted)
+        self.changed(self._ids)
+
+
+class RestoreContacts(LibraryCommand):
+    """Bring contacts back from the trash; undo puts them back in it."""
+
+    def __init__(
+        self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
+    ) -> None:
+        super().__init__(f"Restore {_count(ids)}", library, changed, failed)
+        self._ids = list(ids)
+
+    def apply(self) -> None:
+        Contacts(self.library).undelete(self._ids)
+        self.changed(self._ids)
+
+    def revert(self) -> None:
+        Contacts(self.library).soft_delete(self._ids)
+        self.changed(self._ids)
+
+
+class MergeContacts(LibraryCommand):
+    """Fold a new card (``source``) into the contact it duplicates (``target``)."""
+
+    def __init__(
+        self,
+        library: Library,
+        target_id: int,
+        source_id: int,
+        changed: Changed,
+        failed: Failed,
+        *,
+        name: str,
+    ) -> None:
+        text = f"Merge into {name}" if name else "Merge Contacts"
+        super().__init__(text, library, changed, failed)
+        self._target_id, self._source_id = target_id, source_id
+        self._record: MergeRecord | None = None
+
+    def apply(self) -> None:
+        self._record = merge_contacts(self.library, self._target_id, self._source_id)
+        self.changed([self._target_id, self._source_id])
+
+    def revert(self) -> None:
+        if self._record is not None:
+            undo_merge(self.library, self._record)
+        self.changed([self._target_id, self._source_id])
+
+
+def _count(ids: Sequence[int]) -> str:
+    return counted(len(ids), "Contact")
+
+
+def _id(contact: Contact) -> int:
+    if contact.id is None:
+        raise ValueError("only saved contacts can be edited")
+    return contact.id

@@ -1,0 +1,253 @@
+"""The card part of the contact pane: the card, its sides, zoom, and picking words for a field.
+
+Fixing a field by picking its words on the card is quicker and surer than
+retyping them, so the panel turns picked words into a field assignment; the
+contact pane decides what to do with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardkeeper.gui.contact.card_view import MAX_ZOOM, CardView
+from cardkeeper.store.card_images import CardDetails, ImageRole, Side, StoredImage, StoredWord
+
+FIELDS = (
+    ("name", "&Name"),
+    ("title", "&Title"),
+    ("company", "&Company"),
+    ("email", "&Email"),
+    ("phone", "&Phone"),
+    ("website", "&Website"),
+    ("address", "&Address"),
+    ("notes", "N&otes"),
+    ("interested_in", "&Interested in"),
+)
+"""The fields picked words can be used as, with their menu labels."""
+MULTI_LINE_FIELDS = frozenset({"address", "notes"})
+"""Fields that keep the picked lines apart; the others get them on one line."""
+_PICK_HINT = "Click or drag over words to use them in a field"
+
+
+class CardPanel(QWidget):
+    """A contact's card: front or back, word boxes, zoom, and "use these words as" a field.
+
+    Picked words show in a bar under the card with a "Use as…" menu, which
+    also opens at the cursor on a right click on the card; with nothing picked
+    the bar says how to pick.
+
+    Signals:
+        assign(str, str): the user chose to use the picked words as a field;
+            the field ("name", "title", "company", "email", "phone", "website",
+            "address", "notes" or "interested_in") and the words' text, lines
+            joined by a newline for address and notes, by a space otherwise.
+    """
+
+    assign = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = CardView(self)
+        self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
+        self._side = Side.FRONT
+        self._field: str | None = None
+
+        self._front = self._action("Front", "Show the front of the card", ["F"])
+        self._back = self._action("Back", "Show the back of the card", ["B"])
+        sides = QActionGroup(self)
+        for action in (self._front, self._back):
+            action.setCheckable(True)
+            sides.addAction(action)
+        self._front.triggered.connect(lambda: self._show_side(Side.FRONT))
+        self._back.triggered.connect(lambda: self._show_side(Side.BACK))
+        self._words = self._action(
+            "Show words", "Show a box around each word the reader found", ["W"]
+        )
+        self._words.setCheckable(True)
+        self._words.setChecked(True)
+        self._words.toggled.connect(self.view.set_words_visible)
+        self._zoom_out = self._action(
+            "−", "Zoom out", ["-", QKeySequence.StandardKey.ZoomOut], QIcon.ThemeIcon.ZoomOut
+        )
+        self._zoom_out.triggered.connect(self.view.zoom_out)
+        self._zoom_in = self._action(
+            "+", "Zoom in", ["+", QKeySequence.StandardKey.ZoomIn], QIcon.ThemeIcon.ZoomIn
+        )
+        self._zoom_in.triggered.connect(self.view.zoom_in)
+        self._fit = self._action("Fit", "Fit the card in view", ["0"], QIcon.ThemeIcon.ZoomFitBest)
+        self._fit.triggered.connect(self.view.fit)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        for action in (self._front, self._back, self._words):
+            toggle = self._button(action)
+            # Toggles keep their button look, so an unchecked "Back" is not taken for a label.
+            toggle.setAutoRaise(False)
+            bar.addWidget(toggle)
+            if action is self._back:
+                bar.addSpacing(8)
+        bar.addStretch()
+        for action in (self._zoom_out, self._zoom_in, self._fit):
+            bar.addWidget(self._button(action))
+
+        self.use_as_menu = QMenu(self)
+        for field, label in FIELDS:
+            self.use_as_menu.addAction(label).triggered.connect(self._assigner(field))
+        self._picked = _ElidedLabel()
+        self.use_as_button = QToolButton()
+        self.use_as_button.setText("Use as…")
+        self.use_as_button.setToolTip("Use the picked words as a field (or right-click the card)")
+        self.use_as_button.clicked.connect(
+            lambda: self._popup_menu(
+                self.use_as_button.mapToGlobal(QPoint(0, self.use_as_button.height()))
+            )
+        )
+        self._clear = QToolButton()
+        self._clear.setText("✕")
+        self._clear.setAutoRaise(True)
+        self._clear.setToolTip("Unpick the words (Esc)")
+        self._clear.clicked.connect(self.view.clear_selection)
+        pick_bar = QHBoxLayout()
+        pick_bar.setContentsMargins(0, 0, 0, 0)
+        pick_bar.addWidget(self._picked, 1)
+        pick_bar.addWidget(self.use_as_button)
+        pick_bar.addWidget(self._clear)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(pick_bar)
+
+        self.view.words_picked.connect(self._on_words_picked)
+        self.view.zoom_changed.connect(self._update_actions)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda position: self._popup_menu(self.view.viewport().mapToGlobal(position))
+        )
+        self.show_details(None)
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        shortcuts: list[str | QKeySequence.StandardKey],
+        icon: QIcon.ThemeIcon | None = None,
+    ) -> QAction:
+        """An action whose shortcuts work while the focus is in the panel, named in its tooltip.
+
+        Without a theme icon its button shows ``text``, so it stays short.
+        """
+        action = QAction(text, self)
+        if icon is not None and QIcon.hasThemeIcon(icon):
+            action.setIcon(QIcon.fromTheme(icon))
+        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})")
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        return button
+
+    def _assigner(self, field: str) -> Callable[[], None]:
+        return lambda: self._assign(field)
+
+    # Showing a contact's card
+
+    def show_details(self, details: CardDetails | None) -> None:
+        """Show the front of the card the reader left with a contact, or say there is none."""
+        images = details.images if details else []
+        words = details.words if details else {}
+        self._sides = {}
+        for image in images:
+            if image.role is ImageRole.FLATTENED and image.side not in self._sides:
+                self._sides[image.side] = (image, words.get(image.id, []))
+        self._front.setEnabled(Side.FRONT in self._sides)
+        self._back.setEnabled(Side.BACK in self._sides)
+        self._show_side(Side.BACK if self._sides.keys() == {Side.BACK} else Side.FRONT)
+
+    def highlight_field(self, field: str | None) -> None:
+        """Light up the words ``field`` was read from, on whichever side is shown."""
+        self._field = field
+        self.view.highlight_field(field)
+
+    def shown_side(self) -> Side:
+        return self._side
+
+    def _show_side(self, side: Side) -> None:
+        self._side = side
+        (self._front if side is Side.FRONT else self._back).setChecked(True)
+        image, words = self._sides.get(side, (None, []))
+        self.view.show_card(image.path if image else None, words)
+        self.view.highlight_field(self._field)
+        self._words.setEnabled(bool(words))
+        self._on_words_picked([])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        shown = self.view.has_image()
+        zoom = self.view.zoom()
+        self._zoom_in.setEnabled(shown and zoom < MAX_ZOOM)
+        self._zoom_out.setEnabled(shown and zoom > 1.0)
+        self._fit.setEnabled(shown and zoom > 1.0)
+
+    # Using picked words
+
+    def _on_words_picked(self, indexes: list[int]) -> None:
+        # The bar stays in place when nothing is picked: were it to come and
+        # go, the fitted card would jump under the cursor at every pick.
+        text = self.view.selected_text()
+        self._picked.setText(f"“{text.replace(chr(10), ' · ')}”" if indexes else _PICK_HINT)
+        self._picked.setToolTip(text)
+        self._picked.setEnabled(bool(indexes))
+        self.use_as_button.setEnabled(bool(indexes))
+        self._clear.setEnabled(bool(indexes))
+
+    def _popup_menu(self, position: QPoint) -> None:
+        if self.view.selected_indexes():
+            self.use_as_menu.popup(position)
+
+    def _assign(self, field: str) -> None:
+        text = self.view.selected_text()
+        if field not in MULTI_LINE_FIELDS:
+            text = " ".join(text.splitlines())
+        self.view.clear_selection()
+        self.assign.emit(field, text)
+
+
+class _ElidedLabel(QLabel):
+    """One line of text that ends in "…" when the panel is too narrow, instead of widening it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            text,
+        )

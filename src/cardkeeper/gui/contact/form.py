@@ -1,0 +1,487 @@
+"""The editable fields of the contact pane, where the user checks and corrects a read card.
+
+The form edits a copy: ``set_contact`` shows a contact, ``contact()`` gives a
+new one with the user's edits, and ``edited`` says when to ask for it. That
+signal compares what ``contact()`` and ``event_name()`` give against the last
+time it fired, rather than listening to keystrokes, so it fires once per
+finished change however many Qt signals report the same edit, never for a
+value typed back to what it was, and never for ``set_contact``.
+
+The name is one line, because people read and correct a name as a whole; it
+is split into parts (nameparser) only when the user changed it, so parts the
+reader settled, such as two Spanish family names, survive an untouched name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+from types import MappingProxyType
+
+from nameparser import HumanName
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardkeeper.domain import Contact, Event
+from cardkeeper.gui.contact.phone_editor import PhoneEditor
+
+LOW_CONFIDENCE = 0.75
+"""Below this the reader was unsure enough that the user should look (see ``field_confidences``)."""
+LOW_CONFIDENCE_TIP = "Read with low confidence — please check"
+_AMBER = QColor("#f0a000")
+_NO_CONFIDENCES: Mapping[str, float] = MappingProxyType({})
+_NOT_SET = QDate(1900, 1, 1)
+
+
+class ContactForm(QWidget):
+    """A contact's fields for the user to check and correct, in a column ~380 px wide.
+
+    Signals:
+        edited(): the user finished an edit (left the field, pressed Return,
+            chose from a list or the calendar, or picked words on the card)
+            and ``contact()`` or ``event_name()`` now give something new.
+            Not emitted while typing, nor by ``set_contact``.
+        field_focused(str): a field got the focus. The name is one of
+            "name", "title", "company", "email", "phone", "website",
+            "address", "event", "met_on", "interested_in", "notes", "tags",
+            so the card view can highlight the words the field was read from.
+
+    Each field's widget has its field name as object name, for tests and
+    style sheets to find it by.
+    """
+
+    edited = Signal()
+    field_focused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._contact = Contact()
+        self._shown_name = ""
+        self._shown_event = ""
+        self._committed = (Contact(), "")
+
+        self._name = QLineEdit()
+        self._title = QLineEdit()
+        self._company = QLineEdit()
+        self._emails = _TextBox(lines=1, grow_to=4)
+        self._emails.setPlaceholderText("One per line")
+        self._phones = PhoneEditor()
+        self._websites = _TextBox(lines=1, grow_to=4)
+        self._websites.setPlaceholderText("One per line")
+        self._address = _TextBox(lines=3)
+        self._event = QComboBox()
+        event_line = QLineEdit()
+        event_line.setPlaceholderText("Choose or type an event")
+        self._event.setLineEdit(event_line)
+        self._event.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._met_on = _OptionalDateEdit()
+        self._clear_met_on = QToolButton()
+        self._clear_met_on.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        )
+        self._clear_met_on.setAutoRaise(True)
+        self._clear_met_on.setToolTip("Clear the date")
+        self._clear_met_on.setAccessibleName("Clear the date")
+        keep_place = self._clear_met_on.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self._clear_met_on.setSizePolicy(keep_place)
+        met_on = QWidget()
+        met_on_layout = QHBoxLayout(met_on)
+        met_on_layout.setContentsMargins(0, 0, 0, 0)
+        met_on_layout.setSpacing(2)
+        met_on_layout.addWidget(self._met_on)
+        met_on_layout.addWidget(self._clear_met_on)
+        met_on_layout.addStretch()
+        self._interested_in = _TextBox(lines=2)
+        self._notes = _TextBox(lines=4)
+        self._tags = QLineEdit()
+        self._tags.setPlaceholderText("Comma separated")
+
+        # What words picked on the card replace (set_field_text); the rest add an entry.
+        self._texts: dict[str, QLineEdit | QPlainTextEdit] = {
+            "name": self._name,
+            "title": self._title,
+            "company": self._company,
+            "address": self._address,
+            "interested_in": self._interested_in,
+            "notes": self._notes,
+        }
+        self._fields: dict[str, QWidget] = {
+            "name": self._name,
+            "title": self._title,
+            "company": self._company,
+            "email": self._emails,
+            "phone": self._phones,
+            "website": self._websites,
+            "address": self._address,
+            "event": self._event,
+            "met_on": met_on,
+            "interested_in": self._interested_in,
+            "notes": self._notes,
+            "tags": self._tags,
+        }
+        self._labels: dict[str, _FieldLabel] = {}
+        self._scroll = QScrollArea()
+        self._lay_out()
+        self._connect(event_line)
+        self.set_contact(None)
+
+    def set_contact(
+        self,
+        contact: Contact | None,
+        *,
+        confidences: Mapping[str, float] = _NO_CONFIDENCES,
+        events: Sequence[Event] = (),
+        region: str = "US",
+    ) -> None:
+        """Show ``contact`` for editing, or an empty, disabled form for None.
+
+        ``confidences`` are the reader's per field (``field_confidences``);
+        ``events`` are the choices for "Where met"; a number typed without
+        ``+`` belongs to ``region``, whose numbers are also shown national.
+        """
+        self._contact = contact or Contact()
+        c = self._contact
+        parts = (c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix)
+        self._shown_name = " ".join(c.full_name.split()) or " ".join(p for p in parts if p)
+        self._name.setText(self._shown_name)
+        self._title.setText(c.title)
+        self._company.setText(c.company)
+        self._emails.setPlainText("\n".join(c.emails))
+        self._phones.set_phones(c.phones, region)
+        self._websites.setPlainText("\n".join(c.websites))
+        self._address.setPlainText(c.address)
+        self._event.clear()
+        for event in events:
+            self._event.addItem(event.name, event.id)
+        current = self._event.findData(c.event_id) if c.event_id is not None else -1
+        self._event.setCurrentIndex(current)
+        self._shown_event = self._event.itemText(current) if current >= 0 else ""
+        self._event.setEditText(self._shown_event)
+        self._met_on.set_value(c.met_on)
+        self._show_clear_met_on()
+        self._interested_in.setPlainText(c.interested_in)
+        self._notes.setPlainText(c.notes)
+        self._tags.setText(", ".join(c.tags))
+        for field, label in self._labels.items():
+            low = confidences.get(field, 1.0) < LOW_CONFIDENCE
+            label.set_low_confidence(low)
+            self._fields[field].setToolTip(LOW_CONFIDENCE_TIP if low else "")
+        self.setEnabled(contact is not None)
+        self._committed = self._state()
+
+    def contact(self) -> Contact:
+        """A new contact: the one shown with the user's edits; its id and dates are kept.
+
+        A phone whose number is impossible is left out. A typed "Where met"
+        that names no existing event gives ``event_id`` None: creating the
+        event is the caller's job, with ``event_name()``.
+        """
+        return dataclasses.replace(
+            self._with_name(self._contact),
+            title=self._title.text().strip(),
+            company=self._company.text().strip(),
+            address=self._address.toPlainText().strip(),
+            emails=_lines(self._emails.toPlainText()),
+            phones=self._phones.phones(),
+            websites=_lines(self._websites.toPlainText()),
+            event_id=self._event_id(),
+            met_on=self._met_on.value(),
+            interested_in=self._interested_in.toPlainText().strip(),
+            notes=self._notes.toPlainText().strip(),
+            tags=list(dict.fromkeys(t.strip() for t in self._tags.text().split(",") if t.strip())),
+        )
+
+    def event_name(self) -> str:
+        """The "Where met" text: an existing event's name or a new one the user typed."""
+        return " ".join(self._event.currentText().split())
+
+    def set_field_text(self, field: str, text: str) -> None:
+        """Fill a field from words the user picked on the card, then report the edit.
+
+        Single-valued fields (name, title, company, address, notes,
+        interested_in) are replaced. Email, phone and website add an entry,
+        since a card often has several: an e-mail or web address without the
+        spaces OCR puts between words, a phone normalised like a typed one.
+        ``edited`` is emitted if that changed the contact (an impossible
+        phone shows its error and changes nothing).
+        """
+        if field in self._texts:
+            widget = self._texts[field]
+            if isinstance(widget, QLineEdit):
+                widget.setText(" ".join(text.split()))
+            else:
+                widget.setPlainText(text.strip())
+        elif field in ("email", "website"):
+            box = self._emails if field == "email" else self._websites
+            entries = _lines(box.toPlainText())
+            entry = "".join(text.split())
+            if entry and entry not in entries:
+                box.setPlainText("\n".join([*entries, entry]))
+        elif field == "phone":
+            self._phones.add_entry(text)
+        else:
+            raise ValueError(f"{field!r} is not a field that words on the card can fill")
+        self._commit()
+
+    def _lay_out(self) -> None:
+        # The mnemonics steer clear of the window's menus (File Edit View Help) and the pane's
+        # buttons (Accept Discard Merge Restore). "Job title" keeps the job apart from the
+        # Dr. or Prof. that belongs to a name.
+        labels = {
+            "name": "&Name",
+            "title": "&Job title",
+            "company": "&Company",
+            "email": "Emai&ls",
+            "phone": "&Phones",
+            "website": "We&bsites",
+            "address": "Addre&ss",
+            "event": "&Where met",
+            "met_on": "Met &on",
+            "interested_in": "&Interested in",
+            "notes": "No&tes",
+            "tags": "Ta&gs",
+        }
+        buddies: dict[str, QWidget] = {"met_on": self._met_on}
+        content = QWidget()
+        column = QVBoxLayout(content)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field, widget in self._fields.items():
+            widget.setObjectName(field)
+            label = _FieldLabel(labels[field], buddies.get(field, widget))
+            label.marker.setObjectName(f"{field}_low_confidence")
+            self._labels[field] = label
+            form.addRow(label, widget)
+        self._scroll.setWidget(content)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
+
+    def _connect(self, event_line: QLineEdit) -> None:
+        for line in (self._name, self._title, self._company, self._tags, event_line):
+            line.editingFinished.connect(self._commit)
+        self._event.activated.connect(self._commit)
+        self._phones.finished.connect(self._commit)
+        self._phones.rows_changed.connect(self._phone_rows_changed)
+        self._met_on.editingFinished.connect(self._commit)
+        self._met_on.calendarWidget().clicked.connect(self._commit)
+        self._met_on.calendarWidget().activated.connect(self._commit)
+        self._met_on.dateChanged.connect(self._show_clear_met_on)
+        self._clear_met_on.clicked.connect(self._clear_met_on_date)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _with_name(self, contact: Contact) -> Contact:
+        name = " ".join(self._name.text().split())
+        if name == self._shown_name:
+            return contact
+        parsed = HumanName(name)
+        return dataclasses.replace(
+            contact,
+            full_name=name,
+            prefix=parsed.title,
+            given_name=parsed.first,
+            middle_name=parsed.middle,
+            family_name=parsed.last,
+            suffix=parsed.suffix,
+        )
+
+    def _event_id(self) -> int | None:
+        name = self.event_name()
+        if name == self._shown_event:
+            return self._contact.event_id
+        index = self._event.currentIndex()
+        if index < 0 or self._event.itemText(index) != name:
+            index = self._event.findText(name)
+        return self._event.itemData(index) if index >= 0 else None
+
+    def _state(self) -> tuple[Contact, str]:
+        return self.contact(), self.event_name()
+
+    def _commit(self) -> None:
+        state = self._state()
+        if state != self._committed:
+            self._committed = state
+            self.edited.emit()
+
+    def _field_of(self, widget: QWidget | None) -> str | None:
+        if widget is None:
+            return None
+        for field, top in self._fields.items():
+            if top is widget or top.isAncestorOf(widget):
+                return field
+        return None
+
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Leaving a field finishes its edit; entering one tells the card view which it is."""
+        left, entered = self._field_of(old), self._field_of(now)
+        if left is not None and left != entered:
+            self._commit()
+        if entered is not None and entered != left and now is not None:
+            self._scroll.ensureWidgetVisible(now)
+            self.field_focused.emit(entered)
+
+    def _phone_rows_changed(self) -> None:
+        """Rows come and go, so the Phones mnemonic and Tab must find the current ones."""
+        self._labels["phone"].label.setBuddy(self._phones.rows()[0].number)
+        chain: list[QWidget] = [
+            self._name,
+            self._title,
+            self._company,
+            self._emails,
+            *self._phones.focus_chain(),
+            self._websites,
+            self._address,
+            self._event,
+            self._met_on,
+            self._clear_met_on,
+            self._interested_in,
+            self._notes,
+            self._tags,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _show_clear_met_on(self) -> None:
+        self._clear_met_on.setVisible(self._met_on.value() is not None)
+
+    def _clear_met_on_date(self) -> None:
+        self._met_on.set_value(None)
+        self._met_on.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._commit()
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class _FieldLabel(QWidget):
+    """A field's label with its mnemonic, and an amber dot when the reader was unsure."""
+
+    def __init__(self, text: str, buddy: QWidget) -> None:
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setBuddy(buddy)
+        self.marker = QLabel()
+        size = max(6, round(self.fontMetrics().height() * 0.45))
+        ratio = self.devicePixelRatioF()
+        dot = QPixmap(math.ceil(size * ratio), math.ceil(size * ratio))
+        dot.setDevicePixelRatio(ratio)
+        dot.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_AMBER)
+        painter.drawEllipse(0, 0, size, size)
+        painter.end()
+        self.marker.setPixmap(dot)
+        self.marker.setToolTip(LOW_CONFIDENCE_TIP)
+        self.marker.setAccessibleName(LOW_CONFIDENCE_TIP)
+        self.marker.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.marker)
+        layout.addStretch()
+
+    def set_low_confidence(self, low: bool) -> None:
+        self.marker.setVisible(low)
+        self.label.setToolTip(LOW_CONFIDENCE_TIP if low else "")
+
+
+class _TextBox(QPlainTextEdit):
+    """Multi-line text sized in lines, where Tab moves on as in every other field.
+
+    With ``grow_to`` it holds one entry per line (emails, websites): lines do
+    not wrap and the box grows with them up to that many lines.
+    """
+
+    def __init__(self, lines: int, grow_to: int = 0) -> None:
+        super().__init__()
+        self._lines = lines
+        self._grow_to = grow_to
+        self.setTabChangesFocus(True)
+        if grow_to:
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.blockCountChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(self._lines, min(self.blockCount(), self._grow_to))
+        line_height = self.blockBoundingRect(self.document().firstBlock()).height()
+        # QPlainTextEdit scrolls unless the viewport is taller than its lines: hence one more.
+        margins = 2 * (self.frameWidth() + self.document().documentMargin()) + 2
+        self.setFixedHeight(math.ceil(lines * line_height + margins))
+
+
+class _OptionalDateEdit(QDateEdit):
+    """A date that may be unset, which QDateEdit cannot be.
+
+    The minimum date stands for "not set" and shows as "Not set". Stepping or
+    opening the calendar from it starts at today rather than in 1900.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(_NOT_SET)
+        self.setSpecialValueText("Not set")
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == _NOT_SET else date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else _NOT_SET)
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() is None:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.value() is None:
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | (
+                QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+            )
+        return super().stepEnabled()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        calendar = self.calendarWidget()
+        if self.value() is None and calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())

@@ -1,0 +1,310 @@
+"""An email to one person, drafted from a template, edited, then sent through the user's own mail.
+
+CardKeeper sends nothing itself: the draft goes out as a ``mailto:`` link
+the mail program opens (Ctrl+Return), as an ``.eml`` draft file (Ctrl+S) or
+through the clipboard. When the user has sent it, Mark as Sent completes
+the follow-up (the next step is scheduled) or, for a draft with no
+follow-up, logs the email in the contact's activity.
+
+Templates are rendered off the GUI thread. A template that does not render
+leaves the fields empty and says why under them, naming the part and line;
+a mail too long for a link says so in the same place while the other
+outputs stay available.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cardkeeper.app import follow_through
+from cardkeeper.app.builtin_templates import INVITE
+from cardkeeper.app.drafts import Draft, draft_for
+from cardkeeper.domain import ActivityKind, FollowUp, Sender, Template
+from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.common.clock import Clock
+from cardkeeper.gui.common.inline_message import InlineMessage
+from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.follow_up.snooze_menu import short_date
+from cardkeeper.interop.eml import save_eml
+from cardkeeper.interop.mailto import mailto_uri
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import Library
+from cardkeeper.store.templates import Templates
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class _Start:
+    """What the dialog needs before the first draft: who, and the templates to choose from."""
+
+    name: str
+    templates: list[Template]
+
+
+class DraftDialog(QDialog):
+    """Signals: ``sent(str)`` — the user marked the email sent; the sentence says what followed."""
+
+    sent = Signal(str)
+
+    def __init__(
+        self,
+        folder: Path,
+        contact_id: int,
+        *,
+        follow_up_id: int | None,
+        template_id: int | None,
+        sender: Sender,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Draft Email")
+        self.setModal(False)
+        self._contact_id = contact_id
+        self._follow_up_id = follow_up_id
+        self._wanted_template = template_id
+        self._sender = sender
+        self._clock = clock
+        self._name = ""
+        self.jobs = LibraryJobs(folder, self)
+
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName("Template")
+        self.to_field = QLineEdit()
+        self.to_field.setPlaceholderText("No email address")
+        self.subject_field = QLineEdit()
+        self.body_field = QPlainTextEdit()
+        self.body_field.setTabChangesFocus(True)
+        self.body_field.setMinimumHeight(260)
+        self.message = InlineMessage()
+
+        self.mail_button = QPushButton("&Open in Mail App")
+        self.mail_button.setToolTip(
+            "Open this email in your mail program, ready to send (Ctrl+Return)"
+        )
+        self.eml_button = QPushButton("Save as .&eml…")
+        self.eml_button.setToolTip(
+            "Save a draft file that Outlook, Thunderbird or Apple Mail opens (Ctrl+S)"
+        )
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setToolTip("Copy the subject and the text, to paste into any mail program")
+        self.sent_button = QPushButton("&Mark as Sent")
+        self.sent_button.setToolTip(
+            "You have sent it: complete this follow-up and schedule the next step"
+            if follow_up_id is not None
+            else "You have sent it: note the email in the contact's activity"
+        )
+        self.close_button = QPushButton("Close")
+        self.mail_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow("&Template:", self.template_box)
+        form.addRow("&To:", self.to_field)
+        form.addRow("S&ubject:", self.subject_field)
+        buttons = QHBoxLayout()
+        for button in (self.mail_button, self.eml_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sent_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body_field, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.open_in_mail_app)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.open_in_mail_app)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as_eml)
+        self.mail_button.clicked.connect(self.open_in_mail_app)
+        self.eml_button.clicked.connect(self.save_as_eml)
+        self.copy_button.clicked.connect(self.copy)
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.close_button.clicked.connect(self.reject)
+        self.template_box.activated.connect(self._template_chosen)
+        for field in (self.to_field, self.subject_field):
+            field.textChanged.connect(self._update_buttons)
+        self.body_field.textChanged.connect(self._update_buttons)
+
+        self.resize(720, 620)
+        self._update_buttons()
+        self.jobs.run(self._read_start, self._started, self._fail)
+
+    # -- filling --------------------------------------------------------------------------
+
+    def _read_start(self, library: Library) -> _Start:
+        contact = Contacts(library).get_contact(self._contact_id)
+        name = contact.display_name if contact is not None else ""
+        return _Start(name, Templates(library).all())
+
+    def _started(self, start: _Start) -> None:
+        self._name = start.name
+        self.setWindowTitle(f"Email to {start.name}" if start.name else "Draft Email")
+        self.template_box.clear()
+        for template in start.templates:
+            self.template_box.addItem(template.name, template.id)
+        chosen = self.template_box.findData(self._wanted_template)
+        if chosen < 0:
+            chosen = max(self.template_box.findText(INVITE), 0)
+        self.template_box.setCurrentIndex(chosen)
+        if self.template_box.count():
+            self._render()
+        else:
+            self.message.show_error("There are no templates: write one in Templates and Sequences.")
+
+    def _template_chosen(self, _index: int) -> None:
+        self._render()
+
+    def current_template_id(self) -> int | None:
+        data = self.template_box.currentData()
+        return data if isinstance(data, int) else None
+
+    def _render(self) -> None:
+        template_id = self.current_template_id()
+        if template_id is None:
+            return
+        contact_id, sender, today = self._contact_id, self._sender, self._clock.today()
+        self.template_box.setEnabled(False)
+        self.jobs.run(
+            lambda library: draft_for(library, contact_id, template_id, sender, today),
+            self._show_draft,
+            self._not_rendered,
+        )
+
+    def _show_draft(self, draft: Draft) -> None:
+        self.template_box.setEnabled(True)
+        self.message.clear()
+        self.to_field.setText(draft.to)
+        self.subject_field.setText(draft.subject)
+        self.body_field.setPlainText(draft.body)
+        self.body_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not draft.to:
+            self.message.show_info(
+                f"{self._name or 'This contact'} has no email address: type one in To, "
+                "or add one to the contact."
+            )
+
+    def _not_rendered(self, message: str) -> None:
+        """Nothing half made: the fields are emptied and the sentence says what to fix."""
+        self.template_box.setEnabled(True)
+        self.to_field.clear()
+        self.subject_field.clear()
+        self.body_field.clear()
+        self.message.show_error(message)
+
+    def draft(self) -> Draft:
+        """The email as the fields have it now, edits included."""
+        return Draft(
+            to=self.to_field.text().strip(),
+            subject=self.subject_field.text(),
+            body=self.body_field.toPlainText(),
+            to_name=self._name,
+        )
+
+    def _update_buttons(self) -> None:
+        written = bool(self.subject_field.text().strip() or self.body_field.toPlainText().strip())
+        for button in (self.mail_button, self.eml_button, self.copy_button, self.sent_button):
+            button.setEnabled(written)
+
+    # -- the outputs ----------------------------------------------------------------------
+
+    def open_in_mail_app(self) -> None:
+        if not self.mail_button.isEnabled():
+            return
+        try:
+            uri = mailto_uri(self.draft())
+        except CardKeeperError as error:
+            self.message.show_error(str(error))
+            return
+        if QDesktopServices.openUrl(QUrl(uri)):
+            self.message.show_info("Opened in your mail program; come back to mark it as sent.")
+        else:
+            self.message.show_error(
+                "No mail program is set up to open mail links: save it as .eml or copy it instead."
+            )
+
+    def save_as_eml(self) -> None:
+        if not self.eml_button.isEnabled():
+            return
+        draft = self.draft()
+        suggested = Path.home() / f"{_file_name(draft.subject or self._name or 'Draft')}.eml"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save Email Draft", str(suggested), "Email drafts (*.eml)"
+        )
+        if path:
+            self.save_eml_to(Path(path))
+
+    def save_eml_to(self, path: Path) -> None:
+        """Write the draft as an .eml file, off the GUI thread; the sentence says where it went."""
+        if path.suffix.lower() != ".eml":
+            path = path.with_name(path.name + ".eml")
+        draft, sender, now = self.draft(), self._sender, self._clock.now()
+        self.jobs.run(
+            lambda _library: save_eml(draft, sender, now, path),
+            lambda _none: self.message.show_info(
+                f"Saved to {path}: open it to send it from your mail program."
+            ),
+            self.message.show_error,
+        )
+
+    def copy(self) -> None:
+        if not self.copy_button.isEnabled():
+            return
+        draft = self.draft()
+        QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}")
+        self.message.show_info("The subject and the text are on the clipboard.")
+
+    def mark_sent(self) -> None:
+        """Complete the follow-up (or log the email) and close."""
+        if not self.sent_button.isEnabled():
+            return
+        contact_id, follow_up_id = self._contact_id, self._follow_up_id
+        subject, today, now = self.subject_field.text(), self._clock.today(), self._clock.now()
+
+        def work(library: Library) -> FollowUp | None:
+            if follow_up_id is None:
+                follow_through.log_contact(library, contact_id, ActivityKind.EMAILED, subject, now)
+                return None
+            return follow_through.done(library, follow_up_id, today, now)
+
+        self.sent_button.setEnabled(False)
+        self.jobs.run(work, self._marked_sent, self._not_marked)
+
+    def _marked_sent(self, next_step: FollowUp | None) -> None:
+        text = f"Email to {self._name or 'the contact'} marked as sent."
+        if next_step is not None:
+            reason = next_step.reason or "the next step"
+            text += f" Next, {reason[:1].lower()}{reason[1:]} on {short_date(next_step.due)}."
+        self.sent.emit(text)
+        self.accept()
+
+    def _not_marked(self, message: str) -> None:
+        self._update_buttons()
+        self.message.show_error(message)
+
+    def _fail(self, message: str) -> None:
+        self.message.show_error(message)
+
+
+def _file_name(text: str) -> str:
+    """A subject as a file name every system accepts: no separators, quotes or wildcards."""
+    cleaned = _UNSAFE_IN_FILE_NAMES.sub(" ", text)
+    return " ".join(cleaned.split())[:80].strip(" .") or "Draft"
