@@ -457,6 +457,40 @@ class MainWindow(QMainWindow):
         command = self.settings.tesseract_cmd or None
         run_in_background(lambda: find_tesseract(command), _ignore, _ignore, parent=self)
 
+    # -- what the features ask of the window ----------------------------------------------
+
+    def contacts_changed(self, ids: Iterable[int]) -> None:
+        """These contacts changed in the library: their rows, the counts and the pane follow."""
+        self._changed(ids)
+
+    def reload_contacts(self) -> None:
+        """Many contacts changed at once (a contacts import, a sync): read the list again."""
+        self._load_all_rows()
+        self._refresh_sidebar()
+
+    def current_contact_id(self) -> int | None:
+        return self._current_id
+
+    def in_trash(self) -> bool:
+        return self._in_trash()
+
+    def show_review_inbox(self) -> None:
+        """New cards are coming: show them where they land, with no search hiding them."""
+        if self.sidebar.current_choice() != REVIEW:
+            self.search.clear()
+            self.sidebar.choose(REVIEW)
+
+    def refresh_activity(self) -> None:
+        """Follow-ups or the activity log changed: the open contact's activity is read again."""
+        if self._current_id is not None:
+            self._show_activity(self._current_id)
+
+    def set_settings(self, settings: Settings) -> None:
+        self._set_settings(settings)
+
+    def report_failure(self, message: str) -> None:
+        self._failed(message)
+
     # -- the list -------------------------------------------------------------------------
 
     def _load_all_rows(self) -> None:
