@@ -98,7 +98,13 @@ from cardkeeper.paths import log_dir
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings, save_settings, sender
 from cardkeeper.store.activities import Activities
-from cardkeeper.store.contact_rows import RowCounts, count_rows, ids_with_tag, list_contact_rows
+from cardkeeper.store.contact_rows import (
+    ContactRow,
+    RowCounts,
+    count_rows,
+    ids_with_tag,
+    list_contact_rows,
+)
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
@@ -473,6 +479,10 @@ class MainWindow(QMainWindow):
 
     def in_trash(self) -> bool:
         return self._in_trash()
+
+    def all_rows(self) -> list[ContactRow]:
+        """Every row of the section shown, whatever the search hides."""
+        return self.model.all_rows()
 
     def show_review_inbox(self) -> None:
         """New cards are coming: show them where they land, with no search hiding them."""

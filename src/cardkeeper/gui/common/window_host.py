@@ -1,0 +1,52 @@
+"""What a feature may ask of the main window, and nothing more.
+
+Features (importing, exchange, follow-ups, …) live in their own packages and
+must not import ``main_window`` (it imports them). They are handed the
+window typed as this protocol, so each feature's code says exactly which
+parts of the window it leans on, and the window can change everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from cardkeeper.gui.common.clock import Clock
+    from cardkeeper.settings import Settings
+    from cardkeeper.store.contact_rows import ContactRow
+    from cardkeeper.store.database import Library
+
+
+class WindowHost(Protocol):
+    library: Library
+    settings: Settings
+    clock: Clock
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def contacts_changed(self, ids: Iterable[int]) -> None: ...
+
+    def reload_contacts(self) -> None: ...
+
+    def current_contact_id(self) -> int | None: ...
+
+    def in_trash(self) -> bool: ...
+
+    def selected_ids(self) -> list[int]: ...
+
+    def all_rows(self) -> list[ContactRow]: ...
+
+    def select_contact(self, contact_id: int) -> None: ...
+
+    def show_contact(self, contact_id: int) -> None: ...
+
+    def show_review_inbox(self) -> None: ...
+
+    def refresh_activity(self) -> None: ...
+
+    def set_settings(self, settings: Settings) -> None: ...
+
+    def report_failure(self, message: str) -> None: ...
