@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from cardkeeper.domain import Sender
 from cardkeeper.errors import TesseractMissingError
 from cardkeeper.gui.settings import dialog as settings_dialog
-from cardkeeper.gui.settings.dialog import SettingsDialog, phone_regions
+from cardkeeper.gui.settings.dialog import SettingsDialog
+from cardkeeper.gui.settings.region_box import phone_regions
 from cardkeeper.reading.tesseract import TesseractInfo, default_languages, find_tesseract
 from cardkeeper.settings import Settings, sender
 

@@ -14,29 +14,22 @@ window, which opens from here and is only imported then (it brings the CardDAV c
 from __future__ import annotations
 
 import dataclasses
-import functools
 from pathlib import Path
 
-import phonenumbers
-from PySide6.QtCore import QCollator, QLocale, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,240 +38,18 @@ from PySide6.QtWidgets import (
 from cardkeeper.errors import CardKeeperError, TesseractMissingError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.exchange.auto_sync import SyncRunner, saved_account
-from cardkeeper.reading.tesseract import TesseractInfo, default_languages, find_tesseract
+from cardkeeper.gui.settings.form_grid import FormGrid, StatusLine
+from cardkeeper.gui.settings.languages import HIDDEN_LANGUAGES, LanguageList
+from cardkeeper.gui.settings.region_box import RegionBox
+from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings
 from cardkeeper.store.sync_state import Account
 
-AUTOMATIC = ""
-"""The ``ocr_languages`` value that lets the reader pick the best installed model."""
 WIDTH = 620
 """Room for a long library path and the Tesseract message in two lines."""
-VISIBLE_ROWS = 9
-"""Automatic and eight languages; more than most installs have, fewer than fill a screen."""
-_HIDDEN_LANGUAGES = {"osd"}
-"""Orientation detection data, not a language anyone reads a card in."""
 SYNC_MINUTES = 15
 """What the interval box offers when automatic sync is turned on again."""
 MAX_SYNC_MINUTES = 24 * 60
-_CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def language_name(code: str) -> str:
-    """A person's name for a Tesseract model with its code, e.g. ``German (deu)``."""
-    if _is_script(code):
-        return f"{code} script (any language written in it)"
-    name = short_language_name(code)
-    return f"{name} ({code})" if name != code else code
-
-
-def short_language_name(code: str) -> str:
-    """``German`` for ``deu``, ``Latin script`` for ``Latin``, the code itself if unknown."""
-    if _is_script(code):
-        return f"{code} script"
-    language = QLocale.codeToLanguage(code.partition("_")[0], QLocale.LanguageCodeType.ISO639Part2)
-    if language == QLocale.Language.AnyLanguage:
-        return code
-    return QLocale.languageToString(language)
-
-
-def _is_script(code: str) -> bool:
-    """Tesseract capitalises its script models (``Latin``), which read a whole alphabet."""
-    return code[:1].isupper()
-
-
-def phone_regions() -> list[tuple[str, str]]:
-    """Every region ``phonenumbers`` knows as ``(code, English name)``, sorted by name."""
-    named = [
-        (code, QLocale.territoryToString(QLocale.codeToTerritory(code)))
-        for code in phonenumbers.SUPPORTED_REGIONS
-    ]
-    order = functools.cmp_to_key(QCollator(QLocale(QLocale.Language.English)).compare)
-    return sorted(named, key=lambda item: order(item[1]))
-
-
-class _LanguageList(QListView):
-    """Checkable languages plus "Automatic", which excludes and is implied by choosing none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items = QStandardItemModel(self)
-        self._items.itemChanged.connect(self._keep_consistent)
-        self.setModel(self._items)
-        self.setUniformItemSizes(True)
-        self.setSpacing(1)
-        self._adjusting = False
-
-    def fill(self, info: TesseractInfo, chosen: list[str]) -> None:
-        """Show what ``info`` has installed, checking ``chosen`` (kept even if not installed)."""
-        self._adjusting = True
-        self._items.clear()
-        automatic = self._add(
-            AUTOMATIC,
-            f"Automatic: the best installed ({short_language_name(default_languages(info))})",
-        )
-        installed = [code for code in info.languages if code not in _HIDDEN_LANGUAGES]
-        for code in installed:
-            self._add(code, language_name(code)).setCheckState(
-                Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
-            )
-        for code in chosen:
-            if code not in info.languages:
-                item = self._add(code, f"{language_name(code)}: not installed")
-                item.setToolTip(
-                    "Tesseract has no data for this language; uncheck it or install it."
-                )
-                item.setCheckState(Qt.CheckState.Checked)
-        nothing_chosen = not self.checked()
-        automatic.setCheckState(
-            Qt.CheckState.Checked if nothing_chosen else Qt.CheckState.Unchecked
-        )
-        self._adjusting = False
-        # Never squeezed below its rows, even when it appears in a dialog sized without it.
-        self.setMinimumHeight(self.sizeHint().height())
-
-    def _add(self, code: str, text: str) -> QStandardItem:
-        item = QStandardItem(text)
-        item.setData(code, _CODE_ROLE)
-        item.setCheckable(True)
-        item.setEditable(False)
-        self._items.appendRow(item)
-        return item
-
-    def checked(self) -> list[str]:
-        """The checked language codes in list order; empty when Automatic is checked."""
-        codes = []
-        for row in range(self._items.rowCount()):
-            item = self._items.item(row)
-            if item.checkState() == Qt.CheckState.Checked and item.data(_CODE_ROLE):
-                codes.append(item.data(_CODE_ROLE))
-        return codes
-
-    def _keep_consistent(self, changed: QStandardItem) -> None:
-        """Automatic and chosen languages exclude each other; choosing none means Automatic."""
-        if self._adjusting:
-            return
-        self._adjusting = True
-        automatic = self._items.item(0)
-        if changed.checkState() == Qt.CheckState.Checked:
-            if changed.data(_CODE_ROLE) == AUTOMATIC:
-                for row in range(1, self._items.rowCount()):
-                    self._items.item(row).setCheckState(Qt.CheckState.Unchecked)
-            else:
-                automatic.setCheckState(Qt.CheckState.Unchecked)
-        elif not self.checked():
-            automatic.setCheckState(Qt.CheckState.Checked)
-        self._adjusting = False
-
-    def sizeHint(self) -> QSize:
-        """Every row up to ``VISIBLE_ROWS``, so a usual install needs no scrolling."""
-        rows = min(max(self._items.rowCount(), 4), VISIBLE_ROWS)
-        row = max(self.sizeHintForRow(0), self.fontMetrics().height()) + 2 * self.spacing()
-        return QSize(super().sizeHint().width(), rows * row + 2 * self.frameWidth())
-
-
-class _RegionBox(QComboBox):
-    """Countries by name, searchable by typing any part of the name or the code."""
-
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        search = QLineEdit()
-        self.setLineEdit(search)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        for code, name in phone_regions():
-            self.addItem(f"{name} ({code})", code)
-        if self.findData(current) < 0:
-            self.insertItem(0, current, current)
-        self.setCurrentIndex(self.findData(current))
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        search.editingFinished.connect(self._snap_to_item)
-
-    def _snap_to_item(self) -> None:
-        """Typed text that names no country goes back to the chosen one instead of lingering."""
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        else:
-            self.setEditText(self.itemText(self.currentIndex()))
-
-    def region(self) -> str:
-        return str(self.currentData())
-
-
-class _StatusLine(QWidget):
-    """An icon and one sentence: what was found, or what is wrong and how to fix it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._icon = QLabel()
-        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._icon)
-        layout.addWidget(self.text, 1)
-
-    def show_message(self, text: str, ok: bool) -> None:
-        icon = (
-            QStyle.StandardPixmap.SP_DialogApplyButton
-            if ok
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-        size = self.fontMetrics().height()
-        self._icon.setPixmap(
-            self.style().standardIcon(icon).pixmap(QSize(size, size), self.devicePixelRatioF())
-        )
-        self.text.setText(text)
-
-
-class _Form(QGridLayout):
-    """Label and field rows like QFormLayout, in a grid so wrapped notes get their true height.
-
-    QFormLayout sizes a wrapped label beside a label column as if it were narrow, which
-    leaves a blank gap under every long message.
-    """
-
-    def __init__(self, group: QGroupBox) -> None:
-        super().__init__(group)
-        self.setColumnStretch(1, 1)
-        style = group.style()
-        self._align = Qt.AlignmentFlag(
-            style.styleHint(QStyle.StyleHint.SH_FormLayoutLabelAlignment)
-        )
-        self.labels: list[QLabel] = []
-
-    def add_row(self, text: str, field: QWidget, *extra: QWidget) -> None:
-        """A label whose mnemonic (if it has one) focuses ``field``, then the field and any
-        ``extra`` widgets."""
-        label = QLabel(text)
-        if "&" in text:
-            label.setBuddy(field)
-        tall = isinstance(field, QListView | QPlainTextEdit)
-        vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
-        horizontal = self._align & Qt.AlignmentFlag.AlignHorizontal_Mask
-        row = self.rowCount()
-        self.addWidget(label, row, 0, horizontal | vertical)
-        line = QHBoxLayout()
-        line.addWidget(field, 1)
-        for widget in extra:
-            line.addWidget(widget)
-        self.addLayout(line, row, 1)
-        self.labels.append(label)
-
-    def add_stand_in(self, widget: QWidget) -> None:
-        """A widget sharing the last row's field cell, shown while the field is hidden."""
-        self.addWidget(widget, self.rowCount() - 1, 1)
-
-    def add_note(self, note: QWidget) -> None:
-        """A line under the field column: a hint or a status."""
-        self.addWidget(note, self.rowCount(), 1)
 
 
 class SettingsDialog(QDialog):
@@ -311,14 +82,14 @@ class SettingsDialog(QDialog):
         self.tesseract_field.editingFinished.connect(self._check_tesseract)
         self.browse_button = QPushButton("&Browse…")
         self.browse_button.clicked.connect(self._browse_tesseract)
-        self.tesseract_status = _StatusLine()
-        self.language_list = _LanguageList()
+        self.tesseract_status = StatusLine()
+        self.language_list = LanguageList()
         self.no_languages = self._hint(
             "Languages can be chosen once Tesseract is found (see above)."
         )
-        self.region_box = _RegionBox(settings.default_phone_region)
+        self.region_box = RegionBox(settings.default_phone_region)
         reading = QGroupBox("Reading")
-        reading_form = _Form(reading)
+        reading_form = FormGrid(reading)
         reading_form.add_row("&Tesseract:", self.tesseract_field, self.browse_button)
         reading_form.add_note(self.tesseract_status)
         reading_form.add_row("&Languages:", self.language_list)
@@ -334,7 +105,7 @@ class SettingsDialog(QDialog):
         self.open_folder_button = QPushButton("&Open Folder")
         self.open_folder_button.clicked.connect(self._open_data_dir)
         library = QGroupBox("Library")
-        library_form = _Form(library)
+        library_form = FormGrid(library)
         library_form.add_row("&Data folder:", self.data_field, self.open_folder_button)
 
         # Events: where the cards being imported now were collected.
@@ -342,7 +113,7 @@ class SettingsDialog(QDialog):
         self.event_field.setPlaceholderText("e.g. Web Summit 2026, Lisbon")
         self.event_field.setClearButtonEnabled(True)
         events = QGroupBox("Events")
-        events_form = _Form(events)
+        events_form = FormGrid(events)
         events_form.add_row("Current &event:", self.event_field)
         events_form.add_note(
             self._hint(
@@ -362,7 +133,7 @@ class SettingsDialog(QDialog):
         lines = self.my_signature_field.fontMetrics().lineSpacing()
         self.my_signature_field.setFixedHeight(lines * 4 + 12)
         details = QGroupBox("Your Details")
-        details_form = _Form(details)
+        details_form = FormGrid(details)
         details_form.add_row("&Name:", self.my_name_field)
         details_form.add_row("T&itle:", self.my_title_field)
         details_form.add_row("&Company:", self.my_company_field)
@@ -394,7 +165,7 @@ class SettingsDialog(QDialog):
         interval_row.addWidget(self.sync_minutes_box)
         interval_row.addStretch(1)
         sync = QGroupBox("Sync")
-        sync_form = _Form(sync)
+        sync_form = FormGrid(sync)
         sync_form.add_row("Account:", self.sync_account, self.sync_setup_button)
         sync_form.add_row("", interval)
         sync_form.add_note(self._hint("Offline, nothing is lost: the next sync catches up."))
@@ -497,7 +268,7 @@ class SettingsDialog(QDialog):
             self.tesseract_field.setPlaceholderText(
                 f"Found on PATH: {info.path}" if info.path else f"Found: {info.tessdata}"
             )
-        count = sum(1 for code in info.languages if code not in _HIDDEN_LANGUAGES)
+        count = sum(1 for code in info.languages if code not in HIDDEN_LANGUAGES)
         major, minor = info.version
         languages = f"{count} language" + ("s" if count != 1 else "")
         self.tesseract_status.show_message(
