@@ -1,6 +1,8 @@
-"""The layers of DESIGN.md hold: nothing outside ``cardkeeper.gui`` imports Qt.
+"""The layers of DESIGN.md hold: nothing outside ``cardkeeper.gui`` imports Qt, and
+inside ``gui/`` the feature packages lean only on ``common`` and the few arrows
+its map allows (``src/cardkeeper/gui/README.md``).
 
-ruff's banned-api rule says the same at lint time; this test keeps it true even
+ruff's banned-api rule says the Qt part at lint time; this test keeps it true even
 if someone widens ruff's per-file exemptions.
 """
 
@@ -50,4 +52,41 @@ def test_gui_is_not_imported_by_lower_layers() -> None:
         for module in _imported_modules(source):
             if module.startswith("cardkeeper.gui"):
                 offenders.append(f"{relative} imports {module}")
+    assert offenders == []
+
+
+GUI_ROOT = PACKAGE_ROOT / "gui"
+FEATURE_ARROWS = {
+    "common": set(),
+    "library": {"common"},
+    "contact": {"common"},
+    "importing": {"common"},
+    "scanner": {"common"},
+    "follow_up": {"common"},
+    "templates": {"common"},
+    "exchange": {"common"},
+    "settings": {"common", "exchange"},
+}
+"""Which ``gui/`` packages each package may import, as the map in gui/README.md draws them.
+
+Only the modules at the top of ``gui/`` (the main window, start-up) put features
+together; a feature reaching into another would tie two rooms that change apart.
+"""
+
+
+def test_every_gui_package_is_on_the_map() -> None:
+    packages = {path.parent.name for path in GUI_ROOT.glob("*/__init__.py")}
+    assert packages == set(FEATURE_ARROWS)
+
+
+def test_gui_features_import_only_what_the_map_allows() -> None:
+    offenders = []
+    for package, allowed in FEATURE_ARROWS.items():
+        for source in (GUI_ROOT / package).rglob("*.py"):
+            for module in _imported_modules(source):
+                parts = module.split(".")
+                if parts[:2] != ["cardkeeper", "gui"] or len(parts) < 3:
+                    continue
+                if parts[2] != package and parts[2] not in allowed:
+                    offenders.append(f"gui/{package}/{source.name} imports {module}")
     assert offenders == []
