@@ -1,0 +1,1 @@
+"""File ▸ Settings…: the preferences dialog and its parts."""
