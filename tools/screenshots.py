@@ -98,14 +98,14 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
             accept(library, replace(contact, met_on=met_on), today=clock.today(), now=clock.now())
         window.due.check()
 
-        window.sidebar.choose(REVIEW)
-        window.sidebar.choose(ALL)
+        window.browser.sidebar.choose(REVIEW)
+        window.browser.sidebar.choose(ALL)
         window.select_contact(contacts.list_contacts()[TO_REVIEW + 1].id or 0)
         _settle()
         if "main-window" in wanted:
             window.grab().save(str(out / "main-window.png"))
 
-        window.sidebar.choose(REVIEW)
+        window.browser.sidebar.choose(REVIEW)
         window.pane.form.setFocus()
         _settle()
         if "review" in wanted:

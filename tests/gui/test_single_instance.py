@@ -113,7 +113,7 @@ def test_photos_named_to_a_second_start_go_to_the_open_windows_review_inbox(
     assert (status, err) == (0, "")
     assert count_rows(library).needing_review < 3  # it did not wait for the cards to be read
     qtbot.waitUntil(lambda: count_rows(library).needing_review == 3, timeout=IMPORT_TIMEOUT_MS)
-    assert window.sidebar.current_choice() == REVIEW
+    assert window.browser.sidebar.current_choice() == REVIEW
     job = window.current_import()
     if job is not None and job.is_running():
         with qtbot.waitSignal(job.finished, timeout=IMPORT_TIMEOUT_MS):

@@ -9,8 +9,7 @@ many are due) and the templates, and tells when follow-ups fall due.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
     QSettings,
-    QSize,
-    QStringListModel,
     Qt,
-    QTimer,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -37,42 +31,29 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cardkeeper.app import follow_through
 from cardkeeper.app.built_ins import ensure_built_ins
-from cardkeeper.app.find_duplicates import likely_duplicates
 from cardkeeper.app.reading_options import options_from_settings
-from cardkeeper.domain import ActivityKind, Contact, Event, FollowUpState, Sender
+from cardkeeper.domain import ActivityKind, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.icons import icon as icon_named
-from cardkeeper.gui.common.undo_commands import (
-    AcceptCard,
-    DeleteContacts,
-    EditContact,
-    LibraryCommand,
-    MergeContacts,
-    RestoreContacts,
-)
+from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.contact.pane import ContactPane
 from cardkeeper.gui.exchange.auto_sync import AutoSync, SyncRunner, SyncStatus
 from cardkeeper.gui.follow_up.due_watcher import DueNow, DueWatcher
@@ -80,34 +61,18 @@ from cardkeeper.gui.follow_up.tray_notice import TrayNotice
 from cardkeeper.gui.importing.job import ImportJob, ImportSummary, prepare_import, reading_problem
 from cardkeeper.gui.importing.panel import ImportPanel
 from cardkeeper.gui.importing.summary import ImportSummaryDialog
-from cardkeeper.gui.library.contacts_model import (
-    ADDED,
-    COMPANY,
-    MET_AT,
-    NAME,
-    TITLE,
-    ContactFilter,
-    ContactsModel,
-)
-from cardkeeper.gui.library.empty_state import IMPORT_SHORTCUT, EmptyState
-from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
-from cardkeeper.gui.library.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
+from cardkeeper.gui.library.actions import LibraryActions
+from cardkeeper.gui.library.browser import LibraryBrowser
+from cardkeeper.gui.library.empty_state import IMPORT_SHORTCUT
+from cardkeeper.gui.review.actions import ReviewActions
+from cardkeeper.gui.review.flow import ReviewFlow
 from cardkeeper.gui.scanner.window import ScannerWindow
 from cardkeeper.gui.settings.dialog import SettingsDialog
 from cardkeeper.paths import log_dir
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings, save_settings, sender
-from cardkeeper.store.activities import Activities
-from cardkeeper.store.contact_rows import (
-    ContactRow,
-    RowCounts,
-    count_rows,
-    ids_with_tag,
-    list_contact_rows,
-)
-from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.contact_rows import ContactRow
 from cardkeeper.store.database import Library, open_library
-from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.wording import counted
 
@@ -148,42 +113,25 @@ class MainWindow(QMainWindow):
         self._library_restore: LibraryRestore | None = None
         self.templates_window: TemplatesWindow | None = None
         self.drafts: list[DraftDialog] = []
-        self._contacts = Contacts(library)
-        self._events = Events(library)
         self._job: ImportJob | None = None
         self._summary_dialog: ImportSummaryDialog | None = None
-        self._current_id: int | None = None
-        self._saving_edit = False
-        self._sidebar_lists: tuple[list[Event], list[str]] | None = None
-        self._event_names = QStringListModel(self)
         self.setWindowTitle("CardKeeper")
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
+        """Every change to the library made in this window, for Edit ▸ Undo and Redo."""
 
-        self.sidebar = Sidebar()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, companies, emails, notes…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
-        self.model = ContactsModel(Thumbnails(self), self)
-        self.table = self._make_table()
+        self.browser = LibraryBrowser(library, self)
+        # The list's search box and rows, as bench.window and the tests drive them.
+        self.search = self.browser.search
+        self.model = self.browser.model
         self.pane = ContactPane()
-        self.empty_state = EmptyState()
+        self.review = ReviewFlow(self, self.browser, self.pane, self.undo_stack, self)
         self.import_panel = ImportPanel()
-
-        list_column = QWidget()
-        column = QVBoxLayout(list_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
-        column.addWidget(self.table, 1)
-        self._list_stack = QStackedWidget()
-        self._list_stack.addWidget(list_column)
-        self._list_stack.addWidget(self.empty_state)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self._list_stack)
+        self.splitter.addWidget(self.browser.sidebar)
+        self.splitter.addWidget(self.browser.list_stack)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
@@ -196,9 +144,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.import_panel)
         self.setCentralWidget(central)
-        self._status = QLabel()
-        self._counts: RowCounts | None = None
-        self.statusBar().addPermanentWidget(self._status)
+        self.statusBar().addPermanentWidget(self.browser.status_label)
         self.due = DueWatcher(library.folder, self.clock, self)
         self.tray = TrayNotice(self)
         self.sync_runner = SyncRunner(library.folder, self)
@@ -216,38 +162,13 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         self._ensure_built_ins()
-        self._load_all_rows()
-        self._refresh_sidebar()
+        self.browser.reload()
         self._restore_window_state()
         self._check_tesseract_early()
         self.due.check()
         self.auto_sync.start()
 
     # -- building -------------------------------------------------------------------------
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.sortByColumn(ADDED, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(THUMBNAIL_HEIGHT + 8)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setIconSize(QSize(round(THUMBNAIL_HEIGHT * 1.75), THUMBNAIL_HEIGHT))
-        header = table.horizontalHeader()
-        header.setObjectName("contactsHeader")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((NAME, 230), (COMPANY, 170), (TITLE, 140), (MET_AT, 150)):
-            header.resizeSection(column, width)
-        table.setAccessibleName("Contacts")
-        return table
 
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -303,37 +224,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = self._action(
-            "&Find", "edit-find", "Ctrl+F", self.focus_search, edit_menu
-        )
-        self.accept_action = self._action(
-            "&Accept Card", "dialog-ok", "Ctrl+Return", self.accept_current, edit_menu
-        )
-        self.delete_action = self._action(
-            "&Delete", "edit-delete", "", self.delete_selected, edit_menu
-        )
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        # Delete in a text field deletes text: the shortcut only acts in the list and on the card.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self.delete_action)
-        self.pane.card.addAction(self.delete_action)
-
         view_menu = self.menuBar().addMenu("&View")
-        self.review_action = self._action(
-            "&Review Inbox",
-            "mail-mark-unread",
-            "Ctrl+R",
-            lambda: self.sidebar.choose(REVIEW),
-            view_menu,
+        self.library_actions = LibraryActions(self.browser, edit_menu, view_menu, self)
+        self.review_actions = ReviewActions(
+            self.review, self.pane, self.browser.table, edit_menu, self
         )
-        self._action(
-            "&All Contacts",
-            "x-office-address-book",
-            "Ctrl+L",
-            lambda: self.sidebar.choose(ALL),
-            view_menu,
-        )
-        self._action("&Trash", "user-trash", "", lambda: self.sidebar.choose(TRASH), view_menu)
 
         follow_menu = self.menuBar().addMenu("F&ollow-ups")
         self.follow_ups_action = self._action(
@@ -358,17 +253,6 @@ class MainWindow(QMainWindow):
         )
         self._action("&About CardKeeper", "help-about", "", self.about, help_menu)
 
-        # Enter accepts the card under review from the list, the card and its fields (in a
-        # multi-line box it starts a new line); the search and event boxes keep their own.
-        self._enter_action = QAction(self)
-        self._enter_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        )
-        self._enter_action.triggered.connect(self._enter_pressed)
-        self._enter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self._enter_action)
-        self.pane.addAction(self._enter_action)
-
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -376,12 +260,12 @@ class MainWindow(QMainWindow):
         for action in (
             self.import_action,
             self.scan_action,
-            self.review_action,
+            self.library_actions.review_action,
             self.follow_ups_action,
             None,
             self.undo_action,
             self.redo_action,
-            self.delete_action,
+            self.review_actions.delete_action,
             None,
             self.settings_action,
         ):
@@ -401,42 +285,21 @@ class MainWindow(QMainWindow):
         )
         self.event_field.setClearButtonEnabled(True)
         self.event_field.setFixedWidth(260)
-        self.event_field.setCompleter(QCompleter(self._event_names, self.event_field))
+        self.event_field.setCompleter(QCompleter(self.browser.event_names, self.event_field))
         self.event_field.editingFinished.connect(self._current_event_edited)
         toolbar.addWidget(label)
         toolbar.addWidget(self.event_field)
 
     def _action(
-        self,
-        text: str,
-        icon: str,
-        shortcut: str,
-        slot: object,
-        menu: object,
+        self, text: str, icon: str, shortcut: str, slot: Callable[[], object], menu: QMenu
     ) -> QAction:
-        action = QAction(icon_named(icon), text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(
-                f"{text.replace('&', '').rstrip('…')} "
-                f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
+        return menu_action(text, icon, shortcut, slot, menu, parent=self)
 
     def _connect(self) -> None:
-        self.sidebar.chosen.connect(self._section_chosen)
-        self.search.textChanged.connect(self._apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.model.modelReset.connect(self._reselect_after_reset)
-        self.pane.edited.connect(self._save_edit)
-        self.pane.accept_requested.connect(self.accept_current)
-        self.pane.discard_requested.connect(self.delete_selected)
-        self.pane.restore_requested.connect(self.restore_selected)
-        self.pane.merge_requested.connect(self.merge_current_into)
-        self.empty_state.import_requested.connect(self.choose_photos)
-        self.empty_state.sample_requested.connect(lambda path: self.start_import([path]))
+        self.browser.current_changed.connect(self.review.show_current)
+        self.review.writable.connect(self.draft_action.setEnabled)
+        self.browser.empty_state.import_requested.connect(self.choose_photos)
+        self.browser.empty_state.sample_requested.connect(lambda path: self.start_import([path]))
         self.pane.log_requested.connect(self._log_activity)
         self.pane.draft_requested.connect(self.draft_email)
         self.due.changed.connect(self._due_changed)
@@ -467,33 +330,41 @@ class MainWindow(QMainWindow):
 
     def contacts_changed(self, ids: Iterable[int]) -> None:
         """These contacts changed in the library: their rows, the counts and the pane follow."""
-        self._changed(ids)
+        ids = set(ids)
+        self.browser.contacts_changed(ids)
+        self.due.check()
+        self.review.contacts_changed(ids)
 
     def reload_contacts(self) -> None:
-        """Many contacts changed at once (a contacts import, a sync): read the list again."""
-        self._load_all_rows()
-        self._refresh_sidebar()
+        self.browser.reload()
 
     def current_contact_id(self) -> int | None:
-        return self._current_id
+        return self.browser.current_id()
 
     def in_trash(self) -> bool:
-        return self._in_trash()
+        return self.browser.in_trash()
 
     def all_rows(self) -> list[ContactRow]:
-        """Every row of the section shown, whatever the search hides."""
-        return self.model.all_rows()
+        return self.browser.all_rows()
+
+    def selected_ids(self) -> list[int]:
+        return self.browser.selected_ids()
+
+    def select_contact(self, contact_id: int) -> None:
+        self.browser.select_contact(contact_id)
+
+    def show_contact(self, contact_id: int) -> None:
+        """Bring the window forward on this contact, widening the list if it hides it."""
+        self.browser.show_contact(contact_id)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_review_inbox(self) -> None:
-        """New cards are coming: show them where they land, with no search hiding them."""
-        if self.sidebar.current_choice() != REVIEW:
-            self.search.clear()
-            self.sidebar.choose(REVIEW)
+        self.browser.show_review_inbox()
 
     def refresh_activity(self) -> None:
-        """Follow-ups or the activity log changed: the open contact's activity is read again."""
-        if self._current_id is not None:
-            self._show_activity(self._current_id)
+        self.review.refresh_activity()
 
     def set_settings(self, settings: Settings) -> None:
         self._set_settings(settings)
@@ -501,293 +372,18 @@ class MainWindow(QMainWindow):
     def report_failure(self, message: str) -> None:
         self._failed(message)
 
-    # -- the list -------------------------------------------------------------------------
-
-    def _load_all_rows(self) -> None:
-        trash = self.sidebar.current_choice() == TRASH
-        self.model.set_rows(list_contact_rows(self.library, deleted=trash))
-        # The rows live as long as the window. Left to the garbage collector, each full
-        # collection walks all of them: 30+ ms pauses between keystrokes on 100,000
-        # contacts. Frozen objects are skipped by collections (and still freed when
-        # unreferenced, just not checked for cycles, which rows never form).
-        gc.freeze()
-        self._update_counts()
-
-    def _section_chosen(self, choice: SidebarChoice) -> None:
-        self._load_all_rows()
-        self._apply_filter()
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self._select_row(0)
-
-    def _apply_filter(self) -> None:
-        choice = self.sidebar.current_choice()
-        text = self.search.text().strip()
-        self.model.set_filter(
-            ContactFilter(
-                ids=frozenset(self._contacts.search(text)) if text else None,
-                event_id=choice.value if choice.kind == "event" else None,  # type: ignore[arg-type]
-                tagged=(
-                    frozenset(ids_with_tag(self.library, str(choice.value)))
-                    if choice.kind == "tag"
-                    else None
-                ),
-                needs_review=choice == REVIEW,
-            )
-        )
-        shown = self.model.rowCount()
-        if text:
-            self._status.setText(f"{shown} match{'es' if shown != 1 else ''}")
-        else:
-            self._update_counts()
-
-    def _changed(self, ids: Iterable[int]) -> None:
-        """Rows of these contacts changed in the library (an edit, an import, undo, redo)."""
-        ids = set(ids)
-        trash = self.sidebar.current_choice() == TRASH
-        rows = list_contact_rows(self.library, ids=ids, deleted=trash)
-        self.model.remove_ids(ids - {row.id for row in rows})
-        self.model.put_rows(rows)
-        self._update_counts()
-        self._refresh_sidebar()
-        self.due.check()
-        if self._current_id in ids and not self._saving_edit:
-            self._show_current()
-
-    def _update_counts(self) -> None:
-        counts = count_rows(self.library)
-        self._counts = counts
-        self.sidebar.set_counts(counts.library, counts.needing_review, counts.trash)
-        self._show_counts()
-        self._list_stack.setCurrentIndex(1 if counts.library == 0 and not self._in_trash() else 0)
-
-    def _show_counts(self) -> None:
-        """The status line from the counts last read: the due count changes it without a query."""
-        counts, due = self._counts, self.due.count
-        if counts is None:
-            return
-        self._status.setText(
-            f"{counted(counts.library, 'contact')}"
-            + (f" · {counts.needing_review} to review" if counts.needing_review else "")
-            + (f" · {counted(due, 'follow-up')} due" if due else "")
-        )
-
-    def _refresh_sidebar(self) -> None:
-        """Rebuild the events and tags only when they changed: every imported card asks."""
-        events, tags = self._events.list_events(), self._contacts.all_tags()
-        if (events, tags) != self._sidebar_lists:
-            self._sidebar_lists = (events, tags)
-            self.sidebar.set_events(events)
-            self.sidebar.set_tags(tags)
-            self._event_names.setStringList([event.name for event in events])
-
-    def _in_trash(self) -> bool:
-        return self.sidebar.current_choice() == TRASH
-
-    def _select_row(self, row: int) -> None:
-        row = max(0, min(row, self.model.rowCount() - 1))
-        if self.model.rowCount() == 0:
-            self._set_current(None)
-            return
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, NAME),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, NAME))
-
-    def select_contact(self, contact_id: int) -> None:
-        row = self.model.row_of(contact_id)
-        if row is not None:
-            self._select_row(row)
-
-    def _reselect_after_reset(self) -> None:
-        """A reset clears the selection; keep the contact the user was on if it is still shown."""
-        if self._current_id is not None and self.model.row_of(self._current_id) is not None:
-            QTimer.singleShot(0, lambda: self._reselect(self._current_id))
-        elif self._current_id is not None:
-            self._set_current(None)
-
-    def _reselect(self, contact_id: int | None) -> None:
-        if contact_id is not None and contact_id == self._current_id:
-            row = self.model.row_of(contact_id)
-            if row is not None:
-                blocked = self.table.selectionModel().blockSignals(True)
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, NAME),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.selectionModel().blockSignals(blocked)
-                self.table.viewport().update()
-
-    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._set_current(self.model.contact_id(current))
-
-    def _set_current(self, contact_id: int | None) -> None:
-        if contact_id == self._current_id and contact_id is not None:
-            return
-        self._current_id = contact_id
-        self._show_current()
-
-    def _show_current(self) -> None:
-        contact = (
-            self._contacts.get_contact(self._current_id) if self._current_id is not None else None
-        )
-        if contact is None or contact.id is None:
-            self.pane.show_contact(None)
-            self.accept_action.setEnabled(False)
-            self.draft_action.setEnabled(False)
-            return
-        trashed = self._in_trash()
-        self.pane.show_contact(
-            contact,
-            self._contacts.card_details(contact.id),
-            duplicates=likely_duplicates(self.library, contact) if contact.needs_review else (),
-            events=self._events.list_events(),
-            region=self.settings.default_phone_region,
-            trashed=trashed,
-        )
-        self.accept_action.setEnabled(contact.needs_review and not trashed)
-        self.draft_action.setEnabled(not trashed)
-        self._show_activity(contact.id)
-
-    def _show_activity(self, contact_id: int) -> None:
-        """The contact's next follow-ups and its log: two indexed reads of a few rows each."""
-        self.pane.show_activity(
-            Activities(self.library).for_contact(contact_id),
-            FollowUps(self.library).for_contact(contact_id),
-            self.clock.today(),
-        )
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.model.contact_row(row).id for row in rows]
-        if not ids and self._current_id is not None:
-            ids = [self._current_id]
-        return ids
-
-    # -- changes --------------------------------------------------------------------------
-
-    def _edited_contact(self) -> tuple[Contact, Contact] | None:
-        """(as saved, as the form has it now), with 'where met' turned into an event id."""
-        if self._current_id is None:
-            return None
-        before = self._contacts.get_contact(self._current_id)
-        if before is None:
-            return None
-        after = self.pane.contact()
-        name = self.pane.event_name().strip()
-        if not name:
-            after = replace(after, event_id=None)
-        elif after.event_id is None:
-            try:
-                after = replace(after, event_id=self._events.get_or_create(name).id)
-            except CardKeeperError as error:
-                self._failed(str(error))
-                return None
-        return before, after
-
-    def _save_edit(self) -> None:
-        edited = self._edited_contact()
-        if edited is None:
-            return
-        before, after = edited
-        if not _same(before, after):
-            self._saving_edit = True  # the form already shows the edit: do not reload it
-            try:
-                self._push(EditContact(self.library, before, after, self._changed, self._failed))
-            finally:
-                self._saving_edit = False
-
-    def accept_current(self) -> None:
-        """The user has checked this card: save it as reviewed and open the next one to check."""
-        edited = self._edited_contact()
-        if edited is None or self._in_trash():
-            return
-        before, after = edited
-        if not before.needs_review and _same(before, after):
-            return
-        row = self.model.row_of(before.id) if before.id is not None else None
-        self._saving_edit = True
-        try:
-            accepted = self._push(
-                AcceptCard(
-                    self.library, before, after, self._changed, self._failed, clock=self.clock
-                )
-            )
-        finally:
-            self._saving_edit = False
-        if accepted:
-            self._open_next_to_review(row or 0)
-
-    def _open_next_to_review(self, start: int) -> None:
-        ids = self.model.shown_ids()
-        for position in [*range(start, len(ids)), *range(0, start)]:
-            row = self.model.contact_row(position)
-            if row.needs_review:
-                self._select_row(position)
-                self.pane.form.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self._select_row(min(start, len(ids) - 1))
-        self.statusBar().showMessage("All cards are reviewed.", 5000)
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if self._in_trash():
-            self.statusBar().showMessage("These contacts are already in the trash.", 4000)
-            return
-        row = self.model.row_of(ids[0]) or 0
-        if self._push(DeleteContacts(self.library, ids, self._changed, self._failed)):
-            self.statusBar().showMessage(
-                f"Moved {counted(len(ids), 'contact')} to the trash (Ctrl+Z to undo).",
-                6000,
-            )
-            self._select_row(row)
-
-    def restore_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids and self._in_trash():
-            row = self.model.row_of(ids[0]) or 0
-            if self._push(RestoreContacts(self.library, ids, self._changed, self._failed)):
-                self._select_row(row)
-
-    def merge_current_into(self, target_id: int) -> None:
-        source = self._current_id
-        if source is None or source == target_id:
-            return
-        target = self._contacts.get_contact(target_id)
-        row = self.model.row_of(source) or 0
-        name = target.display_name if target else ""
-        command = MergeContacts(
-            self.library, target_id, source, self._changed, self._failed, name=name
-        )
-        if self._push(command):
-            self._open_next_to_review(row)
-
-    def _push(self, command: LibraryCommand) -> bool:
-        """Make the change, and put it on the undo stack only if it was saved."""
-        try:
-            command.run_first()
-        except CardKeeperError as error:
-            self._failed(str(error))
-            return False
-        self.undo_stack.push(command)
-        return True
-
     def export_contacts_file(self) -> None:
         """All contacts, the selected ones or an event's, as vCard or CSV, written off the GUI
         thread."""
         from cardkeeper.app.contact_exchange import export_contacts
         from cardkeeper.gui.exchange.export_dialog import ExportDialog
 
-        rows = [] if self._in_trash() else self.model.all_rows()
+        rows = [] if self.in_trash() else self.model.all_rows()
         events: dict[str, list[int]] = {}
         for row in sorted(rows, key=lambda row: row.event_name.casefold()):
             if row.event_name:
                 events.setdefault(row.event_name, []).append(row.id)
-        selected = [] if self._in_trash() else self.selected_ids()
+        selected = [] if self.in_trash() else self.selected_ids()
         dialog = ExportDialog(selected, events, self)
         if not dialog.exec() or (choice := dialog.choice()) is None:
             return
@@ -893,8 +489,7 @@ class MainWindow(QMainWindow):
 
         self.import_contacts_action.setEnabled(True)
         self.contacts_import_progress.hide()
-        self._load_all_rows()
-        self._refresh_sidebar()
+        self.reload_contacts()
         summary = f"{report.path.name}: {report.summary()}"
         failed = [entry.message for entry in report.entries if entry.outcome is Outcome.FAILED]
         if not failed:
@@ -921,8 +516,7 @@ class MainWindow(QMainWindow):
 
     def _synced(self) -> None:
         """A sync, by hand or by itself, changed contacts: the list and sections show them."""
-        self._load_all_rows()
-        self._refresh_sidebar()
+        self.reload_contacts()
         self.due.check()
 
     def back_up_library(self) -> None:
@@ -1028,19 +622,9 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(library.close)  # app.py closes only the one it opened
-        self.library = library
-        self._contacts = Contacts(library)
-        self._events = Events(library)
-        self._sidebar_lists = None
-        self._current_id = None
-        self._show_current()
+        self.library = library  # the review reads the window's library: nothing to tell it
         self._ensure_built_ins()
-        self.search.clear()
-        self._refresh_sidebar()
-        self.sidebar.choose(ALL)  # says so only if it was on another section
-        self._load_all_rows()
-        self._apply_filter()
-        self._select_row(0)
+        self.browser.library_replaced(library)
         self.due.check()
         self.auto_sync.set_minutes(self.settings.sync_minutes)
         self.sync_runner.note_account_changed()  # the account is the restored library's
@@ -1048,17 +632,6 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, "CardKeeper", message)
-
-    def _enter_pressed(self) -> None:
-        focus = self.focusWidget()
-        if focus is self.pane.activity.detail_field:
-            self.pane.activity.log_note()
-        elif isinstance(focus, QPlainTextEdit | QTextEdit):
-            focus.insertPlainText("\n")
-        elif self.accept_action.isEnabled():
-            self.accept_current()
-        elif focus is self.table:
-            self.pane.form.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- import ---------------------------------------------------------------------------
 
@@ -1114,9 +687,7 @@ class MainWindow(QMainWindow):
         job.finished.connect(self._import_finished)
         self._job = job
         self.import_panel.attach(job)
-        if self.sidebar.current_choice() != REVIEW:
-            self.search.clear()
-            self.sidebar.choose(REVIEW)
+        self.show_review_inbox()
         job.start()
 
     def open_scanner(self) -> None:
@@ -1145,14 +716,12 @@ class MainWindow(QMainWindow):
         scanner.import_photos_requested.connect(self.choose_photos)
         scanner.closing.connect(self._remember_scanner_choices)
         self.scanner = scanner
-        if self.sidebar.current_choice() != REVIEW:
-            self.search.clear()
-            self.sidebar.choose(REVIEW)
+        self.show_review_inbox()
         scanner.show()
 
     def _scanned(self, contact_id: int) -> None:
-        self._changed([contact_id])
-        if self._current_id is None:
+        self.contacts_changed([contact_id])
+        if self.current_contact_id() is None:
             self.select_contact(contact_id)
 
     def _remember_scanner_choices(self, camera: object, size: str, auto_capture: bool) -> None:
@@ -1165,13 +734,13 @@ class MainWindow(QMainWindow):
     def _imported(self, result: object) -> None:
         contact_id = getattr(result, "contact_id", None)
         if contact_id is not None:
-            self._changed([contact_id])
-            if self._current_id is None:
+            self.contacts_changed([contact_id])
+            if self.current_contact_id() is None:
                 self.select_contact(contact_id)
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self._job = None
-        self._refresh_sidebar()
+        self.browser.refresh_sidebar()
         self.statusBar().showMessage(summary.headline(), 10000)
         if summary.failed or summary.matched or summary.cancelled or summary.error:
             self._summary_dialog = ImportSummaryDialog(summary, self)
@@ -1226,9 +795,9 @@ class MainWindow(QMainWindow):
 
     def draft_email(self) -> None:
         """Ctrl+E: an email to the current contact, from its next follow-up's template."""
-        if self._current_id is None or self._in_trash():
+        contact_id = self.current_contact_id()
+        if contact_id is None or self.in_trash():
             return
-        contact_id = self._current_id
         follow_up = next(
             (
                 f
@@ -1264,24 +833,22 @@ class MainWindow(QMainWindow):
 
     def _log_activity(self, kind: object, detail: str) -> None:
         """A call, meeting or note logged in the contact pane."""
-        if self._current_id is None or not isinstance(kind, ActivityKind):
+        contact_id = self.current_contact_id()
+        if contact_id is None or not isinstance(kind, ActivityKind):
             return
         try:
-            follow_through.log_contact(
-                self.library, self._current_id, kind, detail, self.clock.now()
-            )
+            follow_through.log_contact(self.library, contact_id, kind, detail, self.clock.now())
         except CardKeeperError as error:
             self._failed(str(error))
             return
-        self._show_activity(self._current_id)
+        self.refresh_activity()
         if self.queue_window is not None:
             self.queue_window.losing_touch.mark_stale()
 
     def _follow_ups_changed(self) -> None:
         """The queue, a draft or the templates changed follow-ups: recount, and redraw the pane."""
         self.due.check()
-        if self._current_id is not None:
-            self._show_activity(self._current_id)
+        self.refresh_activity()
 
     def _due_changed(self, due: DueNow) -> None:
         count = due.count
@@ -1291,27 +858,13 @@ class MainWindow(QMainWindow):
             if count
             else "Follow-up queue (Ctrl+U)"
         )
-        self._show_counts()
+        self.browser.show_due_count(count)
         if due.newly_due:
             self.tray.announce(due.newly_due, count)
         if self.queue_window is not None and self.queue_window.isVisible() and due.newly_due:
             self.queue_window.refresh()
 
-    def show_contact(self, contact_id: int) -> None:
-        """Bring the window forward on this contact, widening the list if it hides it."""
-        if self.model.row_of(contact_id) is None:
-            self.search.clear()
-            self.sidebar.choose(ALL)
-        self.select_contact(contact_id)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-
     # -- other commands -------------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(
@@ -1321,7 +874,7 @@ class MainWindow(QMainWindow):
             self._set_settings(dialog.settings())
             self.event_field.setText(self.settings.current_event)
             self.auto_sync.set_minutes(self.settings.sync_minutes)
-            self._show_current()
+            self.review.show_current()
 
     def _current_event_edited(self) -> None:
         """The event typed in the toolbar is kept, so the next session starts with it too."""
@@ -1379,7 +932,7 @@ class MainWindow(QMainWindow):
                 widget.restoreState(saved)
         header = state.value("window/contactsHeader")
         if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+            self.browser.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None and self._job.is_running():
@@ -1393,17 +946,12 @@ class MainWindow(QMainWindow):
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/mainSplitter", self.splitter.saveState())
         state.setValue("window/contactSplitter", self.pane.splitter.saveState())
-        state.setValue("window/contactsHeader", self.table.horizontalHeader().saveState())
+        state.setValue("window/contactsHeader", self.browser.table.horizontalHeader().saveState())
         super().closeEvent(event)
 
 
 def _ignore(_result: object) -> None:
     """For background work whose only purpose is to fill a cache."""
-
-
-def _same(before: Contact, after: Contact) -> bool:
-    """Equal as the user sees them: timestamps are the store's business."""
-    return replace(before, updated_at=None) == replace(after, updated_at=None)
 
 
 def _window_state() -> QSettings:

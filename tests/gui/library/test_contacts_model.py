@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from cardkeeper.domain import Contact
 from cardkeeper.gui.library.contacts_model import ADDED, NAME, ContactFilter, ContactsModel
-from cardkeeper.store.contact_rows import ContactRow
+from cardkeeper.store.contact_rows import ContactRow, list_contact_rows
+from cardkeeper.store.database import Library
+from tests.gui.window_fixture import add_contacts
 
 
 def _row(contact_id: int, name: str, *, day: int = 1, review: bool = False) -> ContactRow:
@@ -81,3 +84,14 @@ def test_search_ids_keep_the_sort_order_and_skip_unknown_ids() -> None:
     model.remove_ids([3])
     assert _names(model) == ["P5", "P2"]
     assert model.row_of(3) is None
+
+
+def test_contacts_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, library: Library
+) -> None:
+    add_contacts(library, *(Contact(full_name=f"Person {n}", company="Acme") for n in range(5)))
+    model = ContactsModel()
+    model.set_rows(list_contact_rows(library))
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
