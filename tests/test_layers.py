@@ -60,6 +60,7 @@ FEATURE_ARROWS = {
     "common": set(),
     "library": {"common"},
     "contact": {"common"},
+    "review": {"common", "contact"},
     "importing": {"common"},
     "scanner": {"common"},
     "follow_up": {"common"},
