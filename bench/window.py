@@ -256,8 +256,8 @@ def longest_stall(photos: list[Path] | None, seconds: float | None = None) -> tu
         timer.start()
         loop = QEventLoop()
         if photos is not None:
-            window.start_import(photos)
-            job = window.current_import()
+            window.importing.start_import(photos)
+            job = window.importing.current_import()
             if job is None:
                 raise SystemExit("the import did not start")
             job.finished.connect(loop.quit)

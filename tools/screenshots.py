@@ -85,8 +85,8 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
         window = MainWindow(library, Settings(current_event="Web Summit 2026, Lisbon"))
         window.resize(1400, 860)
         window.show()
-        window.start_import(photos)
-        job = window.current_import()
+        window.importing.start_import(photos)
+        job = window.importing.current_import()
         if job is None:
             raise SystemExit("the import did not start")
         loop = QEventLoop()
@@ -96,7 +96,7 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
         met_on = clock.today() - timedelta(days=MET_DAYS_AGO)
         for contact in contacts.list_contacts()[TO_REVIEW:]:
             accept(library, replace(contact, met_on=met_on), today=clock.today(), now=clock.now())
-        window.due.check()
+        window.follow_ups.due.check()
 
         window.browser.sidebar.choose(REVIEW)
         window.browser.sidebar.choose(ALL)

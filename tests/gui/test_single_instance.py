@@ -114,7 +114,7 @@ def test_photos_named_to_a_second_start_go_to_the_open_windows_review_inbox(
     assert count_rows(library).needing_review < 3  # it did not wait for the cards to be read
     qtbot.waitUntil(lambda: count_rows(library).needing_review == 3, timeout=IMPORT_TIMEOUT_MS)
     assert window.browser.sidebar.current_choice() == REVIEW
-    job = window.current_import()
+    job = window.importing.current_import()
     if job is not None and job.is_running():
         with qtbot.waitSignal(job.finished, timeout=IMPORT_TIMEOUT_MS):
             pass
@@ -137,7 +137,7 @@ def test_a_contacts_file_handed_over_comes_in_as_contacts(
 
     assert (status, err) == (0, "")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert window.current_import() is None  # not read as a card photo
+    assert window.importing.current_import() is None  # not read as a card photo
 
 
 def test_a_second_start_with_no_files_brings_the_window_forward_and_opens_nothing(
@@ -214,11 +214,11 @@ def test_two_libraries_each_have_their_window(
 
         assert (status, err) == (0, "")
         qtbot.waitUntil(lambda: count_rows(other).needing_review == 1, timeout=IMPORT_TIMEOUT_MS)
-        job = second.current_import()
+        job = second.importing.current_import()
         if job is not None and job.is_running():
             with qtbot.waitSignal(job.finished, timeout=IMPORT_TIMEOUT_MS):
                 pass
-        assert first.current_import() is None
+        assert first.importing.current_import() is None
         assert count_rows(library).library == 0
     other_hold.release()
 
@@ -291,7 +291,7 @@ def test_with_no_window_open_the_files_named_open_one_and_are_imported(
             for window in windows:
                 window.close()
             return
-        if not windows or windows[0].current_import() is not None:  # None again once done
+        if not windows or windows[0].importing.current_import() is not None:  # None again once done
             QTimer.singleShot(50, close_once_imported)
             return
         imported.append(windows[0].model.rowCount())
@@ -314,12 +314,12 @@ def test_files_handed_over_during_an_import_are_imported_after_it(
     first = [write_scan(tmp_path, seed)[0] for seed in (3, 5)]
     later, _truth = write_scan(tmp_path, 7)
     window = _window(qtbot, hold, library)
-    window.start_import(first)
-    job = window.current_import()
+    window.importing.start_import(first)
+    job = window.importing.current_import()
     assert job is not None
 
     hold.handed_over.emit([later])
 
-    assert window.current_import() is job
+    assert window.importing.current_import() is job
     qtbot.waitUntil(lambda: count_rows(library).needing_review == 3, timeout=IMPORT_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: window.current_import() is None, timeout=IMPORT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.importing.current_import() is None, timeout=IMPORT_TIMEOUT_MS)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
@@ -31,7 +35,7 @@ def open_window_on(qtbot: QtBot, library: Library, clock: FixedClock) -> MainWin
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(window.due.is_idle)
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
     return window
 
 
@@ -48,8 +52,23 @@ def names(window: MainWindow) -> list[str]:
 
 def finish_import(qtbot: QtBot, window: MainWindow) -> object:
     """Wait for the card import under way; its summary."""
-    job = window.current_import()
+    job = window.importing.current_import()
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=IMPORT_TIMEOUT_MS) as finished:
         pass
     return finished.args[0] if finished.args else None
+
+
+def drop(window: MainWindow, paths: list[Path]) -> None:
+    """A real drop event carrying file URLs, as a file manager sends it."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    target = window.centralWidget()
+    event = QDropEvent(
+        QPointF(target.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)

@@ -75,9 +75,9 @@ def _run_window(
         window.show()
         log.info("Window opened (CardKeeper %s, Qt %s)", __version__, qVersion())
         if to_import:
-            window.import_paths(to_import)
+            window.importing.import_paths(to_import)
         if camera is not None:
-            window.open_scanner()
+            window.scanner.open_scanner()
         status = app.exec()
         # Let short background work (thumbnails, the Tesseract check) end while Qt is
         # still there to take its results; an import has its own wait on quitting.

@@ -276,7 +276,7 @@ def _open_in(window: MainWindow, files: list[Path]) -> None:
     bring_forward(window)
     if not files:
         return
-    job = window.current_import()
+    job = window.importing.current_import()
     if job is not None and job.is_running():
         # A file manager's "Open With" cannot be told to try again later, as a drop can:
         # the files wait for the import under way (connected after the window's own slot).
@@ -285,7 +285,7 @@ def _open_in(window: MainWindow, files: list[Path]) -> None:
             f"{len(files)} more to import once this import has finished.", 10000
         )
         return
-    window.import_paths(files)
+    window.importing.import_paths(files)
 
 
 def bring_forward(window: QWidget) -> None:

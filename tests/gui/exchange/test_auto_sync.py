@@ -68,19 +68,19 @@ def test_an_automatic_sync_brings_in_a_contact_added_elsewhere(
 ) -> None:
     _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path)
-    qtbot.waitUntil(lambda: window.sync_status.full_text == "Not synced yet")
-    assert window.auto_sync.is_scheduled()
+    qtbot.waitUntil(lambda: window.exchange.sync_status.full_text == "Not synced yet")
+    assert window.exchange.auto_sync.is_scheduled()
 
-    with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_TIMEOUT_MS):
-        window.auto_sync.sync_now()
-        assert window.sync_status.full_text == "Syncing…"
+    with qtbot.waitSignal(window.exchange.sync_runner.finished, timeout=SYNC_TIMEOUT_MS):
+        window.exchange.auto_sync.sync_now()
+        assert window.exchange.sync_status.full_text == "Syncing…"
 
     assert _names(window) == ["Anna Koch", "Ben"]
-    qtbot.waitUntil(lambda: window.sync_status.full_text.startswith("Synced "))
-    assert window.sync_status.isVisible()
-    assert window.auto_sync.is_scheduled()  # the next one, in the interval's minutes
+    qtbot.waitUntil(lambda: window.exchange.sync_status.full_text.startswith("Synced "))
+    assert window.exchange.sync_status.isVisible()
+    assert window.exchange.auto_sync.is_scheduled()  # the next one, in the interval's minutes
 
-    window.sync_status.click()
+    window.exchange.sync_status.click()
     dialog = window.findChild(SyncDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: "last synced" in dialog.account_label.text())
@@ -97,31 +97,33 @@ def test_offline_the_status_says_why_and_a_retry_catches_up_once_the_server_is_b
     _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     radicale.stop()
     window = _window(qtbot, mine, tmp_path)
-    window.auto_sync.retry_ms = 300
+    window.exchange.auto_sync.retry_ms = 300
 
-    with qtbot.waitSignal(window.sync_runner.failed, timeout=SYNC_TIMEOUT_MS) as failed:
-        window.auto_sync.sync_now()
+    with qtbot.waitSignal(window.exchange.sync_runner.failed, timeout=SYNC_TIMEOUT_MS) as failed:
+        window.exchange.auto_sync.sync_now()
 
     sentence = failed.args[0]
     assert sentence.startswith("Could not reach the server at 127.0.0.1:")
     assert sentence.endswith(".") and ". " not in sentence
     # The account the status names is read off the GUI thread; a sync that fails at once
     # (the server is down) can be told before that read is back.
-    qtbot.waitUntil(lambda: window.sync_status.full_text.startswith("Not synced: "))
-    status = window.sync_status.full_text
+    qtbot.waitUntil(lambda: window.exchange.sync_status.full_text.startswith("Not synced: "))
+    status = window.exchange.sync_status.full_text
     assert status.startswith(f"Not synced: {sentence} Trying again at ")
-    shown = window.sync_status.text()  # the reason without the advice, which is in the tooltip
+    shown = (
+        window.exchange.sync_status.text()
+    )  # the reason without the advice, which is in the tooltip
     assert shown.startswith("Not synced: could not reach the server at 127.0.0.1:")
     assert shown.endswith(status[-len("Trying again at 09:47.") :])
-    assert window.sync_status.toolTip().startswith(status)
-    assert window.auto_sync.is_scheduled()
+    assert window.exchange.sync_status.toolTip().startswith(status)
+    assert window.exchange.auto_sync.is_scheduled()
     assert _names(window) == ["Ben"]
     account = SyncState(mine).account()
     assert account is not None and account.last_synced_at is None
 
     radicale.start()  # the retry is due meanwhile and runs as soon as events are handled
     qtbot.waitUntil(
-        lambda: window.sync_status.full_text.startswith("Synced "), timeout=SYNC_TIMEOUT_MS
+        lambda: window.exchange.sync_status.full_text.startswith("Synced "), timeout=SYNC_TIMEOUT_MS
     )
     assert _names(window) == ["Anna Koch", "Ben"]
 
@@ -136,10 +138,10 @@ def test_sync_now_while_an_automatic_sync_runs_shows_that_one_and_starts_no_othe
     _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path)
     started: list[None] = []
-    window.sync_runner.started.connect(lambda: started.append(None))
+    window.exchange.sync_runner.started.connect(lambda: started.append(None))
 
-    window.auto_sync.sync_now()
-    window.sync_action.trigger()
+    window.exchange.auto_sync.sync_now()
+    window.exchange.sync_action.trigger()
     dialog = window.findChild(SyncDialog)
     assert dialog is not None
     assert not dialog.sync_button.isEnabled()
@@ -148,7 +150,7 @@ def test_sync_now_while_an_automatic_sync_runs_shows_that_one_and_starts_no_othe
         dialog.sync_now()  # what the button would do, were it not disabled while syncing
 
     assert started == [None]
-    assert not window.sync_runner.is_running()
+    assert not window.exchange.sync_runner.is_running()
     assert dialog.report_label.text().startswith("From the server: 1 new, 0 changed")
     qtbot.waitUntil(dialog.sync_button.isEnabled)
     assert _names(window) == ["Anna Koch", "Ben"]
@@ -163,18 +165,22 @@ def test_without_an_account_or_a_password_nothing_runs_and_nothing_shows(
     memory_keyring: MemoryKeyring,
 ) -> None:
     window = _window(qtbot, mine, tmp_path)
-    with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_TIMEOUT_MS) as finished:
-        window.auto_sync.sync_now()
+    with qtbot.waitSignal(
+        window.exchange.sync_runner.finished, timeout=SYNC_TIMEOUT_MS
+    ) as finished:
+        window.exchange.auto_sync.sync_now()
     assert finished.args == [None]
-    assert not window.sync_status.isVisible()
-    assert window.sync_status.full_text == ""
+    assert not window.exchange.sync_status.isVisible()
+    assert window.exchange.sync_status.full_text == ""
 
     _set_up(mine, book_with_anna(radicale, tmp_path / "other"), password=False)
-    window.sync_runner.note_account_changed()
-    with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_TIMEOUT_MS) as finished:
-        window.auto_sync.sync_now()
+    window.exchange.sync_runner.note_account_changed()
+    with qtbot.waitSignal(
+        window.exchange.sync_runner.finished, timeout=SYNC_TIMEOUT_MS
+    ) as finished:
+        window.exchange.auto_sync.sync_now()
     assert finished.args == [None]
-    qtbot.waitUntil(lambda: window.sync_status.full_text == "Not synced yet")
+    qtbot.waitUntil(lambda: window.exchange.sync_status.full_text == "Not synced yet")
     assert _names(window) == ["Ben"]
     assert memory_keyring.passwords == {}
 
@@ -188,13 +194,13 @@ def test_turned_off_it_does_not_sync_by_itself(
 ) -> None:
     _set_up(mine, book_with_anna(radicale, tmp_path / "other"))
     window = _window(qtbot, mine, tmp_path, minutes=0)
-    qtbot.waitUntil(lambda: window.sync_status.full_text == "Not synced yet")
-    assert not window.auto_sync.is_scheduled()
+    qtbot.waitUntil(lambda: window.exchange.sync_status.full_text == "Not synced yet")
+    assert not window.exchange.auto_sync.is_scheduled()
 
-    window.auto_sync.set_minutes(30)
-    assert window.auto_sync.is_scheduled()
-    window.auto_sync.set_minutes(0)
-    assert not window.auto_sync.is_scheduled()
+    window.exchange.auto_sync.set_minutes(30)
+    assert window.exchange.auto_sync.is_scheduled()
+    window.exchange.auto_sync.set_minutes(0)
+    assert not window.exchange.auto_sync.is_scheduled()
 
 
 def test_the_settings_sync_group_shows_the_account_and_keeps_the_interval(
@@ -242,8 +248,8 @@ def test_an_interval_chosen_in_settings_is_saved_and_applies_at_once(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, choose_hourly)
-    window.settings_action.trigger()
+    window.settings_actions.settings_action.trigger()
 
-    assert window.auto_sync.minutes() == 60
+    assert window.exchange.auto_sync.minutes() == 60
     assert window.settings.sync_minutes == 60
     assert load_settings(tmp_path / "config").sync_minutes == 60

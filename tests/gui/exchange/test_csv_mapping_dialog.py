@@ -70,7 +70,7 @@ def _mapping_asked(
     qtbot.add_widget(window)
     window.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
-    window.import_contacts_action.trigger()
+    window.contacts_files.import_contacts_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(CsvMappingDialog) is not None)
     dialog = window.findChild(CsvMappingDialog)
     assert isinstance(dialog, CsvMappingDialog)
@@ -226,13 +226,13 @@ def test_a_csv_with_its_own_headers_is_imported_as_the_user_mapped_it(
     window = MainWindow(library, Settings(default_phone_region="DE"))
     dialog = _mapping_asked(qtbot, window, _fair_list(tmp_path), monkeypatch)
     qtbot.waitUntil(dialog.isVisible)
-    assert not window.import_contacts_action.isEnabled()
+    assert not window.contacts_files.import_contacts_action.isEnabled()
     _choose(dialog, "Cell #", "phone_work")
     _choose(dialog, "Wo getroffen", "event")
     _choose(dialog, "Bemerkung", "interested_in")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(window.import_contacts_action.isEnabled)
+    qtbot.waitUntil(window.contacts_files.import_contacts_action.isEnabled)
     assert window.statusBar().currentMessage() == (
         "besucher.csv: 4 added, 0 updated, 0 already in the library, 0 could not be read."
     )
@@ -264,5 +264,5 @@ def test_cancelling_the_mapping_imports_nothing(
     dialog = _mapping_asked(qtbot, window, _fair_list(tmp_path), monkeypatch)
     dialog.reject()
 
-    assert window.import_contacts_action.isEnabled()
+    assert window.contacts_files.import_contacts_action.isEnabled()
     assert Contacts(library).count() == 0

@@ -81,7 +81,7 @@ def test_restoring_shows_the_backups_contacts_and_keeps_the_library_it_replaced(
     assert _names(window) == ["Anna Schulz", "Ben Ode", "Chiara Neri"]
     _choose(monkeypatch, archive)
 
-    window.restore_action.trigger()
+    window.exchange.restore_action.trigger()
     box = _confirmation(qtbot, window)
     kept = data_dir.with_name(data_dir.name + KEPT_SUFFIX)
     assert box.text() == "Replace the library open now with the one in backup.zip?"
@@ -92,7 +92,7 @@ def test_restoring_shows_the_backups_contacts_and_keeps_the_library_it_replaced(
     restore_button = next(b for b in box.buttons() if b.text() == "&Restore")
     restore_button.click()
 
-    qtbot.waitUntil(window.restore_action.isEnabled)
+    qtbot.waitUntil(window.exchange.restore_action.isEnabled)
     assert window.statusBar().currentMessage() == (
         f"Restored 2 contacts and 0 card images from backup.zip; "
         f"the library it replaced is kept in {kept}."
@@ -122,11 +122,11 @@ def test_cancelling_the_confirmation_changes_nothing(
     window = _window(qtbot, library)
     _choose(monkeypatch, archive)
 
-    window.restore_action.trigger()
+    window.exchange.restore_action.trigger()
     box = _confirmation(qtbot, window)
     box.button(QMessageBox.StandardButton.Cancel).click()
 
-    qtbot.waitUntil(window.restore_action.isEnabled)
+    qtbot.waitUntil(window.exchange.restore_action.isEnabled)
     assert window.library is library
     assert _names(window) == ["Anna", "Ben"]
     assert _kept_folders(data_dir) == []
@@ -161,12 +161,12 @@ def test_a_wrong_file_says_why_in_one_sentence_and_keeps_the_library_open(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
 
-    window.restore_action.trigger()
+    window.exchange.restore_action.trigger()
 
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].startswith(sentence.format(name="backup.zip"))
     assert shown[0].count(".") == 2  # "backup.zip" and the one full stop
-    assert window.restore_action.isEnabled()
+    assert window.exchange.restore_action.isEnabled()
     assert window.library is library
     assert Contacts(library).count() == 1  # still open
     assert _names(window) == ["Anna"]
@@ -189,14 +189,14 @@ def test_a_backup_with_a_damaged_database_leaves_the_library_as_it_was(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
 
-    window.restore_action.trigger()
+    window.exchange.restore_action.trigger()
     box = _confirmation(qtbot, window)
     next(b for b in box.buttons() if b.text() == "&Restore").click()
 
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [shown[0]]
     assert shown[0].startswith("damaged.zip holds a library that cannot be opened: ")
-    assert window.restore_action.isEnabled()
+    assert window.exchange.restore_action.isEnabled()
     assert _names(window) == ["Anna"]
     assert window.library.folder == data_dir
     assert Contacts(window.library).count() == 1
@@ -210,15 +210,15 @@ def test_restoring_waits_for_an_open_draft(
     Contacts(library).save_new_contact(Contact(given_name="Anna", emails=["anna@koch.de"]))
     window = _window(qtbot, library)
     window.select_contact(window.model.contact_row(0).id)
-    window.draft_action.trigger()
-    assert window.drafts
+    window.follow_ups.draft_action.trigger()
+    assert window.follow_ups.drafts
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: pytest.fail("not asked"))
 
-    window.restore_action.trigger()
+    window.exchange.restore_action.trigger()
 
     assert shown == ["Send or close the email drafts before restoring a backup."]
     assert window.library is library
     assert _kept_folders(data_dir) == []
-    window.drafts[0].reject()
+    window.follow_ups.drafts[0].reject()

@@ -19,13 +19,7 @@ from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
 from tests.card_files import write_scan
 from tests.gui.follow_up_data import TODAY, FixedClock
-from tests.gui.window_fixture import (
-    add_contacts,
-    finish_import,
-    names,
-    open_window,
-    open_window_on,
-)
+from tests.gui.window_fixture import add_contacts, finish_import, names, open_window, open_window_on
 
 
 def test_edit_then_undo_and_redo(qtbot: QtBot, library: Library) -> None:
@@ -149,7 +143,7 @@ def test_a_misread_field_is_fixed_by_clicking_words_on_the_card(
 ) -> None:
     photo, truth = write_scan(tmp_path, 3)
     window = open_window(qtbot, library)
-    window.start_import([photo])
+    window.importing.start_import([photo])
     finish_import(qtbot, window)
     store = Contacts(library)
     (contact,) = store.list_contacts()
@@ -216,8 +210,8 @@ def test_accepting_a_card_schedules_its_first_step_and_undo_takes_it_back(
     window.review.accept_current()
     [scheduled] = FollowUps(library).for_contact(contact_id)
     assert (scheduled.step, scheduled.due) == (1, TODAY)  # met yesterday: thank them today
-    qtbot.waitUntil(window.due.is_idle)
-    assert window.follow_ups_action.iconText() == "Follow-ups (1)"
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
+    assert window.follow_ups.follow_ups_action.iconText() == "Follow-ups (1)"
 
     window.undo_stack.undo()
     assert FollowUps(library).for_contact(contact_id) == []

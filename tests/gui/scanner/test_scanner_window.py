@@ -95,9 +95,9 @@ def test_ctrl_k_opens_the_scanner_and_its_cards_reach_the_review_inbox(
         main.activateWindow()
         qtbot.waitUntil(main.isActiveWindow)
         qtbot.keyClick(main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-        assert main.scanner is not None and main.scanner.isVisible()
-        with qtbot.waitSignals([main.scanner.contact_saved] * 2, timeout=READ_TIMEOUT_MS):
+        assert main.scanner.window is not None and main.scanner.window.isVisible()
+        with qtbot.waitSignals([main.scanner.window.contact_saved] * 2, timeout=READ_TIMEOUT_MS):
             pass
         qtbot.waitUntil(lambda: main.model.rowCount() == 2)
-        main.scanner.close()
-        assert main.scanner._feed is None
+        main.scanner.window.close()
+        assert main.scanner.window._feed is None

@@ -31,6 +31,9 @@ class WindowHost(Protocol):
 
     def reload_contacts(self) -> None: ...
 
+    def refresh_sidebar(self) -> None:
+        """Events or tags may have changed: the sidebar reads them again if they did."""
+
     def current_contact_id(self) -> int | None: ...
 
     def in_trash(self) -> bool: ...
@@ -50,3 +53,14 @@ class WindowHost(Protocol):
     def set_settings(self, settings: Settings) -> None: ...
 
     def report_failure(self, message: str) -> None: ...
+
+    def busy_reason(self) -> str | None:
+        """Why the library cannot be let go of now (a restore asks), in one sentence: the
+        first feature still working on it says why. None when none is."""
+
+    def let_go_of_library(self) -> None:
+        """Every part of the window lets go of what holds the library's contacts (undo steps,
+        windows on it), as a restore is about to replace the library."""
+
+    def show_replaced_library(self) -> None:
+        """``library`` was replaced (a restore): show it as if the window had just opened."""

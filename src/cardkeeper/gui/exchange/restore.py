@@ -14,8 +14,10 @@ folder's path does not change; restarting the process would lose the window
 for no gain. If restoring fails nothing was changed, and the same library is
 opened again.
 
-The window owns what only it knows (:class:`RestoreHost`): when the library
-may not be let go of, how to let go of it, and how to show it again.
+The window and its features know what this cannot (:class:`RestoreHost`, which
+:class:`~cardkeeper.gui.exchange.actions.ExchangeActions` answers by asking the
+window): when the library may not be let go of, how to let go of it, and how
+to show it again.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ TITLE = "Restore from Backup"
 
 
 class RestoreHost(Protocol):
-    """What the main window does for a restore."""
+    """What the window and its features do for a restore."""
 
     def restore_problem(self) -> str | None:
         """Why the library cannot be let go of now, in one sentence; None when it can."""

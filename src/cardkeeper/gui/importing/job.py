@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cardkeeper.app.image_files import expand_paths
 from cardkeeper.app.import_cards import ImportResult, ImportStatus, import_images
+from cardkeeper.app.reading_options import reading_problem
 from cardkeeper.crash_log import record_crash
-from cardkeeper.errors import CardKeeperError, TesseractMissingError
+from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
 from cardkeeper.reading.pipeline import ReadingOptions
-from cardkeeper.reading.tesseract import check_languages, default_languages, find_tesseract
 from cardkeeper.store.database import open_library
 
 QUIT_WAIT_SECONDS = 10.0
@@ -45,16 +45,6 @@ def prepare_import(paths: Sequence[Path], options: ReadingOptions) -> str | None
     if not paths:
         return "Choose at least one card photo or folder to import."
     return reading_problem(options)
-
-
-def reading_problem(options: ReadingOptions) -> str | None:
-    """Why no card can be read (no Tesseract, a language missing), or ``None``."""
-    try:
-        info = find_tesseract(options.tesseract_cmd)
-        check_languages(info, options.languages or default_languages(info))
-    except TesseractMissingError as error:
-        return str(error)
-    return None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,166 @@
+"""Follow-ups ▸ Follow-ups and Draft Email, and telling when follow-ups fall due.
+
+The toolbar's Follow-ups button shows how many are due (the due watcher
+counts them off the GUI thread); newly due ones are told in the tray. Calls,
+meetings and notes logged in the contact pane are saved here too: they are
+what "losing touch" in the queue is measured by.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from cardkeeper.app import follow_through
+from cardkeeper.domain import ActivityKind, FollowUpState, Sender
+from cardkeeper.errors import CardKeeperError
+from cardkeeper.gui.common.menu_action import menu_action
+from cardkeeper.gui.common.window_host import WindowHost
+from cardkeeper.gui.follow_up.due_watcher import DueNow, DueWatcher
+from cardkeeper.gui.follow_up.tray_notice import TrayNotice
+from cardkeeper.settings import sender
+from cardkeeper.store.follow_ups import FollowUps
+
+if TYPE_CHECKING:
+    # Imported where used: Jinja2 is not needed to show the window.
+    from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
+    from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
+
+
+class FollowUpActions(QObject):
+    """The Follow-ups menu's queue and drafts; ``follow_ups_action`` goes on the toolbar."""
+
+    def __init__(self, host: WindowHost, window: QMainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self._host = host
+        self._window = window
+        self.queue_window: FollowUpQueueWindow | None = None
+        self.drafts: list[DraftDialog] = []
+        self.due = DueWatcher(host.library.folder, host.clock, window)
+        self.tray = TrayNotice(window)
+        self.follow_ups_action = menu_action(
+            "&Follow-ups", "appointment-soon", "Ctrl+U", self.open_queue, menu, parent=self._window
+        )
+        self.follow_ups_action.setIconText("Follow-ups")
+        self.draft_action = menu_action(
+            "&Draft Email…",
+            "mail-message-new",
+            "Ctrl+E",
+            self.draft_email,
+            menu,
+            parent=self._window,
+        )
+        self.due.changed.connect(self._due_changed)
+        self.due.failed.connect(lambda message: host.statusBar().showMessage(message, 10000))
+        self.tray.open_requested.connect(self.open_queue)
+
+    def drafts_sender(self) -> Sender:
+        """The user as drafts sign off, from the settings as they are now."""
+        return sender(self._host.settings)
+
+    def open_queue(self) -> None:
+        """Ctrl+U: the follow-up queue window, brought to the front if open."""
+        if self.queue_window is None:
+            from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
+
+            window = FollowUpQueueWindow(
+                self._host.library.folder, self.drafts_sender, self._host.clock, self._window
+            )
+            window.open_contact_requested.connect(self._host.show_contact)
+            window.changed.connect(self.follow_ups_changed)
+            self.queue_window = window
+        self.queue_window.show()
+        self.queue_window.raise_()
+        self.queue_window.activateWindow()
+
+    def draft_email(self) -> None:
+        """Ctrl+E: an email to the current contact, from its next follow-up's template."""
+        contact_id = self._host.current_contact_id()
+        if contact_id is None or self._host.in_trash():
+            return
+        follow_up = next(
+            (
+                f
+                for f in FollowUps(self._host.library).for_contact(contact_id)
+                if f.state in (FollowUpState.PENDING, FollowUpState.SNOOZED)
+            ),
+            None,
+        )
+        from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
+
+        dialog = DraftDialog(
+            self._host.library.folder,
+            contact_id,
+            follow_up_id=follow_up.id if follow_up else None,
+            template_id=follow_up.template_id if follow_up else None,
+            sender=self.drafts_sender(),
+            clock=self._host.clock,
+            parent=self._window,
+        )
+        dialog.sent.connect(self._draft_sent)
+        dialog.finished.connect(lambda _result: self._forget_draft(dialog))
+        self.drafts.append(dialog)
+        dialog.open()
+
+    def _forget_draft(self, dialog: DraftDialog) -> None:
+        if dialog in self.drafts:
+            self.drafts.remove(dialog)
+        dialog.deleteLater()
+
+    def _draft_sent(self, message: str) -> None:
+        self._host.statusBar().showMessage(message, 10000)
+        self.follow_ups_changed()
+
+    def log_activity(self, kind: object, detail: str) -> None:
+        """A call, meeting or note logged in the contact pane."""
+        contact_id = self._host.current_contact_id()
+        if contact_id is None or not isinstance(kind, ActivityKind):
+            return
+        try:
+            follow_through.log_contact(
+                self._host.library, contact_id, kind, detail, self._host.clock.now()
+            )
+        except CardKeeperError as error:
+            self._host.report_failure(str(error))
+            return
+        self._host.refresh_activity()
+        if self.queue_window is not None:
+            self.queue_window.losing_touch.mark_stale()
+
+    def follow_ups_changed(self) -> None:
+        """The queue, a draft or the templates changed follow-ups: recount, and redraw the pane."""
+        self.due.check()
+        self._host.refresh_activity()
+
+    def _due_changed(self, due: DueNow) -> None:
+        count = due.count
+        self.follow_ups_action.setIconText(f"Follow-ups ({count})" if count else "Follow-ups")
+        self.follow_ups_action.setToolTip(
+            f"Follow-up queue: {count} due today or overdue (Ctrl+U)"
+            if count
+            else "Follow-up queue (Ctrl+U)"
+        )
+        if due.newly_due:
+            self.tray.announce(due.newly_due, count)
+        if self.queue_window is not None and self.queue_window.isVisible() and due.newly_due:
+            self.queue_window.refresh()
+
+    # -- what the window asks of every feature that holds the library ----------------------
+
+    def busy_reason(self) -> str | None:
+        if self.drafts or (self.queue_window is not None and self.queue_window.drafts):
+            return "Send or close the email drafts before restoring a backup."
+        return None
+
+    def let_go(self) -> None:
+        """The queue shows the contacts of the library being let go of."""
+        if self.queue_window is not None:
+            self.queue_window.close()
+            self.queue_window.deleteLater()
+            self.queue_window = None
+
+    def close_window(self) -> None:
+        if self.queue_window is not None:
+            self.queue_window.close()
