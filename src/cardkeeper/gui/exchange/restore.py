@@ -142,6 +142,11 @@ class LibraryRestore(QObject):
     def _restore(self, archive: Path, now: datetime) -> None:
         from cardkeeper.app.library_backup import restore
 
+        try:
+            folder = self._host.release_library()
+        except BaseException:
+            self._action.setEnabled(True)  # still open: the window goes on with the library
+            raise
         progress = QProgressDialog(
             f"Restoring the library from {archive.name}…", "", 0, 0, self._window
         )
@@ -150,7 +155,6 @@ class LibraryRestore(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.show()
-        folder = self._host.release_library()
 
         def work() -> RestoreSummary:
             try:

@@ -163,8 +163,20 @@ class ImportingActions(QObject):
         self._host.refresh_sidebar()
         self._host.statusBar().showMessage(summary.headline(), 10000)
         if summary.failed or summary.matched or summary.cancelled or summary.error:
-            self._summary_dialog = ImportSummaryDialog(summary, self._window)
-            self._summary_dialog.open()
+            self._close_summary()  # one at a time: the new one tells the latest import
+            dialog = ImportSummaryDialog(summary, self._window)
+            dialog.finished.connect(lambda _result: self._forget_summary(dialog))
+            self._summary_dialog = dialog
+            dialog.open()
+
+    def _forget_summary(self, dialog: ImportSummaryDialog) -> None:
+        """The dialog deletes itself once closed: nothing may reach it after that."""
+        if self._summary_dialog is dialog:
+            self._summary_dialog = None
+
+    def _close_summary(self) -> None:
+        if self._summary_dialog is not None:
+            self._summary_dialog.close()  # it forgets itself, and Qt deletes it
 
     def _current_event_edited(self) -> None:
         """The event typed in the toolbar is kept, so the next session starts with it too."""
@@ -199,10 +211,7 @@ class ImportingActions(QObject):
 
     def let_go(self) -> None:
         """The summary lists cards of the library being let go of."""
-        if self._summary_dialog is not None:
-            self._summary_dialog.close()
-            self._summary_dialog.deleteLater()
-            self._summary_dialog = None
+        self._close_summary()
 
     def cancel(self) -> None:
         """The window is closing: the import stops, keeping the cards already read."""
