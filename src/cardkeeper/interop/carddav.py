@@ -53,6 +53,16 @@ REQUEST_DEADLINE_S = 300.0
 out (one held a sync 175 s so). Five minutes bring a whole :data:`MAX_ANSWER_BYTES`
 answer over a link of 2 Mbit/s; the answers of real address books are far smaller.
 """
+MIN_BYTES_PER_S = 50_000
+"""The slowest an answer may keep coming (50 kB/s, 0.4 Mbit/s) once twice :data:`TIMEOUT_S`
+is up.
+
+Within :data:`REQUEST_DEADLINE_S`, a request may take twice :data:`TIMEOUT_S` plus the
+time its answer needs at this speed: a server that drips an answer a byte a second is
+stopped after about 40 s, not after five minutes, while a 30 MB listing over a slow
+link (250 kB/s) still has all the time it needs. Twice, so that a server that sends
+nothing at all is told by the per-read timeout first, in its own sentence.
+"""
 MAX_ANSWER_BYTES = 64_000_000
 """The most read of one answer (64 MB).
 
@@ -179,6 +189,7 @@ class CardDavClient:
         *,
         timeout: float = TIMEOUT_S,
         deadline: float = REQUEST_DEADLINE_S,
+        min_bytes_per_s: float = MIN_BYTES_PER_S,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
         max_card_bytes: int = MAX_CARD_BYTES,
     ) -> None:
@@ -188,6 +199,7 @@ class CardDavClient:
         self.url = url
         self.timeout = timeout
         self.deadline = deadline
+        self.min_bytes_per_s = min_bytes_per_s
         self.max_answer_bytes = max_answer_bytes
         self.max_card_bytes = max_card_bytes
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
@@ -472,16 +484,21 @@ class CardDavClient:
         if parts.query:
             target += "?" + parts.query
         all_headers = {"Authorization": self._authorization, **headers}
-        deadline = time.monotonic() + self.deadline
+        started = time.monotonic()
         for attempt in range(2):
             reused = self._connection is not None
             connection = self._connect(url)
-            watchdog = _Watchdog(connection, deadline)
+            watchdog = _Watchdog(
+                connection,
+                started + self.deadline,
+                started + 2 * self.timeout,
+                self.min_bytes_per_s,
+            )
             try:
                 with watchdog:
                     connection.request(method, target, body, all_headers)
                     raw = connection.getresponse()
-                    data = self._read(raw, url)
+                    data = self._read(raw, url, watchdog)
                 if watchdog.fired:  # the end of the answer may be the socket shut
                     raise ConnectionAbortedError
                 return _Response(raw.status, raw.reason, raw.headers, data, url)
@@ -503,9 +520,9 @@ class CardDavClient:
                 self.close()
                 if watchdog.fired:
                     raise SyncError(
-                        f"The server at {_host(url)} did not finish answering within"
-                        f" {_seconds(self.deadline)}; check your connection, the sync will go"
-                        " on next time."
+                        f"The server at {_host(url)} answered too slowly and had not finished"
+                        f" after {_seconds(time.monotonic() - started)}; check your connection,"
+                        " the sync will go on next time."
                     ) from None
                 if reused and attempt == 0:
                     continue  # a keep-alive connection the server had closed: try a fresh one
@@ -515,13 +532,14 @@ class CardDavClient:
                 ) from None
         raise AssertionError("unreachable")
 
-    def _read(self, raw: http.client.HTTPResponse, url: str) -> bytearray:
+    def _read(self, raw: http.client.HTTPResponse, url: str, watchdog: _Watchdog) -> bytearray:
         """The body of an answer, read piece by piece up to the size limit."""
         limit = self.max_answer_bytes
         announced_over = (raw.length or 0) > limit  # by Content-Length: nothing need be read
         data = bytearray()
         while not announced_over and len(data) <= limit and (chunk := raw.read1(_CHUNK)):
             data += chunk
+            watchdog.received = len(data)
         if announced_over or len(data) > limit:
             raise AnswerTooLargeError(
                 f"The server at {_host(url)} sent an answer of more than"
@@ -549,27 +567,57 @@ class CardDavClient:
 
 
 class _Watchdog:
-    """Shuts the connection's socket when the request's deadline passes.
+    """Shuts the connection's socket when the request has taken too long for what it brought.
 
     A blocking read cannot be told to stop, and a server that drips its answer (or its
     headers) a byte at a time never lets a per-read timeout run out; a socket shut from
-    another thread ends the read at once, and :attr:`fired` tells why it ended.
+    another thread ends the read at once, and :attr:`fired` tells why it ended. The time
+    allowed grows with the bytes received (:data:`MIN_BYTES_PER_S`), up to ``deadline``.
     """
 
-    def __init__(self, connection: http.client.HTTPConnection, deadline: float) -> None:
+    def __init__(
+        self,
+        connection: http.client.HTTPConnection,
+        deadline: float,
+        grace_until: float,
+        min_bytes_per_s: float,
+    ) -> None:
         self.fired = False
+        self.received = 0
+        """Bytes of the answer's body read so far; written by the reading thread."""
         self._connection = connection
-        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
-        self._timer.daemon = True
+        self._deadline = deadline
+        self._grace_until = grace_until
+        self._min_bytes_per_s = min_bytes_per_s
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._done = False
 
     def __enter__(self) -> _Watchdog:
-        self._timer.start()
+        self._arm()
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._timer.cancel()
+        with self._lock:
+            self._done = True
+            if self._timer is not None:
+                self._timer.cancel()
 
-    def _fire(self) -> None:
+    def _due(self) -> float:
+        return min(self._deadline, self._grace_until + self.received / self._min_bytes_per_s)
+
+    def _arm(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self._timer = threading.Timer(max(0.0, self._due() - time.monotonic()), self._check)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _check(self) -> None:
+        if time.monotonic() < self._due():
+            self._arm()  # bytes came meanwhile: the answer earned more time
+            return
         self.fired = True
         sock = self._connection.sock
         if sock is not None:
