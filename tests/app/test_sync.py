@@ -25,6 +25,13 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
 from cardkeeper.store.sync_state import SyncState
+from tests.interop.hostile_dav_server import (
+    Answer,
+    DavBook,
+    HostileServer,
+    Request,
+    redirect,
+)
 from tests.memory_keyring import MemoryKeyring
 from tests.radicale_server import PASSWORD, USER, RadicaleServer
 
@@ -367,3 +374,138 @@ def test_cards_uploaded_whose_answer_was_lost_are_linked_not_doubled(
     assert a.shared() == b.shared()
     with CardDavClient(a.book_url, USER, PASSWORD) as client:
         assert len(client.list_etags(a.book_url)) == 2
+
+
+# A hostile server
+
+
+def vcard(uid: str, name: str, extra: str = "") -> bytes:
+    return (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{name}\r\nN:{name};;;;\r\n"
+        f"{extra}END:VCARD\r\n"
+    ).encode()
+
+
+def test_contacts_never_follow_a_redirect_to_another_server(tmp_path: Path) -> None:
+    book = DavBook("/book/")
+    with HostileServer(book.answer, host_name="localhost") as other:
+
+        def moved(request: Request) -> Answer:
+            if request.method == "PUT":
+                return redirect(307, f"http://localhost:{other.port}{request.path}")
+            return book.answer(request)
+
+        with HostileServer(moved) as server:
+            a = Computer(tmp_path / "a", server.url + "book/")
+            add_anna_and_bruno(a)
+            with pytest.raises(SyncError, match=f"on to http://localhost:{other.port}/book/"):
+                a.sync()
+            a.library.close()
+
+    assert other.requests == [] and other.connections == 0
+    assert book.cards == {}
+
+
+OUTSIDE = [
+    "/other-user/addressbook/victim.vcf",
+    "http://evil.example/steal.vcf",
+    "/book/../admin/x.vcf",
+    "/book/%2e%2e/secret.vcf",
+]
+
+
+def test_no_card_outside_the_address_book_is_taken_written_or_deleted(tmp_path: Path) -> None:
+    book = DavBook("/book/")
+    book.add("/book/inside.vcf", vcard("in", "Inside Person"))
+    for n, href in enumerate(OUTSIDE):
+        book.listed_too[href] = (f'"x{n}"', vcard(f"out{n}", f"Victim {n}"))
+    with HostileServer(book.answer) as server:
+        a = Computer(tmp_path / "a", server.url + "book/")
+        first = a.sync()
+        assert a.names() == {"Inside Person"}
+        a.add(Contact(given_name="Bruno", family_name="Rossi"))
+        a.edit("Inside Person", title="Buyer")
+        a.sync()
+        a.delete("Inside Person")
+        a.sync()
+        a.library.close()
+
+    assert first.pulled_new == 1
+    writes = [r.path for r in server.requests if r.method in ("PUT", "DELETE")]
+    assert len(writes) == 3
+    assert all(p.startswith("/book/") and ".." not in p and "%2" not in p for p in writes)
+
+
+def test_a_card_remembered_outside_the_address_book_is_never_written_there(
+    tmp_path: Path,
+) -> None:
+    """A library that synced with a hostile server before this was checked."""
+    book = DavBook("/book/")
+    with HostileServer(book.answer) as server:
+        a = Computer(tmp_path / "a", server.url + "book/")
+        a.add(anna())
+        a.sync()
+        a.library.connection.execute(
+            "UPDATE carddav_cards SET href = '/other-user/addressbook/victim.vcf'"
+        )
+        book.cards.clear()
+        a.edit("Anna Müller", title="CEO")
+        a.sync()
+        a.delete("Anna Müller")
+        a.sync()
+        a.library.close()
+
+    writes = [(r.method, r.path) for r in server.requests if r.method in ("PUT", "DELETE")]
+    assert all(path.startswith("/book/") for _method, path in writes), writes
+    assert book.cards == {}
+
+
+def test_a_contact_uid_cannot_lead_its_card_out_of_the_address_book(tmp_path: Path) -> None:
+    book = DavBook("/book/")
+    with HostileServer(book.answer) as server:
+        a = Computer(tmp_path / "a", server.url + "book/")
+        for uid in ("../../admin/x", "%2e%2e", "..", "a/b", "urn:uuid:a1"):
+            a.add(Contact(uid=uid, given_name="Odd", family_name=uid))
+        assert a.sync().pushed_new == 5
+        a.library.close()
+
+    assert len(book.cards) == 5
+    assert "/book/urn:uuid:a1.vcf" in book.cards
+    for href in book.cards:
+        assert href.startswith("/book/") and "/" not in href[len("/book/") :], href
+        assert href[len("/book/") :] not in ("", ".", "..")
+
+
+def test_a_card_over_the_size_limit_is_left_alone_and_the_rest_comes_in(tmp_path: Path) -> None:
+    book = DavBook("/book/")
+    book.add("/book/small.vcf", vcard("small", "Small Card"))
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "A" * 300_000 + "\r\n"
+    book.add("/book/huge.vcf", vcard("huge", "Huge Photo", photo))
+    with HostileServer(book.answer) as server, open_library(tmp_path / "a") as library:
+        choose_address_book(library, server.url + "book/", USER)
+        with CardDavClient(
+            server.url + "book/", USER, PASSWORD, max_answer_bytes=200_000
+        ) as client:
+            report = sync(library, client)
+        names = {c.display_name for c in Contacts(library).list_contacts()}
+
+    assert names == {"Small Card"}
+    assert report.problems == [
+        "The card /book/huge.vcf on the server is larger than 0.2 MB, so it was left alone."
+    ]
+
+
+def test_a_card_over_the_card_limit_is_left_alone(tmp_path: Path) -> None:
+    book = DavBook("/book/")
+    book.add("/book/small.vcf", vcard("small", "Small Card"))
+    book.add("/book/big.vcf", vcard("big", "Big Photo", "PHOTO:" + "A" * 2000 + "\r\n"))
+    with HostileServer(book.answer) as server, open_library(tmp_path / "a") as library:
+        choose_address_book(library, server.url + "book/", USER)
+        with CardDavClient(server.url + "book/", USER, PASSWORD, max_card_bytes=1000) as client:
+            report = sync(library, client)
+        names = {c.display_name for c in Contacts(library).list_contacts()}
+
+    assert names == {"Small Card"}
+    assert report.problems == [
+        "The card /book/big.vcf on the server is larger than 0.001 MB, so it was left alone."
+    ]

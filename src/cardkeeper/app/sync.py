@@ -15,6 +15,10 @@ A sync cut short (the server gone, a timeout) loses nothing: each batch of
 contacts pulled is saved with their new etags in one commit, each contact pushed
 is recorded as soon as the server took it, and the sync token moves on only when
 everything went through, so the next sync sees again whatever was left.
+
+Only cards inside the chosen address book are written or deleted: the client takes
+no href from outside it, and one remembered from a sync before that was checked is
+forgotten, its contact going up again as a new card inside.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from cardkeeper.interop.carddav import (
     ChangedOnServerError,
     Changes,
     RemoteCard,
+    book_member,
     normal_href,
 )
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
@@ -161,6 +166,7 @@ def sync(
     if account is None:
         raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
     run = _Sync(library, client, account.book_url, progress)
+    run.forget_outside()
     changes = run.remote_changes(account.sync_token, state.cards())
     run.pull(changes)
     run.push()
@@ -208,6 +214,14 @@ class _Sync:
 
     # Finding what changed
 
+    def forget_outside(self) -> None:
+        """Forget the cards remembered at hrefs outside the address book (a hostile server
+        named them to a sync that took them): nothing is ever written or deleted there."""
+        for href in self.state.cards():
+            if book_member(self.book_url, href) != href:
+                log.warning("Forgot a card remembered outside the address book")
+                self.state.forget(href)
+
     def remote_changes(self, token: str, known: dict[str, SyncedCard]) -> Changes:
         """What the server changed since the last sync: by sync-collection, else by etags."""
         changes = self.client.changes_since(self.book_url, token)
@@ -241,6 +255,9 @@ class _Sync:
             self._step()
 
     def _pull_one(self, remote: RemoteCard, synced: SyncedCard | None) -> None:
+        if remote.problem:
+            self.report.problems.append(remote.problem)
+            return
         entries = vcf_to_contacts(remote.body)
         if len(entries) != 1 or entries[0].contact is None:
             self.report.problems.append(
@@ -370,7 +387,7 @@ class _Sync:
             self._step()
         for contact in self.contacts.get_contacts(new_ids):
             body = self._body(contact)
-            href = normal_href(self.book_url + quote(contact.uid, safe="") + ".vcf")
+            href = self._new_href(contact.uid)
             etag = self._put_new(href, body)
             if etag is not None:
                 self.state.record(SyncedCard(href, contact.id, etag, self._hash(contact)))
@@ -380,6 +397,13 @@ class _Sync:
                     self._pull_one(remote, None)
                 self._settle_conflicts()
             self._step()
+
+    def _new_href(self, uid: str) -> str:
+        """Where a contact's card goes: named after its UID, or after a hash of it where
+        the UID would not make a name inside the address book (``..``, ``a/b``)."""
+        folder = self.book_url if self.book_url.endswith("/") else self.book_url + "/"
+        named = book_member(folder, quote(uid, safe="") + ".vcf")
+        return named or f"{normal_href(folder)}{card_hash(uid.encode())[:32]}.vcf"
 
     def _push_one(self, synced: SyncedCard, contact: Contact | None, body: bytes) -> None:
         try:
