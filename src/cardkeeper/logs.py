@@ -25,6 +25,7 @@ from pathlib import Path
 
 from cardkeeper import paths
 from cardkeeper.errors import CardKeeperError
+from cardkeeper.terminal import shown
 
 LOGGER_NAME = "cardkeeper"
 LOG_FILE_NAME = "cardkeeper.log"
@@ -61,6 +62,14 @@ class Stopwatch:
         return time.monotonic() - self._start
 
 
+class _TerminalFormatter(logging.Formatter):
+    """``--verbose`` lines reach a terminal, and an error's sentence may quote a contact:
+    its control characters are shown escaped, not obeyed (a traceback keeps its lines)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return shown(super().format(record), lines=True)
+
+
 def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
@@ -83,7 +92,7 @@ def setup_logging(*, verbose: bool = False) -> Path | None:
         target = _attach_file(logger)
         if verbose:
             to_stderr = logging.StreamHandler(sys.stderr)
-            to_stderr.setFormatter(logging.Formatter(STDERR_FORMAT))
+            to_stderr.setFormatter(_TerminalFormatter(STDERR_FORMAT))
             logger.addHandler(to_stderr)
             _handlers.append(to_stderr)
     return target

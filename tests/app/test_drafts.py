@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 
@@ -329,3 +332,107 @@ def test_a_broken_template_in_the_library_is_a_sentence_not_a_crash(library: Lib
     Templates(library).save(Template("Mine", "Hi", "{% if %}"))
     with pytest.raises(TemplateError, match=r"^Body, line 1: "):
         draft_for(library, anna, "mine", ME, TODAY)
+
+
+_PROBE = """
+import resource, sys, time
+from datetime import date
+resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+from cardkeeper.app.drafts import draft_context, render
+from cardkeeper.domain import Contact, Sender, Template
+from cardkeeper.errors import TemplateError
+name = "N" * 1000
+contact = Contact(given_name=name, full_name=name, notes="line\\n" * 100)
+context = draft_context(contact, None, Sender(), date(2025, 3, 13))
+render(Template("t", "Hi", "{{ full_name }}"), context)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+try:
+    said = f"rendered {len(render(Template('t', 'Hi', sys.argv[1]), context).body)} characters"
+except TemplateError as error:
+    said = str(error)
+except MemoryError:
+    said = "MemoryError"
+grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024
+print(f"{time.perf_counter() - start:.3f} {grew} {said}")
+"""
+"""Renders one hostile template for a 1,000-character name, under a 2 GiB cap so that a
+template that does eat the machine fails with MemoryError instead of taking it; prints
+seconds, peak memory growth (MiB) and what became of it."""
+
+_SET_TWICE = "{% set a = a ~ a %}"
+_NEST = "{% set a = [a, a] %}"
+_ADD = "{% set a = a + a %}"
+_POWER = "{% set n = n ** 64 %}"
+
+HOSTILE_TEMPLATES = [
+    pytest.param("{{ full_name.center(4000000000)|length }}", id="center"),
+    pytest.param("{{ full_name.ljust(500000000)|length }}", id="ljust"),
+    pytest.param("{{ full_name.rjust(500000000)|length }}", id="rjust"),
+    pytest.param("{{ full_name.zfill(500000000)|length }}", id="zfill"),
+    pytest.param("{{ ('\\t' * 50000).expandtabs(100000)|length }}", id="expandtabs"),
+    pytest.param(
+        "{{ ('\\t' * 50000).expandtabs(tabsize=100000)|length }}", id="expandtabs by keyword"
+    ),
+    pytest.param('{{ "{:>4000000000}".format(full_name)|length }}', id="format width"),
+    pytest.param('{{ "{:>{}}".format(full_name, 400000000)|length }}', id="format nested width"),
+    pytest.param('{{ ("{0}" * 30000).format(full_name * 100)|length }}', id="format fields"),
+    pytest.param('{{ ("%400000000s" % full_name)|length }}', id="percent"),
+    pytest.param('{{ "%400000000s"|format(full_name)|length }}', id="format filter"),
+    pytest.param("{{ notes|indent(200000000, true)|length }}", id="indent"),
+    pytest.param("{{ full_name|center(400000000)|length }}", id="center filter"),
+    pytest.param("{{ full_name|wordwrap(1, wrapstring=full_name * 90)|length }}", id="wordwrap"),
+    pytest.param(
+        "{{ full_name.replace('', full_name).replace('', full_name)|length }}", id="replace"
+    ),
+    pytest.param("{{ full_name|replace('', full_name * 90)|length }}", id="replace filter"),
+    pytest.param("{{ full_name.join(full_name).join(full_name)|length }}", id="join"),
+    pytest.param("{{ full_name.translate({78: full_name * 90})|length }}", id="translate"),
+    pytest.param("{{ (1).to_bytes(4000000000, 'big')|length }}", id="to_bytes"),
+    pytest.param(
+        "{% set a = full_name %}" + _SET_TWICE * 22 + "{{ a|length }}", id="doubling with ~"
+    ),
+    pytest.param("{% set a = full_name %}" + _NEST * 26 + "{{ a|string|length }}", id="nesting"),
+    pytest.param("{% set a = [full_name] %}" + _ADD * 31 + "{{ a|length }}", id="list +"),
+    pytest.param(
+        "{% set l = [full_name] %}{% for x in 'x' * 40 %}{{ l.extend(l) or '' }}{% endfor %}",
+        id="list grown in place",
+    ),
+    pytest.param("{% set n = 10 ** 64 %}" + _POWER * 5 + "{{ n > 0 }}", id="power of a power"),
+    pytest.param("{{ (full_name|list)|batch(4000000000, 'x')|list|length }}", id="batch"),
+    pytest.param("{{ full_name|list|slice(4000000000)|list|length }}", id="slice"),
+    pytest.param("{{ full_name|list|tojson(100000)|length }}", id="tojson"),
+    pytest.param("{{ full_name|list|map('center', 400000000)|list|length }}", id="map"),
+    pytest.param(
+        "{{ (full_name * 100)|batch(2)|map('join', full_name * 90)|list|length }}",
+        id="results piled up in a list",
+    ),
+    pytest.param(
+        "{% for a in full_name %}{% for b in full_name %}{% for c in full_name %}"
+        "{% endfor %}{% endfor %}{% endfor %}",
+        id="three nested loops",
+    ),
+    pytest.param(
+        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
+        "{{ f(40)|length }}",
+        id="macro calling itself twice",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_TEMPLATES)
+def test_a_template_cannot_eat_the_machine(body: str) -> None:
+    """Each stops within seconds and a little memory, with a sentence naming the line."""
+    run = subprocess.run(
+        [sys.executable, "-c", _PROBE, body],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=20,
+        check=True,
+    )
+    seconds, grew, said = run.stdout.split(" ", 2)
+    assert said.startswith("Body, line 1: "), said
+    assert "cannot be worked out" not in said and "MemoryError" not in said, said
+    assert float(seconds) < 3.0
+    assert int(grew) < 100  # MiB

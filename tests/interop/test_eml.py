@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
+import re
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -14,6 +17,7 @@ from cardkeeper.domain import Sender
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.eml import eml_bytes, save_eml
 from cardkeeper.interop.mail_draft import Draft
+from cardkeeper.interop.mailto import mailto_uri
 
 NOW = datetime(2025, 3, 13, 8, 30, tzinfo=UTC)
 TOM = Sender("Tom Bäcker", "Acme", email="tom@acme.example")
@@ -139,3 +143,53 @@ def test_a_folder_that_is_not_there_is_a_sentence(tmp_path: Path) -> None:
     assert (
         str(raised.value) == f"The draft could not be saved as {target}: no such file or directory."
     )
+
+
+LONG_NAMES = [
+    pytest.param(" ".join(["Anna-Maria"] * 91)[:1000], id="1000 characters in words"),
+    pytest.param("A" * 1000, id="1000 characters in one word"),
+    pytest.param(("Zoë Ångström, " * 72)[:1000].strip(), id="1000 characters, accents, commas"),
+    pytest.param('Anna "The Boss" \\ Schmidt, Jr. ' * 32, id="quotes and backslashes"),
+    pytest.param("Ä" * 1000, id="1000 accented letters in one word"),
+]
+
+
+@pytest.mark.parametrize("name", LONG_NAMES)
+def test_a_long_name_is_folded_into_short_lines_and_read_back_whole(name: str) -> None:
+    name = " ".join(name.split())
+    draft = Draft("anna@nordwind.example", "Hi", "Body", name)
+    sender = Sender(name=name, email="tom@acme.example")
+
+    data = eml_bytes(draft, sender, NOW)
+
+    assert max(len(line) for line in data.split(b"\r\n")) <= 78  # RFC 5322: 998 at most
+    message = _parse(data)
+    for header, address in (("To", "anna@nordwind.example"), ("From", "tom@acme.example")):
+        (read,) = message[header].addresses
+        assert read.addr_spec == address
+        assert _rfc2047_name(data, header) == name
+        if not any(len(word) > 60 or not word.isascii() for word in name.split()):
+            assert read.display_name == name  # also exactly as Python's own parser reads it
+
+
+def _rfc2047_name(data: bytes, header: str) -> str:
+    """The display name as a mail program reads it: RFC 2047 joins adjacent encoded words.
+
+    Python's address parser keeps the space between two encoded words; the
+    ``email.header`` decoder drops it, as RFC 2047 (section 6.2) says.
+    """
+    unfolded = email.message_from_bytes(data, policy=email.policy.compat32)[header]
+    assert isinstance(unfolded, str)
+    phrase = unfolded.replace("\r\n", "").rsplit("<", 1)[0].strip()
+    decoded = str(email.header.make_header(email.header.decode_header(phrase)))
+    if decoded.startswith('"') and decoded.endswith('"'):
+        decoded = re.sub(r"\\(.)", r"\1", decoded[1:-1])
+    return decoded
+
+
+def test_a_mailto_link_for_a_long_name_still_goes_to_the_address() -> None:
+    draft = Draft("anna@nordwind.example", "Hi", "Body", "A" * 1000)
+    link = urlsplit(mailto_uri(draft))
+    assert link.scheme == "mailto"
+    assert link.path == "anna@nordwind.example"
+    assert parse_qs(link.query) == {"subject": ["Hi"], "body": ["Body"]}

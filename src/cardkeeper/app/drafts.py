@@ -6,6 +6,9 @@ internals. Unknown placeholders are caught before rendering (also in an
 ``{% if %}`` branch the current contact does not take), so a typo shows up in
 the editor's preview at once instead of in the one mail where it matters.
 Rendering is all or nothing: a draft comes back whole or an error comes back.
+And it is bounded: whatever a template asks for, it renders within a second, a
+million steps and values no longer than an email may be (100,000 characters),
+or stops with a sentence saying so (see :mod:`cardkeeper.app.template_sandbox`).
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2 import Template as JinjaTemplate
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
+from cardkeeper.app.template_sandbox import (
+    MAX_DRAFT_CHARS,
+    TemplateLimitError,
+    TemplateSandbox,
+    count_loop_steps,
+    printable,
+    render_budget,
+)
 from cardkeeper.domain import Contact, Event, Sender, Template
 from cardkeeper.errors import DraftError, TemplateError
 from cardkeeper.interop.mail_draft import Draft
@@ -55,10 +65,15 @@ PLACEHOLDERS: dict[str, str] = {
 }
 """Every name a template may use, with what it holds, in the order the editor lists them."""
 
-__all__ = ["PLACEHOLDERS", "Draft", "check", "draft_context", "draft_for", "render"]
-
-MAX_DRAFT_CHARS = 100_000
-"""Far beyond any real email; a template looping past it is a mistake, not a mail."""
+__all__ = [
+    "MAX_DRAFT_CHARS",
+    "PLACEHOLDERS",
+    "Draft",
+    "check",
+    "draft_context",
+    "draft_for",
+    "render",
+]
 
 _MULTILINE = frozenset({"address", "notes", "my_signature"})
 """Placeholders whose line breaks mean something; every other value is one line."""
@@ -163,29 +178,9 @@ def draft_for(
     return render(template, draft_context(contact, event, sender, today))
 
 
-class _Sandbox(SandboxedEnvironment):
-    """The sandbox, also refusing the two operators that can eat all memory in one step."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise SecurityError("a power that large")
-        if operator == "*":
-            for text, times in ((left, right), (right, left)):
-                sized = isinstance(text, str | list | tuple) and isinstance(times, int)
-                if sized and len(text) * times > MAX_DRAFT_CHARS:
-                    raise SecurityError("text repeated that many times")
-        return super().call_binop(context, operator, left, right)
-
-
-_ENVIRONMENT = _Sandbox(
-    undefined=StrictUndefined,
-    autoescape=False,
-    lstrip_blocks=True,
-    finalize=lambda value: "" if value is None else value,
+_ENVIRONMENT = TemplateSandbox(
+    undefined=StrictUndefined, autoescape=False, lstrip_blocks=True, finalize=printable
 )
-_ENVIRONMENT.globals.clear()  # no range(), lipsum() or the like: placeholders only
 
 
 def _render_part(part: str, source: str, context: Mapping[str, Any]) -> str:
@@ -193,14 +188,15 @@ def _render_part(part: str, source: str, context: Mapping[str, Any]) -> str:
     pieces: list[str] = []
     size = 0
     try:
-        for piece in compiled.generate(context):
-            size += len(piece)
-            if size > MAX_DRAFT_CHARS:
-                raise TemplateError(
-                    f"{part}: the email would be longer than {MAX_DRAFT_CHARS:,} characters, "
-                    "which means a loop in the template repeats far too often."
-                )
-            pieces.append(piece)
+        with render_budget():
+            for piece in compiled.generate(context):
+                size += len(piece)
+                if size > MAX_DRAFT_CHARS:
+                    raise TemplateError(
+                        f"{part}: the email would be longer than {MAX_DRAFT_CHARS:,} "
+                        "characters, which means a loop in the template repeats far too often."
+                    )
+                pieces.append(piece)
     except TemplateError:
         raise
     except Exception as error:  # anything the template does wrong is the template's error
@@ -223,6 +219,7 @@ def _compile(part: str, source: str) -> JinjaTemplate:
         tree = _ENVIRONMENT.parse(_BLOCK_LINE.sub("\\1{#\n#}", unix))
         _refuse_unknown_names(part, tree)
         _refuse_other_templates(part, tree)
+        count_loop_steps(tree)
         return _ENVIRONMENT.from_string(tree)
     except TemplateSyntaxError as error:
         raise TemplateError(
@@ -278,6 +275,8 @@ def _quotes(text: str) -> str:
 
 def _problem(error: Exception) -> str:
     message = str(error)
+    if isinstance(error, TemplateLimitError):
+        return message
     if isinstance(error, SecurityError):
         unsafe = re.match(r"access to attribute '([^']*)'", message)
         if unsafe:

@@ -21,6 +21,7 @@ from cardkeeper import __version__
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.logs import setup_logging
+from cardkeeper.terminal import shown
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CardKeeperError as error:
         log.warning("Command %s failed (%s)", what, type(error).__name__)
         log.debug("Command %s failed: %s", what, error)
-        print(f"cardkeeper: {error}", file=sys.stderr)
+        print(f"cardkeeper: {shown(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         log.info("Command %s stopped by the user", what)

@@ -19,6 +19,7 @@ from cardkeeper.reading.camera_frames import open_source
 from cardkeeper.reading.card_tracker import TrackerSettings
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.store.database import open_library
+from cardkeeper.terminal import json_shown, shown
 
 
 def run_camera(
@@ -47,7 +48,7 @@ def run_camera(
                 last_front = save_capture(library, card, event, last_front)
             if as_json:
                 sys.stdout.write(("," if count else "") + "\n")
-                sys.stdout.write(json.dumps(_as_json(card), ensure_ascii=False))
+                sys.stdout.write(json_shown(json.dumps(_as_json(card), ensure_ascii=False)))
                 sys.stdout.flush()
             else:
                 _print_text(card)
@@ -66,11 +67,11 @@ def _as_json(card: CapturedCard) -> dict[str, Any]:
 def _print_text(card: CapturedCard) -> None:
     head = f"card {card.number}{' (back)' if card.back else ''}, frame {card.frame_index}"
     if card.reading is None:
-        print(f"{head}: {card.error}", flush=True)
+        print(f"{head}: {shown(card.error)}", flush=True)
         return
     data = reading_to_json("", card.reading.fields)
     details = [data["name"], data["company"], *data["emails"]]
     details += [phone["number"] for phone in data["phones"]]
-    print(f"{head}: {', '.join(d for d in details if d) or 'nothing read'}", flush=True)
+    print(f"{head}: {shown(', '.join(d for d in details if d)) or 'nothing read'}", flush=True)
     for note in card.notes:
-        print(f"    {note}", flush=True)
+        print(f"    {shown(note)}", flush=True)

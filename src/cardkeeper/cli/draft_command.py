@@ -24,6 +24,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.store.templates import Templates
+from cardkeeper.terminal import shown
 from cardkeeper.wording import one_line
 
 SHOWN_MATCHES = 5
@@ -48,7 +49,7 @@ def run_draft(
         draft = draft_for(library, contact_id, chosen, me, local_date(now))
     if eml is not None:
         save_eml(draft, me, now, eml)
-        print(f"Saved the draft for {one_line(draft.to_name) or 'them'} as {eml}.")
+        print(f"Saved the draft for {shown(one_line(draft.to_name)) or 'them'} as {shown(eml)}.")
     elif mailto:
         print(mailto_uri(draft))
     else:
@@ -140,4 +141,4 @@ def _as_text(draft: Draft) -> str:
         to = f"{one_line(draft.to_name)} <{draft.to}>" if draft.to_name else draft.to
     else:
         to = f"{one_line(draft.to_name) or 'This contact'} has no email address yet"
-    return f"To: {to}\nSubject: {draft.subject}\n\n{draft.body}"
+    return f"To: {shown(to)}\nSubject: {shown(draft.subject)}\n\n{shown(draft.body, lines=True)}"

@@ -27,6 +27,7 @@ from cardkeeper.interop.icalendar_todos import local_zone, todos_ics
 from cardkeeper.logs import Stopwatch
 from cardkeeper.store.database import open_library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.terminal import shown
 from cardkeeper.wording import counted
 
 FORMATS = ("ics", *EXPORT_FORMATS)
@@ -95,6 +96,9 @@ def _export_contacts(
 
 
 def _write(data: bytes, out: str, count: int, noun: str) -> int:
+    if out == "-" and sys.stdout.isatty():  # read by a person: contact data must not drive it
+        sys.stdout.write(shown(data.decode("utf-8", "replace"), lines=True))
+        return 0
     if out == "-":
         sys.stdout.buffer.write(data)
         return 0

@@ -18,6 +18,7 @@ from cardkeeper.errors import CardKeeperError, FollowUpError
 from cardkeeper.store import follow_ups
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.terminal import json_shown, shown
 from cardkeeper.wording import counted, one_line
 
 ACTIONS = ("done", "snooze", "skip", "replied", "not-interested")
@@ -51,10 +52,10 @@ def run_followups(
             try:
                 number = _number(raw)
                 told = act(library, number, today, now)
-                print(f"#{number} {_name(library, number)}: {told}", flush=True)
+                print(f"#{number} {shown(_name(library, number))}: {told}", flush=True)
             except CardKeeperError as error:
                 failed = True
-                print(error, flush=True)
+                print(shown(error), flush=True)
         return 1 if failed else 0
 
 
@@ -64,7 +65,8 @@ def _print_queue(library: Library, today: date, *, due_only: bool, as_json: bool
         due = (Section.OVERDUE, Section.TODAY)
         items = [item for item in items if section_of(item, today) in due]
     if as_json:
-        print(json.dumps([_as_json(item, today) for item in items], ensure_ascii=False, indent=2))
+        listed = [_as_json(item, today) for item in items]
+        print(json_shown(json.dumps(listed, ensure_ascii=False, indent=2)))
     elif not items:
         print("Nothing is due today." if due_only else "No follow-ups are open.")
     else:
@@ -102,10 +104,10 @@ def _as_row(item: QueueItem, today: date) -> tuple[str, ...]:
         str(follow_up.id),
         follow_up.due.isoformat(),
         _when(item, today),
-        one_line(item.contact_name) or "(no name)",
-        one_line(item.company),
+        shown(one_line(item.contact_name)) or "(no name)",
+        shown(one_line(item.company)),
         step,
-        one_line(follow_up.reason),
+        shown(one_line(follow_up.reason)),
     )
 
 

@@ -16,6 +16,7 @@ from cardkeeper.cli.reading_setup import reading_options
 from cardkeeper.errors import ExchangeError
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import Library, open_library
+from cardkeeper.terminal import shown
 
 
 def run_import(
@@ -39,9 +40,9 @@ def run_import(
             counts: Counter[ImportStatus] = Counter()
             for result in import_images(library, images, options, event=event, jobs=jobs):
                 counts[result.status] += 1
-                print(f"{result.path}: {result.message}", flush=True)
+                print(f"{shown(result.path)}: {shown(result.message)}", flush=True)
                 for note in result.notes:
-                    print(f"    {note}", flush=True)
+                    print(f"    {shown(note)}", flush=True)
             print(
                 f"{counts[ImportStatus.ADDED]} added, {counts[ImportStatus.MATCHED]} already in "
                 f"the library, {counts[ImportStatus.FAILED]} could not be read."
@@ -56,9 +57,9 @@ def _import_contacts(library: Library, path: Path, region: str | None) -> bool:
     try:
         report = import_contacts(library, path, region=phone_region)
     except ExchangeError as error:
-        print(f"{path}: {error}", flush=True)
+        print(f"{shown(path)}: {shown(error)}", flush=True)
         return True
     for entry in report.entries:
-        print(f"{path}: {entry.message}", flush=True)
-    print(f"{path}: {report.summary()}", flush=True)
+        print(f"{shown(path)}: {shown(entry.message)}", flush=True)
+    print(f"{shown(path)}: {report.summary()}", flush=True)
     return report.count(Outcome.FAILED) > 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from cardkeeper.app.read_cards import ReadOutcome, read_many
 from cardkeeper.cli.reading_setup import reading_options
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
+from cardkeeper.terminal import json_shown, shown
 
 
 def run_scan(
@@ -25,8 +26,7 @@ def run_scan(
         else:
             _print_text(outcome)
     if as_json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_shown(json.dumps(results, ensure_ascii=False, indent=2)) + "\n")
     return 1 if failed else 0
 
 
@@ -40,18 +40,18 @@ def _as_json(outcome: ReadOutcome) -> dict[str, object]:
 
 def _print_text(outcome: ReadOutcome) -> None:
     if outcome.reading is None:
-        print(f"{outcome.path}: {outcome.error}")
+        print(f"{shown(outcome.path)}: {shown(outcome.error)}")
         return
     data = reading_to_json(str(outcome.path), outcome.reading.fields)
-    print(f"{outcome.path}:")
+    print(f"{shown(outcome.path)}:")
     for key in ("name", "title", "company", "address"):
         if data[key]:
-            print(f"  {key:<8} {data[key]}")
+            print(f"  {key:<8} {shown(data[key])}")
     for email in data["emails"]:
-        print(f"  email    {email}")
+        print(f"  email    {shown(email)}")
     for phone in data["phones"]:
-        print(f"  {phone['kind']:<8} {phone['number']}")
+        print(f"  {phone['kind']:<8} {shown(phone['number'])}")
     for site in data["websites"]:
-        print(f"  web      {site}")
+        print(f"  web      {shown(site)}")
     for note in outcome.reading.notes:
-        print(f"  note: {note}")
+        print(f"  note: {shown(note)}")
