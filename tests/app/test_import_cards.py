@@ -6,12 +6,14 @@ import shutil
 import threading
 from pathlib import Path
 
+from PIL import Image
+
 from cardkeeper.app.import_cards import ImportStatus, import_images
 from cardkeeper.domain import Contact
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
-from tests.card_files import write_desk_photo, write_scan
+from tests.card_files import write_desk_photo, write_scan, write_scan_without_email_or_phone
 
 
 def test_folder_import_adds_cards_and_reports_each_problem(tmp_path: Path) -> None:
@@ -120,3 +122,46 @@ def test_without_keep_matches_a_similar_name_is_not_a_match(tmp_path: Path) -> N
         assert result.status is ImportStatus.ADDED
         assert result.matches == ()
         assert result.message == "Added Dr. Iñaki Jiménez."
+
+
+def test_an_image_with_nothing_read_is_reported_not_saved(tmp_path: Path) -> None:
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    Image.new("RGB", (1, 1), "white").save(photos / "dot.png")
+    Image.new("RGB", (1600, 1000), "white").save(photos / "blank.png")
+    card, truth = write_scan(photos, 3)
+    with open_library(tmp_path / "library") as library:
+        results = {r.path.name: r for r in import_images(library, [photos], ReadingOptions())}
+
+        for name in ("dot.png", "blank.png"):
+            assert results[name].status is ImportStatus.FAILED
+            assert results[name].message == (
+                f"No text could be read in {name}, so no contact was made from it."
+            )
+        assert results[card.name].status is ImportStatus.ADDED
+        assert [c.emails for c in Contacts(library).list_contacts()] == [truth.emails]
+
+
+def test_the_same_cards_imported_twice_are_saved_once(tmp_path: Path) -> None:
+    """A card with no email and no phone is known again by its image, or by its text."""
+    photos = tmp_path / "photos"
+    write_desk_photo(photos, 21)
+    plain = [write_scan_without_email_or_phone(photos, seed) for seed in (5, 8)]
+    with open_library(tmp_path / "library") as library:
+        first = list(import_images(library, [photos], ReadingOptions()))
+        assert [r.status for r in first] == [ImportStatus.ADDED] * 3
+        # A copy saved again by another program: other bytes, the same card.
+        copy = tmp_path / "again" / "copy.png"
+        copy.parent.mkdir()
+        Image.open(plain[0]).save(copy, optimize=True)
+        assert copy.read_bytes() != plain[0].read_bytes()
+
+        second = list(import_images(library, [photos, copy], ReadingOptions()))
+
+        assert [r.status for r in second] == [ImportStatus.MATCHED] * 4
+        added = {r.path.name: r.contact_id for r in first}
+        for result in second:
+            name = "no-email-5.png" if result.path == copy else result.path.name
+            assert result.matches == (added[name],)
+        assert second[-1].message.startswith("Not added: this card was imported before, as ")
+        assert Contacts(library).count() == 3

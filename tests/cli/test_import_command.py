@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PIL import Image
+
 from cardkeeper.domain import Contact
 from cardkeeper.interop.contacts_csv import contacts_to_csv
-from tests.card_files import write_scan
+from cardkeeper.store.contacts import Contacts
+from cardkeeper.store.database import open_library
+from tests.card_files import write_scan, write_scan_without_email_or_phone
 from tests.interop.vcard_samples import APPLE, GOOGLE
 
 
@@ -98,3 +102,73 @@ def test_a_broken_contacts_file_fails_with_one_sentence_and_the_rest_goes_on(
         lines[-1] == f"{mixed}: 1 added, 0 updated, 0 already in the library, 1 could not be read."
     )
     assert "Traceback" not in result.stderr
+
+
+def test_hostile_files_get_one_sentence_each_and_make_no_contact(tmp_path: Path) -> None:
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    (photos / "loopa.jpg").symlink_to(photos / "loopb.jpg")
+    (photos / "loopb.jpg").symlink_to(photos / "loopa.jpg")
+    os.mkfifo(photos / "pipe.jpg")  # nobody writes into it: reading it must not wait
+    Image.new("RGB", (1, 1), "white").save(photos / "dot.png")
+    Image.new("L", (1600, 1000), 255).save(photos / "blank.png")
+    named = ["loopa.jpg", "pipe.jpg", "dot.png", "blank.png"]
+    library = tmp_path / "library"
+
+    result = _import("--data-dir", str(library), *(str(photos / name) for name in named))
+
+    assert result.returncode == 1
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        f"{photos / 'loopa.jpg'}: loopa.jpg is a link that leads back to itself (a symbolic link"
+        " loop), so there is no image behind it.",
+        f"{photos / 'pipe.jpg'}: pipe.jpg is a named pipe (FIFO), not a regular file, so there"
+        " is no image to read in it.",
+        f"{photos / 'dot.png'}: No text could be read in dot.png, so no contact was made from it.",
+        f"{photos / 'blank.png'}: No text could be read in blank.png, so no contact was made"
+        " from it.",
+        "0 added, 0 already in the library, 4 could not be read.",
+    ]
+    with open_library(library) as opened:
+        assert Contacts(opened).count() == 0
+
+
+def test_an_import_killed_midway_and_run_again_doubles_nothing_and_leaves_no_debris(
+    tmp_path: Path,
+) -> None:
+    photos = tmp_path / "photos"
+    write_scan(photos, 3)
+    for seed in (5, 8, 13):
+        write_scan_without_email_or_phone(photos, seed)
+    library = tmp_path / "library"
+    command = [sys.executable, "-m", "cardkeeper", "import", "--data-dir", str(library)]
+    killed = subprocess.Popen(
+        [*command, "--jobs", "1", str(photos)], stdout=subprocess.PIPE, text=True
+    )
+    assert killed.stdout is not None
+    first_line = killed.stdout.readline()  # the first card is saved; the next is being read
+    killed.kill()
+    killed.wait(timeout=60)
+    killed.stdout.close()
+    assert ": Added " in first_line
+    # What a kill in the middle of saving a card image leaves, which a test cannot time:
+    # a file half written, and a whole one whose row never committed.
+    cards = library / "cards"
+    (cards / "ab").mkdir(parents=True, exist_ok=True)
+    (cards / "ab" / ".ab12cd.partial").write_bytes(b"\xff\xd8\xff" + b"\0" * 400_000)
+    orphan = "ab" + "0" * 62 + ".jpg"
+    (cards / "ab" / orphan).write_bytes(b"\xff\xd8\xff\xe0 a card whose contact never committed")
+
+    again = _import("--data-dir", str(library), str(photos))
+
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[-1] in {
+        f"{4 - n} added, {n} already in the library, 0 could not be read." for n in (1, 2, 3, 4)
+    }
+    with open_library(library) as opened:
+        assert Contacts(opened).count() == 4
+        named = {n for (n,) in opened.connection.execute("SELECT file_name FROM card_images")}
+    on_disk = {path.name for path in cards.rglob("*") if path.is_file()}
+    assert on_disk == named
+    third = _import("--data-dir", str(library), str(photos)).stdout.splitlines()
+    assert third[-1] == "0 added, 4 already in the library, 0 could not be read."

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -131,6 +134,12 @@ def _jpeg_bytes() -> bytes:
             r"claims to be 25000×20000 pixels \(500 megapixels\)",
         ),
         (
+            "poster.png",
+            _png_claiming(12_000, 10_000),
+            r"^poster\.png is 12000×10000 pixels \(120 megapixels\), more than the 100 megapixels"
+            r" CardKeeper opens in PNG; save it as JPEG",
+        ),
+        (
             "liar.png",
             _png_claiming(8_000, 6_000),
             r"claims to be 8000×6000 pixels but is only 0 kB",
@@ -173,3 +182,75 @@ def test_no_permission(tmp_path: Path) -> None:
         ),
     ):
         load_image(path)
+
+
+def test_a_symbolic_link_loop_is_named_as_one(tmp_path: Path) -> None:
+    (tmp_path / "loopa.jpg").symlink_to(tmp_path / "loopb.jpg")
+    (tmp_path / "loopb.jpg").symlink_to(tmp_path / "loopa.jpg")
+    with pytest.raises(
+        UnreadableImageError,
+        match=r"^loopa\.jpg is a link that leads back to itself \(a symbolic link loop\), ",
+    ):
+        load_image(tmp_path / "loopa.jpg")
+
+
+def test_a_named_pipe_is_called_what_it_is_and_never_waited_on(tmp_path: Path) -> None:
+    """Nobody writes into the pipe: opening it the usual way would wait forever."""
+    pipe = tmp_path / "card.jpg"
+    os.mkfifo(pipe)
+    with pytest.raises(
+        UnreadableImageError, match=r"^card\.jpg is a named pipe \(FIFO\), not a regular file, "
+    ):
+        load_image(pipe)
+
+
+def _write_white_png(path: Path, width: int, height: int) -> None:
+    """A plain white greyscale PNG, written a row at a time: 400 MP in under 2 MB."""
+    packer = zlib.compressobj(1)
+    row = b"\0" + b"\xff" * width
+    with path.open("wb") as file:
+        file.write(b"\x89PNG\r\n\x1a\n")
+        file.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)))
+        pixels = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+        file.write(_chunk(b"IDAT", pixels) + _chunk(b"IEND", b""))
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    body = kind + data
+    return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+
+PEAK_SCRIPT = """
+import re, sys
+from pathlib import Path
+from cardkeeper.errors import UnreadableImageError
+from cardkeeper.reading.load import load_image
+try:
+    load_image(Path(sys.argv[1]))
+except UnreadableImageError as error:
+    print(error)
+status = Path("/proc/self/status").read_text()
+print(int(re.search(r"VmHWM:\\s+(\\d+) kB", status)[1]) // 1024)
+"""
+"""Prints the peak memory in MB of loading one image. Not ru_maxrss: Linux keeps that across
+exec, so a child of a big pytest process would start with the parent's peak."""
+
+
+def test_a_400_megapixel_png_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    """Its header says its size: 2.6 GB of pixels were decoded before, per reader."""
+    path = tmp_path / "poster.png"
+    _write_white_png(path, 20_000, 20_000)
+    assert path.stat().st_size < 2_000_000
+    run = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    message, peak_mb = run.stdout.splitlines()
+    assert message == (
+        "poster.png is 20000×20000 pixels (400 megapixels), more than the 100 megapixels"
+        " CardKeeper opens in PNG; save it as JPEG or smaller and try again."
+    )
+    assert int(peak_mb) < 300

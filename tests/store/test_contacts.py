@@ -13,6 +13,7 @@ from cardkeeper.store.card_images import ImageRole, ScannedSide, Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.store.images import content_name
 
 from .conftest import full_contact, scanned_side, sha256_of
 
@@ -344,3 +345,37 @@ def _saved(contacts: Contacts, contact_id: int) -> Contact:
     found = contacts.get_contact(contact_id)
     assert found is not None
     return found
+
+
+def test_the_same_card_is_found_by_its_image_files(contacts: Contacts) -> None:
+    side = scanned_side(seed=1)
+    first = contacts.save_new_contact(Contact(given_name="No email, no phone"), [side])
+    gone = contacts.save_new_contact(Contact(given_name="In the trash"), [side])
+    contacts.soft_delete([gone])
+    assert side.original is not None
+
+    assert contacts.find_same_card([content_name(side.original.data)]) == [first]
+    assert contacts.find_same_card([content_name(side.flattened.data)]) == [first]
+    assert contacts.find_same_card([content_name(scanned_side(seed=2).flattened.data)]) == []
+
+
+def test_leftovers_of_a_save_cut_short_are_deleted_and_nothing_else(
+    contacts: Contacts, library: Library
+) -> None:
+    kept = contacts.save_new_contact(Contact(given_name="Kept"), [scanned_side(seed=1)])
+    kept_files = [image.path for image in contacts.card_details(kept).images]
+    half = library.images.folder / "ab" / ".ab12cd34.partial"
+    half.parent.mkdir(parents=True, exist_ok=True)
+    half.write_bytes(b"\xff\xd8\xff" + b"\0" * 1000)
+    orphan = library.images.folder / "cd" / ("cd" * 32 + ".jpg")
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"\xff\xd8\xff a card whose row never committed")
+    users_own = library.images.folder / "ab" / "notes.txt"
+    users_own.write_text("mine")
+
+    assert contacts.delete_leftover_files() == 2
+
+    assert not half.exists() and not orphan.exists()
+    assert users_own.exists()
+    assert all(path.exists() for path in kept_files)
+    assert contacts.delete_leftover_files() == 0

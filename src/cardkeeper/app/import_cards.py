@@ -26,11 +26,12 @@ from cardkeeper.app.find_duplicates import Duplicate, likely_duplicates
 from cardkeeper.app.image_files import expand_paths
 from cardkeeper.app.read_cards import ReadOutcome, map_in_order, read_one
 from cardkeeper.logs import id_runs, timed
-from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.reading.pipeline import CardReading, ReadingOptions
 from cardkeeper.store.card_images import ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.store.images import content_name
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class ImportStatus(enum.StrEnum):
     ADDED = "added"
     """Saved; ``matches`` names the contacts it may duplicate when kept for review."""
     MATCHED = "matched"
-    """Same email or phone as a contact already in the library: not added twice."""
+    """Already in the library (the same email or phone, or the same card read again): not
+    added twice."""
     FAILED = "failed"
 
 
@@ -66,7 +68,8 @@ def import_images(
 ) -> Iterator[ImportResult]:
     """Yield one result per image found (and per named thing that held none), in order.
 
-    A card with the email or phone of a contact already in the library is
+    A card with the email or phone of a contact already in the library, or
+    the very card saved before (the same photo, or the same flattened card read), is
     reported MATCHED and not saved, which suits a terminal, where nobody
     reviews the batch afterwards. With ``keep_matches`` (the GUI) it is saved
     like every card, marked for review, its result naming the contacts it may
@@ -89,6 +92,9 @@ def _import(
     cancel: Event | None,
     keep_matches: bool,
 ) -> Iterator[ImportResult]:
+    left = Contacts(library).delete_leftover_files()
+    if left:
+        log.info("Deleted %d card image files left by an import that was cut short", left)
     event_id = Events(library).get_or_create(event).id if event else None
     readable: list[Path] = []
     for item in expand_paths(named):
@@ -141,11 +147,26 @@ def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, 
     outcome = read_one(path, options)
     if outcome.reading is None:
         return outcome, None
+    if _nothing_read(outcome.reading):
+        message = f"No text could be read in {path.name}, so no contact was made from it."
+        return ReadOutcome(path, None, message), None
     try:
         return outcome, scanned_side(outcome.reading, original_photo(path))
     except OSError as error:  # the photo vanished or became unreadable since it was read
         message = f"{path.name} could not be read again to keep it ({error.strerror})."
         return ReadOutcome(path, None, message), None
+
+
+def _nothing_read(reading: CardReading) -> bool:
+    """A blank page, a 1×1 pixel image: saving it would add an empty contact to the library.
+
+    A card with text but no field recognised is still saved, for the user to fill
+    in from the card image in review.
+    """
+    fields = reading.fields
+    found = (fields.name, fields.title, fields.company, fields.address)
+    lists = (fields.emails, fields.phones, fields.websites, fields.socials)
+    return not reading.raw_text.strip() and not any(found) and not any(lists)
 
 
 def _save(
@@ -165,15 +186,11 @@ def _save(
     if keep_matches:
         duplicates = likely_duplicates(library, contact)
     elif matches := tuple(contacts.find_matches(contact)):
-        first = contacts.get_contact(matches[0])
-        who = first.display_name if first and first.display_name else f"contact #{matches[0]}"
-        return ImportResult(
-            outcome.path,
-            ImportStatus.MATCHED,
-            f"Not added: the same email or phone is already on {who}.",
-            matches=matches,
-            notes=notes,
-        )
+        why = "the same email or phone is already on"
+        return _matched(contacts, outcome.path, matches, why, notes)
+    elif matches := tuple(contacts.find_same_card(_file_names(side))):
+        why = "this card was imported before, as"
+        return _matched(contacts, outcome.path, matches, why, notes)
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
     # later card would fail the same way, and one sentence says it better than fifty.
     contact_id = save_read_card(
@@ -193,6 +210,22 @@ def _save(
         matches=tuple(duplicate.contact_id for duplicate in duplicates),
         notes=notes,
     )
+
+
+def _file_names(side: ScannedSide) -> list[str]:
+    """The names the library's image files of this card have, if it was saved before."""
+    images = (side.flattened, side.original)
+    return [content_name(image.data) for image in images if image is not None]
+
+
+def _matched(
+    contacts: Contacts, path: Path, matches: tuple[int, ...], why: str, notes: tuple[str, ...]
+) -> ImportResult:
+    """Not added: ``why`` ends in the words before the first match's name."""
+    first = contacts.get_contact(matches[0])
+    who = first.display_name if first and first.display_name else f"contact #{matches[0]}"
+    message = f"Not added: {why} {who}."
+    return ImportResult(path, ImportStatus.MATCHED, message, matches=matches, notes=notes)
 
 
 def _maybe_the_same(duplicates: Sequence[Duplicate]) -> str:

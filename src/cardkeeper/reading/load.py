@@ -9,8 +9,11 @@ much faster) and anything else is shrunk right after decoding.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import re
+import stat
 import warnings
 from pathlib import Path
 from typing import IO
@@ -19,6 +22,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL.JpegImagePlugin import JpegImageFile
 from pillow_heif import register_heif_opener
 
 from cardkeeper.errors import UnreadableImageError
@@ -28,6 +32,15 @@ WORKING_PIXELS = 12_000_000
 
 MAX_PIXELS = 400_000_000
 """Larger images are refused: no camera makes them and decoding one needs gigabytes."""
+
+WHOLE_DECODE_PIXELS = 100_000_000
+"""Larger images in formats decoded whole (all but JPEG) are refused before decoding.
+
+Only a JPEG can be decoded at a reduced scale; a PNG, TIFF, WebP, HEIC or BMP
+is decoded at full size, at up to 4 bytes a pixel: a 400 MP PNG of 1 MB took
+2.2-2.6 GB per reader. At 100 MP a PNG peaks at 0.3 GB (grey), 0.6 GB (colour)
+or 1.0 GB (with transparency). That is twice the largest phone HEIC (48-50 MP),
+three times an A4 page scanned at 600 dpi, and ten times a card at 1200 dpi."""
 
 IN_MEMORY_BYTES = 256_000_000
 """Files up to this size are read whole (photos are 2-20 MB); a larger one (a video dropped
@@ -47,14 +60,14 @@ def load_image(path: Path) -> NDArray[np.uint8]:
     """Read an image file into a BGR uint8 array, EXIF-rotated, at most ~12 MP."""
     name = path.name or str(path)
     try:
-        if path.is_dir():
-            raise UnreadableImageError(f"{name} is a folder, not an image file.")
-        size = path.stat().st_size
-        if size == 0:
-            raise UnreadableImageError(f"{name} is empty (0 bytes), so there is no image in it.")
-        if size <= IN_MEMORY_BYTES:
-            return _decode(io.BytesIO(path.read_bytes()), name, size)
-        with path.open("rb") as stream:
+        with _open_regular_file(path, name) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size == 0:
+                raise UnreadableImageError(
+                    f"{name} is empty (0 bytes), so there is no image in it."
+                )
+            if size <= IN_MEMORY_BYTES:
+                return _decode(io.BytesIO(stream.read()), name, size)
             return _decode(stream, name, size)
     except FileNotFoundError as error:
         raise UnreadableImageError(f"{name} does not exist (it may have been moved).") from error
@@ -62,8 +75,48 @@ def load_image(path: Path) -> NDArray[np.uint8]:
         raise UnreadableImageError(
             f"{name} cannot be opened: permission denied for this user."
         ) from error
-    except IsADirectoryError as error:  # a race with is_dir, or a Windows quirk
+    except IsADirectoryError as error:  # Windows refuses to open a folder
         raise UnreadableImageError(f"{name} is a folder, not an image file.") from error
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise UnreadableImageError(
+                f"{name} is a link that leads back to itself (a symbolic link loop), "
+                "so there is no image behind it."
+            ) from error
+        raise UnreadableImageError(f"{name} could not be read ({error.strerror}).") from error
+
+
+def _open_regular_file(path: Path, name: str) -> IO[bytes]:
+    """Open ``path`` for reading if it is a plain file; anything else raises its sentence.
+
+    It is opened without waiting (a named pipe with no writer would block the
+    reader forever) and asked what it is only once open, so it cannot be
+    swapped for something else in between.
+    """
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            raise UnreadableImageError(f"{name} is a folder, not an image file.")
+        if not stat.S_ISREG(mode):
+            raise UnreadableImageError(
+                f"{name} is {_special_file_kind(mode)}, not a regular file, "
+                "so there is no image to read in it."
+            )
+        return os.fdopen(handle, "rb")
+    except BaseException:
+        os.close(handle)
+        raise
+
+
+def _special_file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def load_image_bytes(data: bytes, name: str) -> NDArray[np.uint8]:
@@ -146,6 +199,12 @@ def _check_size(image: Image.Image, name: str, size: int) -> None:
             f"{name} claims to be {width}×{height} pixels ({pixels / 1e6:.0f} megapixels), "
             f"more than the {MAX_PIXELS // 1_000_000} megapixels CardKeeper will open."
         )
+    if pixels > WHOLE_DECODE_PIXELS and not _reducible(image):
+        raise UnreadableImageError(
+            f"{name} is {width}×{height} pixels ({pixels / 1e6:.0f} megapixels), more than "
+            f"the {WHOLE_DECODE_PIXELS // 1_000_000} megapixels CardKeeper opens in "
+            f"{image.format or 'this format'}; save it as JPEG or smaller and try again."
+        )
     if pixels > WORKING_PIXELS and pixels / size > _BOMB_PIXELS_PER_BYTE:
         raise UnreadableImageError(
             f"{name} claims to be {width}×{height} pixels but is only {size / 1000:.0f} kB; "
@@ -153,10 +212,15 @@ def _check_size(image: Image.Image, name: str, size: int) -> None:
         )
 
 
+def _reducible(image: Image.Image) -> bool:
+    """A JPEG (a phone's MPO too) is decoded at 1/2, 1/4 or 1/8 scale: a big one costs little."""
+    return isinstance(image, JpegImageFile)
+
+
 def _to_bgr(image: Image.Image) -> NDArray[np.uint8]:
     """Decode, reduce, EXIF-rotate and convert to 3-channel BGR."""
     width, height = image.size
-    if image.format == "JPEG" and width * height > WORKING_PIXELS:
+    if _reducible(image) and width * height > WORKING_PIXELS:
         # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: ~4x faster and 16x
         # less memory for a 200 MP photo. draft() keeps the result >= the request.
         scale = (WORKING_PIXELS / (width * height)) ** 0.5
@@ -164,13 +228,23 @@ def _to_bgr(image: Image.Image) -> NDArray[np.uint8]:
     image.load()
     # in place: without it Pillow copies every photo, turned or not (~15 MB for 5 MP).
     ImageOps.exif_transpose(image, in_place=True)
-    rgb = _flatten_to_rgb(image)
-    if rgb.width * rgb.height > WORKING_PIXELS:
-        scale = (WORKING_PIXELS / (rgb.width * rgb.height)) ** 0.5
-        target = (max(1, int(rgb.width * scale)), max(1, int(rgb.height * scale)))
-        rgb = rgb.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    if image.mode in _RESIZABLE_MODES:
+        image = _to_working_size(image)  # before converting: a copy at full size is the peak
+    rgb = _to_working_size(_flatten_to_rgb(image))
     bgr = cv2.cvtColor(np.asarray(rgb, dtype=np.uint8), cv2.COLOR_RGB2BGR)
     return np.asarray(bgr, dtype=np.uint8)
+
+
+_RESIZABLE_MODES = frozenset({"L", "LA", "RGB", "RGBA", "I", "I;16", "I;16B", "I;16L", "F"})
+"""Modes Pillow resizes smoothly as they are (a palette or 1-bit image only by nearest pixel)."""
+
+
+def _to_working_size(image: Image.Image) -> Image.Image:
+    if image.width * image.height <= WORKING_PIXELS:
+        return image
+    scale = (WORKING_PIXELS / (image.width * image.height)) ** 0.5
+    target = (max(1, int(image.width * scale)), max(1, int(image.height * scale)))
+    return image.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
 
 
 def _flatten_to_rgb(image: Image.Image) -> Image.Image:

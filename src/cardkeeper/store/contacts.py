@@ -302,6 +302,47 @@ class Contacts:
         )
         return [contact_id for (contact_id,) in rows]
 
+    def find_same_card(self, file_names: Iterable[str]) -> list[int]:
+        """Ids of contacts, not deleted, that have one of these image files (named by their
+        content): the same photo, or the same flattened card, which is what was read.
+
+        Asked before saving a card read again (the same folder imported twice, or
+        after an import was stopped), which may carry no email or phone to match on.
+        """
+        rows = self._library.connection.execute(
+            # CROSS JOIN keeps SQLite from starting at the 100,000 contacts not deleted.
+            "SELECT DISTINCT contacts.id FROM card_images CROSS JOIN contacts"
+            " ON contacts.id = card_images.contact_id AND contacts.deleted_at IS NULL"
+            " WHERE file_name IN (SELECT value FROM json_each(?)) ORDER BY contacts.id",
+            (json_list(file_names),),
+        )
+        return [contact_id for (contact_id,) in rows]
+
+    def delete_leftover_files(self) -> int:
+        """Delete what a save cut short (a kill, a power loss) left in the card image folder:
+        ``.partial`` files half written, and whole files whose row never committed.
+
+        Card image files are only written inside a write transaction. Files no
+        row named a moment ago are checked again holding the write lock, when
+        every save that wrote one has committed or is gone, so no file of a save
+        still under way is taken for a leftover; the lock is held only for
+        those few. Returns how many files were deleted.
+        """
+        connection = self._library.connection
+        named = {name for (name,) in connection.execute("SELECT file_name FROM card_images")}
+        candidates = self._library.images.leftovers(named)
+        if not candidates:
+            return 0
+        deleted = 0
+        with self._library.transaction() as connection:
+            for path in candidates:
+                if not connection.execute(
+                    "SELECT 1 FROM card_images WHERE file_name = ? LIMIT 1", (path.name,)
+                ).fetchone():
+                    path.unlink(missing_ok=True)
+                    deleted += 1
+        return deleted
+
     def search(self, text: str, *, limit: int | None = SEARCH_LIMIT) -> list[int]:
         """Ids of contacts not deleted whose words start with the words typed, newest first.
 

@@ -23,6 +23,13 @@ def read_only(folder: Path) -> LibraryError:
     )
 
 
+def not_a_folder(folder: Path) -> LibraryError:
+    return LibraryError(
+        f"The library folder {folder} is a file (or inside one), not a folder; "
+        "start CardKeeper with a folder for its library (--data-dir FOLDER)."
+    )
+
+
 def disk_full(folder: Path) -> LibraryError:
     return LibraryError(
         f"The disk that holds the library folder {folder} is full; "
@@ -59,6 +66,8 @@ def busy(folder: Path) -> LibraryError:
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NOT_A_FOLDER_ERRNOS = {errno.EEXIST, errno.ENOTDIR}
+"""Making the folder where a file is (EEXIST), or inside a file (ENOTDIR)."""
 
 
 def as_library_error(error: Exception, folder: Path, database: Path) -> LibraryError | None:
@@ -82,6 +91,8 @@ def as_library_error(error: Exception, folder: Path, database: Path) -> LibraryE
             return disk_full(folder)
         if error.errno in _READ_ONLY_ERRNOS:
             return read_only(folder)
+        if error.errno in _NOT_A_FOLDER_ERRNOS:
+            return not_a_folder(folder)
     return None
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
+from collections.abc import Container
 from pathlib import Path
 
 _SUFFIXES = (
@@ -21,6 +23,11 @@ _SUFFIXES = (
     (b"II*\x00", ".tif"),
     (b"MM\x00*", ".tif"),
 )
+
+
+_OWN_NAME = re.compile(r"[0-9a-f]{64}\.[a-z]+|\..+\.partial")
+"""The names :meth:`ImageStore.save` gives: the content's sha256 and a suffix, or a
+temporary ``.NAME.partial`` while the file is written."""
 
 
 def image_suffix(data: bytes) -> str:
@@ -36,6 +43,11 @@ def image_suffix(data: bytes) -> str:
     if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1"):
         return ".heic"
     raise ValueError("card image bytes are not JPEG, PNG, TIFF, WebP or HEIC")
+
+
+def content_name(data: bytes) -> str:
+    """The file name the store gives ``data``: the same image always gets the same name."""
+    return hashlib.sha256(data).hexdigest() + image_suffix(data)
 
 
 class ImageStore:
@@ -55,7 +67,7 @@ class ImageStore:
         :meth:`~cardkeeper.store.contacts.Contacts.purge_deleted` removes files
         no row names under the same write lock, so a file found here stays.
         """
-        name = hashlib.sha256(data).hexdigest() + image_suffix(data)
+        name = content_name(data)
         target = self.path(name)
         if target.exists():
             return name
@@ -78,6 +90,26 @@ class ImageStore:
 
     def delete(self, file_name: str) -> None:
         self.path(file_name).unlink(missing_ok=True)
+
+    def leftovers(self, named: Container[str]) -> list[Path]:
+        """The files the store wrote, or began to (``.partial``), that ``named`` does not hold;
+        nothing a user put in the folder."""
+        try:
+            folders = os.listdir(self.folder)
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        found: list[Path] = []
+        for folder in folders:
+            try:
+                names = os.listdir(self.folder / folder)
+            except NotADirectoryError:
+                continue
+            found += [
+                self.folder / folder / name
+                for name in names
+                if name not in named and _OWN_NAME.fullmatch(name)
+            ]
+        return found
 
 
 def _sync_folder(folder: Path) -> None:
