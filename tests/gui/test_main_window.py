@@ -52,6 +52,30 @@ def test_run_app_opens_the_library_and_shows_the_window(qtbot: QtBot, data_dir: 
     assert (data_dir / "library.sqlite3").is_file()
 
 
+def test_run_app_on_a_file_as_library_folder_says_so_in_a_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cardkeeper.gui.app import run_app
+
+    not_a_folder = tmp_path / "library"
+    not_a_folder.write_text("a file where the library folder should be")
+    told: list[str] = []
+
+    def read_and_close() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        if not boxes or not boxes[0].isVisible():
+            QTimer.singleShot(50, read_and_close)
+            return
+        told.append(boxes[0].text())
+        boxes[0].close()
+
+    QTimer.singleShot(0, read_and_close)
+    assert run_app(str(not_a_folder)) == 1
+    assert told and "is a file (or inside one), not a folder" in told[0]
+
+
 def test_menus_carry_the_usual_shortcuts_each_once(qtbot: QtBot, library: Library) -> None:
     from PySide6.QtGui import QKeySequence
 

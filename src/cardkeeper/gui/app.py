@@ -45,8 +45,8 @@ def run_app(data_dir: str | None, camera: str | None = None, to_import: Sequence
     app.setWindowIcon(QIcon(str(files("cardkeeper") / "resources" / "cardkeeper.svg")))
     sys.excepthook = _show_crash
     apply_palette(app)
-    folder = paths.data_dir(data_dir)
     try:
+        folder = paths.data_dir(data_dir)  # a file where the folder should be is told here
         hold = hold_or_hand_over(folder, to_import)
         if hold is None:
             return 0
