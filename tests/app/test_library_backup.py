@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import stat
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from cardkeeper.app.library_backup import BackupInfo, back_up, inspect, kept_folder, restore
+from cardkeeper.app.library_backup import (
+    BackupInfo,
+    UnpackLimits,
+    back_up,
+    inspect,
+    kept_folder,
+    restore,
+)
 from cardkeeper.domain import Contact
-from cardkeeper.errors import BackupError
+from cardkeeper.errors import BackupError, LibraryError
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
 from cardkeeper.store.migrate import latest_version
@@ -208,20 +219,208 @@ def test_a_library_that_cannot_take_its_place_is_put_back(
     _library_with_cards(tmp_path / "library")
     with open_library(tmp_path / "library") as library:
         back_up(library, tmp_path / "backup.zip", NOW)
-    renames: list[Path] = []
     rename = Path.rename
 
-    def failing_second_rename(self: Path, target: Path) -> Path:
-        renames.append(self)
-        if len(renames) == 2:  # the unpacked library taking the folder's name
+    def failing_move_in(self: Path, target: Path) -> Path:
+        if "restoring" in str(self):  # the unpacked library taking the library's place
             raise PermissionError(13, "Permission denied")
         return rename(self, target)
 
-    monkeypatch.setattr(Path, "rename", failing_second_rename)
-    with pytest.raises(PermissionError):
+    monkeypatch.setattr(Path, "rename", failing_move_in)
+    with pytest.raises(BackupError, match=r"could not be restored into .*\(Permission denied\)"):
         restore(tmp_path / "backup.zip", tmp_path / "library", NOW)
     monkeypatch.undo()
 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.zip", "library"]
     with open_library(tmp_path / "library") as library:
         assert Contacts(library).count() == 2
+
+
+def _backup_of_cards(tmp_path: Path) -> Path:
+    _library_with_cards(tmp_path / "source")
+    with open_library(tmp_path / "source") as library:
+        back_up(library, tmp_path / "good.zip", NOW)
+    return tmp_path / "good.zip"
+
+
+def _rewritten(
+    good: Path,
+    out: Path,
+    change: Callable[[zipfile.ZipInfo, bytes], tuple[zipfile.ZipInfo, bytes] | None],
+) -> Path:
+    """A copy of the backup ``good`` with each member passed through ``change`` (None drops it)."""
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            changed = change(info, source.read(info))
+            if changed is not None:
+                target.writestr(*changed)
+    return out
+
+
+def _with_database(good: Path, out: Path, tmp_path: Path, sql: str) -> Path:
+    """The backup with ``sql`` run on its database."""
+    database = tmp_path / "edited.sqlite3"
+    with zipfile.ZipFile(good) as source:
+        database.write_bytes(source.read("library.sqlite3"))
+    with sqlite3.connect(database) as connection:
+        connection.execute(sql)
+    connection.close()
+
+    def swap(info: zipfile.ZipInfo, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+        return info, database.read_bytes() if info.filename == "library.sqlite3" else data
+
+    return _rewritten(good, out, swap)
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../../tmp/victim.txt", "ab.jpg"])
+def test_a_restore_refuses_image_names_that_are_not_content_hashes(
+    tmp_path: Path, name: str
+) -> None:
+    bad = _with_database(
+        _backup_of_cards(tmp_path),
+        tmp_path / "bad.zip",
+        tmp_path,
+        f"UPDATE card_images SET file_name = '{name}' WHERE id = 1",
+    )
+    _library_with_cards(tmp_path / "library")
+    with pytest.raises(BackupError, match=r"^bad\.zip names a card image .* CardKeeper"):
+        restore(bad, tmp_path / "library", NOW)
+    assert sorted(p.name for p in tmp_path.iterdir() if "library" in p.name) == ["library"]
+
+
+def test_image_names_from_the_database_are_checked_before_a_backup_reads_them(
+    tmp_path: Path,
+) -> None:
+    _library_with_cards(tmp_path / "library")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the archive")
+    with open_library(tmp_path / "library") as library:
+        library.connection.execute(
+            "UPDATE card_images SET file_name = ? WHERE id = 1", (str(secret),)
+        )
+        with pytest.raises(LibraryError, match=r"is damaged; restore it from a backup"):
+            back_up(library, tmp_path / "backup.zip", NOW)
+    assert not (tmp_path / "backup.zip").exists()
+
+
+SMALL = UnpackLimits(
+    manifest_bytes=1000,
+    database_bytes=2_000_000,
+    image_bytes=20_000,
+    ratio=100,
+    ratio_floor_bytes=10_000,
+)
+
+
+@pytest.mark.parametrize(
+    ("member", "size"),
+    [("backup.json", 1001), ("library.sqlite3", 2_000_001), ("image", 20_001)],
+)
+def test_members_bigger_than_the_limits_are_refused_before_anything_is_unpacked(
+    tmp_path: Path, member: str, size: int
+) -> None:
+    good = _backup_of_cards(tmp_path)
+
+    def grow(info: zipfile.ZipInfo, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+        name = info.filename
+        if member == name == "backup.json":
+            return info, data + b" " * (size - len(data))
+        if member == name == "library.sqlite3":
+            return info, data + b"\x00" * (size - len(data))
+        if member == "image" and name.startswith("cards/") and name.endswith(".jpg"):
+            return info, data + os.urandom(size - len(data))
+        return info, data
+
+    bad = _rewritten(good, tmp_path / "bad.zip", grow)
+    with pytest.raises(BackupError, match=r"^bad\.zip holds .* bigger than"):
+        restore(bad, tmp_path / "target", NOW, SMALL)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.zip", "good.zip", "source"]
+
+
+def test_a_member_that_expands_too_much_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    good = _backup_of_cards(tmp_path)
+
+    def zeros(info: zipfile.ZipInfo, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+        if info.filename.endswith(".png"):
+            info.compress_type = zipfile.ZIP_DEFLATED
+            return info, data[:16] + bytes(19_000)
+        return info, data
+
+    bad = _rewritten(good, tmp_path / "bad.zip", zeros)
+    with pytest.raises(BackupError, match=r"^bad\.zip holds .* compressed .* times"):
+        restore(bad, tmp_path / "target", NOW, SMALL)
+    assert not (tmp_path / "target").exists()
+
+
+def test_a_central_directory_that_claims_a_huge_member_is_refused_unread(tmp_path: Path) -> None:
+    good = _backup_of_cards(tmp_path)
+    data = bytearray(good.read_bytes())
+    at = data.index(b"PK\x01\x02")  # the central directory's first entry: backup.json
+    data[at + 24 : at + 28] = (0xFFFF_FFF0).to_bytes(4, "little")  # its size: 4 GiB
+    (tmp_path / "bad.zip").write_bytes(bytes(data))
+    with pytest.raises(BackupError, match=r"^bad\.zip holds .* bigger than"):
+        restore(tmp_path / "bad.zip", tmp_path / "target", NOW)
+    with pytest.raises(BackupError, match=r"^bad\.zip holds .* bigger than"):
+        inspect(tmp_path / "bad.zip")
+
+
+def test_an_image_that_is_not_the_image_its_name_hashes_is_refused(tmp_path: Path) -> None:
+    good = _backup_of_cards(tmp_path)
+
+    def other_bytes(info: zipfile.ZipInfo, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+        return info, (data[:-1] + b"!" if info.filename.endswith(".jpg") else data)
+
+    bad = _rewritten(good, tmp_path / "bad.zip", other_bytes)
+    with pytest.raises(BackupError, match=r"^bad\.zip holds a card image that is not the one"):
+        restore(bad, tmp_path / "target", NOW)
+    assert not (tmp_path / "target").exists()
+
+
+def _symlinks_for_images(info: zipfile.ZipInfo, data: bytes) -> tuple[zipfile.ZipInfo, bytes]:
+    if info.filename.startswith("cards/"):
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        return info, b"/etc/passwd"
+    return info, data
+
+
+def test_an_archive_whose_images_are_symlinks_or_missing_changes_nothing(tmp_path: Path) -> None:
+    good = _backup_of_cards(tmp_path)
+    links = _rewritten(good, tmp_path / "links.zip", _symlinks_for_images)
+    missing = _rewritten(
+        good,
+        tmp_path / "missing.zip",
+        lambda i, d: None if i.filename.startswith("cards/") else (i, d),
+    )
+    ids = _library_with_cards(tmp_path / "library")
+    with pytest.raises(BackupError, match=r"^links\.zip holds a card image that is not the one"):
+        restore(links, tmp_path / "library", NOW)
+    with pytest.raises(BackupError, match=r"^missing\.zip lacks 4 of the 4 card images"):
+        restore(missing, tmp_path / "library", NOW)
+    with open_library(tmp_path / "library") as library:
+        assert len(Contacts(library).get_contacts(ids)) == 3
+        names = [n for (n,) in library.connection.execute("SELECT file_name FROM card_images")]
+        assert all(library.images.path(name).is_file() for name in names)
+    assert not [p for p in tmp_path.iterdir() if "restor" in p.name]
+
+
+def test_two_restores_in_the_same_second_keep_both_libraries(tmp_path: Path) -> None:
+    good = _backup_of_cards(tmp_path)
+    _library_with_cards(tmp_path / "library")
+    first = restore(good, tmp_path / "library", NOW)
+    second = restore(good, tmp_path / "library", NOW)
+    assert first.kept == tmp_path / "library-before-restore-20261126-093000"
+    assert second.kept == tmp_path / "library-before-restore-20261126-093000-2"
+    assert kept_folder(tmp_path / "library", NOW) == second.kept.with_name(
+        second.kept.name[:-1] + "3"
+    )
+
+
+def test_a_restore_keeps_what_else_lies_in_the_library_folder(tmp_path: Path) -> None:
+    """On Windows and macOS the settings and the library share one folder."""
+    good = _backup_of_cards(tmp_path)
+    _library_with_cards(tmp_path / "library")
+    (tmp_path / "library" / "settings.json").write_text('{"my_name": "Anna"}')
+    summary = restore(good, tmp_path / "library", NOW)
+    assert (tmp_path / "library" / "settings.json").read_text() == '{"my_name": "Anna"}'
+    assert summary.kept is not None
+    assert sorted(p.name for p in summary.kept.iterdir()) == ["cards", "library.sqlite3"]

@@ -10,6 +10,7 @@ import pytest
 
 from cardkeeper.domain import Contact
 from cardkeeper.errors import LibraryError
+from cardkeeper.store import database as database_module
 from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import DATABASE_FILE_NAME, Library, open_library
@@ -160,3 +161,45 @@ def test_a_full_disk_is_a_clear_sentence_and_leaves_whole_contacts(tiny_disk: Pa
             assert contact.id is not None
             (image,) = contacts.card_details(contact.id).images
             assert image.path.stat().st_size == 50_004
+
+
+def test_a_damaged_library_is_refused_when_it_is_opened(tmp_path: Path) -> None:
+    with open_library(tmp_path) as library:
+        for n in range(300):
+            Contacts(library).save_new_contact(Contact(given_name=f"Anna {n}", notes="x" * 300))
+    database = tmp_path / DATABASE_FILE_NAME
+    with database.open("r+b") as file:
+        file.seek(database.stat().st_size // 2)
+        file.write(b"\xa5" * 8192)
+    before = database.read_bytes()
+    with pytest.raises(LibraryError) as refused:
+        open_library(tmp_path)
+    assert str(refused.value) == (
+        f"The library file {database} is damaged; restore it from a backup or move it away."
+    )
+    assert database.read_bytes() == before
+
+
+def test_a_library_is_checked_again_only_once_its_file_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_library(tmp_path) as library:
+        Contacts(library).save_new_contact(Contact(given_name="Anna"))
+    checked: list[Path] = []
+    check = database_module.refuse_damaged
+
+    def counted(connection: sqlite3.Connection, database: Path) -> None:
+        checked.append(database)
+        check(connection, database)
+
+    monkeypatch.setattr(database_module, "refuse_damaged", counted)
+    with open_library(tmp_path):
+        pass
+    first = len(checked)
+    with open_library(tmp_path):
+        pass
+    assert len(checked) == first  # the file did not change in between
+    os.utime(tmp_path / DATABASE_FILE_NAME, ns=(0, 0))
+    with open_library(tmp_path):
+        pass
+    assert len(checked) == first + 1

@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.store.images import ImageStore, image_suffix
+from cardkeeper.errors import LibraryError
+from cardkeeper.store.images import ImageStore, image_suffix, is_image_name
 
 from .conftest import fake_jpeg, fake_png
 
 
 def test_a_file_is_named_by_the_hash_of_its_bytes(tmp_path: Path) -> None:
-    store = ImageStore(tmp_path / "cards")
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
     data = fake_jpeg()
     name = store.save(data)
     digest = hashlib.sha256(data).hexdigest()
@@ -21,7 +22,7 @@ def test_a_file_is_named_by_the_hash_of_its_bytes(tmp_path: Path) -> None:
 
 
 def test_the_same_content_is_one_file_written_once(tmp_path: Path) -> None:
-    store = ImageStore(tmp_path / "cards")
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
     name = store.save(fake_png())
     first = store.path(name).stat()
     assert store.save(fake_png()) == name
@@ -31,13 +32,13 @@ def test_the_same_content_is_one_file_written_once(tmp_path: Path) -> None:
 
 
 def test_no_temporary_file_is_left_behind(tmp_path: Path) -> None:
-    store = ImageStore(tmp_path / "cards")
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
     name = store.save(fake_png())
     assert [p.name for p in store.path(name).parent.iterdir()] == [name]
 
 
 def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = ImageStore(tmp_path / "cards")
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
 
     def no_space(_: int) -> None:
         raise OSError(28, "No space left on device")
@@ -49,7 +50,7 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_delete_removes_the_file_and_accepts_a_missing_one(tmp_path: Path) -> None:
-    store = ImageStore(tmp_path / "cards")
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
     name = store.save(fake_png())
     store.delete(name)
     assert not store.path(name).exists()
@@ -74,3 +75,15 @@ def test_the_suffix_comes_from_the_signature(head: bytes, suffix: str) -> None:
 def test_bytes_that_are_no_image_are_refused() -> None:
     with pytest.raises(ValueError, match="not JPEG"):
         image_suffix(b"%PDF-1.7")
+
+
+@pytest.mark.parametrize(
+    "name", ["/etc/passwd", "../../tmp/victim.txt", "ab/../../x.jpg", "A" * 64 + ".jpg", "0" * 64]
+)
+def test_a_name_that_is_no_content_hash_is_never_made_a_path(tmp_path: Path, name: str) -> None:
+    store = ImageStore(tmp_path / "cards", tmp_path / "library.sqlite3")
+    with pytest.raises(LibraryError, match=r"library\.sqlite3 is damaged"):
+        store.path(name)
+    with pytest.raises(LibraryError, match=r"library\.sqlite3 is damaged"):
+        store.delete(name)
+    assert is_image_name("0" * 64 + ".heic")

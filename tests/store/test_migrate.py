@@ -19,6 +19,9 @@ from cardkeeper.store.migrate import (
     schema_version,
 )
 
+IMAGE = "ab" + "0" * 62 + ".png"
+"""A content name, as every version of CardKeeper has given its card image files."""
+
 
 def tables(connection: sqlite3.Connection) -> set[str]:
     rows = connection.execute("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
@@ -57,13 +60,13 @@ def build_version_1_library(folder: Path) -> None:
         INSERT INTO tags (id, name) VALUES (1, 'VIP');
         INSERT INTO contact_tags (contact_id, tag_id) VALUES (7, 1);
         INSERT INTO card_images (id, contact_id, side, role, file_name, width, height)
-            VALUES (3, 7, 'front', 'flattened', 'ab.png', 1000, 600);
+            VALUES (3, 7, 'front', 'flattened', 'IMAGE', 1000, 600);
         INSERT INTO ocr_words (card_image_id, position, text, box_left, box_top, box_width,
                                box_height, confidence, field)
             VALUES (3, 0, 'Anna', 10, 10, 40, 12, 0.9, 'name');
         INSERT INTO field_confidences (contact_id, field, confidence) VALUES (7, 'name', 0.9);
         COMMIT;
-        """
+        """.replace("IMAGE", IMAGE)
     )
     connection.close()
 
@@ -97,7 +100,7 @@ def test_a_version_1_library_opens_with_nothing_lost(tmp_path: Path) -> None:
         assert anna.websites == ["www.example.de"]
         assert anna.tags == ["VIP"]
         details = contacts.card_details(7)
-        assert [image.file_name for image in details.images] == ["ab.png"]
+        assert [image.file_name for image in details.images] == [IMAGE]
         assert [w.word.text for w in details.words[3]] == ["Anna"]
         assert details.confidences == {"name": 0.9}
         assert contacts.get_contact(8) is not None

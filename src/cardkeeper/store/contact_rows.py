@@ -125,7 +125,7 @@ class _CardFiles:
         folder = self._folders.get(file_name[:2])
         if folder is None:
             folder = self._folders[file_name[:2]] = self._images.path(file_name).parent
-        return folder.joinpath(file_name)
+        return folder.joinpath(self._images.checked(file_name))
 
 
 @contextmanager

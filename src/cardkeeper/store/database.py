@@ -13,6 +13,17 @@ The settings chosen for the connection, and why:
   and follow-ups with it, and no row can name a contact that is gone.
 - ``busy_timeout``: two windows or a window and a worker take turns writing
   instead of failing at once.
+
+The first open of a database file in a process runs ``PRAGMA quick_check``,
+and so does an open after the file changed: a damaged file (a bad sector, a
+sync tool that wrote half of it) is refused with the sentence a damaged page
+met later gives, before anything is written to it or backed up from it. Not
+every open: the check reads the whole file, 0.12 s for 10,000 contacts and
+1.1 s for 100,000 (bench/fake_library.py, warm cache), and a background worker
+opens its own connection for each job.
+
+Opening is also when the folders a killed backup or restore left are removed
+(see :mod:`cardkeeper.store.scratch`).
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from cardkeeper.store import failures
 from cardkeeper.store.failures import library_errors
 from cardkeeper.store.images import ImageStore
 from cardkeeper.store.migrate import APPLICATION_ID, latest_version, migrate, schema_version
+from cardkeeper.store.scratch import clean_after_crashes
 from cardkeeper.store.transaction import write_transaction
 
 DATABASE_FILE_NAME = "library.sqlite3"
@@ -46,7 +58,7 @@ class Library:
     def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
         self.folder = folder
         self.connection = connection
-        self.images = ImageStore(folder / CARDS_FOLDER_NAME)
+        self.images = ImageStore(folder / CARDS_FOLDER_NAME, folder / DATABASE_FILE_NAME)
         self._in_batch = False
 
     @property
@@ -117,6 +129,7 @@ def open_library(folder: Path) -> Library:
         try:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _refuse_foreign(connection, folder, database)
+            _check_once(connection, database)
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -125,7 +138,33 @@ def open_library(folder: Path) -> Library:
         except BaseException:
             connection.close()
             raise
+    clean_after_crashes(folder)
     return Library(folder, connection)
+
+
+_checked: set[tuple[str, int, int, int]] = set()
+"""Database files found sound by this process, as (path, inode, size, mtime): a file that
+changed since (a checkpoint, or another program writing to it) is checked again."""
+
+
+def _check_once(connection: sqlite3.Connection, database: Path) -> None:
+    """:func:`refuse_damaged`, unless this process found the file sound as it is now."""
+    status = database.stat()
+    key = (str(database.absolute()), status.st_ino, status.st_size, status.st_mtime_ns)
+    if key not in _checked:
+        refuse_damaged(connection, database)
+        _checked.add(key)
+
+
+def refuse_damaged(connection: sqlite3.Connection, database: Path) -> None:
+    """Raise the "damaged" sentence unless SQLite's quick check of every page passes.
+
+    ``quick_check`` reads each page once and checks its structure, not that
+    indexes match their tables: ``integrity_check`` does, three times slower.
+    """
+    (result,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+    if result != "ok":
+        raise failures.damaged(database)
 
 
 def _try_a_write(connection: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cardkeeper.errors import LibraryError
+from cardkeeper.store.backup_log import newest_backup
 
 
 def read_only(folder: Path) -> LibraryError:
@@ -52,8 +53,11 @@ def not_a_library(database: Path) -> LibraryError:
 
 
 def damaged(database: Path) -> LibraryError:
+    """The sentence for a damaged library, naming the newest backup when one is known."""
+    newest = newest_backup(database.parent)
+    backup = "a backup" if newest is None else f"a backup (the newest is {newest})"
     return LibraryError(
-        f"The library file {database} is damaged; restore it from a backup or move it away."
+        f"The library file {database} is damaged; restore it from {backup} or move it away."
     )
 
 

@@ -6,6 +6,11 @@ changed under it. Each file is complete on disk (written to a temporary file in
 the same folder, fsynced, then renamed into place) before the database row that
 names it commits, so after a crash or power loss a row never names a missing or
 half-written file; the worst left behind is a file that no row names.
+
+A name read from the database is used only in that form (64 hex digits and
+one of the suffixes below): a library restored from a hostile backup could
+otherwise name ``/etc/passwd`` or ``../../x`` and have a backup copy it or a
+purge delete it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import tempfile
 from collections.abc import Container
 from pathlib import Path
 
+from cardkeeper.store import failures
+
 _SUFFIXES = (
     (b"\xff\xd8\xff", ".jpg"),
     (b"\x89PNG\r\n\x1a\n", ".png"),
@@ -25,9 +32,15 @@ _SUFFIXES = (
 )
 
 
-_OWN_NAME = re.compile(r"[0-9a-f]{64}\.[a-z]+|\..+\.partial")
+_NAME = re.compile(r"[0-9a-f]{64}\.(?:jpg|png|tif|webp|heic)")
+_OWN_NAME = re.compile(rf"{_NAME.pattern}|\..+\.partial")
 """The names :meth:`ImageStore.save` gives: the content's sha256 and a suffix, or a
 temporary ``.NAME.partial`` while the file is written."""
+
+
+def is_image_name(name: str) -> bool:
+    """Whether ``name`` has the form :meth:`ImageStore.save` gives: ``<sha256>.<suffix>``."""
+    return _NAME.fullmatch(name) is not None
 
 
 def image_suffix(data: bytes) -> str:
@@ -51,14 +64,25 @@ def content_name(data: bytes) -> str:
 
 
 class ImageStore:
-    """The ``cards`` folder of a library."""
+    """The ``cards`` folder of a library, whose database is ``database``."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, database: Path) -> None:
         self.folder = folder
+        self.database = database
 
     def path(self, file_name: str) -> Path:
         """Where the file lives; the two-letter subfolders keep any one folder small."""
-        return self.folder / file_name[:2] / file_name
+        return self.folder / file_name[:2] / self.checked(file_name)
+
+    def checked(self, file_name: str) -> str:
+        """``file_name`` as it came from the database, once it is known to be a content name.
+
+        Anything else means the database was damaged or made by someone else:
+        the library's "damaged" sentence, and no file outside ``cards`` touched.
+        """
+        if not is_image_name(file_name):
+            raise failures.damaged(self.database)
+        return file_name
 
     def save(self, data: bytes) -> str:
         """Make sure a complete file holding ``data`` is on disk, and return its name.
