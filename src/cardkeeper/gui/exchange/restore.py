@@ -3,9 +3,9 @@
 The archive is first checked without unpacking (``inspect``, off the GUI
 thread): a file that is not a CardKeeper backup is refused while the library
 stays open and untouched. Only after the user confirms is the library let go
-of: ``restore`` renames the library folder aside, which an open SQLite
-connection must not outlive (its WAL files move with the folder; Windows
-refuses to rename a folder with open files). The restore runs in the
+of: ``restore`` moves the library's database (with its WAL files) and card
+images aside, which an open SQLite connection must not outlive (Windows
+refuses to move files that are open). The restore runs in the
 background behind a window-modal progress dialog, so nothing can touch the
 library meanwhile, and then the same folder, now the backup's, is opened
 again. Reopening in place is sound because every other part of the window
