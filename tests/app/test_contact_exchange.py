@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import vobject
@@ -27,6 +32,7 @@ from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.events import Events
+from tests.interop.test_vcard import oversized, small
 from tests.interop.vcard_samples import APPLE, GOOGLE, OUTLOOK
 
 ANNA = Contact(
@@ -336,3 +342,143 @@ def test_one_person_twice_in_a_file_is_added_then_updated(
     assert [e.outcome for e in report.entries] == [Outcome.ADDED, Outcome.UPDATED]
     (anna,) = contacts.list_contacts()
     assert (anna.title, anna.notes) == ("Head of Buying", "Promoted in May")
+
+
+ROUND_TRIP = [
+    Contact(
+        given_name="João",
+        family_name="Silva; Souza",
+        company="Padaria \\ Confeitaria, Ltda.",
+        title="Sócio, gerente",
+        address="Rua 15 de Novembro, 193 - Centro\n01013-001 São Paulo, SP\nBrasil",
+        emails=["joao@padaria.example", "vendas@padaria.example"],
+        phones=[
+            Phone(PhoneKind.WORK, "+551131234567"),
+            Phone(PhoneKind.MOBILE, "+5511912345678"),
+            Phone(PhoneKind.FAX, "+551131234568"),
+        ],
+        websites=["https://padaria.example/?a=1,2;b=3"],
+        tags=["Fornecedor", "São Paulo"],
+        notes="Met at the stand\nMet at: not ours\nInterested in: everything, really; twice",
+        interested_in="pão, café; leite",
+        met_on=date(2024, 3, 9),
+        needs_review=False,
+    ),
+    Contact(
+        given_name="明",
+        family_name="王",
+        company="北京贸易有限公司",
+        emails=["wang@example.cn"],
+        phones=[Phone(PhoneKind.OTHER, "+861012345678")],
+        notes="Met at: Canton Fair\nback\\slash, comma; semicolon",
+        needs_review=False,
+    ),
+    Contact(
+        given_name="Ελένη",
+        family_name="Παπαδοπούλου",
+        emails=["eleni@example.gr"],
+        address="Οδός Ερμού 10, Αθήνα",
+        tags=["VIP"],
+        needs_review=False,
+    ),
+    Contact(company='=HYPERLINK("http://evil.example")', emails=["-info@example.com"]),
+]
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_export_import_export_gives_the_same_file(
+    library: Library, contacts: Contacts, tmp_path: Path, fmt: ExportFormat
+) -> None:
+    fair = Events(library).get_or_create("Feira, São Paulo; 2024")
+    for contact in ROUND_TRIP:
+        contacts.save_new_contact(replace(contact, event_id=fair.id if contact.met_on else None))
+    suffix = ".csv" if fmt.startswith("csv") else ".vcf"
+    first, second = tmp_path / f"first{suffix}", tmp_path / f"second{suffix}"
+    export_contacts(library, None, fmt, first)
+    with open_library(tmp_path / "other") as other:
+        report = import_contacts(other, first)
+        assert [e.outcome for e in report.entries] == [Outcome.ADDED] * len(ROUND_TRIP)
+        export_contacts(other, None, fmt, second)
+        joao = next(c for c in Contacts(other).list_contacts() if c.given_name == "João")
+    assert without_rev(second) == without_rev(first)
+    assert joao.address == ROUND_TRIP[0].address
+
+
+def without_rev(path: Path) -> str:
+    """The file's text but its REV lines: when the contact last changed in the library that
+    wrote it, which for an imported contact is the import."""
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    return "\r\n".join(line for line in lines if not line.startswith("REV:"))
+
+
+IMPORT_IN_A_CHILD = """
+import json, re, sys, time
+from pathlib import Path
+from cardkeeper.app import contact_exchange
+from cardkeeper.store.database import open_library
+contact_exchange.CHARS_PER_PART = int(sys.argv[3])
+start = time.monotonic()
+with open_library(Path(sys.argv[2])) as library:
+    report = contact_exchange.import_contacts(library, Path(sys.argv[1]))
+status = Path("/proc/self/status").read_text()  # VmHWM: this program's peak, not its parent's
+print(json.dumps({
+    "seconds": time.monotonic() - start,
+    "peak_mb": int(re.search(r"VmHWM:\\s*(\\d+) kB", status)[1]) / 1024,
+    "entries": [[e.outcome, e.message] for e in report.entries],
+}))
+"""
+
+
+def import_in_a_child(
+    path: Path, library: Path, chars_per_part: int = contact_exchange.CHARS_PER_PART
+) -> dict[str, Any]:
+    """What importing the file did in a program of its own: its time, its peak memory, the
+    outcomes."""
+    child = subprocess.run(
+        [sys.executable, "-c", IMPORT_IN_A_CHILD, str(path), str(library), str(chars_per_part)],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    result: dict[str, Any] = json.loads(child.stdout)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("kind", "size", "read"),
+    [
+        ("line", 17 * 2**20, False),  # just over the 16 MB limit
+        ("photo", 17 * 2**20, False),
+        ("soft breaks", 3 * 2**20, True),  # a long chain that is no contact's too big a note
+    ],
+)
+def test_a_vcard_import_stays_small_and_quick_whatever_an_entry_holds(
+    tmp_path: Path, kind: str, size: int, read: bool
+) -> None:
+    path = tmp_path / "hostile.vcf"
+    path.write_text(small("Before") + oversized(kind, size) + small("After"), encoding="utf-8")
+    result = import_in_a_child(path, tmp_path / "library")
+    assert result["entries"][0] == ["added", "Before (entry 1) was added."]
+    assert result["entries"][2] == ["added", "After (entry 3) was added."]
+    if read:
+        assert result["entries"][1] == ["added", "Huge (entry 2) was added."]
+    else:
+        assert result["entries"][1] == [
+            "failed",
+            "Entry 2 is larger than 16 MB, more than any contact holds, so it was left out.",
+        ]
+    assert result["peak_mb"] < 1024
+    assert result["seconds"] < 10, "linear in the entry: about a second on a laptop"
+
+
+def test_a_big_vcard_import_holds_a_few_parts_never_the_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "photos.vcf"
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "QUJD" * (2**20 // 2) + "\r\nEND:VCARD"
+    with path.open("w", encoding="utf-8") as file:  # 100 MB: 50 contacts with a 2 MB photo each
+        for n in range(50):
+            file.write(small(f"P{n}").replace("END:VCARD", photo))
+    result = import_in_a_child(path, tmp_path / "library", chars_per_part=4 * 2**20)
+    assert [outcome for outcome, _ in result["entries"]] == ["added"] * 50
+    assert result["peak_mb"] < path.stat().st_size / 2**20

@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -170,9 +171,9 @@ def test_each_layout_puts_each_field_in_its_own_column() -> None:
     assert google["Name Prefix"] == "Dr." and outlook["Title"] == "Dr."
     assert google["Organization Title"] == outlook["Job Title"] == "Head of Procurement"
     assert google["Phone 2 - Label"] == "Mobile" and google["Phone 3 - Label"] == "Work Fax"
-    assert outlook["Mobile Phone"] == "+4915112345678"
-    assert outlook["Business Fax"] == "+493012345679"
-    assert outlook["Other Phone"] == "+493099999999"
+    assert outlook["Mobile Phone"] == " +4915112345678"
+    assert outlook["Business Fax"] == " +493012345679"
+    assert outlook["Other Phone"] == " +493099999999"
     assert google["Labels"] == "fair ::: logistics" and outlook["Categories"] == "fair;logistics"
     assert (
         google["Address 1 - Formatted"]
@@ -194,7 +195,7 @@ def test_outlook_phones_beyond_a_kinds_columns_go_to_its_spare_columns() -> None
 
     row = dict(zip(*_rows(data, "utf-8-sig"), strict=True))
     assert [row["Mobile Phone"], row["Car Phone"], row["Other Phone"], row["Home Phone"]] == [
-        p.number for p in mobiles
+        " " + p.number for p in mobiles
     ]
 
 
@@ -229,13 +230,75 @@ def test_free_text_that_could_run_as_a_formula_is_neutralised_and_read_back(star
         cells = dict(zip(header, row, strict=True))
         phone_column = "Phone 1 - Value" if layout == "google" else "Business Phone"
 
-        assert cells[phone_column] == "+493012345678", "a phone in its own column stays as it is"
+        assert cells[phone_column] == " +493012345678", "an E.164 phone: after a space"
         risky_cells = [
             v for k, v in cells.items() if v and k != phone_column and not k.endswith(" - Label")
         ]
         assert risky_cells and all(v.startswith("'" + start) for v in risky_cells), layout
         assert len(risky_cells) == 8, "names, company, title, notes, tags, email, website"
         assert _only(csv_to_contacts(data)) == expected, layout
+
+
+SPREADSHEET_FORMULA_STARTS = (
+    *'=+-@\t\r\0|"',
+    *"\uff1d\uff0b\uff0d\uff20\uff5c",  # full-width = + - @ |, as East Asian IMEs type them
+    *"\ufe66\ufe62\ufe63\ufe6b",  # small = + - @
+)
+"""What a cell may not start with: OWASP's list (CSV Injection), the pipe of DDE
+(``|cmd``), a double quote that a sloppy reader drops, and the full-width and small forms
+of the formula signs, which spreadsheets in East Asian locales take for them."""
+
+
+@pytest.mark.parametrize("layout", ["google", "outlook"])
+def test_no_cell_of_an_export_can_start_a_formula_and_the_file_reads_back(
+    layout: str, tmp_path: Path
+) -> None:
+    hostile = [f"{start}1+1" for start in SPREADSHEET_FORMULA_STARTS] + [
+        '=HYPERLINK("http://evil.example","x")',
+        "+1+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        '"=1+1',
+        "\uff1d1+1",
+        "|cmd",
+        "'=already quoted",
+    ]
+    contacts = [
+        Contact(
+            given_name=value,
+            family_name=value,
+            company=value,
+            title=value,
+            address=value,
+            emails=[value],
+            websites=[value],
+            tags=[value],
+            notes=value,
+            # a phone that does not parse is stored as written, and phone columns are a target
+            phones=[Phone(PhoneKind.WORK, value), Phone(PhoneKind.MOBILE, "+4930123456")],
+            needs_review=False,
+        )
+        for value in hostile
+    ]
+    path = tmp_path / f"{layout}.csv"
+    path.write_bytes(contacts_to_csv(contacts, layout))  # type: ignore[arg-type]
+
+    rows = _rows(path.read_bytes(), "utf-8-sig")
+    dangerous = [
+        cell for row in rows for cell in row if cell.startswith(SPREADSHEET_FORMULA_STARTS)
+    ]
+    assert dangerous == []
+    # An E.164 number is only digits after its sign: written after a space, no spreadsheet
+    # starts a formula at it, and one that trims the space reads a number, never a call.
+    assert all(" +4930123456" in row for row in rows[1:])
+    for contact, entry in zip(contacts, csv_to_contacts(path.read_bytes()), strict=True):
+        read = entry.contact
+        assert read is not None, entry.error
+        value = contact.given_name
+        assert (read.given_name, read.family_name, read.company, read.notes) == (value,) * 4
+        assert read.title == value
+        assert read.emails == [value.strip()] and read.websites == [value.strip()]
+        assert {p.number for p in read.phones} >= {"+4930123456"}
+        assert any(value.strip() in (p.number, p.printed) for p in read.phones), read.phones
 
 
 # --- files as Google and Outlook write them ---------------------------------------------

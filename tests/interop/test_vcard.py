@@ -19,6 +19,7 @@ import vobject
 from vcard.vcard_validator import VCard as StrictVCard
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.interop import vcard_entries
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import (
     VCardContact,
@@ -402,3 +403,88 @@ def _params(text: str) -> dict[str, list[str]]:
 def unescape(value: str) -> str:
     """RFC 6350 3.4: ``\\n`` is a newline, ``\\,`` ``\\;`` ``\\\\`` the character itself."""
     return re.sub(r"\\(.)", lambda m: "\n" if m[1] in "nN" else m[1], value)
+
+
+# --- entries too big to be a contact --------------------------------------------------------
+
+SMALL_LIMIT = 64 * 1024
+"""The entry size limit while these tests run: their hostile entries are just over it."""
+
+
+def oversized(kind: str, size: int) -> str:
+    """A vCard holding ``size`` characters of one hostile kind."""
+    head = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Huge\r\n"
+    if kind == "line":
+        body = "NOTE:" + "a" * size
+    elif kind == "soft breaks":  # vCard 2.1 quoted-printable, a soft break every 3 characters
+        body = "NOTE;ENCODING=QUOTED-PRINTABLE:" + "abc=\r\n" * (size // 3) + "x"
+    elif kind == "photo":  # folded base64, as a phone writes it
+        data = base64.b64encode(b"\xff" * (size * 3 // 4)).decode("ascii")
+        body = "PHOTO;ENCODING=b;TYPE=JPEG:" + "\r\n ".join(
+            data[i : i + 74] for i in range(0, len(data), 74)
+        )
+    elif kind == "many lines":
+        body = "\r\n".join(f"NOTE:{n}" for n in range(size // 10))
+    else:  # one line with no colon: not even a content line
+        body = "x" * size
+    return head + body + "\r\nEND:VCARD\r\n"
+
+
+def small(name: str) -> str:
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nN:;{name};;;\r\nEND:VCARD\r\n"
+
+
+@pytest.mark.parametrize("kind", ["line", "soft breaks", "photo", "many lines", "no colon"])
+def test_an_entry_over_the_size_limit_costs_only_itself(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vcard_entries, "MAX_ENTRY_CHARS", SMALL_LIMIT)
+    data = (small("Before") + oversized(kind, SMALL_LIMIT + 100) + small("After")).encode()
+    entries = vcf_to_contacts(data)
+    assert [e.contact.given_name if e.contact else e.error for e in entries] == [
+        "Before",
+        "Entry 2 is larger than 0.0625 MB, more than any contact holds, so it was left out.",
+        "After",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["line", "soft breaks", "photo", "many lines"])
+def test_an_entry_just_under_the_size_limit_is_read(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vcard_entries, "MAX_ENTRY_CHARS", SMALL_LIMIT)
+    entries = vcf_to_contacts((small("Before") + oversized(kind, SMALL_LIMIT * 9 // 10)).encode())
+    assert [e.error for e in entries] == ["", ""]
+
+
+def test_a_broken_line_is_quoted_briefly_however_long() -> None:
+    entries = vcf_to_contacts(oversized("no colon", 5 * 2**20).encode())
+    assert entries[0].error.startswith("Entry 1 could not be read: ")
+    assert len(entries[0].error) < 300
+
+
+CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ünal\r\nN:Ünal;Zoë;;;\r\nNOTE:über\r\n lang\r\n"
+    "END:VCARD\r\n"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        CARD.index(b"\r\n lang") + 1,  # between a fold's CR and LF
+        CARD.index("ë".encode()) + 1,  # inside a UTF-8 character
+        CARD.index(b"\r\n lang") + 2,  # before a fold's space
+        CARD.index(b"\r\n lang") + 3,  # after it
+        CARD.index(b"END:VCARD"),
+    ],
+)
+def test_a_file_read_a_chunk_at_a_time_reads_as_a_whole(cut: int) -> None:
+    """Line ends, folds and characters that straddle the (1 MiB) chunks the file is read in."""
+    pad = b"BEGIN:VCARD\r\nFN:Pad\r\nNOTE:"
+    end = b"\r\nEND:VCARD\r\n"
+    pad += b"x" * (2**20 - cut - len(pad) - len(end)) + end
+    entries = vcf_to_contacts(pad + CARD * 2)
+    assert [e.error for e in entries] == [""] * 3
+    people = [(e.contact.given_name, e.contact.family_name, e.contact.notes) for e in entries]
+    assert people[1:] == [("Zoë", "Ünal", "überlang")] * 2

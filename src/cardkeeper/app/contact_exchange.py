@@ -25,7 +25,8 @@ from cardkeeper.domain import Contact, Phone
 from cardkeeper.errors import CardKeeperError, ExchangeError
 from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.read_entry import ReadEntry
-from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_entries
+from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
+from cardkeeper.interop.vcard_entries import EntryText, count_entries, stream_entries
 from cardkeeper.logs import Stopwatch, id_runs, timed
 from cardkeeper.store.card_images import ImageRole, Side
 from cardkeeper.store.contact_rows import list_contact_rows
@@ -45,6 +46,10 @@ entry made 10,000 contacts take 17-25 s. A crash loses at most the entries of th
 under way, and never leaves part of one. The entries of a commit are saved as one batch;
 should one fail part-way, the batch is undone and saved again with a savepoint per entry,
 so that entry fails alone."""
+CHARS_PER_PART = 16 * 2**20
+"""The most characters of a .vcf one commit's entries hold, unless one entry is bigger (up to
+:data:`~cardkeeper.interop.vcard_entries.MAX_ENTRY_CHARS`): 500 usual entries are some 200 kB,
+but 500 with photos may be a few hundred MB, and an import holds a few parts at a time."""
 PHOTO_SIZE = 400
 """Longest side of a card image in a vCard, in pixels: enough to recognise the card, and
 small enough that a thousand of them still make a file phones import."""
@@ -250,11 +255,10 @@ def _import_contacts(
     if suffix not in IMPORT_SUFFIXES:
         raise ExchangeError(f"{path.name} is not a .vcf or .csv file of contacts.")
     try:
-        data = path.read_bytes()
+        count, parts = _read_in_parts(path, suffix, region, mapping)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise ExchangeError(f"{path} could not be read: {reason}.") from None
-    count, parts = _read_in_parts(data, suffix, region, mapping)
     if not count:
         raise ExchangeError(f"{path.name} holds no contacts.")
     noun = "Row" if suffix == ".csv" else "Entry"
@@ -274,27 +278,56 @@ def _import_contacts(
 
 
 def _read_in_parts(
-    data: bytes, suffix: str, region: str | None, mapping: Mapping[str, str] | None
+    path: Path, suffix: str, region: str | None, mapping: Mapping[str, str] | None
 ) -> tuple[int, Generator[list[ReadEntry]]]:
     """How many entries the file holds, and the entries read a commit's worth at a time.
 
     A .vcf is read as it is saved (see :mod:`cardkeeper.app.vcard_read_ahead`),
-    so the import's progress moves from the first commit; a CSV is read whole
-    first, which takes a tenth of saving it.
+    so the import's progress moves from the first commit, and taken from the
+    file as it is, never held whole (see :mod:`cardkeeper.interop.vcard_entries`).
+    A CSV is read whole first, which takes a tenth of saving it.
     """
     if suffix == ".csv":
         from cardkeeper.interop.contacts_csv import csv_to_contacts
 
-        rows = csv_to_contacts(data, mapping, region=region)
+        rows = csv_to_contacts(path.read_bytes(), mapping, region=region)
         csv_parts = (
             rows[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(rows), ENTRIES_PER_COMMIT)
         )
         return len(rows), csv_parts
+    with path.open("rb") as file:
+        count = count_entries(file)
+    return count, _read_vcf(path, count, region)
+
+
+def _read_vcf(path: Path, count: int, region: str | None) -> Generator[list[ReadEntry]]:
+    """The file's parts read, the file closed once they are (or the import stops)."""
     from cardkeeper.app.vcard_read_ahead import read_parts
 
-    texts = vcf_entries(data)
-    parts = [texts[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(texts), ENTRIES_PER_COMMIT)]
-    return len(texts), read_parts(parts, region)
+    try:
+        with closing(_vcf_parts(path)) as parts:
+            yield from read_parts(parts, count, region)
+    except OSError as error:  # the file went away, or the disk failed, after it was counted
+        reason = (error.strerror or str(error)).lower()
+        raise ExchangeError(f"{path} could not be read to its end: {reason}.") from None
+
+
+def _vcf_parts(path: Path) -> Generator[list[EntryText]]:
+    """The file's entries a commit's worth at a time, read from the file as they are asked for:
+    :data:`ENTRIES_PER_COMMIT`, or fewer that hold :data:`CHARS_PER_PART` between them."""
+    part: list[EntryText] = []
+    chars = 0
+    with path.open("rb") as file:
+        for entry in stream_entries(file):
+            if part and (
+                len(part) == ENTRIES_PER_COMMIT or chars + len(entry.text) > CHARS_PER_PART
+            ):
+                yield part
+                part, chars = [], 0
+            part.append(entry)
+            chars += len(entry.text)
+    if part:
+        yield part
 
 
 def _save_entries(

@@ -20,10 +20,12 @@ Where the user met someone and what they were interested in have no column
 in either layout: they lead the notes as ``Met at: ...`` / ``Met on:
 YYYY-MM-DD`` / ``Interested in: ...`` lines and are read back from there.
 
-Free-text cells that a spreadsheet would run as a formula (starting with
-``=``, ``+``, ``-``, ``@``, tab or CR) get a leading ``'``, which spreadsheets
-show as text; phone numbers in phone columns are left as they are since an
-E.164 number starts with ``+``. Reading takes the ``'`` off again.
+No cell starts a formula in a spreadsheet: a cell that could (``=``, ``+``,
+``-``, ``@``, tab, CR, ``|``, ``"``, their full-width forms: see
+:mod:`.csv_cells`) gets a leading ``'``, which spreadsheets show as text, and
+reading takes it off again. So does a phone that is no E.164 number (it is
+stored as written); an E.164 number is written after a space, which address
+books ignore in a number.
 
 A layout holds what it has columns for: Outlook at most three emails, two
 websites and the phones its columns hold (extra phones go to its general

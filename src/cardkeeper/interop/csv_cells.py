@@ -16,7 +16,18 @@ import phonenumbers
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.wording import one_line
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = (
+    *("=", "+", "-", "@", "\t", "\r", "\0"),
+    *("|", '"', "'"),
+    *("\uff1d", "\uff0b", "\uff0d", "\uff20", "\uff5c"),
+    *("\ufe66", "\ufe62", "\ufe63", "\ufe6b"),
+)
+"""First characters after which a spreadsheet may run a cell as a formula: OWASP's list
+(CSV Injection: ``= + - @``, tab, CR; the ASVS adds NUL); the pipe of DDE (``|cmd``); a
+double quote, which a reader that drops it leaves a formula behind; the full-width and small
+forms of the signs (``＝`` U+FF1D ...), which East Asian input methods type and spreadsheets
+there take for them. A leading ``'`` is in the list too, so that text starting with one
+keeps it: reading takes exactly one off again."""
 _MET_AT = "Met at: "
 _MET_ON = "Met on: "
 _INTERESTED_IN = "Interested in: "
@@ -32,6 +43,18 @@ class RowValueError(Exception):
 def neutralised(text: str) -> str:
     """``text`` as a cell no spreadsheet runs as a formula: a leading ``'`` where it could."""
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def phone_cell(number: str) -> str:
+    """A phone as a cell no spreadsheet runs: an E.164 number after a space, others neutralised.
+
+    An E.164 number starts with ``+``, which starts a formula, but the ``'`` that
+    neutralises free text would be kept by an address book importing the file.
+    After a space no spreadsheet starts a formula, one that trims the space finds
+    only digits after the sign (a number, never a call), and Google, Outlook and
+    :func:`read_phone` read a number with spaces in it.
+    """
+    return " " + number if _E164.fullmatch(number) else neutralised(number)
 
 
 def plain_cell(cell: str) -> str:
@@ -51,6 +74,8 @@ def notes_with_meeting(contact: Contact, event_name: str = "") -> str:
         lines.append(_MET_ON + contact.met_on.isoformat())
     if contact.interested_in:
         lines.append(_INTERESTED_IN + one_line(contact.interested_in))
+    if not lines and contact.notes.startswith((_MET_AT, _MET_ON, _INTERESTED_IN, "\n")):
+        return "\n" + contact.notes  # so it is not taken for the lines above when read back
     if contact.notes:
         if lines:
             lines.append("")
@@ -60,6 +85,9 @@ def notes_with_meeting(contact: Contact, event_name: str = "") -> str:
 
 def read_notes(contact: Contact, notes: str) -> str:
     """Fill the contact's notes, meeting day and interest from a notes cell; the event's name."""
+    if notes.startswith("\n"):  # notes that only look like those lines: see notes_with_meeting
+        contact.notes = notes[1:]
+        return ""
     lines = notes.split("\n")
     event_name = ""
     taken = 0

@@ -29,6 +29,7 @@ from cardkeeper.interop.csv_cells import (
     name_from_parts,
     neutralised,
     notes_with_meeting,
+    phone_cell,
     read_notes,
     read_phone,
     split_values,
@@ -123,7 +124,7 @@ def google_row(contact: Contact, header: Sequence[str], event_name: str) -> list
     position = {column: i for i, column in enumerate(header)}
     for n, phone in enumerate(contact.phones, start=1):
         row[position[f"Phone {n} - Label"]] = _GOOGLE_PHONE_LABELS[phone.kind]
-        row[position[f"Phone {n} - Value"]] = phone.number
+        row[position[f"Phone {n} - Value"]] = phone_cell(phone.number)
     return row
 
 

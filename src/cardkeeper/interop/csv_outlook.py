@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cardkeeper.domain import Contact, PhoneKind
-from cardkeeper.interop.csv_cells import neutralised, notes_with_meeting
+from cardkeeper.interop.csv_cells import neutralised, notes_with_meeting, phone_cell
 from cardkeeper.interop.csv_fields import PHONE_FIELDS, field_columns, mapped_reader
 from cardkeeper.interop.csv_reading import RowReader
 
@@ -179,7 +179,7 @@ def outlook_row(contact: Contact, event_name: str) -> list[str]:
         ]
         if free:
             taken.add(free[0])
-            row[_OUTLOOK_POSITION[free[0]]] = phone.number
+            row[_OUTLOOK_POSITION[free[0]]] = phone_cell(phone.number)
     return row
 
 

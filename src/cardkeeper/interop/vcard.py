@@ -21,14 +21,15 @@ What the card said word for word (:attr:`Phone.printed`) and the review flag
 stay in the library: they are about the scan, not the person.
 
 Each entry of a file read is parsed on its own, so one broken entry gets its own
-sentence and the rest are read.
+sentence and the rest are read; a file is cut into its entries by
+:mod:`cardkeeper.interop.vcard_entries`, which also keeps an entry's size in bounds.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
@@ -36,7 +37,9 @@ from typing import Literal
 import phonenumbers
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.interop import vcard_entries
 from cardkeeper.interop.read_entry import ReadEntry
+from cardkeeper.interop.vcard_entries import EntryText, vcf_entries
 from cardkeeper.interop.vcard_lines import ContentLine, content_lines
 
 VCardVersion = Literal["3.0", "4.0"]
@@ -91,25 +94,6 @@ def vcf_to_contacts(data: bytes, region: str | None = None) -> list[ReadEntry]:
     return [read_entry(entry, region) for entry in vcf_entries(data)]
 
 
-@dataclass(frozen=True)
-class EntryText:
-    """One vCard of a file, not yet read: cutting a file into these takes a fraction of
-    reading them, so a caller can read and save a big file a part at a time."""
-
-    position: int
-    text: str
-    complete: bool
-    """False when the file ends, or the next BEGIN:VCARD comes, before its END:VCARD."""
-
-
-def vcf_entries(data: bytes) -> list[EntryText]:
-    """The entries of a .vcf file, in order, each as its text."""
-    return [
-        EntryText(position, text, complete)
-        for position, (text, complete) in enumerate(_entries(decode(data)), start=1)
-    ]
-
-
 def read_entries(entries: Sequence[EntryText], region: str | None = None) -> list[ReadEntry]:
     """:func:`read_entry` of each, in order (what a worker process is given to do)."""
     return [read_entry(entry, region) for entry in entries]
@@ -118,6 +102,12 @@ def read_entries(entries: Sequence[EntryText], region: str | None = None) -> lis
 def read_entry(entry: EntryText, region: str | None = None) -> ReadEntry:
     """The entry as a contact, or the sentence saying why it is none."""
     position = entry.position
+    if entry.too_long:
+        return ReadEntry(
+            position,
+            error=f"Entry {position} is larger than {vcard_entries.MAX_ENTRY_CHARS / 2**20:g} MB, "
+            "more than any contact holds, so it was left out.",
+        )
     if not entry.complete:
         return ReadEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
     try:
@@ -126,52 +116,6 @@ def read_entry(entry: EntryText, region: str | None = None) -> ReadEntry:
         reason = str(error) or "it is malformed"
         return ReadEntry(position, error=f"Entry {position} could not be read: {reason}.")
     return ReadEntry(position, contact, event_name)
-
-
-def decode(data: bytes) -> str:
-    """Text of a contacts file: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def _entries(text: str) -> Iterator[tuple[str, bool]]:
-    """Each vCard's text, and whether it ended; split on the BEGIN/END lines only.
-
-    vCard 2.1's quoted-printable soft line breaks (a line ending in ``=``, as
-    Outlook writes long notes and labels) are joined here: vobject reads the
-    continuation as a line of its own and drops it.
-    """
-    lines: list[str] | None = None
-    # Only CR and LF end lines: splitlines() would also split a note at U+2028 and the like.
-    for line in _join_soft_breaks(re.split(r"\r\n|\r|\n", text)):
-        marker = line.strip().upper()
-        if marker == "BEGIN:VCARD":
-            if lines is not None:
-                yield "\r\n".join(lines), False
-            lines = [line]
-        elif lines is not None:
-            lines.append(line)
-            if marker == "END:VCARD":
-                yield "\r\n".join(lines) + "\r\n", True
-                lines = None
-    if lines is not None:
-        yield "\r\n".join(lines), False
-
-
-def _join_soft_breaks(lines: list[str]) -> Iterator[str]:
-    pending = ""
-    for physical in lines:
-        line, pending = pending + physical, ""
-        if line.endswith("=") and "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper():
-            pending = line[:-1]
-            continue
-        yield line
-    if pending:
-        yield pending
 
 
 # Writing ------------------------------------------------------------------------------------
@@ -273,8 +217,9 @@ def _note(contact: Contact, event_name: str) -> str:
     if contact.interested_in:
         header.append(f"{_INTERESTED}{contact.interested_in}")
     if not header:
-        if contact.notes.startswith((_MET, _INTERESTED)):
-            return "\n" + contact.notes  # so it is not taken for our header when read back
+        if contact.notes.startswith((_MET, _INTERESTED, "\n")):
+            # so it is not taken for our header; reading takes that first line end off again
+            return "\n" + contact.notes
         return contact.notes
     return "\n".join(header) + (f"\n\n{contact.notes}" if contact.notes else "")
 
@@ -293,7 +238,7 @@ def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, 
     family = given = middle = prefix = suffix = ""
     name = _first(lines, "N")
     if name is not None:
-        parts = [" ".join(p for p in part.split(",") if p) for part in name.parts()]
+        parts = [" ".join(p for p in values if p) for values in name.components()]
         family, given, middle, prefix, suffix = (parts + [""] * 5)[:5]
     org = _first(lines, "ORG")
     company = ", ".join(p for p in org.parts() if p) if org is not None else ""
@@ -374,7 +319,7 @@ def _e164(written: str, region: str | None) -> str:
 
 def _address(line: ContentLine) -> str:
     """An ADR as lines: box, extended and street, postcode and town, region, country."""
-    parts = [" ".join(p for p in part.split(",") if p) for part in line.parts()]
+    parts = [" ".join(p for p in values if p) for values in line.components()]
     if len(parts) < 7:
         return "\n".join(p.strip() for p in parts if p.strip())
     box, extended, street, city, region, code, country = parts[:7]
@@ -393,7 +338,7 @@ def _categories(lines: Lines) -> list[str]:
 
 def _parse_note(note: str) -> tuple[str, date | None, str, str]:
     """Event name, day met, interests and notes, from a NOTE as :func:`_note` writes it."""
-    if note.startswith(("\n" + _MET, "\n" + _INTERESTED)):
+    if note.startswith("\n"):
         return "", None, "", note[1:]
     lines = note.split("\n")
     event_name, met_on, interested_in = "", None, ""
