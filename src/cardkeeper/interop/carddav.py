@@ -54,15 +54,18 @@ out (one held a sync 175 s so). Five minutes bring a whole :data:`MAX_ANSWER_BYT
 answer over a link of 2 Mbit/s; the answers of real address books are far smaller.
 """
 MIN_BYTES_PER_S = 50_000
-"""The slowest an answer may keep coming (50 kB/s, 0.4 Mbit/s) once twice :data:`TIMEOUT_S`
-is up.
+"""The slowest an answer may keep coming (50 kB/s, 0.4 Mbit/s) once its grace is up.
 
-Within :data:`REQUEST_DEADLINE_S`, a request may take twice :data:`TIMEOUT_S` plus the
-time its answer needs at this speed: a server that drips an answer a byte a second is
-stopped after about 40 s, not after five minutes, while a 30 MB listing over a slow
-link (250 kB/s) still has all the time it needs. Twice, so that a server that sends
-nothing at all is told by the per-read timeout first, in its own sentence.
+Within :data:`REQUEST_DEADLINE_S`, a request may take its grace (:data:`TIMEOUT_S` and
+up to :data:`GRACE_AFTER_TIMEOUT_S` more) plus the time its answer needs at this speed:
+a server that drips an answer a byte a second is stopped after about 25 s, not after
+five minutes, while a 30 MB listing over a slow link (250 kB/s) still has all the time
+it needs.
 """
+GRACE_AFTER_TIMEOUT_S = 5.0
+"""How much longer than :data:`TIMEOUT_S` the grace runs (less for a shorter timeout), so
+that a server that sends nothing at all is told by the per-read timeout first, in its
+own sentence."""
 MAX_ANSWER_BYTES = 64_000_000
 """The most read of one answer (64 MB).
 
@@ -491,7 +494,7 @@ class CardDavClient:
             watchdog = _Watchdog(
                 connection,
                 started + self.deadline,
-                started + 2 * self.timeout,
+                started + self.timeout + min(self.timeout, GRACE_AFTER_TIMEOUT_S),
                 self.min_bytes_per_s,
             )
             try:
@@ -521,8 +524,8 @@ class CardDavClient:
                 if watchdog.fired:
                     raise SyncError(
                         f"The server at {_host(url)} answered too slowly and had not finished"
-                        f" after {_seconds(time.monotonic() - started)}; check your connection,"
-                        " the sync will go on next time."
+                        f" after {_seconds(round(time.monotonic() - started))}; check your"
+                        " connection, the sync will go on next time."
                     ) from None
                 if reused and attempt == 0:
                     continue  # a keep-alive connection the server had closed: try a fresh one
