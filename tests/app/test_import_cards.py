@@ -77,10 +77,10 @@ def test_cancel_keeps_the_cards_already_read(tmp_path: Path) -> None:
 
 
 def test_keep_matches_saves_a_card_that_may_be_someone_already_there(tmp_path: Path) -> None:
-    """The GUI's import: nothing is left out; the review inbox offers to merge."""
+    """The GUI's import: another photo of a card like one there is kept; review offers to merge."""
     card, truth = write_scan(tmp_path / "photos", 3)
-    again = tmp_path / "photos" / "again.png"
-    shutil.copy(card, again)
+    again, same_truth = write_desk_photo(tmp_path / "photos", 3)
+    assert same_truth == truth
     with open_library(tmp_path / "library") as library:
         contacts = Contacts(library)
         typed = contacts.save_new_contact(
@@ -165,3 +165,24 @@ def test_the_same_cards_imported_twice_are_saved_once(tmp_path: Path) -> None:
             assert result.matches == (added[name],)
         assert second[-1].message.startswith("Not added: this card was imported before, as ")
         assert Contacts(library).count() == 3
+
+
+def test_keep_matches_does_not_save_the_same_image_twice(tmp_path: Path) -> None:
+    """The GUI's import too: the same photo, copied or imported again, is the same card."""
+    card, _ = write_scan(tmp_path / "photos", 3)
+    copy = tmp_path / "copied" / "IMG_0001.png"
+    copy.parent.mkdir()
+    shutil.copy(card, copy)
+    with open_library(tmp_path / "library") as library:
+        first, second = import_images(library, [card, copy], ReadingOptions(), keep_matches=True)
+        [third] = import_images(library, [card], ReadingOptions(), keep_matches=True)
+
+        assert first.status is ImportStatus.ADDED
+        for again in (second, third):
+            assert again.status is ImportStatus.MATCHED
+            assert again.contact_id is None
+            assert again.matches == (first.contact_id,)
+            assert (
+                again.message == "Not added: this card was imported before, as Dr. Iñaki Jiménez."
+            )
+        assert Contacts(library).count() == 1

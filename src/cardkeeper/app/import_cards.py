@@ -40,8 +40,8 @@ class ImportStatus(enum.StrEnum):
     ADDED = "added"
     """Saved; ``matches`` names the contacts it may duplicate when kept for review."""
     MATCHED = "matched"
-    """Already in the library (the same email or phone, or the same card read again): not
-    added twice."""
+    """Already in the library (the same card image, or without ``keep_matches`` the same
+    email or phone): not added twice."""
     FAILED = "failed"
 
 
@@ -68,13 +68,13 @@ def import_images(
 ) -> Iterator[ImportResult]:
     """Yield one result per image found (and per named thing that held none), in order.
 
-    A card with the email or phone of a contact already in the library, or
-    the very card saved before (the same photo, or the same flattened card read), is
-    reported MATCHED and not saved, which suits a terminal, where nobody
-    reviews the batch afterwards. With ``keep_matches`` (the GUI) it is saved
-    like every card, marked for review, its result naming the contacts it may
-    duplicate (similar name and company too), so that the user decides in the
-    review inbox whether to merge them.
+    The very card saved before (the same photo, or the same flattened card read)
+    is reported MATCHED and not saved, always. So is a card with the email or
+    phone of a contact already in the library, which suits a terminal, where
+    nobody reviews the batch afterwards. With ``keep_matches`` (the GUI) such a
+    card is saved like every card, marked for review, its result naming the
+    contacts it may duplicate (similar name and company too), so that the user
+    decides in the review inbox whether to merge them.
     """
     results = _import(
         library, named, options, event=event, jobs=jobs, cancel=cancel, keep_matches=keep_matches
@@ -182,15 +182,15 @@ def _save(
     contacts = Contacts(library)
     contact = contact_from_fields(reading.fields)
     notes = tuple(reading.notes)
-    duplicates: list[Duplicate] = []
-    if keep_matches:
-        duplicates = likely_duplicates(library, contact)
-    elif matches := tuple(contacts.find_matches(contact)):
+    if not keep_matches and (matches := tuple(contacts.find_matches(contact))):
         why = "the same email or phone is already on"
         return _matched(contacts, outcome.path, matches, why, notes)
-    elif matches := tuple(contacts.find_same_card(_file_names(side))):
+    # Asked with keep_matches too: review is for cards that may be the same person,
+    # while the same image is the same card, which is never saved twice.
+    if matches := tuple(contacts.find_same_card(_file_names(side))):
         why = "this card was imported before, as"
         return _matched(contacts, outcome.path, matches, why, notes)
+    duplicates = likely_duplicates(library, contact) if keep_matches else []
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
     # later card would fail the same way, and one sentence says it better than fifty.
     contact_id = save_read_card(

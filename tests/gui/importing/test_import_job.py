@@ -182,23 +182,26 @@ def test_prepare_says_why_an_import_cannot_start(scans: list[Path]) -> None:
 
 
 def test_headline_counts_each_outcome() -> None:
-    def result(status: ImportStatus) -> ImportResult:
-        return ImportResult(Path("card.jpg"), status, "")
+    def result(status: ImportStatus, matches: tuple[int, ...] = ()) -> ImportResult:
+        return ImportResult(Path("card.jpg"), status, "", matches=matches)
 
     summary = ImportSummary(
-        results=[result(ImportStatus.ADDED)] * 47
+        results=[result(ImportStatus.ADDED)] * 46
+        + [result(ImportStatus.ADDED, (7,))]
         + [result(ImportStatus.FAILED)] * 2
-        + [result(ImportStatus.MATCHED)],
+        + [result(ImportStatus.MATCHED, (3,))],
         cancelled=False,
         error=None,
         total=50,
     )
     assert summary.headline() == (
-        "Imported 47 cards; 2 could not be read; 1 looks like someone already in your library."
+        "Imported 47 cards; 2 could not be read; 1 looks like someone already in your library;"
+        " 1 was already in your library."
     )
-    nothing = ImportSummary([result(ImportStatus.MATCHED)] * 2, False, None, 2)
-    assert nothing.headline() == (
-        "No cards were imported; 2 look like people already in your library."
-    )
+    assert len(summary.matched) == 2
+    nothing = ImportSummary([result(ImportStatus.MATCHED, (3,))] * 2, False, None, 2)
+    assert nothing.headline() == "No cards were imported; 2 were already in your library."
+    maybe = ImportSummary([result(ImportStatus.ADDED, (3,))] * 2, False, None, 2)
+    assert maybe.headline() == ("Imported 2 cards; 2 look like people already in your library.")
     none_kept = ImportSummary([result(ImportStatus.FAILED)], True, None, 9)
     assert none_kept.headline() == "Import cancelled after 1 of 9 files; no card was added."

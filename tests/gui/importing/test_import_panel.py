@@ -15,7 +15,7 @@ from cardkeeper.gui.importing.job import ImportJob, ImportSummary
 from cardkeeper.gui.importing.panel import ImportPanel
 from cardkeeper.gui.importing.summary import FILE, WHAT_HAPPENED, ImportSummaryDialog
 from cardkeeper.reading.pipeline import ReadingOptions
-from tests.card_files import write_scan
+from tests.card_files import write_desk_photo, write_scan
 
 WAIT_MS = 120_000
 
@@ -73,7 +73,8 @@ def test_the_summary_lists_each_failed_and_matched_file(
 ) -> None:
     photos = tmp_path / "photos"
     write_scan(photos, 3)
-    shutil.copy(photos / "scan-3.png", photos / "scan-3 again.png")
+    write_desk_photo(photos, 3)  # another photo of the same card: maybe the same person
+    shutil.copy(photos / "scan-3.png", photos / "scan-3 again.png")  # the same image
     (photos / "empty.jpg").touch()
     job = ImportJob(data_dir, [photos, tmp_path / "gone.jpg"], ReadingOptions())
     with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as finished:
@@ -85,7 +86,8 @@ def test_the_summary_lists_each_failed_and_matched_file(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.headline.text() == (
-        "Imported 2 cards; 2 could not be read; 1 looks like someone already in your library."
+        "Imported 2 cards; 2 could not be read; 1 looks like someone already in your library;"
+        " 1 was already in your library."
     )
     model = dialog.problems
     qtmodeltester.check(model)
@@ -93,9 +95,10 @@ def test_the_summary_lists_each_failed_and_matched_file(
         (model.index(row, FILE).data(), model.index(row, WHAT_HAPPENED).data())
         for row in range(model.rowCount())
     ]
-    assert [name for name, _ in rows] == ["empty.jpg", "gone.jpg", "scan-3.png"]
+    assert [name for name, _ in rows] == ["empty.jpg", "gone.jpg", "scan-3 again.png", "scan-3.png"]
     assert rows[1][1] == "gone.jpg does not exist (it may have been moved)."
     assert rows[2][1].endswith("is already in the library — merge them in the review inbox.")
+    assert rows[3][1] == "Not added: this card was imported before, as Dr. Iñaki Jiménez."
     tooltip = Qt.ItemDataRole.ToolTipRole
     assert model.index(0, FILE).data(tooltip) == str(photos / "empty.jpg")
     assert model.index(0, WHAT_HAPPENED).data(tooltip) == f"{rows[0][1]}\n{photos / 'empty.jpg'}"
@@ -105,7 +108,7 @@ def test_the_summary_lists_each_failed_and_matched_file(
     copy.click()
     copied = QApplication.clipboard().text().splitlines()
     assert copied[0] == f"{photos / 'empty.jpg'}\t{rows[0][1]}"
-    assert len(copied) == 3
+    assert len(copied) == 4
 
 
 def test_a_clean_import_has_no_list_and_nothing_to_copy(qtbot: QtBot) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
+from cardkeeper.gui.importing.summary import WHAT_HAPPENED, ImportSummaryDialog
 from cardkeeper.gui.library.sidebar import REVIEW
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.store.contact_rows import list_contact_rows
@@ -116,3 +117,28 @@ def test_a_dropped_contacts_file_comes_in_as_contacts(
     qtbot.waitUntil(lambda: names(window) == ["Ines"])
     assert window.importing.current_import() is None  # not read as a card photo
     qtbot.waitUntil(window.contacts_files.import_contacts_action.isEnabled)
+
+
+def test_the_same_photo_imported_twice_is_added_once_and_the_window_says_so(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    photo, truth = write_scan(tmp_path, 3)
+    window = open_window(qtbot, library)
+    window.importing.start_import([photo])
+    assert len(finish_import(qtbot, window).added) == 1  # type: ignore[attr-defined]
+
+    window.importing.start_import([photo])
+    summary = finish_import(qtbot, window)
+
+    assert summary.headline() == (  # type: ignore[attr-defined]
+        "No cards were imported; 1 was already in your library."
+    )
+    assert window.statusBar().currentMessage() == summary.headline()  # type: ignore[attr-defined]
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.headline.text() == summary.headline()  # type: ignore[attr-defined]
+    assert dialog.problems.index(0, WHAT_HAPPENED).data() == (
+        f"Not added: this card was imported before, as {truth.name}."
+    )
+    assert Contacts(library).count() == 1
+    assert names(window) == [truth.name]

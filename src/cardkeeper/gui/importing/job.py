@@ -73,6 +73,16 @@ class ImportSummary:
         ]
 
     @property
+    def already_there(self) -> list[ImportResult]:
+        """Cards not added because they were in the library already (the same card image)."""
+        return self._with(ImportStatus.MATCHED)
+
+    @property
+    def maybe_already_there(self) -> list[ImportResult]:
+        """Cards added for review that may be someone in the library, to merge in the inbox."""
+        return [r for r in self.added if r.matches]
+
+    @property
     def failed(self) -> list[ImportResult]:
         return self._with(ImportStatus.FAILED)
 
@@ -94,12 +104,14 @@ class ImportSummary:
         parts = [f"Imported {_cards(added)}" if added else "No cards were imported"]
         if self.failed:
             parts.append(f"{len(self.failed)} could not be read")
-        if self.matched:
+        if maybe := len(self.maybe_already_there):
             parts.append(
                 "1 looks like someone already in your library"
-                if len(self.matched) == 1
-                else f"{len(self.matched)} look like people already in your library"
+                if maybe == 1
+                else f"{maybe} look like people already in your library"
             )
+        if there := len(self.already_there):
+            parts.append(f"{there} {'was' if there == 1 else 'were'} already in your library")
         return "; ".join(parts) + "."
 
     def _with(self, status: ImportStatus) -> list[ImportResult]:

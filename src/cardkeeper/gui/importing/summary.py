@@ -1,10 +1,10 @@
 """After an import: one sentence on how it went, and the files that need the user's eye.
 
 Cards that were added need nothing here (they are in the review inbox); the
-files that could not be read and the cards that look like someone already in
-the library are listed with the reason, so the user can retake a photo or
-check the match. Errors that belong to a file stay on that file's row instead
-of one popup per file.
+files that could not be read, the cards that look like someone already in
+the library and those not added because they were there already are listed
+with the reason, so the user can retake a photo or check the match. Errors
+that belong to a file stay on that file's row instead of one popup per file.
 """
 
 from __future__ import annotations
