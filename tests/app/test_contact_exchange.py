@@ -482,3 +482,56 @@ def test_a_big_vcard_import_holds_a_few_parts_never_the_whole_file(tmp_path: Pat
     result = import_in_a_child(path, tmp_path / "library", chars_per_part=4 * 2**20)
     assert [outcome for outcome, _ in result["entries"]] == ["added"] * 50
     assert result["peak_mb"] < path.stat().st_size / 2**20
+
+
+CSV_HEADER = "First Name,Last Name,Notes\r\n"
+
+
+def csv_row(name: str, notes: str = "") -> str:
+    return f"{name},Test,{notes}\r\n"
+
+
+@pytest.mark.parametrize("kind", ["cell", "unclosed quote"])
+def test_a_csv_import_stays_small_and_quick_whatever_a_row_holds(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "hostile.csv"
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write(CSV_HEADER + csv_row("Before"))
+        if kind == "cell":  # one 50 MB cell, then a normal row
+            file.write("Huge,Test,")
+            for _ in range(50):
+                file.write("é" * 2**19)  # 1 MB of UTF-8
+            file.write("\r\n" + csv_row("After"))
+        else:  # a quote opened and never closed: 50 MB of lines to the end of the file
+            file.write('Huge,Test,"')
+            for _ in range(50 * 2**10):
+                file.write("x" * 1022 + "\r\n")
+    result = import_in_a_child(path, tmp_path / "library")
+    assert result["entries"][0] == ["added", "Before Test (row 2) was added."]
+    if kind == "cell":
+        assert result["entries"][1:] == [
+            ["failed", "Row 3 is too long for a contact, so it was left out."],
+            ["added", "After Test (row 4) was added."],
+        ]
+    else:
+        assert result["entries"][1:] == [
+            [
+                "failed",
+                "Row 3 opens a quote that is never closed, so it and the rows after it were not "
+                "read.",
+            ]
+        ]
+    assert result["peak_mb"] < 100, "a few MB over the program itself (some 30 MB)"
+    assert result["seconds"] < 10, "linear in the file: about a second on a laptop"
+
+
+def test_a_big_csv_import_holds_a_few_parts_never_the_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    note = "n" * 100_000  # under the 128 kB a cell may hold
+    with path.open("w", encoding="utf-8", newline="") as file:  # 200 MB: 2,000 contacts
+        file.write(CSV_HEADER)
+        for n in range(2000):
+            file.write(csv_row(f"P{n}", note))
+    result = import_in_a_child(path, tmp_path / "library")
+    assert [outcome for outcome, _ in result["entries"]] == ["added"] * 2000
+    assert result["peak_mb"] < path.stat().st_size / 2**20 / 2
+    assert result["seconds"] < 30

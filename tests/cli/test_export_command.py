@@ -20,6 +20,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
 from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
+from tests.cli.test_backup_command import _cardkeeper, _killed_while, _leftovers
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -221,3 +222,23 @@ def test_a_choice_that_names_no_contacts_is_one_sentence(
     assert _contacts_export(folder, *args, "--out", str(target)) == 2
     assert capsys.readouterr().err == f"cardkeeper: {sentence}\n"
     assert not target.exists()
+
+
+def test_a_killed_export_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
+    lib, out = tmp_path / "lib", tmp_path / "usb" / "contacts.vcf"
+    out.parent.mkdir()
+    with open_library(lib) as library:  # a 100 MB file, written long enough to be caught at it
+        contacts = Contacts(library)
+        for n in range(1000):
+            contacts.save_new_contact(Contact(given_name=f"P{n}", notes="n" * 100_000))
+    partial = out.with_name(".contacts.vcf.partial")
+    _killed_while(
+        ["--data-dir", str(lib), "export", "--format", "vcf", "--out", str(out)],
+        lambda: partial.is_file() and partial.stat().st_size > 0,
+    )
+    assert partial.exists(), "killed as it wrote"
+
+    assert _cardkeeper("--data-dir", str(lib), "followups").returncode == 0
+
+    assert list(out.parent.iterdir()) == []
+    assert _leftovers(lib) == []

@@ -30,6 +30,7 @@ from cardkeeper.interop.contacts_csv import (
     google_header,
     guess_mapping,
 )
+from cardkeeper.interop.csv_reading import MAX_ROW_CHARS
 from cardkeeper.interop.read_entry import ReadEntry
 
 GOOGLE_HEADER_LINE = (
@@ -609,6 +610,43 @@ def test_bad_rows_each_get_a_sentence_naming_the_row_and_the_rest_are_read() -> 
             "Row 10 opens a quote that is never closed, so it and the rows after it were not read.",
         ),
     ]
+
+
+def test_a_row_too_long_for_a_contact_is_one_sentence_and_the_rest_are_read() -> None:
+    cells = ",".join(["n" * 100_000] * (MAX_ROW_CHARS // 100_000 + 1))  # each cell is allowed
+    data = f"Name,Notes\nAnn,hi\nHuge,{cells}\nBob,hi\n".encode()
+
+    entries = csv_to_contacts(data, {"Name": "full_name", "Notes": "notes"})
+
+    assert [(e.position, e.contact.display_name if e.contact else e.error) for e in entries] == [
+        (2, "Ann"),
+        (3, "Row 3 is too long for a contact, so it was left out."),
+        (4, "Bob"),
+    ]
+
+
+def test_the_lines_of_a_quoted_cell_too_long_are_passed_over_not_read_as_rows() -> None:
+    lines = "".join(f"line {n}, with a comma\r\n" for n in range(20_000))  # 500 kB
+    data = f'Name,Notes\r\nAnn,hi\r\nHuge,"{lines}""quoted"" end"\r\nBob,hi\r\n'.encode()
+
+    entries = csv_to_contacts(data, {"Name": "full_name", "Notes": "notes"})
+
+    assert [(e.position, e.contact.display_name if e.contact else e.error) for e in entries] == [
+        (2, "Ann"),
+        (3, "Row 3 has a cell too long for a contact."),
+        (4, "Bob"),
+    ]
+
+
+def test_a_file_is_read_in_the_encoding_all_of_it_has_and_its_lines_across_chunks() -> None:
+    row = "Zoë,zoe@example.com\r\n".encode("cp1252")
+    data = b"Name,Email\r\n" + b"Ann,ann@example.com\r\n" * 100_000 + row  # 2 MB: 2 chunks
+
+    entries = csv_to_contacts(data)
+
+    assert len(entries) == 100_001
+    assert all(e.contact and e.contact.display_name == "Ann" for e in entries[:-1])
+    assert entries[-1].contact and entries[-1].contact.display_name == "Zoë"
 
 
 @pytest.mark.parametrize(

@@ -15,15 +15,15 @@ import hashlib
 import io
 import json
 import logging
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from cardkeeper.domain import Contact, Phone
 from cardkeeper.errors import CardKeeperError, ExchangeError
-from cardkeeper.interop.files import write_atomically
+from cardkeeper.interop.files import partial_path, write_atomically
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.interop.vcard_entries import EntryText, count_entries, stream_entries
@@ -33,8 +33,10 @@ from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.store.scratch import backup_folder
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ExportFormat = Literal["vcf", "vcf3", "csv-google", "csv-outlook"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
@@ -47,7 +49,7 @@ under way, and never leaves part of one. The entries of a commit are saved as on
 should one fail part-way, the batch is undone and saved again with a savepoint per entry,
 so that entry fails alone."""
 CHARS_PER_PART = 16 * 2**20
-"""The most characters of a .vcf one commit's entries hold, unless one entry is bigger (up to
+"""The most characters of a file one commit's entries hold, unless one entry is bigger (up to
 :data:`~cardkeeper.interop.vcard_entries.MAX_ENTRY_CHARS`): 500 usual entries are some 200 kB,
 but 500 with photos may be a few hundred MB, and an import holds a few parts at a time."""
 PHOTO_SIZE = 400
@@ -118,12 +120,21 @@ def export_contacts(
         contacts = chosen_contacts(library, ids)
         data = exported_bytes(library, contacts, fmt, with_photos=with_photos)
         try:
-            write_atomically(out_path, data)
+            write_export(library.folder, out_path, data)
         except OSError as error:
             reason = (error.strerror or str(error)).lower()
             raise ExchangeError(f"{out_path} could not be written: {reason}.") from None
     log.debug("Contacts export written to %s", out_path)
     return len(contacts)
+
+
+def write_export(library_folder: Path, path: Path, data: bytes) -> None:
+    """Write an export whole or not at all, through a ``.partial`` file beside ``path`` that a
+    locked folder in the library names while it is written: a process killed meanwhile leaves
+    it, and the next start removes it (see :mod:`cardkeeper.store.scratch`). Raises
+    :class:`OSError` for the caller to put into a sentence."""
+    with backup_folder(library_folder, partial_path(path)):
+        write_atomically(path, data)
 
 
 def exported_bytes(
@@ -283,18 +294,16 @@ def _read_in_parts(
     """How many entries the file holds, and the entries read a commit's worth at a time.
 
     A .vcf is read as it is saved (see :mod:`cardkeeper.app.vcard_read_ahead`),
-    so the import's progress moves from the first commit, and taken from the
-    file as it is, never held whole (see :mod:`cardkeeper.interop.vcard_entries`).
-    A CSV is read whole first, which takes a tenth of saving it.
+    so the import's progress moves from the first commit. Either file is taken
+    from the disk as it is read, never held whole (see
+    :mod:`cardkeeper.interop.vcard_entries` and :mod:`cardkeeper.interop.csv_reading`).
     """
     if suffix == ".csv":
-        from cardkeeper.interop.contacts_csv import csv_to_contacts
+        from cardkeeper.interop.contacts_csv import count_csv_rows
 
-        rows = csv_to_contacts(path.read_bytes(), mapping, region=region)
-        csv_parts = (
-            rows[s : s + ENTRIES_PER_COMMIT] for s in range(0, len(rows), ENTRIES_PER_COMMIT)
-        )
-        return len(rows), csv_parts
+        with path.open("rb") as file:
+            count = count_csv_rows(file, mapping)
+        return count, _read_to_the_end(path, _csv_parts(path, mapping, region))
     with path.open("rb") as file:
         count = count_entries(file)
     return count, _read_vcf(path, count, region)
@@ -304,28 +313,47 @@ def _read_vcf(path: Path, count: int, region: str | None) -> Generator[list[Read
     """The file's parts read, the file closed once they are (or the import stops)."""
     from cardkeeper.app.vcard_read_ahead import read_parts
 
+    with closing(_vcf_parts(path)) as parts:
+        yield from _read_to_the_end(path, read_parts(parts, count, region))
+
+
+def _read_to_the_end(path: Path, parts: Iterator[list[T]]) -> Generator[list[T]]:
+    """The parts, a file that fails after it was counted (gone, a disk failing) said in a
+    sentence."""
     try:
-        with closing(_vcf_parts(path)) as parts:
-            yield from read_parts(parts, count, region)
-    except OSError as error:  # the file went away, or the disk failed, after it was counted
+        yield from parts
+    except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise ExchangeError(f"{path} could not be read to its end: {reason}.") from None
 
 
-def _vcf_parts(path: Path) -> Generator[list[EntryText]]:
-    """The file's entries a commit's worth at a time, read from the file as they are asked for:
-    :data:`ENTRIES_PER_COMMIT`, or fewer that hold :data:`CHARS_PER_PART` between them."""
-    part: list[EntryText] = []
-    chars = 0
+def _csv_parts(
+    path: Path, mapping: Mapping[str, str] | None, region: str | None
+) -> Generator[list[ReadEntry]]:
+    """The CSV's rows a commit's worth at a time, the file open until they are all read."""
+    from cardkeeper.interop.contacts_csv import csv_rows
+
     with path.open("rb") as file:
-        for entry in stream_entries(file):
-            if part and (
-                len(part) == ENTRIES_PER_COMMIT or chars + len(entry.text) > CHARS_PER_PART
-            ):
-                yield part
-                part, chars = [], 0
-            part.append(entry)
-            chars += len(entry.text)
+        for part in _in_parts(csv_rows(file, mapping, region=region), lambda row: row.chars):
+            yield [row.entry for row in part]
+
+
+def _vcf_parts(path: Path) -> Generator[list[EntryText]]:
+    with path.open("rb") as file:
+        yield from _in_parts(stream_entries(file), lambda entry: len(entry.text))
+
+
+def _in_parts(items: Iterable[T], size: Callable[[T], int]) -> Generator[list[T]]:
+    """The entries a commit's worth at a time, as they are asked for: :data:`ENTRIES_PER_COMMIT`,
+    or fewer that hold :data:`CHARS_PER_PART` characters between them."""
+    part: list[T] = []
+    chars = 0
+    for item in items:
+        if part and (len(part) == ENTRIES_PER_COMMIT or chars + size(item) > CHARS_PER_PART):
+            yield part
+            part, chars = [], 0
+        part.append(item)
+        chars += size(item)
     if part:
         yield part
 

@@ -20,9 +20,9 @@ from cardkeeper.app.contact_exchange import (
     chosen_contacts,
     event_contact_ids,
     exported_bytes,
+    write_export,
 )
 from cardkeeper.errors import ExchangeError
-from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.icalendar_todos import local_zone, todos_ics
 from cardkeeper.logs import Stopwatch
 from cardkeeper.store.database import open_library
@@ -67,11 +67,12 @@ def run_export(
     watch = Stopwatch()
     with open_library(paths.data_dir(data_dir)) as library:
         items = FollowUps(library).open_items()
+        folder = library.folder
     if format_ not in FORMATS:  # argparse lets no other through; a new one must be added here
         raise ValueError(format_)
     data = todos_ics(items, local_zone(), now, at)
     log.info("Follow-ups export (ics): %d follow-ups in %.2f s", len(items), watch.seconds())
-    return _write(data, out, len(items), "follow-up")
+    return _write(data, out, folder, len(items), "follow-up")
 
 
 def _export_contacts(
@@ -92,10 +93,10 @@ def _export_contacts(
             chosen = of_event if chosen is None else sorted(set(chosen) & set(of_event))
         contacts = chosen_contacts(library, chosen)
         data = exported_bytes(library, contacts, fmt, with_photos=photos)
-    return _write(data, out, len(contacts), "contact")
+    return _write(data, out, library.folder, len(contacts), "contact")
 
 
-def _write(data: bytes, out: str, count: int, noun: str) -> int:
+def _write(data: bytes, out: str, library_folder: Path, count: int, noun: str) -> int:
     if out == "-" and sys.stdout.isatty():  # read by a person: contact data must not drive it
         sys.stdout.write(shown(data.decode("utf-8", "replace"), lines=True))
         return 0
@@ -104,7 +105,7 @@ def _write(data: bytes, out: str, count: int, noun: str) -> int:
         return 0
     target = Path(out).expanduser()
     try:
-        write_atomically(target, data)
+        write_export(library_folder, target, data)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         log.warning("Export failed: the file could not be written (%s)", type(error).__name__)

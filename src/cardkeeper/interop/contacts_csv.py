@@ -41,8 +41,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Mapping, Sequence
-from typing import Literal
+from collections.abc import Iterator, Mapping, Sequence
+from typing import BinaryIO, Literal, NamedTuple
 
 from cardkeeper.domain import Contact
 from cardkeeper.errors import ExchangeError
@@ -63,7 +63,14 @@ from cardkeeper.interop.csv_outlook import (
     outlook_reader,
     outlook_row,
 )
-from cardkeeper.interop.csv_reading import decoded, read_records, row_entry
+from cardkeeper.interop.csv_reading import (
+    RowReader,
+    decoded,
+    read_records,
+    row_entry,
+    text_chunks,
+    text_encoding,
+)
 from cardkeeper.interop.read_entry import ReadEntry
 
 __all__ = [
@@ -71,9 +78,12 @@ __all__ = [
     "GOOGLE_HEADER",
     "OUTLOOK_EXPORT_HEADER",
     "OUTLOOK_HEADER",
+    "CsvRow",
     "Layout",
     "contacts_to_csv",
+    "count_csv_rows",
     "csv_header",
+    "csv_rows",
     "csv_samples",
     "csv_to_contacts",
     "detect_layout",
@@ -121,7 +131,7 @@ def csv_header(data: bytes, *, cut: bool = False) -> list[str]:
 
     ``cut``: ``data`` is only the start of the file, and may end inside a character.
     """
-    first = next(read_records(decoded(data, cut=cut)), None)
+    first = next(read_records([decoded(data, cut=cut)]), None)
     return [cell.strip() for cell in first[1]] if first and isinstance(first[1], list) else []
 
 
@@ -132,7 +142,7 @@ def csv_samples(data: bytes, count: int = 3, *, cut: bool = False) -> dict[str, 
     ``cut``: ``data`` is only the start of the file, so its last row may be
     incomplete and is not shown. Rows that are not valid CSV are passed over.
     """
-    records = read_records(decoded(data, cut=cut))
+    records = read_records([decoded(data, cut=cut)])
     first = next(records, None)
     if first is None or not isinstance(first[1], list):
         return {}
@@ -158,10 +168,25 @@ def detect_layout(header: Sequence[str]) -> Layout | None:
     return None
 
 
+class CsvRow(NamedTuple):
+    entry: ReadEntry
+    chars: int
+    """How many characters its cells hold: what reading a few at a time must count."""
+
+
 def csv_to_contacts(
     data: bytes, mapping: Mapping[str, str] | None = None, *, region: str | None = None
 ) -> list[ReadEntry]:
-    """Every data row of a CSV file as a contact, or as a sentence saying why it is not one.
+    """Every data row of a CSV file as a contact, or as a sentence saying why it is not one
+    (see :func:`csv_rows`)."""
+    return [row.entry for row in csv_rows(io.BytesIO(data), mapping, region=region)]
+
+
+def csv_rows(
+    file: BinaryIO, mapping: Mapping[str, str] | None = None, *, region: str | None = None
+) -> Iterator[CsvRow]:
+    """Every data row of a CSV file open for reading, read as it is asked for, never the whole
+    file: no row is held beyond :data:`~.csv_reading.MAX_ROW_CHARS`.
 
     Google's and Outlook's layouts are recognised by their headers; any other
     file is read through ``mapping`` (column header -> one of :data:`CSV_FIELDS`),
@@ -169,10 +194,38 @@ def csv_to_contacts(
     wins. Phone numbers without a ``+`` are read as numbers of ``region``
     (e.g. ``"DE"``); without a region they are kept as written.
 
-    Raises :class:`ExchangeError` when the file as a whole cannot be read:
-    empty, or no column recognised.
+    Raises :class:`ExchangeError` at once when the file as a whole cannot be
+    read: empty, or no column recognised.
     """
-    records = read_records(decoded(data))
+    records, width, read = _opened(file, mapping, region)
+    return (
+        CsvRow(
+            ReadEntry(row_number, error=cells)
+            if isinstance(cells, str)
+            else row_entry(row_number, cells, width, read),
+            sum(map(len, cells)),
+        )
+        for row_number, cells in records
+        if _is_entry(cells)
+    )
+
+
+def count_csv_rows(file: BinaryIO, mapping: Mapping[str, str] | None = None) -> int:
+    """How many rows :func:`csv_rows` gives, without reading any (and raising as it does)."""
+    records, _width, _read = _opened(file, mapping, None)
+    return sum(1 for _row_number, cells in records if _is_entry(cells))
+
+
+def _is_entry(cells: list[str] | str) -> bool:
+    """A broken record or a row with something in it: a blank row is no entry at all."""
+    return isinstance(cells, str) or any(cell.strip() for cell in cells)
+
+
+def _opened(
+    file: BinaryIO, mapping: Mapping[str, str] | None, region: str | None
+) -> tuple[Iterator[tuple[int, list[str] | str]], int, RowReader]:
+    """The file's records after its header, the header's width, and how to read a row."""
+    records = read_records(text_chunks(file, text_encoding(file)))
     first = next((record for record in records if record[1] != []), None)
     if first is not None and isinstance(first[1], str):
         raise ExchangeError(f"The CSV file's {first[1][0].lower()}{first[1][1:-1]}.")
@@ -181,22 +234,14 @@ def csv_to_contacts(
     header = [cell.strip() for cell in first[1]]
     layout = detect_layout(header) if mapping is None else None
     if layout == "google":
-        read = google_reader(header, region)
-    elif layout == "outlook":
-        read = outlook_reader(header, region)
-    else:
-        fields = dict(mapping) if mapping is not None else _guessed(header)
-        unknown = sorted(set(fields.values()) - set(CSV_FIELDS))
-        if unknown:
-            raise ValueError(f"not CSV fields: {unknown}")
-        read = mapped_reader(field_columns(header, fields), region)
-    entries = []
-    for row_number, cells in records:
-        if isinstance(cells, str):
-            entries.append(ReadEntry(row_number, error=cells))
-        elif any(cell.strip() for cell in cells):
-            entries.append(row_entry(row_number, cells, len(header), read))
-    return entries
+        return records, len(header), google_reader(header, region)
+    if layout == "outlook":
+        return records, len(header), outlook_reader(header, region)
+    fields = dict(mapping) if mapping is not None else _guessed(header)
+    unknown = sorted(set(fields.values()) - set(CSV_FIELDS))
+    if unknown:
+        raise ValueError(f"not CSV fields: {unknown}")
+    return records, len(header), mapped_reader(field_columns(header, fields), region)
 
 
 def _guessed(header: Sequence[str]) -> dict[str, str]:

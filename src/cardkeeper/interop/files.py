@@ -14,7 +14,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     umask's), as any file the user saves. Raises :class:`OSError` for the
     caller to put into a sentence.
     """
-    temporary = path.with_name(f".{path.name}.partial")
+    temporary = partial_path(path)
     try:
         with temporary.open("wb") as file:
             file.write(data)
@@ -22,3 +22,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def partial_path(path: Path) -> Path:
+    """Where :func:`write_atomically` writes ``path`` before it takes its name."""
+    return path.with_name(f".{path.name}.partial")
