@@ -214,6 +214,20 @@ def long_line(size: int) -> Iterator[bytes]:
     yield b"\r\n"
 
 
+def csv_rows(cell: Iterator[bytes], *, closed: bool = True) -> Iterator[bytes]:
+    """A Google-layout CSV of one contact whose notes are ``cell``, quoted (or never closed)."""
+    yield b"First Name,Last Name,E-mail 1 - Value,Notes\r\n"
+    yield b'Hostile,Card,hostile@example.com,"'
+    yield from cell
+    yield b'"\r\n' if closed else b"\r\n"
+
+
+def filler(size: int) -> Iterator[bytes]:
+    """``size`` bytes of one letter, in chunks."""
+    for _ in range(size // CHUNK):
+        yield b"a" * CHUNK
+
+
 def soft_breaks(size: int) -> Iterator[bytes]:
     """A quoted-printable value that is nothing but soft line breaks: one logical line."""
     yield b"NOTE;ENCODING=QUOTED-PRINTABLE:"
@@ -440,6 +454,15 @@ def probes(work: Path) -> Iterator[Probe]:
     yield imported("vCard, a 100 MB PHOTO", big_photo)
     for path in (work / "line.vcf", work / "qp.vcf", work / "photo.vcf"):
         path.unlink()
+
+    small_csv = write_chunks(work / "small.csv", csv_rows(iter([b"a note"])))
+    yield imported("baseline: a normal CSV", small_csv)
+    cell = write_chunks(work / "cell.csv", csv_rows(filler(50 * MB)))
+    yield imported("CSV, one 50 MB cell", cell)
+    cell.unlink()
+    unclosed = write_chunks(work / "unclosed.csv", csv_rows(filler(50 * MB), closed=False))
+    yield imported("CSV, a 50 MB quoted cell never closed", unclosed)
+    unclosed.unlink()
 
     card, _truth = write_scan(work / "cards", 3)
     yield imported("baseline: a card photo", card)

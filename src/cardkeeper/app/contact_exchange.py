@@ -33,7 +33,7 @@ from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
-from cardkeeper.store.scratch import backup_folder
+from cardkeeper.store.scratch import writing_folder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -133,7 +133,7 @@ def write_export(library_folder: Path, path: Path, data: bytes) -> None:
     locked folder in the library names while it is written: a process killed meanwhile leaves
     it, and the next start removes it (see :mod:`cardkeeper.store.scratch`). Raises
     :class:`OSError` for the caller to put into a sentence."""
-    with backup_folder(library_folder, partial_path(path)):
+    with writing_folder(library_folder, partial_path(path)):
         write_atomically(path, data)
 
 

@@ -52,7 +52,7 @@ from cardkeeper.store.database import (
 from cardkeeper.store.failures import as_library_error, library_errors
 from cardkeeper.store.images import image_suffix, is_image_name
 from cardkeeper.store.migrate import latest_version, schema_version
-from cardkeeper.store.scratch import backup_folder, clean_after_crashes, restore_folder
+from cardkeeper.store.scratch import clean_after_crashes, restore_folder, writing_folder
 from cardkeeper.wording import counted
 
 MANIFEST = "backup.json"
@@ -147,7 +147,7 @@ def back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
 def _back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
     partial = out.with_name(f".{out.name}.partial")
     try:
-        with backup_folder(library.folder, partial) as work:
+        with writing_folder(library.folder, partial) as work:
             copy = work / DATABASE_FILE_NAME
             contacts, version, images = _copy_database(library, copy)
             manifest = {

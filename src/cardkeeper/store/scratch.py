@@ -1,9 +1,10 @@
 """Folders for work under way, which a killed process leaves behind, removed at the next start.
 
-A backup copies the database into a folder of its own before zipping it, and
-a restore unpacks the archive into one before it takes the library's place.
-A process killed meanwhile (kill -9, a closed lid, a power cut) leaves that
-folder: a full copy of the contacts. So these folders live where CardKeeper
+A backup copies the database into a folder of its own before zipping it, an
+export writes a ``.partial`` file beside its target, and a restore unpacks the
+archive into a folder before it takes the library's place. A process killed
+meanwhile (kill -9, a closed lid, a power cut) leaves them: a full copy of the
+contacts. So these folders live where CardKeeper
 looks at every start (in the library folder, or beside it with the library's
 name) and each holds a lock for as long as its process lives: ``flock`` on
 POSIX, and on Windows a file that is open cannot be deleted. The next start
@@ -28,8 +29,9 @@ except ImportError:  # Windows
 
 LOCK_FILE = ".lock"
 ALSO_FILE = ".also"
-"""Names one file outside the folder that goes with it: a backup's ``.partial`` archive."""
-BACKUP_PREFIX = ".backup-"
+"""Names one file outside the folder that goes with it: the ``.partial`` file a backup or
+an export is writing."""
+WRITING_PREFIX = ".writing-"
 YOUNG_SECONDS = 60
 """A folder made this recently may not have its lock yet: left alone, whatever it holds."""
 
@@ -39,9 +41,10 @@ def restoring_prefix(data_dir: Path) -> str:
 
 
 @contextmanager
-def backup_folder(library_folder: Path, partial: Path) -> Iterator[Path]:
-    """A folder in the library for a backup's copy of the database, gone when the block ends."""
-    with _scratch(library_folder, BACKUP_PREFIX, partial) as folder:
+def writing_folder(library_folder: Path, partial: Path) -> Iterator[Path]:
+    """A folder in the library for a backup or an export under way (a backup copies the
+    database into it), naming the ``partial`` file it writes; gone when the block ends."""
+    with _scratch(library_folder, WRITING_PREFIX, partial) as folder:
         yield folder
 
 
@@ -53,9 +56,10 @@ def restore_folder(data_dir: Path) -> Iterator[Path]:
 
 
 def clean_after_crashes(data_dir: Path) -> None:
-    """Remove what killed backups and restores of the library in ``data_dir`` left; best effort."""
+    """Remove what killed backups, exports and restores of the library in ``data_dir`` left;
+    best effort."""
     for parent, prefix in (
-        (data_dir, BACKUP_PREFIX),
+        (data_dir, WRITING_PREFIX),
         (data_dir.parent, restoring_prefix(data_dir)),
     ):
         for folder in parent.glob(glob.escape(prefix) + "*"):
