@@ -217,7 +217,7 @@ def long_line(size: int) -> Iterator[bytes]:
 def csv_rows(cell: Iterator[bytes], *, closed: bool = True) -> Iterator[bytes]:
     """A Google-layout CSV of one contact whose notes are ``cell``, quoted (or never closed)."""
     yield b"First Name,Last Name,E-mail 1 - Value,Notes\r\n"
-    yield b'Hostile,Card,hostile@example.com,"'
+    yield b'Hostile,Card,csv@example.com,"'
     yield from cell
     yield b'"\r\n' if closed else b"\r\n"
 
