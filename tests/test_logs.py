@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,17 +15,7 @@ from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
 from tests.card_files import write_scan
-
-
-def _cardkeeper(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cardkeeper", *args],
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=180,
-        check=False,
-    )
+from tests.cardkeeper_command import run_cardkeeper
 
 
 def _log_text() -> str:
@@ -98,8 +86,8 @@ def test_a_log_folder_that_cannot_be_made_costs_the_log_not_the_app(
 
 
 def test_verbose_logs_everything_to_stderr_too() -> None:
-    quiet = _cardkeeper("followups")
-    loud = _cardkeeper("followups", "--verbose")
+    quiet = run_cardkeeper("followups")
+    loud = run_cardkeeper("followups", "--verbose")
 
     assert quiet.returncode == loud.returncode == 0
     assert quiet.stderr == ""
@@ -131,7 +119,7 @@ def test_imports_and_exports_are_logged_by_ids_and_never_with_contact_data(
         ("--verbose", "export", "--format", "csv-google", "--out", "-"),
     ]
     for args in steps:
-        result = _cardkeeper(*args)
+        result = run_cardkeeper(*args)
         assert result.returncode == 0, result.stderr
 
     text = _log_text()

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from cardkeeper.store.database import open_library
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cardkeeper", *args],
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-        check=False,
-    )
+from tests.cardkeeper_command import run_cardkeeper
 
 
 @pytest.mark.parametrize("inside", [False, True], ids=["a file", "inside a file"])
@@ -35,7 +22,9 @@ def test_every_command_says_the_library_folder_is_a_file(tmp_path: Path, inside:
     archive = tmp_path / "backup.zip"
     with open_library(tmp_path / "real library"):
         pass
-    made = _run("--data-dir", str(tmp_path / "real library"), "backup", "--out", str(archive))
+    made = run_cardkeeper(
+        "--data-dir", str(tmp_path / "real library"), "backup", "--out", str(archive)
+    )
     assert made.returncode == 0, made.stderr
     commands = [
         ["import", str(card)],
@@ -52,7 +41,7 @@ def test_every_command_says_the_library_folder_is_a_file(tmp_path: Path, inside:
         "start CardKeeper with a folder for its library (--data-dir FOLDER).\n"
     )
     for command in commands:
-        result = _run("--data-dir", str(data_dir), *command)
+        result = run_cardkeeper("--data-dir", str(data_dir), *command)
         assert (command, result.stderr) == (command, expected)
         assert result.returncode == 2
     assert file.read_text() == "not a library"

@@ -24,6 +24,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
 from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.terminal import json_shown, shown
+from tests.cardkeeper_command import run_cardkeeper
 
 TITLE = "\x1b]0;pwned\x07"
 RED = "\x1b[31m"
@@ -31,17 +32,6 @@ CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4=\x07"
 CSI = "\x9b2J"
 HOSTILE_NAME = f"Eve{TITLE}{RED}Red{CLIPBOARD}{CSI}"
 RAW_CONTROLS = ("\x1b", "\x07", "\x9b", "\r")
-
-
-def _cardkeeper(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cardkeeper", *args],
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=120,
-        check=False,
-    )
 
 
 def _assert_escaped(text: str) -> None:
@@ -82,7 +72,7 @@ def test_import_shows_escapes_and_keeps_one_line_per_entry(tmp_path: Path) -> No
         encoding="utf-8",
         newline="",
     )
-    result = _cardkeeper("import", str(vcf), "--data-dir", str(tmp_path / "library"))
+    result = run_cardkeeper("import", str(vcf), "--data-dir", str(tmp_path / "library"))
     assert result.returncode == 0, result.stderr
     _assert_escaped(result.stdout)
     lines = result.stdout.splitlines()
@@ -91,7 +81,7 @@ def test_import_shows_escapes_and_keeps_one_line_per_entry(tmp_path: Path) -> No
 
 
 def test_draft_shows_escapes_and_keeps_the_body_lines(library_with_eve: Path) -> None:
-    result = _cardkeeper(
+    result = run_cardkeeper(
         "draft", "eve@example.com", "--template", "thank you", "--data-dir", str(library_with_eve)
     )
     assert result.returncode == 0, result.stderr
@@ -103,7 +93,7 @@ def test_draft_shows_escapes_and_keeps_the_body_lines(library_with_eve: Path) ->
 def test_an_error_naming_contacts_shows_escapes(library_with_eve: Path) -> None:
     with open_library(library_with_eve) as library:
         Contacts(library).save_new_contact(Contact(given_name=HOSTILE_NAME, needs_review=False))
-    result = _cardkeeper("draft", "Eve", "--data-dir", str(library_with_eve))
+    result = run_cardkeeper("draft", "Eve", "--data-dir", str(library_with_eve))
     assert result.returncode == 2
     assert "matches 2 contacts" in result.stderr
     _assert_escaped(result.stderr)
@@ -112,18 +102,18 @@ def test_an_error_naming_contacts_shows_escapes(library_with_eve: Path) -> None:
 def test_verbose_log_lines_show_escapes(library_with_eve: Path) -> None:
     with open_library(library_with_eve) as library:
         Contacts(library).save_new_contact(Contact(given_name=HOSTILE_NAME, needs_review=False))
-    result = _cardkeeper("--verbose", "draft", "Eve", "--data-dir", str(library_with_eve))
+    result = run_cardkeeper("--verbose", "draft", "Eve", "--data-dir", str(library_with_eve))
     assert result.returncode == 2
     assert "Command draft failed:" in result.stderr
     _assert_escaped(result.stderr)
 
 
 def test_followups_table_and_json_show_escapes(library_with_eve: Path) -> None:
-    table = _cardkeeper("followups", "--data-dir", str(library_with_eve))
+    table = run_cardkeeper("followups", "--data-dir", str(library_with_eve))
     assert table.returncode == 0, table.stderr
     _assert_escaped(table.stdout)
     assert len(table.stdout.splitlines()) == 2  # the headings and Eve's one row
-    as_json = _cardkeeper("followups", "--json", "--data-dir", str(library_with_eve))
+    as_json = run_cardkeeper("followups", "--json", "--data-dir", str(library_with_eve))
     assert as_json.returncode == 0, as_json.stderr
     for control in RAW_CONTROLS:
         assert control not in as_json.stdout
@@ -133,7 +123,7 @@ def test_followups_table_and_json_show_escapes(library_with_eve: Path) -> None:
 
 
 def test_followups_done_names_the_contact_escaped(library_with_eve: Path) -> None:
-    result = _cardkeeper("followups", "done", "1", "--data-dir", str(library_with_eve))
+    result = run_cardkeeper("followups", "done", "1", "--data-dir", str(library_with_eve))
     assert result.returncode == 0, result.stderr
     _assert_escaped(result.stdout)
 
@@ -147,7 +137,7 @@ def test_export_to_a_terminal_shows_escapes_and_to_a_pipe_is_exact(
     )
     assert b"FN:Eve\x1b]0" in piped.stdout  # a program reading the pipe gets the data as it is
     written = tmp_path / "eve.vcf"
-    _cardkeeper(*args[:4], str(written), *args[5:])
+    run_cardkeeper(*args[:4], str(written), *args[5:])
     assert piped.stdout == written.read_bytes()
     controller, terminal = pty.openpty()
     try:
