@@ -37,7 +37,7 @@ from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.icons import icon as icon_named
-from cardkeeper.gui.common.menu_action import menu_action
+from cardkeeper.gui.common.menu_action import ApplicationShortcuts, menu_action
 from cardkeeper.gui.contact.pane import ContactPane
 from cardkeeper.gui.exchange.actions import ExchangeActions
 from cardkeeper.gui.exchange.contacts_files import ContactsFileActions
@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
         )
         """File ▸ Settings (``settings`` are the settings themselves)."""
         file_menu.addSeparator()
-        self._action("&Quit", "application-exit", "Ctrl+Q", self.close, file_menu)
+        self.quit_action = self._action(
+            "&Quit", "application-exit", "Ctrl+Q", self.close, file_menu
+        )
 
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -159,6 +161,20 @@ class MainWindow(QMainWindow):
         follow_menu.addSeparator()
         self.templates = TemplatesActions(self, self, follow_menu, self.follow_ups.drafts_sender)
         self.help_menu = HelpMenu(self, self, self.menuBar().addMenu("&Help"))
+        ApplicationShortcuts(
+            [
+                self.importing.import_action,
+                self.importing.import_folder_action,
+                self.scanner.scan_action,
+                self.contacts_files.export_contacts_action,
+                self.exchange.sync_action,
+                self.settings_actions.settings_action,
+                self.quit_action,
+                self.follow_ups.follow_ups_action,
+                self.templates.templates_action,
+            ],
+            self,
+        )
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")

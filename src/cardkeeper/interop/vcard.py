@@ -243,7 +243,13 @@ def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, 
     org = _first(lines, "ORG")
     company = ", ".join(p for p in org.parts() if p) if org is not None else ""
     emails = [text for line in lines.get("EMAIL", []) if (text := line.text().strip())]
-    formatted = _text(lines, "FN")
+    # N is kept part for part, as its sender meant it (the third part is additional names:
+    # "N:Miranda;Altair;D'Auria;;" has D'Auria in the middle), so the parts go back out
+    # as they came. Without FN (vCard 2.1) the whole name is spelled from every part, not
+    # just the given and family names the display falls back on.
+    formatted = _text(lines, "FN") or " ".join(
+        p for p in (prefix, given, middle, family, suffix) if p
+    )
     full_name = formatted
     if formatted in {" ".join(p for p in (given, family) if p), company, *emails[:1]}:
         full_name = ""  # what the name parts (or the company) already say, not a name of its own

@@ -225,6 +225,7 @@ def test_the_settings_sync_group_shows_the_account_and_keeps_the_interval(
     qtbot.waitUntil(lambda: dialog.sync_account.text().endswith(f" as {USER}"))
     assert dialog.sync_account.text().startswith("https://dav.example.com/anna/contacts/")
     assert dialog.sync_setup_button.text() == "&Sync Settings…"
+    assert dialog.sync_hint.text() == "Offline, nothing is lost: the next sync catches up."
     dialog.sync_setup_button.click()
     sync_dialog = dialog.findChild(SyncDialog)
     assert sync_dialog is not None

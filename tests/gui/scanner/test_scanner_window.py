@@ -101,3 +101,11 @@ def test_ctrl_k_opens_the_scanner_and_its_cards_reach_the_review_inbox(
         qtbot.waitUntil(lambda: main.model.rowCount() == 2)
         main.scanner.window.close()
         assert main.scanner.window._feed is None
+
+
+def test_without_a_camera_the_sentence_is_said_once(qtbot: QtBot, data_dir: Path) -> None:
+    if Path("/dev/video0").exists():
+        pytest.skip("a camera is connected here")
+    window = _scanner(qtbot, data_dir, None)
+    qtbot.waitUntil(lambda: window.view.message() == NO_CAMERA)
+    assert window.status.text() == ""  # not the sentence again, nor "Lay a card under the camera."

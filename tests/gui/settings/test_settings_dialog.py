@@ -285,3 +285,16 @@ def test_your_details_come_back_as_the_sender_of_drafts(qtbot: QtBot, data_dir: 
         email="maria@elbtal.example",
         signature="Maria\nElbtal Software KG · Dresden",
     )
+
+
+def test_the_sync_page_says_nothing_of_catching_up_before_an_account_is_set_up(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    dialog = _open(qtbot, Settings(), data_dir)
+    tabs = dialog.pages.tabBar()
+    sync_tab = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Sync")
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(sync_tab).center())
+    qtbot.waitUntil(lambda: dialog.sync_account.text() == "Not set up")
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert not [text for text in shown if "next sync" in text or "Offline" in text]
+    assert any("CardDAV" in text for text in shown)

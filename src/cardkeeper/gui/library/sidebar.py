@@ -29,6 +29,10 @@ ALL = SidebarChoice("all")
 REVIEW = SidebarChoice("review")
 TRASH = SidebarChoice("trash")
 
+UNREAD_INBOX_ICON = "mail-mark-unread"
+EMPTY_INBOX_ICON = "mail-folder-inbox"
+"""The Review Inbox's icon: its blue dot says cards wait, so it shows only while some do."""
+
 
 class Sidebar(QTreeView):
     """Signals: ``chosen(object)`` — the user picked a :class:`SidebarChoice`."""
@@ -45,7 +49,7 @@ class Sidebar(QTreeView):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self._all = _item("All Contacts", ALL, "x-office-address-book")
-        self._review = _item("Review Inbox", REVIEW, "mail-mark-unread")
+        self._review = _item("Review Inbox", REVIEW, EMPTY_INBOX_ICON)
         self._trash = _item("Trash", TRASH, "user-trash")
         self._events = _heading("Events")
         self._tags = _heading("Tags")
@@ -73,6 +77,7 @@ class Sidebar(QTreeView):
         font = QFont(self.font())
         font.setBold(to_review > 0)
         self._review.setFont(font)
+        self._review.setIcon(icon_named(UNREAD_INBOX_ICON if to_review else EMPTY_INBOX_ICON))
         self._trash.setText(f"Trash ({trashed})" if trashed else "Trash")
 
     def set_events(self, events: Sequence[Event]) -> None:

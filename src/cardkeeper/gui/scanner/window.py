@@ -186,8 +186,9 @@ class ScannerWindow(QWidget):
             self._feed = None
 
     def _show_problem(self, sentence: str) -> None:
+        """Said once, over the picture where the user looks; no hint to lay a card under it."""
         self.view.show_message(sentence)
-        self.status.setText(sentence)
+        self.status.clear()
         self.import_button.setVisible(True)
 
     # -- what the camera sees ----------------------------------------------------------------

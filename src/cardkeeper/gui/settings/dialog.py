@@ -50,6 +50,12 @@ WIDTH = 620
 SYNC_MINUTES = 15
 """What the interval box offers when automatic sync is turned on again."""
 MAX_SYNC_MINUTES = 24 * 60
+NOT_SET_UP_HINT = (
+    "Sync keeps these contacts in step with an address book on a CardDAV server "
+    "(Nextcloud, Fastmail, iCloud…), for your phone and other computers."
+)
+SET_UP_HINT = "Offline, nothing is lost: the next sync catches up."
+"""Under the account: what sync would do while there is none, what offline means once there is."""
 
 
 class SettingsDialog(QDialog):
@@ -168,7 +174,8 @@ class SettingsDialog(QDialog):
         sync_form = FormGrid(sync)
         sync_form.add_row("Account:", self.sync_account, self.sync_setup_button)
         sync_form.add_row("", interval)
-        sync_form.add_note(self._hint("Offline, nothing is lost: the next sync catches up."))
+        self.sync_hint = self._hint("")  # by the account, once it is read
+        sync_form.add_note(self.sync_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -312,14 +319,17 @@ class SettingsDialog(QDialog):
         if account is None:
             self.sync_account.setText("Not set up")
             self.sync_setup_button.setText("Set &Up…")
+            self.sync_hint.setText(NOT_SET_UP_HINT)
             return
         self.sync_account.setText(f"{account.book_url} as {account.username}")
         self.sync_setup_button.setText("&Sync Settings…")
+        self.sync_hint.setText(SET_UP_HINT)
 
     def _sync_account_failed(self, error: BaseException) -> None:
         if not isinstance(error, CardKeeperError):
             raise error
         self.sync_account.setText(str(error))
+        self.sync_hint.clear()
 
     def open_sync(self) -> None:
         """The Sync window, over this one; the account line is read again when it closes."""
