@@ -11,7 +11,7 @@ daylight-saving change never moves them.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from cardkeeper.app.built_ins import MET_AT_AN_EVENT, ensure_built_ins
@@ -30,6 +30,7 @@ from cardkeeper.errors import FollowUpError
 from cardkeeper.store import activities, follow_ups, sequences
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
+from cardkeeper.store.follow_ups import FollowUps
 
 SATURDAY = 5
 
@@ -112,16 +113,66 @@ def schedule_first_step_for(
     return scheduled
 
 
+@dataclass(frozen=True)
+class Sent:
+    """An email marked as sent, with what :func:`undo_sent` needs to take it back."""
+
+    contact_id: int
+    subject: str
+    activity_id: int
+    last_contacted_before: datetime | None
+    follow_up: FollowUp | None
+    """The follow-up the email completed, as it was before; None when it was only logged."""
+    next_step: FollowUp | None
+    """The step the email scheduled, if any."""
+
+
+def mark_sent(
+    library: Library,
+    contact_id: int,
+    follow_up_id: int | None,
+    *,
+    subject: str,
+    today: date,
+    now: datetime,
+) -> Sent:
+    """The user sent the email: complete the follow-up (logging it) and schedule the next step,
+    or, with no follow-up, log the email under ``subject``."""
+    with library.transaction() as connection:
+        _check_live_contact(connection, contact_id)
+        before = activities.last_contacted(connection, contact_id)
+        if follow_up_id is None:
+            logged = Activity(contact_id, ActivityKind.EMAILED, now, subject)
+            return Sent(
+                contact_id, subject, activities.insert(connection, logged), before, None, None
+            )
+        follow_up = _open_follow_up(connection, follow_up_id)
+        activity_id, next_step = _complete(connection, follow_up, today, now)
+        return Sent(contact_id, subject, activity_id, before, follow_up, next_step)
+
+
+def undo_sent(library: Library, sent: Sent, now: datetime) -> None:
+    """Take back :func:`mark_sent`: the follow-up is open again, its log line and next step gone."""
+    with library.transaction() as connection:
+        activities.remove(connection, sent.activity_id, sent.contact_id, sent.last_contacted_before)
+        if sent.next_step is not None and sent.next_step.id is not None:
+            FollowUps(library).delete(sent.next_step.id)
+        previous = sent.follow_up
+        if previous is not None and previous.id is not None:
+            follow_ups.change_state(
+                connection,
+                previous.id,
+                previous.state,
+                previous.state_changed_at or now,
+                due=previous.due,
+            )
+
+
 def done(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
     """Mark the follow-up done and log it; return the next step, due counted from today, if any."""
     with library.transaction() as connection:
         follow_up = _open_follow_up(connection, follow_up_id)
-        follow_ups.change_state(connection, follow_up_id, FollowUpState.DONE, now)
-        activities.insert(
-            connection,
-            Activity(follow_up.contact_id, _LOGGED_AS[follow_up.channel], now, follow_up.reason),
-        )
-        return _schedule_next(connection, follow_up, today, now)
+        return _complete(connection, follow_up, today, now)[1]
 
 
 def skip(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
@@ -162,6 +213,16 @@ def log_contact(
         _check_live_contact(connection, contact_id)
         activity = Activity(contact_id, kind, now, detail)
         return replace(activity, id=activities.insert(connection, activity))
+
+
+def _complete(
+    connection: sqlite3.Connection, follow_up: FollowUp, today: date, now: datetime
+) -> tuple[int, FollowUp | None]:
+    """Mark ``follow_up`` done and log it; the log line's id and the next step, if any."""
+    assert follow_up.id is not None  # read from the library
+    follow_ups.change_state(connection, follow_up.id, FollowUpState.DONE, now)
+    logged = Activity(follow_up.contact_id, _LOGGED_AS[follow_up.channel], now, follow_up.reason)
+    return activities.insert(connection, logged), _schedule_next(connection, follow_up, today, now)
 
 
 def _end(library: Library, follow_up_id: int, outcome: Outcome, note: str, now: datetime) -> None:

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         # A sync brings contacts whose follow-ups may be due (the list it reloads itself).
         self.exchange.sync_runner.library_changed.connect(self.follow_ups.due.check)
         self.settings_actions.chosen.connect(self._settings_chosen)
+        self.library_actions.trash_emptied.connect(self.undo_stack.clear)
 
     def _ensure_built_ins(self) -> None:
         """A library starts with the built-in templates and sequence, for the editor and drafts."""

@@ -94,6 +94,30 @@ def insert(connection: sqlite3.Connection, activity: Activity) -> int:
     return inserted_id(cursor)
 
 
+def last_contacted(connection: sqlite3.Connection, contact_id: int) -> datetime | None:
+    """The contact's "last contacted", read inside the caller's transaction."""
+    row = connection.execute(
+        "SELECT last_contacted_at FROM contacts WHERE id = ?", (contact_id,)
+    ).fetchone()
+    return text_to_datetime(row[0]) if row else None
+
+
+def remove(
+    connection: sqlite3.Connection,
+    activity: int,
+    contact_id: int,
+    last_contacted_at: datetime | None,
+) -> None:
+    """Take back a logged activity inside the caller's transaction, and the "last contacted" it
+    moved: ``last_contacted_at`` is what :func:`last_contacted` said before it was logged.
+    """
+    connection.execute("DELETE FROM activities WHERE id = ?", (activity,))
+    connection.execute(
+        "UPDATE contacts SET last_contacted_at = ? WHERE id = ?",
+        (datetime_to_text(last_contacted_at) if last_contacted_at else None, contact_id),
+    )
+
+
 def _activity(row: tuple[Any, ...]) -> Activity:
     at = text_to_datetime(row[3])
     assert at is not None  # NOT NULL in the schema

@@ -5,7 +5,7 @@ The clock is stopped on Tuesday 10 March 2026, so each step's next day is known.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -271,3 +271,26 @@ def test_shortcuts_are_single_keys_listed_in_the_menu(
         "Close": "Ctrl+W",
     }
     assert window.snooze_action.shortcut().toString() == "S"
+
+
+def test_on_a_sunday_next_week_is_not_tomorrow(qtbot: QtBot, library: Library) -> None:
+    # Sunday 6 December 2026: tomorrow is Monday, so next week is the Monday after.
+    sunday = FixedClock(date(2026, 12, 6))
+    anna = meet(library, "Anna Koch", due=sunday.today())
+    window = _open(qtbot, library, sunday)
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_S)
+    menu = window.snooze_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == [
+        "&Tomorrow (Mon 7 Dec)",
+        "Next &Week (Mon 14 Dec)",
+        "&Pick a Date…",
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_W)
+    _settle(qtbot, window)
+
+    follow_up = FollowUps(library).get(anna.follow_up_id)
+    assert follow_up is not None
+    assert (follow_up.state, follow_up.due) == (FollowUpState.SNOOZED, date(2026, 12, 14))
+    assert window.statusBar().currentMessage() == "Snoozed until Mon 14 Dec: Anna Koch."

@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.domain import ActivityKind
+from cardkeeper.domain import ActivityKind, FollowUpState
 from cardkeeper.gui.library.sidebar import ALL, REVIEW
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
+from cardkeeper.store.follow_ups import FollowUps
 from tests.gui.follow_up_data import TODAY, FixedClock, meet
 from tests.gui.window_fixture import open_window_on
 
@@ -129,3 +130,40 @@ def test_ctrl_e_drafts_the_next_follow_up_of_the_current_contact(
     qtbot.waitUntil(window.follow_ups.due.is_idle)
     assert window.follow_ups.follow_ups_action.iconText() == "Follow-ups"
     assert window.pane.activity.model.index(0).data().startswith("Next: email, due Mon 16 Mar")
+
+
+def test_edit_undo_takes_back_mark_as_sent(qtbot: QtBot, library: Library) -> None:
+    clock = FixedClock()
+    anna = meet(library, "Anna Koch", due=TODAY, interest="OCR for invoices")
+    window = open_window_on(qtbot, library, clock)
+    window.select_contact(anna.contact_id)
+    window.browser.table.setFocus()
+    qtbot.keyClick(window.browser.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = window.follow_ups.drafts
+    qtbot.waitUntil(dialog.jobs.is_idle)
+    with qtbot.waitSignal(dialog.sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
+    assert window.follow_ups.follow_ups_action.iconText() == "Follow-ups"
+    assert window.undo_action.text() == "&Undo Mark Email to Anna Koch as Sent"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
+
+    follow_ups = FollowUps(library).for_contact(anna.contact_id)
+    assert [(f.step, f.state, f.due) for f in follow_ups] == [(1, FollowUpState.PENDING, TODAY)]
+    assert Activities(library).for_contact(anna.contact_id) == []
+    assert Contacts(library).get_contact(anna.contact_id).last_contacted_at is None  # type: ignore[union-attr]
+    assert window.follow_ups.follow_ups_action.iconText() == "Follow-ups (1)"
+    assert window.pane.activity.model.index(0).data().startswith("Next: email, due today")
+
+    window.redo_action.trigger()
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
+    follow_ups = FollowUps(library).for_contact(anna.contact_id)
+    assert [(f.step, f.state) for f in follow_ups] == [
+        (1, FollowUpState.DONE),
+        (2, FollowUpState.PENDING),
+    ]
+    assert window.follow_ups.follow_ups_action.iconText() == "Follow-ups"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
+from cardkeeper.app.follow_through import Sent, mark_sent, undo_sent
 from cardkeeper.app.merge_contacts import MergeRecord, merge_contacts, undo_merge
 from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
@@ -190,6 +191,44 @@ class MergeContacts(LibraryCommand):
         if self._record is not None:
             undo_merge(self.library, self._record)
         self.changed([self._target_id, self._source_id])
+
+
+class MarkSent(LibraryCommand):
+    """An email the user marked as sent: its follow-up done, logged, the next step scheduled.
+
+    The draft dialog makes the change off the GUI thread and hands over what it
+    did (``sent``); this step only takes it back, and makes it again on redo.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        sent: Sent,
+        changed: Changed,
+        failed: Failed,
+        *,
+        name: str,
+        clock: Clock,
+    ) -> None:
+        super().__init__(f"Mark Email to {name or 'Contact'} as Sent", library, changed, failed)
+        self._sent, self._clock = sent, clock
+        self._first_done = True  # made before the push, by the dialog
+
+    def apply(self) -> None:
+        follow_up = self._sent.follow_up
+        self._sent = mark_sent(
+            self.library,
+            self._sent.contact_id,
+            follow_up.id if follow_up is not None else None,
+            subject=self._sent.subject,
+            today=self._clock.today(),
+            now=self._clock.now(),
+        )
+        self.changed([self._sent.contact_id])
+
+    def revert(self) -> None:
+        undo_sent(self.library, self._sent, self._clock.now())
+        self.changed([self._sent.contact_id])
 
 
 def _count(ids: Sequence[int]) -> str:

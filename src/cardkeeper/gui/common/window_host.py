@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QStatusBar
 
     from cardkeeper.gui.common.clock import Clock
@@ -24,6 +25,8 @@ class WindowHost(Protocol):
     library: Library
     settings: Settings
     clock: Clock
+    undo_stack: QUndoStack
+    """Edit ▸ Undo's steps: a feature pushes its library changes here."""
 
     def statusBar(self) -> QStatusBar: ...
 

@@ -8,6 +8,7 @@ what "losing touch" in the queue is measured by.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -17,6 +18,7 @@ from cardkeeper.app import follow_through
 from cardkeeper.domain import ActivityKind, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.menu_action import menu_action
+from cardkeeper.gui.common.undo_commands import MarkSent
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.follow_up.due_watcher import DueNow, DueWatcher
 from cardkeeper.gui.follow_up.tray_notice import TrayNotice
@@ -99,7 +101,7 @@ class FollowUpActions(QObject):
             clock=self._host.clock,
             parent=self._window,
         )
-        dialog.sent.connect(self._draft_sent)
+        dialog.sent.connect(lambda message, done: self._draft_sent(message, done, dialog.name()))
         dialog.finished.connect(lambda _result: self._forget_draft(dialog))
         self.drafts.append(dialog)
         dialog.open()
@@ -109,8 +111,25 @@ class FollowUpActions(QObject):
             self.drafts.remove(dialog)
         dialog.deleteLater()
 
-    def _draft_sent(self, message: str) -> None:
+    def _draft_sent(self, message: str, done: object, name: str) -> None:
+        """The email was marked sent: say what followed; Edit ▸ Undo takes it back."""
         self._host.statusBar().showMessage(message, 10000)
+        if isinstance(done, follow_through.Sent):
+            self._host.undo_stack.push(
+                MarkSent(
+                    self._host.library,
+                    done,
+                    self._sent_changed,
+                    self._host.report_failure,
+                    name=name,
+                    clock=self._host.clock,
+                )
+            )
+        self.follow_ups_changed()
+
+    def _sent_changed(self, ids: Iterable[int]) -> None:
+        """Undo or redo of a Mark as Sent: the contact's log and the due count move with it."""
+        self._host.contacts_changed(ids)
         self.follow_ups_changed()
 
     def log_activity(self, kind: object, detail: str) -> None:

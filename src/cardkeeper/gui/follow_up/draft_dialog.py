@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from cardkeeper.app import follow_through
 from cardkeeper.app.builtin_templates import INVITE
 from cardkeeper.app.drafts import Draft, draft_for
-from cardkeeper.domain import ActivityKind, FollowUp, Sender, Template
+from cardkeeper.domain import Sender, Template
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.inline_message import InlineMessage
@@ -60,9 +60,10 @@ class _Start:
 
 
 class DraftDialog(QDialog):
-    """Signals: ``sent(str)`` — the user marked the email sent; the sentence says what followed."""
+    """Signals: ``sent(str, object)`` — the user marked the email sent; the sentence says what
+    followed, the ``follow_through.Sent`` what to take back on undo."""
 
-    sent = Signal(str)
+    sent = Signal(str, object)
 
     def __init__(
         self,
@@ -279,21 +280,25 @@ class DraftDialog(QDialog):
         contact_id, follow_up_id = self._contact_id, self._follow_up_id
         subject, today, now = self.subject_field.text(), self._clock.today(), self._clock.now()
 
-        def work(library: Library) -> FollowUp | None:
-            if follow_up_id is None:
-                follow_through.log_contact(library, contact_id, ActivityKind.EMAILED, subject, now)
-                return None
-            return follow_through.done(library, follow_up_id, today, now)
+        def work(library: Library) -> follow_through.Sent:
+            return follow_through.mark_sent(
+                library, contact_id, follow_up_id, subject=subject, today=today, now=now
+            )
 
         self.sent_button.setEnabled(False)
         self.jobs.run(work, self._marked_sent, self._not_marked)
 
-    def _marked_sent(self, next_step: FollowUp | None) -> None:
+    def name(self) -> str:
+        """The contact's name, once the dialog has read it."""
+        return self._name
+
+    def _marked_sent(self, done: follow_through.Sent) -> None:
+        next_step = done.next_step
         text = f"Email to {self._name or 'the contact'} marked as sent."
         if next_step is not None:
             reason = next_step.reason or "the next step"
             text += f" Next, {reason[:1].lower()}{reason[1:]} on {short_date(next_step.due)}."
-        self.sent.emit(text)
+        self.sent.emit(text, done)
         self.accept()
 
     def _not_marked(self, message: str) -> None:

@@ -472,7 +472,7 @@ class FollowUpQueueWindow(QMainWindow):
             self.drafts.remove(dialog)
         dialog.deleteLater()
 
-    def _sent(self, message: str) -> None:
+    def _sent(self, message: str, _done: object) -> None:
         self.statusBar().showMessage(message, 10000)
         self.changed.emit()
         self.refresh()

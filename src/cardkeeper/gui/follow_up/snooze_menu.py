@@ -27,8 +27,13 @@ def tomorrow(today: date) -> date:
 
 
 def next_week(today: date) -> date:
-    """The Monday after this week (so on a Sunday, tomorrow)."""
-    return today + timedelta(days=7 - today.weekday())
+    """The coming Monday, as calendar apps mean "next week"; on a Sunday the one after.
+
+    On a Sunday the coming Monday is tomorrow, which the Tomorrow choice
+    already offers: two choices meaning one day would leave nothing to choose.
+    """
+    days = 7 - today.weekday()
+    return today + timedelta(days=days + 7 if days == 1 else days)
 
 
 def short_date(day: date) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from datetime import timedelta
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -137,6 +138,7 @@ class LibraryBrowser(QObject):
     def reload(self) -> None:
         """Many contacts changed at once (a contacts import, a sync): read the list again."""
         self._load_all_rows()
+        self._update_counts()
         self.refresh_sidebar()
 
     def contacts_changed(self, ids: Iterable[int]) -> None:
@@ -148,6 +150,20 @@ class LibraryBrowser(QObject):
         self.model.put_rows(rows)
         self._update_counts()
         self.refresh_sidebar()
+
+    def empty_trash(self) -> int:
+        """Delete every contact in the trash for good, their card files too; return how many.
+
+        Not an undo step: the rows and files are gone. The list, if it shows the
+        trash, and the counts are read again.
+        """
+        purged = self._contacts.purge_deleted(timedelta(0))
+        self.reload()
+        return purged
+
+    def trash_count(self) -> int:
+        """How many contacts the trash held when the counts were last read."""
+        return self._counts.trash if self._counts is not None else 0
 
     def show_due_count(self, count: int) -> None:
         """How many follow-ups are due, for the status line."""
