@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cardkeeper.app.phone_entry import format_for_reading, parse_phone_entry
+from cardkeeper.app.phone_entry import (
+    EntryRegion,
+    entry_region,
+    format_for_reading,
+    parse_phone_entry,
+    taken_as,
+)
 from cardkeeper.domain import Phone, PhoneKind
 
 
@@ -79,3 +85,32 @@ def test_home_numbers_read_national_others_international(e164: str, home: str, s
 
 def test_a_stored_value_that_is_no_number_is_shown_as_it_is() -> None:
     assert format_for_reading("ask at reception", "DE") == "ask at reception"
+
+
+NUMBERS = "as the card's other numbers are"
+ADDRESS = "as the card's address is"
+DOMAINS = "as the card's email and web domains are"
+SETTINGS = "the country in Settings"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "address", "hosts", "region", "why"),
+    [
+        (["+819012345678"], "", ["a@b.com"], "JP", NUMBERS),
+        (["+551140028922", "+14155552671", "+5511987654321"], "", [], "BR", NUMBERS),
+        ([], "Rua Augusta 1500, São Paulo - SP, 01304-001", ["x.com.br"], "BR", ADDRESS),
+        ([], "", ["ana@vidraria.com.br", "https://vidraria.com.br"], "BR", DOMAINS),
+        ([], "", ["pat@example.com"], "DE", SETTINGS),
+        (["not a number"], "", [], "DE", SETTINGS),
+    ],
+)  # fmt: skip
+def test_a_typed_number_takes_the_country_the_card_shows(
+    numbers: list[str], address: str, hosts: list[str], region: str, why: str
+) -> None:
+    assert entry_region(numbers, address, hosts, "DE") == EntryRegion(region, why)
+
+
+def test_the_row_says_which_country_it_took_and_why() -> None:
+    phone = parse_phone_entry("03-5545-3801", PhoneKind.WORK, "JP")
+    taken = taken_as(phone, EntryRegion("JP", "as the card's other numbers are"))
+    assert taken == "Taken as a number in Japan (+81), as the card's other numbers are."

@@ -10,10 +10,16 @@ international one, which is how they would dial them.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult, geocoder
 
 from cardkeeper.domain import Phone, PhoneKind
+from cardkeeper.reading.parse.addresses import address_evidence
+from cardkeeper.reading.parse.domains import host_of, region_of
 from cardkeeper.reading.parse.phones import MIN_DIGITS
 
 _PARSE_PROBLEMS = {
@@ -26,6 +32,59 @@ _LENGTH_PROBLEMS = {
     ValidationResult.TOO_SHORT: "is too short to be a phone number",
     ValidationResult.TOO_LONG: "is too long to be a phone number",
 }
+
+
+@dataclass(frozen=True)
+class EntryRegion:
+    """The country a number typed without ``+`` belongs to, and why, for the phone row to say."""
+
+    region: str
+    why: str
+
+
+def entry_region(
+    numbers: Iterable[str], address: str, hosts: Iterable[str], default: str
+) -> EntryRegion:
+    """The region of a card's typed national numbers: the card's country when it shows one.
+
+    From the evidence the reader weighs (``reading.parse.regions``): the
+    card's own numbers, stored with their ``+CC``, say most surely where its
+    other numbers ring; then the ``address``'s country or postcode; then its
+    e-mail and web ``hosts``' country codes (``.com.br``, ``naver.com``). Only
+    a card that shows none takes the user's ``default``. Without this,
+    ``03-5545-3801`` on a Japanese card was saved as an American number.
+    """
+    codes = Counter(
+        str(region)
+        for number in _numbers(numbers)
+        if (region := phonenumbers.region_code_for_number(number))
+    )
+    if codes:
+        return EntryRegion(codes.most_common(1)[0][0], "as the card's other numbers are")
+    lines = (address_evidence(line).region for line in address.splitlines())
+    if (place := next((r for r in lines if r is not None), None)) is not None:
+        return EntryRegion(place, "as the card's address is")
+    domains = Counter(r for h in hosts if (r := region_of(host_of(h))) is not None)
+    if domains:
+        return EntryRegion(domains.most_common(1)[0][0], "as the card's email and web domains are")
+    return EntryRegion(default, "the country in Settings")
+
+
+def taken_as(phone: Phone, region: EntryRegion) -> str:
+    """One sentence saying which country a typed number was given, and why."""
+    number = phonenumbers.parse(phone.number, None)
+    country = geocoder.country_name_for_number(number, "en") or region.region
+    return f"Taken as a number in {country} (+{number.country_code}), {region.why}."
+
+
+def _numbers(e164s: Iterable[str]) -> list[phonenumbers.PhoneNumber]:
+    parsed = []
+    for e164 in e164s:
+        try:
+            parsed.append(phonenumbers.parse(e164, None))
+        except NumberParseException:
+            continue  # an imported value that is no number says nothing about the country
+    return parsed
 
 
 def parse_phone_entry(text: str, kind: PhoneKind, region: str) -> Phone:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidge
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact, Event, Phone, PhoneKind
-from cardkeeper.gui.contact.form import LOW_CONFIDENCE_TIP, ContactForm
+from cardkeeper.gui.contact.form import ContactForm
+from cardkeeper.gui.contact.form_fields import LOW_CONFIDENCE_TIP
 from cardkeeper.gui.contact.phone_editor import PhoneEditor, PhoneRow
 
 EVENTS = [Event("Hannover Messe 2024", id=2), Event("CeBIT", id=3)]

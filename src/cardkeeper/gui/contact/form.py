@@ -10,25 +10,24 @@ value typed back to what it was, and never for ``set_contact``.
 The name is one line, because people read and correct a name as a whole; it
 is split into parts (nameparser) only when the user changed it, so parts the
 reader settled, such as two Spanish family names, survive an untouched name.
+
+E-mails are checked as phones are: one that cannot be an address stays in
+the box, is said to be wrong under it and is left out of ``contact()``. A
+field the user corrected loses its amber dot: the user has looked.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
-from collections.abc import Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from nameparser import HumanName
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -42,15 +41,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardkeeper.app.email_entry import check_email_entry
 from cardkeeper.domain import Contact, Event
-from cardkeeper.gui.contact.phone_editor import PhoneEditor
+from cardkeeper.gui.contact.form_fields import (
+    LOW_CONFIDENCE_TIP,
+    FieldLabel,
+    OptionalDateEdit,
+    TextBox,
+)
+from cardkeeper.gui.contact.phone_editor import PhoneEditor, error_palette
 
 LOW_CONFIDENCE = 0.75
 """Below this the reader was unsure enough that the user should look (see ``field_confidences``)."""
-LOW_CONFIDENCE_TIP = "Read with low confidence — please check"
-_AMBER = QColor("#f0a000")
 _NO_CONFIDENCES: Mapping[str, float] = MappingProxyType({})
-_NOT_SET = QDate(1900, 1, 1)
+_CORRECTABLE: Mapping[str, Callable[[Contact], object]] = MappingProxyType({
+    "name": lambda c: (c.full_name, c.prefix, c.given_name, c.middle_name, c.family_name),
+    "title": lambda c: c.title,
+    "company": lambda c: c.company,
+    "email": lambda c: c.emails,
+    "phone": lambda c: [p.number for p in c.phones],
+    "website": lambda c: c.websites,
+    "address": lambda c: c.address,
+})  # fmt: skip
+"""The fields the reader gives a confidence for, and what of a contact each one shows."""
 
 
 class ContactForm(QWidget):
@@ -83,18 +96,22 @@ class ContactForm(QWidget):
         self._name = QLineEdit()
         self._title = QLineEdit()
         self._company = QLineEdit()
-        self._emails = _TextBox(lines=1, grow_to=4)
+        self._emails = TextBox(lines=1, grow_to=4)
         self._emails.setPlaceholderText("One per line")
+        self._email_error = QLabel()
+        self._email_error.setObjectName("email_error")
+        self._email_error.setWordWrap(True)
+        self._email_error.setPalette(error_palette(self._email_error))
         self._phones = PhoneEditor()
-        self._websites = _TextBox(lines=1, grow_to=4)
+        self._websites = TextBox(lines=1, grow_to=4)
         self._websites.setPlaceholderText("One per line")
-        self._address = _TextBox(lines=3)
+        self._address = TextBox(lines=3)
         self._event = QComboBox()
         event_line = QLineEdit()
         event_line.setPlaceholderText("Choose or type an event")
         self._event.setLineEdit(event_line)
         self._event.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._met_on = _OptionalDateEdit()
+        self._met_on = OptionalDateEdit()
         self._clear_met_on = QToolButton()
         self._clear_met_on.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
@@ -112,8 +129,8 @@ class ContactForm(QWidget):
         met_on_layout.addWidget(self._met_on)
         met_on_layout.addWidget(self._clear_met_on)
         met_on_layout.addStretch()
-        self._interested_in = _TextBox(lines=2)
-        self._notes = _TextBox(lines=4)
+        self._interested_in = TextBox(lines=2)
+        self._notes = TextBox(lines=4)
         self._tags = QLineEdit()
         self._tags.setPlaceholderText("Comma separated")
 
@@ -140,7 +157,7 @@ class ContactForm(QWidget):
             "notes": self._notes,
             "tags": self._tags,
         }
-        self._labels: dict[str, _FieldLabel] = {}
+        self._labels: dict[str, FieldLabel] = {}
         self._scroll = QScrollArea()
         self._lay_out()
         self._connect(event_line)
@@ -168,7 +185,7 @@ class ContactForm(QWidget):
         self._title.setText(c.title)
         self._company.setText(c.company)
         self._emails.setPlainText("\n".join(c.emails))
-        self._phones.set_phones(c.phones, region)
+        self._phones.set_phones(c.phones, region, c)
         self._websites.setPlainText("\n".join(c.websites))
         self._address.setPlainText(c.address)
         self._event.clear()
@@ -188,6 +205,7 @@ class ContactForm(QWidget):
             label.set_low_confidence(low)
             self._fields[field].setToolTip(LOW_CONFIDENCE_TIP if low else "")
         self.setEnabled(contact is not None)
+        self._show_email_errors()
         self._committed = self._state()
 
     def contact(self) -> Contact:
@@ -202,7 +220,7 @@ class ContactForm(QWidget):
             title=self._title.text().strip(),
             company=self._company.text().strip(),
             address=self._address.toPlainText().strip(),
-            emails=_lines(self._emails.toPlainText()),
+            emails=[e for e in _lines(self._emails.toPlainText()) if not self._email_problem(e)],
             phones=self._phones.phones(),
             websites=_lines(self._websites.toPlainText()),
             event_id=self._event_id(),
@@ -272,10 +290,13 @@ class ContactForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for field, widget in self._fields.items():
             widget.setObjectName(field)
-            label = _FieldLabel(labels[field], buddies.get(field, widget))
+            label = FieldLabel(labels[field], buddies.get(field, widget))
             label.marker.setObjectName(f"{field}_low_confidence")
             self._labels[field] = label
             form.addRow(label, widget)
+            if field == "email":
+                form.addRow("", self._email_error)
+        self._form = form
         self._scroll.setWidget(content)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -327,10 +348,40 @@ class ContactForm(QWidget):
         return self.contact(), self.event_name()
 
     def _commit(self) -> None:
+        self._show_email_errors()
         state = self._state()
         if state != self._committed:
             self._committed = state
+            self._unmark_corrected(state[0])
             self.edited.emit()
+
+    def _show_email_errors(self) -> None:
+        """Say under the box why each line that cannot be an address is left out."""
+        lines = _lines(self._emails.toPlainText())
+        problems = [problem for line in lines if (problem := self._email_problem(line))]
+        self._email_error.setText("\n".join(problems))
+        self._form.setRowVisible(self._email_error, bool(problems))
+
+    def _email_problem(self, line: str) -> str:
+        """Why ``line`` cannot be saved as an address, or "" when it can.
+
+        An address the contact already had is kept as it is, as a stored
+        phone is: an import from elsewhere is the user's to fix, not ours to drop.
+        """
+        if line in self._contact.emails:
+            return ""
+        try:
+            check_email_entry(line)
+        except ValueError as error:
+            return str(error)
+        return ""
+
+    def _unmark_corrected(self, now: Contact) -> None:
+        """A field the user changed no longer shows the reader's doubt: the user has looked."""
+        for field, value_of in _CORRECTABLE.items():
+            if value_of(now) != value_of(self._contact):
+                self._labels[field].set_low_confidence(False)
+                self._fields[field].setToolTip("")
 
     def _field_of(self, widget: QWidget | None) -> str | None:
         if widget is None:
@@ -381,107 +432,3 @@ class ContactForm(QWidget):
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-class _FieldLabel(QWidget):
-    """A field's label with its mnemonic, and an amber dot when the reader was unsure."""
-
-    def __init__(self, text: str, buddy: QWidget) -> None:
-        super().__init__()
-        self.label = QLabel(text)
-        self.label.setBuddy(buddy)
-        self.marker = QLabel()
-        size = max(6, round(self.fontMetrics().height() * 0.45))
-        ratio = self.devicePixelRatioF()
-        dot = QPixmap(math.ceil(size * ratio), math.ceil(size * ratio))
-        dot.setDevicePixelRatio(ratio)
-        dot.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(dot)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_AMBER)
-        painter.drawEllipse(0, 0, size, size)
-        painter.end()
-        self.marker.setPixmap(dot)
-        self.marker.setToolTip(LOW_CONFIDENCE_TIP)
-        self.marker.setAccessibleName(LOW_CONFIDENCE_TIP)
-        self.marker.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.label)
-        layout.addWidget(self.marker)
-        layout.addStretch()
-
-    def set_low_confidence(self, low: bool) -> None:
-        self.marker.setVisible(low)
-        self.label.setToolTip(LOW_CONFIDENCE_TIP if low else "")
-
-
-class _TextBox(QPlainTextEdit):
-    """Multi-line text sized in lines, where Tab moves on as in every other field.
-
-    With ``grow_to`` it holds one entry per line (emails, websites): lines do
-    not wrap and the box grows with them up to that many lines.
-    """
-
-    def __init__(self, lines: int, grow_to: int = 0) -> None:
-        super().__init__()
-        self._lines = lines
-        self._grow_to = grow_to
-        self.setTabChangesFocus(True)
-        if grow_to:
-            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.blockCountChanged.connect(self._fit)
-        self._fit()
-
-    def _fit(self) -> None:
-        lines = max(self._lines, min(self.blockCount(), self._grow_to))
-        line_height = self.blockBoundingRect(self.document().firstBlock()).height()
-        # QPlainTextEdit scrolls unless the viewport is taller than its lines: hence one more.
-        margins = 2 * (self.frameWidth() + self.document().documentMargin()) + 2
-        self.setFixedHeight(math.ceil(lines * line_height + margins))
-
-
-class _OptionalDateEdit(QDateEdit):
-    """A date that may be unset, which QDateEdit cannot be.
-
-    The minimum date stands for "not set" and shows as "Not set". Stepping or
-    opening the calendar from it starts at today rather than in 1900.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
-        self.setMinimumDate(_NOT_SET)
-        self.setSpecialValueText("Not set")
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == _NOT_SET else date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else _NOT_SET)
-
-    def stepBy(self, steps: int) -> None:
-        if self.value() is None:
-            self.setDate(QDate.currentDate())
-        else:
-            super().stepBy(steps)
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        if self.value() is None:
-            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | (
-                QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-            )
-        return super().stepEnabled()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        calendar = self.calendarWidget()
-        if self.value() is None and calendar.isVisible():
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())

@@ -4,9 +4,11 @@ A row is a kind and a number. When the user finishes a number it is read
 with ``parse_phone_entry`` and shown back the way people read it, so they
 see at once how it was understood; a number that cannot be one keeps its
 text, says why under the row and is left out of ``phones()`` (nothing
-wrong is saved, nothing typed is thrown away). There is always one empty
-row at the end to type a new number into, and a row whose number is
-cleared goes away: no add or remove buttons to tab through.
+wrong is saved, nothing typed is thrown away). A number typed without ``+``
+takes the card's country when the card shows one (``entry_region``), and the
+row says which country it took, so a wrong guess is seen before it is saved.
+There is always one empty row at the end to type a new number into, and a
+row whose number is cleared goes away: no add or remove buttons to tab through.
 """
 
 from __future__ import annotations
@@ -26,8 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardkeeper.app.phone_entry import format_for_reading, parse_phone_entry
-from cardkeeper.domain import Phone, PhoneKind
+from cardkeeper.app.phone_entry import (
+    EntryRegion,
+    entry_region,
+    format_for_reading,
+    parse_phone_entry,
+    taken_as,
+)
+from cardkeeper.domain import Contact, Phone, PhoneKind
 
 KIND_LABELS = {
     PhoneKind.WORK: "Work",
@@ -40,8 +48,21 @@ _ERROR_ON_LIGHT = "#b3261e"
 _ERROR_ON_DARK = "#f2b8b5"
 
 
+def error_palette(label: QLabel) -> QPalette:
+    """``label``'s palette with its text in the muted red of a field's error."""
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(
+        QPalette.ColorRole.WindowText, QColor(_ERROR_ON_DARK if dark else _ERROR_ON_LIGHT)
+    )
+    return palette
+
+
 class PhoneRow(QWidget):
     """One phone: a kind, a number and, when the number is impossible, why.
+
+    ``region`` is the user's, in whose national format numbers of that
+    country are shown; ``entry`` is where numbers typed without ``+`` belong.
 
     Signals:
         finished(): the user left the number or chose a kind; the form
@@ -50,9 +71,10 @@ class PhoneRow(QWidget):
 
     finished = Signal()
 
-    def __init__(self, phone: Phone | None, region: str) -> None:
+    def __init__(self, phone: Phone | None, region: str, entry: EntryRegion) -> None:
         super().__init__()
         self._region = region
+        self._entry = entry
         # What the row stood for when its text was last shown; kept while the text is.
         self._phone = phone
         self._printed = phone.printed if phone else ""
@@ -67,12 +89,11 @@ class PhoneRow(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
-        palette = self.error.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(
-            QPalette.ColorRole.WindowText, QColor(_ERROR_ON_DARK if dark else _ERROR_ON_LIGHT)
-        )
-        self.error.setPalette(palette)
+        self.error.setPalette(error_palette(self.error))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.hide()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(4)
@@ -80,6 +101,7 @@ class PhoneRow(QWidget):
         layout.addWidget(self.kind, 0, 0)
         layout.addWidget(self.number, 0, 1)
         layout.addWidget(self.error, 1, 1)
+        layout.addWidget(self.note, 2, 1)
         layout.setColumnStretch(1, 1)
         self._shown = format_for_reading(phone.number, region) if phone else ""
         self.number.setText(self._shown)
@@ -95,7 +117,7 @@ class PhoneRow(QWidget):
         if text == self._shown and self._phone is not None:
             return dataclasses.replace(self._phone, kind=kind)
         try:
-            phone = parse_phone_entry(text, kind, self._region)
+            phone = parse_phone_entry(text, kind, self._entry.region)
         except ValueError:
             return None
         return dataclasses.replace(phone, printed=self._printed)
@@ -117,21 +139,24 @@ class PhoneRow(QWidget):
         """Show the number as it was understood, or why it could not be."""
         text = self.number.text().strip()
         if not text or text == self._shown:
-            self._show_error("")
+            self._show("", self.note.text() if text else "")  # the note stays with its number
             return
         try:
-            phone = parse_phone_entry(text, PhoneKind(self.kind.currentData()), self._region)
+            phone = parse_phone_entry(text, PhoneKind(self.kind.currentData()), self._entry.region)
         except ValueError as error:
-            self._show_error(str(error))
+            self._show(str(error), "")
             return
         self._phone = dataclasses.replace(phone, printed=self._printed)
         self._shown = format_for_reading(phone.number, self._region)
         self.number.setText(self._shown)
-        self._show_error("")
+        national = not text.startswith(("+", "00"))
+        self._show("", taken_as(phone, self._entry) if national else "")
 
-    def _show_error(self, sentence: str) -> None:
-        self.error.setText(sentence)
-        self.error.setVisible(bool(sentence))
+    def _show(self, error: str, note: str) -> None:
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
 
 class PhoneEditor(QWidget):
@@ -149,15 +174,23 @@ class PhoneEditor(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._region = "US"
+        self._entry = EntryRegion(self._region, "")
         self._rows: list[PhoneRow] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.set_phones((), self._region)
 
-    def set_phones(self, phones: Sequence[Phone], region: str) -> None:
-        """Show ``phones``; numbers the user adds without ``+`` belong to ``region``."""
+    def set_phones(self, phones: Sequence[Phone], region: str, card: Contact | None = None) -> None:
+        """Show ``phones`` as the user in ``region`` reads them.
+
+        Numbers the user adds without ``+`` take the country ``card`` shows
+        (its numbers, address, e-mail and web domains), else ``region``.
+        """
         self._region = region
+        hosts = [*card.emails, *card.websites] if card else []
+        address = card.address if card else ""
+        self._entry = entry_region((p.number for p in phones), address, hosts, region)
         for row in self._rows:
             self._layout.removeWidget(row)
             row.hide()
@@ -186,7 +219,7 @@ class PhoneEditor(QWidget):
         return [widget for row in self._rows for widget in (row.kind, row.number)]
 
     def _append(self, phone: Phone | None) -> None:
-        row = PhoneRow(phone, self._region)
+        row = PhoneRow(phone, self._region, self._entry)
         row.finished.connect(self._row_finished)
         self._rows.append(row)
         self._layout.addWidget(row)
