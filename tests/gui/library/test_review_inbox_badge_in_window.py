@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
@@ -20,7 +21,15 @@ def _inbox_icon_has_badge(window: MainWindow) -> bool:
         for r in range(model.rowCount())
         if str(model.index(r, 0).data()).startswith("Review Inbox")
     )
-    image = row.data(Qt.ItemDataRole.DecorationRole).pixmap(32, 32).toImage()
+    return _has_badge(row.data(Qt.ItemDataRole.DecorationRole))
+
+
+def _toolbar_icon_has_badge(window: MainWindow) -> bool:
+    return _has_badge(window.library_actions.review_action.icon())
+
+
+def _has_badge(icon: QIcon) -> bool:
+    image = icon.pixmap(32, 32).toImage()
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = image.pixelColor(x, y)
@@ -34,6 +43,7 @@ def test_an_empty_review_inbox_shows_no_badge(qtbot: QtBot, library: Library) ->
     window = open_window(qtbot, library)
     qtbot.waitUntil(lambda: window.browser.sidebar.model().index(0, 0).data() != "All Contacts")
     assert not _inbox_icon_has_badge(window)
+    assert not _toolbar_icon_has_badge(window)
 
 
 def test_cards_to_review_show_the_badge(qtbot: QtBot, library: Library) -> None:
@@ -41,3 +51,4 @@ def test_cards_to_review_show_the_badge(qtbot: QtBot, library: Library) -> None:
     window = open_window(qtbot, library)
     qtbot.waitUntil(lambda: window.browser.sidebar.model().index(1, 0).data() == "Review Inbox (1)")
     assert _inbox_icon_has_badge(window)
+    assert _toolbar_icon_has_badge(window)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from cardkeeper.gui.common.icons import icon as icon_named
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.library.browser import LibraryBrowser
-from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH
+from cardkeeper.gui.library.sidebar import ALL, EMPTY_INBOX_ICON, REVIEW, TRASH
 from cardkeeper.wording import counted
 
 
@@ -33,7 +34,7 @@ class LibraryActions(QObject):
         sidebar = browser.sidebar
         self.review_action = menu_action(
             "&Review Inbox",
-            "mail-mark-unread",
+            EMPTY_INBOX_ICON,
             "Ctrl+R",
             lambda: sidebar.choose(REVIEW),
             view_menu,
@@ -46,6 +47,9 @@ class LibraryActions(QObject):
             lambda: sidebar.choose(ALL),
             view_menu,
             parent=parent,
+        )
+        sidebar.inbox_icon_changed.connect(
+            lambda name: self.review_action.setIcon(icon_named(name))
         )
         self.trash_action = menu_action(
             "&Trash", "user-trash", "", lambda: sidebar.choose(TRASH), view_menu, parent=parent

@@ -35,9 +35,12 @@ EMPTY_INBOX_ICON = "mail-folder-inbox"
 
 
 class Sidebar(QTreeView):
-    """Signals: ``chosen(object)`` — the user picked a :class:`SidebarChoice`."""
+    """Signals: ``chosen(object)`` — the user picked a :class:`SidebarChoice`;
+    ``inbox_icon_changed(str)`` — the Review Inbox's icon name now that its count changed
+    (the dotted one only while cards wait), for the toolbar's button to show the same."""
 
     chosen = Signal(object)
+    inbox_icon_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +80,9 @@ class Sidebar(QTreeView):
         font = QFont(self.font())
         font.setBold(to_review > 0)
         self._review.setFont(font)
-        self._review.setIcon(icon_named(UNREAD_INBOX_ICON if to_review else EMPTY_INBOX_ICON))
+        inbox_icon = UNREAD_INBOX_ICON if to_review else EMPTY_INBOX_ICON
+        self._review.setIcon(icon_named(inbox_icon))
+        self.inbox_icon_changed.emit(inbox_icon)
         self._trash.setText(f"Trash ({trashed})" if trashed else "Trash")
 
     def set_events(self, events: Sequence[Event]) -> None:
