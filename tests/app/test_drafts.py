@@ -181,21 +181,46 @@ def test_an_unknown_placeholder_in_a_branch_not_taken_is_still_found() -> None:
     [
         (
             "Hi\n{% if event %}\nAt {{ event }}.",
-            "Body, line 3: “{% if %}” is never closed with “{% endif %}”.",
+            "Body, line 3: “{% if %}” is never closed: type “{% endif %}” where it should end.",
         ),
-        ("Hi {{ first_name", "Body, line 1: “{{” is never closed with “}}”."),
-        ("Hi {{ first_name }", "Body, line 1: unexpected “}”."),
+        ("Hi {{ first_name", "Body, line 1: “{{ …” is not closed: type “}}”."),
+        (
+            "Hi {{ first_name }",
+            "Body, line 1: a single “}”: close a placeholder with “}}” and a tag with “%}”.",
+        ),
         (
             "A\n{% endif %}",
-            "Body, line 2: there is no “{% endif %}” (a tag closed twice or misspelt?).",
+            "Body, line 2: “{% endif %}” has no “{% if … %}” before it: "
+            "type the “{% if … %}”, or delete the “{% endif %}”.",
         ),
         (
             "{% for w in interest %}\n{% endif %}",
-            "Body, line 2: “{% endif %}” cannot close “{% for %}”, which needs “{% endfor %}”.",
+            "Body, line 2: “{% for %}” is still open: type “{% endfor %}” before “{% endif %}”.",
         ),
         ("{{ first_name | uper }}", "Body, line 1: there is no filter called “uper”."),
         ("{% if first_name is nice %}{% endif %}", "Body, line 1: there is no test called “nice”."),
-        ("{{ }}", "Body, line 1: expected an expression, got “end of print statement”."),
+        (
+            "{{ }}",
+            "Body, line 1: “{{ }}” is empty: type a placeholder between them, "
+            "e.g. “{{ first_name }}”.",
+        ),
+        (
+            "Dear {{ first_name }},\n{% if email\nBye",
+            "Body, line 3: “{% if …” is not closed: type “%}” before “Bye”.",
+        ),
+        (
+            "{% if %}Hi{% endif %}",
+            "Body, line 1: “{% if %}” needs a placeholder, e.g. “{% if email %}”.",
+        ),
+        (
+            "{% iff email %}Hi{% endif %}",
+            "Body, line 1: there is no “{% iff %}”: use “{% if … %}” or “{% for … %}”.",
+        ),
+        (
+            "Hi\n{{ first_name }} }}",
+            "Body, line 2: a “}}” with no “{{” before it: "
+            "type the “{{” that opens it, or delete the “}}”.",
+        ),
         (
             "{% include 'secrets.txt' %}",
             "Body, line 1: a template cannot include or import another one.",
@@ -436,3 +461,57 @@ def test_a_template_cannot_eat_the_machine(body: str) -> None:
     assert "cannot be worked out" not in said and "MemoryError" not in said, said
     assert float(seconds) < 3.0
     assert int(grew) < 100  # MiB
+
+
+def test_every_placeholder_shows_the_contact_as_edited_not_as_read(library: Library) -> None:
+    """Each field as the card was read, then edited: every placeholder gives the edit."""
+    contacts = Contacts(library)
+    expo = Events(library).get_or_create("LogiMAT 2025")
+    read = replace(
+        ANNA,
+        full_name="",
+        title="Head of Logisitcs",
+        company="Nordwind Logistlk",
+        emails=["anna@nordwlnd.example"],
+        phones=[Phone(PhoneKind.WORK, "22000073 / AsBase", "22000073 / AsBase")],
+        websites=["nordwlnd.example"],
+        event_id=expo.id,
+    )
+    contact_id = contacts.save_new_contact(read)
+    saved = contacts.get_contact(contact_id)
+    assert saved is not None
+    corrected_phone = Phone(PhoneKind.WORK, "+551133923817", "22000073 / AsBase")  # as the form
+    edited = replace(
+        saved,
+        prefix="Prof.",
+        given_name="Anne",
+        family_name="Schmitt",
+        title="Head of Logistics",
+        company="Nordwind Logistik",
+        emails=["anne@nordwind.example"],
+        phones=[corrected_phone],
+        websites=["https://nordwind.example"],
+        address="Hafenstraße 2\n20457 Hamburg",
+        notes="Demo booked.",
+        interested_in="route planning",
+    )
+    contacts.update_contact(edited)
+    body = "\n".join(
+        f"{name}={{{{ {name} }}}}" for name in PLACEHOLDERS if not name.startswith("my_")
+    )
+
+    draft = draft_for(library, contact_id, _template_id(library, body), ME, TODAY)
+
+    shown = dict(line.split("=", 1) for line in draft.body.split("\n") if "=" in line)
+    assert shown["first_name"] == "Anne" and shown["last_name"] == "Schmitt"
+    assert shown["full_name"] == "Anne Schmitt" and shown["prefix"] == "Prof."
+    assert shown["title"] == "Head of Logistics" and shown["company"] == "Nordwind Logistik"
+    assert shown["email"] == "anne@nordwind.example"
+    assert shown["phone"] == "+55 11 3392-3817"
+    assert shown["website"] == "https://nordwind.example"
+    assert shown["address"] == "Hafenstraße 2" and shown["notes"] == "Demo booked."
+    assert shown["event"] == "LogiMAT 2025" and shown["interest"] == "route planning"
+
+
+def _template_id(library: Library, body: str) -> int:
+    return Templates(library).save(Template("Every placeholder", "Hi", body))

@@ -20,9 +20,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+import phonenumbers
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2 import Template as JinjaTemplate
 from jinja2.exceptions import SecurityError
+from phonenumbers import NumberParseException, PhoneNumberFormat
 
 from cardkeeper.app.template_sandbox import (
     MAX_DRAFT_CHARS,
@@ -46,7 +48,7 @@ PLACEHOLDERS: dict[str, str] = {
     "title": "Their job title",
     "company": "Their company",
     "email": "Their email address (the first one)",
-    "phone": "Their phone number (the first one), as printed on the card",
+    "phone": "Their phone number (the first one), e.g. +49 30 1234567",
     "website": "Their website (the first one)",
     "address": "Their postal address",
     "notes": "Your notes about them",
@@ -217,14 +219,29 @@ def _compile(part: str, source: str) -> JinjaTemplate:
     try:
         unix = source.replace("\r\n", "\n")  # pasted from Windows
         tree = _ENVIRONMENT.parse(_BLOCK_LINE.sub("\\1{#\n#}", unix))
+        _refuse_stray_closers(part, tree)
         _refuse_unknown_names(part, tree)
         _refuse_other_templates(part, tree)
         count_loop_steps(tree)
         return _ENVIRONMENT.from_string(tree)
     except TemplateSyntaxError as error:
-        raise TemplateError(
-            f"{part}, line {error.lineno}: {_syntax_problem(error.message or '')}."
-        ) from error
+        lines = (error.source or "").split("\n")[: error.lineno]
+        problem = _syntax_problem(error.message or "", "\n".join(lines))
+        raise TemplateError(f"{part}, line {error.lineno}: {problem}.") from error
+
+
+def _refuse_stray_closers(part: str, tree: nodes.Template) -> None:
+    """A ``}}`` or ``%}`` in plain text: Jinja prints it, but the user meant to close something."""
+    for data in tree.find_all(nodes.TemplateData):
+        found = re.search(r"\}\}|%\}", data.data)
+        if found:
+            closer = found.group()
+            opener = "{{" if closer == "}}" else "{%"
+            line = data.lineno + data.data.count("\n", 0, found.start())
+            raise TemplateError(
+                f"{part}, line {line}: a “{closer}” with no “{opener}” before it: "
+                f"type the “{opener}” that opens it, or delete the “{closer}”."
+            )
 
 
 def _refuse_unknown_names(part: str, tree: nodes.Template) -> None:
@@ -301,22 +318,51 @@ def _kind(jinja_type: str) -> str:
     return kinds.get(jinja_type, jinja_type)
 
 
-def _syntax_problem(message: str) -> str:
-    """Jinja's parser messages (often three sentences) as one short clause."""
+_TAGS_THAT_CLOSE = {"endif": "if", "else": "if", "elif": "if", "endfor": "for"}
+"""Tags that only make sense inside a block, and the block they belong to."""
+
+
+def _syntax_problem(message: str, text: str) -> str:
+    """Jinja's parser messages (often three sentences) as one clause saying what to type.
+
+    ``text`` is the template up to the line the parser stopped on, to name the tag left open.
+    """
     innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+    unknown_tag = re.match(r"Encountered unknown tag '(\w+)'", message)
+    got = re.search(r", got '([^']*)'", message)
     if message.startswith("Unexpected end of template") and innermost:
         block = innermost.group(1)
-        return f"“{{% {block} %}}” is never closed with “{{% end{block} %}}”"
-    if message.startswith("Encountered unknown tag") and innermost:
-        tag = re.match(r"Encountered unknown tag '(\w+)'", message)
-        found = tag.group(1) if tag else "?"
+        return f"“{{% {block} %}}” is never closed: type “{{% end{block} %}}” where it should end"
+    if unknown_tag and innermost:
         block = innermost.group(1)
-        return f"“{{% {found} %}}” cannot close “{{% {block} %}}”, which needs “{{% end{block} %}}”"
-    unknown_tag = re.match(r"Encountered unknown tag '(\w+)'", message)
+        return (
+            f"“{{% {block} %}}” is still open: type “{{% end{block} %}}” "
+            f"before “{{% {unknown_tag.group(1)} %}}”"
+        )
     if unknown_tag:
-        return f"there is no “{{% {unknown_tag.group(1)} %}}” (a tag closed twice or misspelt?)"
-    if "expected 'end of print statement'" in message and "end of template" in message:
-        return "“{{” is never closed with “}}”"
+        tag = unknown_tag.group(1)
+        if tag in _TAGS_THAT_CLOSE:
+            opener = _TAGS_THAT_CLOSE[tag]
+            return (
+                f"“{{% {tag} %}}” has no “{{% {opener} … %}}” before it: "
+                f"type the “{{% {opener} … %}}”, or delete the “{{% {tag} %}}”"
+            )
+        return f"there is no “{{% {tag} %}}”: use “{{% if … %}}” or “{{% for … %}}”"
+    tags = re.findall(r"\{%-?\s*(\w+)", text)
+    tag = tags[-1] if tags else ""
+    before = f" before “{got.group(1)}”" if got else ""
+    if message.startswith("Expected an expression"):
+        bare = re.search(r"\{%-?\s*(\w+)\s*-?%\}", text.rsplit("\n", 1)[-1])
+        if "statement block" in message and bare:
+            tag = bare.group(1)
+            return f"“{{% {tag} %}}” needs a placeholder, e.g. “{{% {tag} email %}}”"
+        return "“{{ }}” is empty: type a placeholder between them, e.g. “{{ first_name }}”"
+    if re.search(r"(?<!un)expected (token )?'end of statement block'", message):
+        return f"“{{% {tag} …” is not closed: type “%}}”{before}"
+    if re.search(r"(?<!un)expected (token )?'end of print statement'", message):
+        return f"“{{{{ …” is not closed: type “}}}}”{before}"
+    if message == "unexpected '}'":
+        return "a single “}”: close a placeholder with “}}” and a tag with “%}”"
     for kind in ("filter", "test"):
         named = re.match(rf"No {kind} named '([^']*)'", message)
         if named:
@@ -343,10 +389,27 @@ def _trim(line: str) -> str:
 
 
 def _phone(contact: Contact) -> str:
+    """The first number as it is now: as the card printed it, if that is still the number.
+
+    :attr:`Phone.printed` is kept when the user corrects a misread number, so
+    it can be the very text they corrected ("aci: / Microvida Informática");
+    then the number is written out in the international form anyone can dial.
+    """
     if not contact.phones:
         return ""
-    first = contact.phones[0]
-    return first.printed or first.number
+    phone = contact.phones[0]
+    try:
+        number = phonenumbers.parse(phone.number, None)
+    except NumberParseException:  # not E.164 (a card without its country): as stored
+        return phone.number
+    region = phonenumbers.region_code_for_number(number)
+    try:
+        printed_is_it = phonenumbers.parse(phone.printed, region) == number
+    except NumberParseException:
+        printed_is_it = False
+    if printed_is_it:
+        return phone.printed
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
 def _signature(sender: Sender) -> str:

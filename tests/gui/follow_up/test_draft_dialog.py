@@ -240,3 +240,41 @@ def test_a_contact_without_an_address_can_still_be_drafted(
     assert not mail_program.urls
     assert dialog.message.text() == "Uwe Brandt has no email address: add one to the contact first."
     assert dialog.copy_button.isEnabled()
+
+
+def test_a_draft_before_your_details_are_set_points_to_them(
+    qtbot: QtBot, library: Library, anna: Met
+) -> None:
+    dialog = DraftDialog(
+        library.folder,
+        anna.contact_id,
+        follow_up_id=None,
+        template_id=None,
+        sender=Sender(),
+        clock=FixedClock(),
+    )
+    qtbot.add_widget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.jobs.is_idle() and dialog.body_field.toPlainText() != "")
+
+    assert dialog.body_field.toPlainText().endswith("Best regards,")
+    assert dialog.message.text() == (
+        "The email is signed with no name: add yours in Settings ▸ Your Details."
+    )
+
+
+def test_the_suggested_eml_name_says_who_it_is_for(
+    qtbot: QtBot, library: Library, anna: Met, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open(qtbot, library, anna.contact_id)
+    dialog.subject_field.setText("Great to meet you at Web Summit")
+    suggested: list[str] = []
+
+    def choose(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(Path(name).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
+
+    assert suggested == ["Anna Koch - Great to meet you at Web Summit.eml"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from cardkeeper.app.builtin_templates import BUILT_IN_TEMPLATES, INVITE, THANK_YOU
 from cardkeeper.app.drafts import draft_context, render
-from cardkeeper.domain import Sender
+from cardkeeper.domain import Phone, PhoneKind, Sender
+from cardkeeper.gui.contact.phone_editor import PhoneRow
 from cardkeeper.gui.templates.editor import TemplateEditor
 from cardkeeper.gui.templates.named_list_model import IdRole
-from cardkeeper.gui.templates.preview import example_person
+from cardkeeper.gui.templates.preview import EXAMPLE, example_person
 from cardkeeper.gui.templates.window import TemplatesWindow
+from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.templates import Templates
 from tests.gui.follow_up_data import TODAY, FixedClock, meet
@@ -203,3 +206,55 @@ def test_an_empty_library_previews_with_the_example_person(qtbot: QtBot, tmp_pat
     contact, event = example_person(TODAY)
     expected = render(template, draft_context(contact, event, SENDER, TODAY))
     qtbot.waitUntil(lambda: editor.preview.body.toPlainText() == expected.body)
+
+
+def test_the_preview_shows_a_phone_as_the_user_corrected_it_not_as_it_was_read(
+    qtbot: QtBot, window: TemplatesWindow, library: Library
+) -> None:
+    """The card read "aci: / Microvida Informática" as the number; the user typed the right one."""
+    contacts = Contacts(library)
+    anna = contacts.list_contacts()[0]
+    misread = Phone(PhoneKind.WORK, "aci: / Microvida Informática", "aci: / Microvida Informática")
+    row = PhoneRow(misread, "BR")
+    qtbot.add_widget(row)
+    row.number.setText("+55 11 3392-3817")
+    row.number.editingFinished.emit()
+    corrected = row.phone()
+    assert corrected is not None
+    contacts.update_contact(dataclasses.replace(anna, phones=[corrected], title="CTO"))
+    editor = window.templates
+    _choose(editor, INVITE)
+    _settle(qtbot, window)
+    box = editor.preview.person_box
+    for person in (box.findData(EXAMPLE), box.findText("Anna Koch")):  # Anna as she is now
+        box.setCurrentIndex(person)
+        box.activated.emit(person)
+        _settle(qtbot, window)
+
+    editor.body_field.setPlainText("{{ full_name }}, {{ title }}\nPhone: {{ phone }}")
+
+    qtbot.waitUntil(
+        lambda: editor.preview.body.toPlainText() == "Anna Koch, CTO\nPhone: +55 11 3392-3817"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        ("{% if email %}Hi", "Subject, line 1: “{% if %}” is never closed: type “{% endif %}”"),
+        ("{% if email", "Subject, line 1: “{% if …” is not closed: type “%}”"),
+        ("Hi {{ first_name", "Subject, line 1: “{{ …” is not closed: type “}}”"),
+        ("Hi }} there", "Subject, line 1: a “}}” with no “{{” before it"),
+    ],
+)
+def test_a_syntax_error_says_what_to_type(
+    qtbot: QtBot, window: TemplatesWindow, typed: str, sentence: str
+) -> None:
+    editor = window.templates
+    _choose(editor, INVITE)
+    _settle(qtbot, window)
+    editor.subject_field.selectAll()
+    qtbot.keyClicks(editor.subject_field, typed)
+
+    qtbot.waitUntil(lambda: editor.error.text() != "")
+    assert editor.error.text().startswith(sentence)

@@ -2,9 +2,11 @@
 
 CardKeeper sends nothing itself: the draft goes out as a ``mailto:`` link
 the mail program opens (Ctrl+Return), as an ``.eml`` draft file (Ctrl+S) or
-through the clipboard. When the user has sent it, Mark as Sent completes
-the follow-up (the next step is scheduled) or, for a draft with no
-follow-up, logs the email in the contact's activity.
+through the clipboard; the file suggested is named after the person and the
+subject. A draft signed before the user's name is set says where to set it.
+When the user has sent it, Mark as Sent completes the follow-up (the next
+step is scheduled) or, for a draft with no follow-up, logs the email in the
+contact's activity.
 
 Templates are rendered off the GUI thread. A template that does not render
 leaves the fields empty and says why under them, naming the part and line;
@@ -197,11 +199,16 @@ class DraftDialog(QDialog):
         self.subject_field.setText(draft.subject)
         self.body_field.setPlainText(draft.body)
         self.body_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        notes = []
         if not draft.to:
-            self.message.show_info(
+            notes.append(
                 f"{self._name or 'This contact'} has no email address: type one in To, "
                 "or add one to the contact."
             )
+        if not self._sender.name:  # the sign-off ends with "Best regards," and nothing under it
+            notes.append("The email is signed with no name: add yours in Settings ▸ Your Details.")
+        if notes:
+            self.message.show_info(" ".join(notes))
 
     def _not_rendered(self, message: str) -> None:
         """Nothing half made: the fields are emptied and the sentence says what to fix."""
@@ -246,7 +253,9 @@ class DraftDialog(QDialog):
         if not self.eml_button.isEnabled():
             return
         draft = self.draft()
-        suggested = Path.home() / f"{_file_name(draft.subject or self._name or 'Draft')}.eml"
+        # Everyone met at an event gets the same subject: the name tells the files apart.
+        who_and_what = " - ".join(part for part in (self._name, draft.subject) if part.strip())
+        suggested = Path.home() / f"{_file_name(who_and_what)}.eml"
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Email Draft", str(suggested), "Email drafts (*.eml)"
         )
