@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cardkeeper.app.builtin_templates import BUILT_IN_TEMPLATES, INVITE, THANK_YOU
 from cardkeeper.app.drafts import draft_context, render
+from cardkeeper.app.phone_entry import EntryRegion
 from cardkeeper.domain import Phone, PhoneKind, Sender
 from cardkeeper.gui.contact.phone_editor import PhoneRow
 from cardkeeper.gui.templates.editor import TemplateEditor
@@ -215,7 +216,7 @@ def test_the_preview_shows_a_phone_as_the_user_corrected_it_not_as_it_was_read(
     contacts = Contacts(library)
     anna = contacts.list_contacts()[0]
     misread = Phone(PhoneKind.WORK, "aci: / Microvida Informática", "aci: / Microvida Informática")
-    row = PhoneRow(misread, "BR")
+    row = PhoneRow(misread, "BR", EntryRegion("BR", "as the card's other numbers are"))
     qtbot.add_widget(row)
     row.number.setText("+55 11 3392-3817")
     row.number.editingFinished.emit()
