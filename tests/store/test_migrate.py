@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import Phone, PhoneKind
 from cardkeeper.store import migrate as migrate_module
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import DATABASE_FILE_NAME, open_library
@@ -152,27 +152,3 @@ def test_statements_are_split_whole_even_with_semicolons_inside() -> None:
     statements = list(migration.statements())
     assert len(statements) == 2
     assert statements[1].strip().endswith("END;")
-
-
-def test_a_library_of_the_previous_version_can_be_searched_inside_words(tmp_path: Path) -> None:
-    folder = tmp_path / "library"
-    with open_library(folder) as library:
-        contacts = Contacts(library)
-        micron = contacts.save_new_contact(Contact(full_name="Jürgen Müller", company="Micron"))
-        gone = contacts.save_new_contact(Contact(full_name="Gone", company="Microvida"))
-        contacts.soft_delete([gone])
-    connection = sqlite3.connect(folder / DATABASE_FILE_NAME, isolation_level=None)
-    connection.executescript(
-        "DROP TABLE contact_search_inside; DROP VIEW contact_search_inside_source;"
-        f" PRAGMA user_version = {latest_version() - 1};"
-    )
-    connection.close()
-
-    with open_library(folder) as library:
-        assert schema_version(library.connection) == latest_version()
-        contacts = Contacts(library)
-        # Filled from what was there; the trash stays out of it until it comes back.
-        assert contacts.search("icro") == [micron]
-        assert contacts.search("uller") == [micron]
-        contacts.undelete([gone])
-        assert contacts.search("icro") == [gone, micron]

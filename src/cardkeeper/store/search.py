@@ -1,18 +1,9 @@
-"""The contact search index (FTS5 trigram): what it holds, how a keystroke becomes a query.
+"""The contact search index (FTS5): what it holds, how a keystroke becomes a query.
 
-``contact_search_inside`` has one row per contact not in the trash, rowid =
-contact id. The repository refreshes it (and ``contact_search``, the word
-index duplicates are found with) in the same transaction as every change to a
-contact, from the views that the migrations define, so what is indexed is
-written down once, in SQL.
-
-A typed word of three characters or more is found anywhere, inside words too
-("icro" finds Micron). A trigram cannot hold fewer, so the indexed text has two
-spaces before every word and a word of one or two characters is looked for
-with them, as a word beginning ("  k", " an"): at the first keystrokes the
-user means word beginnings, as in macOS Contacts, and one letter anywhere would
-match nearly every contact. So every query is one trigram query, which FTS5
-answers newest first and stops at the limit.
+The index has one row per contact not in the trash, rowid = contact id. The
+repository refreshes it in the same transaction as every change to a contact,
+from the ``contact_search_source`` view that the migration defines, so what is
+indexed is written down once, in SQL.
 
 Results come newest first, the order of the contact list, not ranked by
 relevance: ranking scores every match, and a first letter matches most of a
@@ -30,47 +21,18 @@ from collections.abc import Iterable
 _TERM = re.compile(r"[^\W_]+")
 """Runs of letters and digits, as FTS5's unicode61 tokenizer splits text."""
 
-TRIGRAM = 3
-"""Characters in one trigram: a typed word this long or longer is found inside words."""
-WORD_START = "  "
-"""What precedes every word of the indexed text: enough to make a trigram of one typed letter."""
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case without accents, as the index and the typed words are compared.
-
-    Python folds, not the trigram tokenizer: its remove_diacritics needs
-    SQLite 3.45, newer than some Pythons ship.
-    """
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", stripped.casefold())
-
-
-def _words(text: str) -> list[str]:
-    return _TERM.findall(fold(text))
-
-
-def _indexed_text(*fields: str | None) -> str:
-    """The SQL function ``search_fold``: the words of the fields, folded, each after WORD_START."""
-    return "".join(WORD_START + word for field in fields if field for word in _words(field))
-
-
-def register_functions(connection: sqlite3.Connection) -> None:
-    """Let ``connection`` run the SQL the search index is built with (``search_fold``)."""
-    connection.create_function("search_fold", -1, _indexed_text, deterministic=True)
-
 
 def match_expression(text: str) -> str | None:
-    """An FTS5 query where every word typed must be in the contact; None when there is none.
+    """An FTS5 query where every word the user typed must start a word of the contact.
 
-    Each term is quoted, so nothing the user types is taken as FTS syntax (AND,
-    a quote, a star).
+    So ``"anna mü"`` finds Anna Müller while the user is still typing. Each
+    term is quoted, so nothing the user types is taken as FTS syntax (AND, a
+    quote, a star). None when there is nothing to search for.
     """
-    terms = [WORD_START[: max(0, TRIGRAM - len(word))] + word for word in _words(text)]
+    terms = _TERM.findall(unicodedata.normalize("NFC", text))
     if not terms:
         return None
-    return " ".join(f'"{term}"' for term in terms)
+    return " ".join(f'"{term}"*' for term in terms)
 
 
 def search_ids(connection: sqlite3.Connection, text: str, limit: int | None) -> list[int]:
@@ -79,8 +41,7 @@ def search_ids(connection: sqlite3.Connection, text: str, limit: int | None) -> 
     if expression is None:
         return []
     rows = connection.execute(
-        "SELECT rowid FROM contact_search_inside WHERE contact_search_inside MATCH ?"
-        " ORDER BY rowid DESC LIMIT ?",
+        "SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid DESC LIMIT ?",
         (expression, -1 if limit is None else limit),
     )
     return [contact_id for (contact_id,) in rows]
@@ -95,11 +56,5 @@ def refresh(connection: sqlite3.Connection, contact_ids: Iterable[int]) -> None:
             " (rowid, name, company, title, emails, phones, notes, interests, card_text)"
             " SELECT contact_id, name, company, title, emails, phones, notes, interests, card_text"
             " FROM contact_search_source WHERE contact_id = ?",
-            (contact_id,),
-        )
-        connection.execute("DELETE FROM contact_search_inside WHERE rowid = ?", (contact_id,))
-        connection.execute(
-            "INSERT INTO contact_search_inside (rowid, text)"
-            " SELECT contact_id, text FROM contact_search_inside_source WHERE contact_id = ?",
             (contact_id,),
         )
