@@ -49,6 +49,10 @@ class LibraryCommand(QUndoCommand):
         self.apply()
         self._first_done = True
 
+    def made_elsewhere(self) -> None:
+        """The change was already made (off the GUI thread): the push must not make it again."""
+        self._first_done = True
+
     def redo(self) -> None:
         if self._first_done:  # push() calls redo(); the change is already made
             self._first_done = False
@@ -212,7 +216,7 @@ class MarkSent(LibraryCommand):
     ) -> None:
         super().__init__(f"Mark Email to {name or 'Contact'} as Sent", library, changed, failed)
         self._sent, self._clock = sent, clock
-        self._first_done = True  # made before the push, by the dialog
+        self.made_elsewhere()  # by the dialog, before the push
 
     def apply(self) -> None:
         follow_up = self._sent.follow_up
