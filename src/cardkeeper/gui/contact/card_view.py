@@ -250,18 +250,29 @@ class CardView(QGraphicsView):
         return word.block, word.paragraph, word.line, word.box.left
 
     def _word_at(self, position: QPoint) -> int | None:
-        """The word under ``position`` (viewport pixels), or the nearest within a few pixels."""
+        """The word under ``position`` (viewport pixels), or the nearest within a few pixels.
+
+        Boxes overlap on busy cards (a logo read as a word, its box around the name
+        printed over it): a box around other words' boxes is taken only where no
+        other word is near, and of the rest the one whose box is nearest the
+        pointer (the smallest, where several hold it) is under the pointer.
+        """
         slop = QRect(position, QSize()).adjusted(-_HIT_SLOP, -_HIT_SLOP, _HIT_SLOP, _HIT_SLOP)
         hits = self._words_in(slop)
         if not hits:
             return None
         point = self.mapToScene(position)
+        rects = {index: self._items[index].rect() for index in hits}
 
-        def distance(index: int) -> float:
-            center = self._items[index].rect().center()
-            return (center.x() - point.x()) ** 2 + (center.y() - point.y()) ** 2
+        def closeness(index: int) -> tuple[bool, float, float]:
+            rect = rects[index]
+            around_others = any(rect.contains(rects[other]) for other in hits if other != index)
+            box = self._words[index].word.box
+            dx = max(box.left - point.x(), 0.0, point.x() - (box.left + box.width))
+            dy = max(box.top - point.y(), 0.0, point.y() - (box.top + box.height))
+            return around_others, dx * dx + dy * dy, box.width * box.height
 
-        return min(hits, key=distance)
+        return min(hits, key=closeness)
 
     def _words_in(self, area: QRect) -> set[int]:
         """Words whose box touches ``area`` (viewport pixels), shown or not."""
