@@ -76,6 +76,7 @@ class CardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = CardView(self)
+        self.view.setAccessibleName("Business card")
         self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
         self._originals: dict[Side, StoredImage] = {}
         self._side = Side.FRONT

@@ -159,6 +159,7 @@ class ContactForm(QWidget):
         }
         self._labels: dict[str, FieldLabel] = {}
         self._scroll = QScrollArea()
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self._lay_out()
         self._connect(event_line)
         self.set_contact(None)

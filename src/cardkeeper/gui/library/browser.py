@@ -111,6 +111,7 @@ class LibraryBrowser(QObject):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(ADDED, Qt.SortOrder.DescendingOrder)
