@@ -69,12 +69,12 @@ def import_images(
     """Yield one result per image found (and per named thing that held none), in order.
 
     The very card saved before (the same photo, or the same flattened card read)
-    is reported MATCHED and not saved, always. So is a card with the email or
-    phone of a contact already in the library, which suits a terminal, where
-    nobody reviews the batch afterwards. With ``keep_matches`` (the GUI) such a
-    card is saved like every card, marked for review, its result naming the
-    contacts it may duplicate (similar name and company too), so that the user
-    decides in the review inbox whether to merge them.
+    is reported MATCHED and not saved, always. Without ``keep_matches``, so is
+    a card with the email or phone of a contact already in the library. With it
+    (the window and ``cardkeeper import``, one rule in both) such a card is
+    saved like every card, marked for review, its result naming the contacts it
+    may duplicate (similar name and company too), so that the user decides in
+    the review inbox whether to merge them.
     """
     results = _import(
         library, named, options, event=event, jobs=jobs, cancel=cancel, keep_matches=keep_matches

@@ -149,6 +149,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon_named("edit-redo"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # An undo or redo says what it did, replacing what the change itself said.
+        stack, status = self.undo_stack, self.statusBar()
+        self.undo_action.triggered.connect(
+            lambda: status.showMessage(f"Undone: {stack.text(stack.index())}.", 6000)
+        )
+        self.redo_action.triggered.connect(
+            lambda: status.showMessage(f"Redone: {stack.text(stack.index() - 1)}.", 6000)
+        )
         edit_menu.addSeparator()
         view_menu = self.menuBar().addMenu("&View")
         self.library_actions = LibraryActions(self.browser, edit_menu, view_menu, self)

@@ -162,6 +162,7 @@ class ContactForm(QWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self._lay_out()
         self._connect(event_line)
+        self.setFocusProxy(self._name)  # where a reviewer starts checking a card
         self.set_contact(None)
 
     def set_contact(
@@ -178,6 +179,7 @@ class ContactForm(QWidget):
         ``events`` are the choices for "Where met"; a number typed without
         ``+`` belongs to ``region``, whose numbers are also shown national.
         """
+        opened = (contact.id if contact else None) != self._contact.id
         self._contact = contact or Contact()
         c = self._contact
         parts = (c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix)
@@ -208,6 +210,8 @@ class ContactForm(QWidget):
         self.setEnabled(contact is not None)
         self._show_email_errors()
         self._committed = self._state()
+        if opened:  # another contact opens at its top, with Name and Company in view
+            self._scroll.verticalScrollBar().setValue(0)
 
     def contact(self) -> Contact:
         """A new contact: the one shown with the user's edits; its id and dates are kept.

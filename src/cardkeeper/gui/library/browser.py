@@ -218,9 +218,8 @@ class LibraryBrowser(QObject):
                 needs_review=choice == REVIEW,
             )
         )
-        shown = self.model.rowCount()
         if text:
-            self.status_label.setText(f"{shown} match{'es' if shown != 1 else ''}")
+            self._show_counts()
         else:
             self._update_counts()
 
@@ -236,8 +235,11 @@ class LibraryBrowser(QObject):
         counts, due = self._counts, self._due
         if counts is None:
             return
+        total = counted(counts.trash if self.in_trash() else counts.library, "contact")
+        if self.search.text().strip():  # what the list shows: the matches, of how many
+            total = f"{self.model.rowCount()} of {total}"
         self.status_label.setText(
-            f"{counted(counts.library, 'contact')}"
+            total
             + (f" · {counts.needing_review} to review" if counts.needing_review else "")
             + (f" · {counted(due, 'follow-up')} due" if due else "")
         )

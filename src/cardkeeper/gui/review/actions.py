@@ -12,8 +12,9 @@ from cardkeeper.gui.review.flow import ReviewFlow
 
 
 class ReviewActions(QObject):
-    """Accept Card (Ctrl+Return, enabled while the card shown needs review), Delete (to the
-    trash), and Enter, which accepts from wherever the user is checking the card."""
+    """Accept Card (Ctrl+Return or Ctrl+Enter, enabled while the card shown needs review),
+    Delete (to the trash), and Enter, which accepts from wherever the user is checking the
+    card."""
 
     def __init__(
         self,
@@ -35,6 +36,8 @@ class ReviewActions(QObject):
             edit_menu,
             parent=parent,
         )
+        # Ctrl+Enter too (the keypad's): accepts from every field, multi-line ones included.
+        self.accept_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.delete_action = menu_action(
             "&Delete", "edit-delete", "", flow.delete_selected, edit_menu, parent=parent
         )
