@@ -46,9 +46,7 @@ def run_import(
             maybe = 0
             # As in the window: a card that may be someone already here is kept for review,
             # its merge offered in the review inbox; only the same card image is not saved again.
-            results = import_images(
-                library, images, options, event=event, jobs=jobs, keep_matches=True
-            )
+            results = import_images(library, images, options, event=event, jobs=jobs)
             for result in results:
                 counts[result.status] += 1
                 maybe += bool(result.matches) and result.status is ImportStatus.ADDED

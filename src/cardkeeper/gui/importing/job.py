@@ -222,7 +222,6 @@ class ImportJob(QObject):
                     cancel=self._cancel,
                     # Saved for review even when it may be someone already there: the
                     # window's review inbox is where the user merges or keeps both.
-                    keep_matches=True,
                 ):
                     batch.results.append(result)
                     done = len(batch.results)
