@@ -147,3 +147,27 @@ def test_crop_and_rotate_is_on_the_cards_context_menu(qtbot: QtBot, library: Lib
     assert panel.crop_action.toolTip().endswith("(C)")
     shown = [b for b in panel.findChildren(QToolButton) if b.defaultAction() is panel.crop_action]
     assert len(shown) == 1 and shown[0].text() == "Crop and Rotate"
+
+
+def test_crop_and_rotate_is_in_the_edit_menu_and_says_why_not_in_the_trash(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    photo, _ = write_scan(tmp_path, 3)
+    store = Contacts(library)
+    contact_id = store.save_new_contact(
+        Contact(full_name="Anna Koch", needs_review=False), [logo_cut_from(photo)]
+    )
+    store.soft_delete([contact_id])
+    window = open_window(qtbot, library)
+    edit_menu = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
+    assert window.pane.card.crop_action in edit_menu.actions()
+
+    window.library_actions.trash_action.trigger()
+    window.select_contact(contact_id)
+    qtbot.waitUntil(lambda: window.current_contact_id() == contact_id)
+    window.pane.card.crop_action.trigger()
+
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert window.statusBar().currentMessage() == (
+        "A card in the Trash cannot be cropped: restore the contact first."
+    )

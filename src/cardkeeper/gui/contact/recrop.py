@@ -45,7 +45,12 @@ class Recrop(QObject):
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
-        if contact_id is None or shown is None or self._host.in_trash():
+        if contact_id is None or shown is None:
+            return
+        if self._host.in_trash():
+            self._host.statusBar().showMessage(
+                "A card in the Trash cannot be cropped: restore the contact first."
+            )
             return
         photo = (shown.original or shown.flattened).path
         contact = Contacts(self._host.library).get_contact(contact_id)

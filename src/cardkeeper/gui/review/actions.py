@@ -1,4 +1,4 @@
-"""The review's keys and menu items: Edit ▸ Accept Card and Delete, and Enter."""
+"""The review's keys and menu items: Edit ▸ Accept Card, Delete and Crop and Rotate…, and Enter."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ class ReviewActions(QObject):
         list_view.addAction(self.delete_action)
         pane.card.addAction(self.delete_action)
         flow.acceptable.connect(self.accept_action.setEnabled)
+        edit_menu.addSeparator()
+        edit_menu.addAction(pane.card.crop_action)
 
         # Enter accepts the card under review from the list, the card and its fields (in a
         # multi-line box it starts a new line); the search and event boxes keep their own.
