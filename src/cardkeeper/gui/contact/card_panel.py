@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -58,8 +66,9 @@ class CardPanel(QWidget):
     """A contact's card: front or back, word boxes, zoom, and "use these words as" a field.
 
     Picked words show in a bar under the card with a "Use as…" menu, which
-    also opens at the cursor on a right click on the card; with nothing picked
-    the bar says how to pick.
+    also opens at the cursor on a right click on the card, and at the focused
+    word on the Menu key, Shift+F10 or Enter; with nothing picked the bar says
+    how to pick.
 
     Signals:
         assign(str, str): the user chose to use the picked words as a field;
@@ -77,6 +86,10 @@ class CardPanel(QWidget):
         super().__init__(parent)
         self.view = CardView(self)
         self.view.setAccessibleName("Business card")
+        self.view.setAccessibleDescription(
+            "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
+            "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+        )
         self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
         self._originals: dict[Side, StoredImage] = {}
         self._side = Side.FRONT
@@ -133,7 +146,7 @@ class CardPanel(QWidget):
 
         self.card_menu = QMenu(self)
         self.card_menu.addAction(self.crop_action)
-        self.use_as_menu = QMenu(self)
+        self.use_as_menu = _Menu(self)
         for field, label in FIELDS:
             self.use_as_menu.addAction(label).triggered.connect(self._assigner(field))
         self._picked = _ElidedLabel()
@@ -293,6 +306,24 @@ def _check_box(action: QAction) -> QCheckBox:
     box.toggled.connect(action.setChecked)
     follow()
     return box
+
+
+class _Menu(QMenu):
+    """A menu whose letters are its mnemonics while it is open: the panel's one-letter
+    shortcuts (C crops, W shows words) would otherwise take the C of Company and the W of
+    Website, since the menu is the panel's child."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text() not in ("", " ")
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class _ElidedLabel(QLabel):
