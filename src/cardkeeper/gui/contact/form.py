@@ -203,6 +203,8 @@ class ContactForm(QWidget):
         self._interested_in.setPlainText(c.interested_in)
         self._notes.setPlainText(c.notes)
         self._tags.setText(", ".join(c.tags))
+        for line in (self._name, self._title, self._company, self._tags):
+            line.setCursorPosition(0)  # a long value shows its start, not its end
         for field, label in self._labels.items():
             low = confidences.get(field, 1.0) < LOW_CONFIDENCE
             label.set_low_confidence(low)
