@@ -344,10 +344,11 @@ class Contacts:
         return deleted
 
     def search(self, text: str, *, limit: int | None = SEARCH_LIMIT) -> list[int]:
-        """Ids of contacts not deleted whose words start with the words typed, newest first.
+        """Ids of contacts not deleted that hold every word typed, newest first.
 
         Matches names, company, title, emails, phones, notes, interests and the
-        text read from the card. With the default limit it answers within a
+        text read from the card, inside words too from three characters on
+        (see ``store.search``). With the default limit it answers within a
         few milliseconds on 100,000 contacts, fast enough for every keystroke;
         ``limit=None`` returns every match (tens of ms for a single letter).
         """

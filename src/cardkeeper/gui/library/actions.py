@@ -1,13 +1,16 @@
-"""The list's menu items: Edit ▸ Find, the View menu's sections, and View ▸ Empty Trash."""
+"""The list's menu items: Edit ▸ Find, the View menu's sections, View ▸ Empty Trash and the sort."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from cardkeeper.gui.common.icons import icon as icon_named
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.library.browser import LibraryBrowser
+from cardkeeper.gui.library.contacts_model import ADDED, NAME
 from cardkeeper.gui.library.sidebar import ALL, EMPTY_INBOX_ICON, REVIEW, TRASH
 from cardkeeper.wording import counted
 
@@ -15,7 +18,9 @@ from cardkeeper.wording import counted
 class LibraryActions(QObject):
     """Find goes to the search box; View ▸ Review Inbox, All Contacts and Trash choose the
     sidebar's section, as a click there would. Empty Trash deletes the trash's contacts for
-    good, once the user has said yes to a question naming how many.
+    good, once the user has said yes to a question naming how many. View ▸ Sort by Family
+    Name and Sort by Date Added sort the list as a click on the Name or Added header does
+    (newest first), from the keyboard too; the item checked is the list's sort.
 
     Signals: ``trash_emptied()`` — contacts are gone for good: undo steps that name them
     can no longer be taken back.
@@ -58,6 +63,24 @@ class LibraryActions(QObject):
             "&Empty Trash…", "edit-delete", "", self.empty_trash, view_menu, parent=parent
         )
         view_menu.aboutToShow.connect(self._update_empty_trash)
+        view_menu.addSeparator()
+        self._sorts = {
+            menu_action(
+                text,
+                "",
+                "",
+                partial(browser.table.sortByColumn, column, order),
+                view_menu,
+                parent=parent,
+            ): column
+            for text, column, order in (
+                ("Sort by &Family Name", NAME, Qt.SortOrder.AscendingOrder),
+                ("Sort by &Date Added", ADDED, Qt.SortOrder.DescendingOrder),
+            )
+        }
+        for action in self._sorts:
+            action.setCheckable(True)
+        view_menu.aboutToShow.connect(self._update_sort)
 
     def empty_trash(self) -> None:
         """Ask, naming the count, then delete the trash's contacts for good (no undo)."""
@@ -83,6 +106,12 @@ class LibraryActions(QObject):
 
     def _update_empty_trash(self) -> None:
         self.empty_trash_action.setEnabled(self._browser.trash_count() > 0)
+
+    def _update_sort(self) -> None:
+        """Check the item of the column the list is sorted by (none for Company, Title…)."""
+        column = self._browser.table.horizontalHeader().sortIndicatorSection()
+        for action, sorts_by in self._sorts.items():
+            action.setChecked(sorts_by == column)
 
 
 def _the(count: int) -> str:
