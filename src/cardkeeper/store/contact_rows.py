@@ -86,7 +86,11 @@ def list_contact_rows(
     """
     # The unary + keeps SQLite off the deleted_at index for the library: walking
     # contacts_by_created_at backwards gives the rows in order, with no sort.
-    where = "c.deleted_at IS NOT NULL" if deleted else "+c.deleted_at IS NULL"
+    where = (
+        "c.deleted_at IS NOT NULL AND c.merged_into IS NULL"  # merged: not a person to show
+        if deleted
+        else "+c.deleted_at IS NULL"
+    )
     parameters: tuple[Any, ...] = ()
     if ids is not None:
         where += " AND c.id IN (SELECT value FROM json_each(?))"
@@ -162,14 +166,16 @@ class RowCounts:
 
 
 def count_rows(library: Library) -> RowCounts:
-    """How many contacts the library, the review inbox and the trash hold.
+    """How many contacts the library, the review inbox and the trash hold (the trash's
+    without the contacts merged into others, which it does not list).
 
     One pass over the contacts table (milliseconds on 100,000), where counting
     listed rows would build every row first.
     """
     row = library.connection.execute(
         "SELECT count(*) - count(deleted_at),"
-        " coalesce(sum(needs_review = 1 AND deleted_at IS NULL), 0), count(deleted_at)"
+        " coalesce(sum(needs_review = 1 AND deleted_at IS NULL), 0),"
+        " count(deleted_at) - count(merged_into)"
         " FROM contacts"
     ).fetchone()
     return RowCounts(*row)
