@@ -9,11 +9,13 @@ and come back, so no list or editor keeps Tab for itself.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from cardkeeper.gui.importing.summary import ImportSummaryDialog
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.settings import Settings
 from cardkeeper.store.activities import Activities
+from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
 from cardkeeper.store.follow_ups import FollowUps
@@ -159,6 +162,11 @@ def _anna(library: Library) -> int:
             needs_review=False,
         ),
     )
+    # Her card is shown beside her fields: a contact with no card shows no card view.
+    card = Image.new("RGB", (350, 200), "white")
+    data = io.BytesIO()
+    card.save(data, "PNG")
+    Contacts(library).add_side(met.contact_id, ScannedSide(ImageData(data.getvalue(), 350, 200)))
     return met.contact_id
 
 
