@@ -39,31 +39,41 @@ from cardkeeper.errors import DraftError, TemplateError
 from cardkeeper.interop.mail_draft import Draft
 from cardkeeper.interop.written_dates import day_text, when_text
 from cardkeeper.store.database import Library
+from cardkeeper.wording import QT_TRANSLATE_NOOP
 
 PLACEHOLDERS: dict[str, str] = {
-    "first_name": "Their first name",
-    "last_name": "Their last name",
-    "full_name": "Their name as it is shown in the list",
-    "prefix": "Dr., Prof. and the like",
-    "title": "Their job title",
-    "company": "Their company",
-    "email": "Their email address (the first one)",
-    "phone": "Their phone number (the first one), e.g. +49 30 1234567",
-    "website": "Their website (the first one)",
-    "address": "Their postal address",
-    "notes": "Your notes about them",
-    "event": "Where you met them: the event's name",
-    "event_date": "The day of the event, e.g. 14 March 2025",
-    "event_place": "Where the event was",
-    "met_on": "The day you met, e.g. 14 March 2025",
-    "met_when": "When you met, as said in a sentence: today, yesterday, on Tuesday, on 14 March",
-    "interest": "What they were interested in",
-    "days_since_met": "Days since you met, a number (empty when the day is not known)",
-    "my_name": "Your name, from the settings",
-    "my_company": "Your company, from the settings",
-    "my_title": "Your job title, from the settings",
-    "my_email": "Your email address, from the settings",
-    "my_signature": "Your signature, or your name, title and company when you wrote none",
+    "first_name": QT_TRANSLATE_NOOP("placeholders", "Their first name"),
+    "last_name": QT_TRANSLATE_NOOP("placeholders", "Their last name"),
+    "full_name": QT_TRANSLATE_NOOP("placeholders", "Their name as it is shown in the list"),
+    "prefix": QT_TRANSLATE_NOOP("placeholders", "Dr., Prof. and the like"),
+    "title": QT_TRANSLATE_NOOP("placeholders", "Their job title"),
+    "company": QT_TRANSLATE_NOOP("placeholders", "Their company"),
+    "email": QT_TRANSLATE_NOOP("placeholders", "Their email address (the first one)"),
+    "phone": QT_TRANSLATE_NOOP(
+        "placeholders", "Their phone number (the first one), e.g. +49 30 1234567"
+    ),
+    "website": QT_TRANSLATE_NOOP("placeholders", "Their website (the first one)"),
+    "address": QT_TRANSLATE_NOOP("placeholders", "Their postal address"),
+    "notes": QT_TRANSLATE_NOOP("placeholders", "Your notes about them"),
+    "event": QT_TRANSLATE_NOOP("placeholders", "Where you met them: the event's name"),
+    "event_date": QT_TRANSLATE_NOOP("placeholders", "The day of the event, e.g. 14 March 2025"),
+    "event_place": QT_TRANSLATE_NOOP("placeholders", "Where the event was"),
+    "met_on": QT_TRANSLATE_NOOP("placeholders", "The day you met, e.g. 14 March 2025"),
+    "met_when": QT_TRANSLATE_NOOP(
+        "placeholders",
+        "When you met, as said in a sentence: today, yesterday, on Tuesday, on 14 March",
+    ),
+    "interest": QT_TRANSLATE_NOOP("placeholders", "What they were interested in"),
+    "days_since_met": QT_TRANSLATE_NOOP(
+        "placeholders", "Days since you met, a number (empty when the day is not known)"
+    ),
+    "my_name": QT_TRANSLATE_NOOP("placeholders", "Your name, from the settings"),
+    "my_company": QT_TRANSLATE_NOOP("placeholders", "Your company, from the settings"),
+    "my_title": QT_TRANSLATE_NOOP("placeholders", "Your job title, from the settings"),
+    "my_email": QT_TRANSLATE_NOOP("placeholders", "Your email address, from the settings"),
+    "my_signature": QT_TRANSLATE_NOOP(
+        "placeholders", "Your signature, or your name, title and company when you wrote none"
+    ),
 }
 """Every name a template may use, with what it holds, in the order the editor lists them."""
 

@@ -53,7 +53,7 @@ from cardkeeper.store.failures import as_library_error, library_errors
 from cardkeeper.store.images import image_suffix, is_image_name
 from cardkeeper.store.migrate import latest_version, schema_version
 from cardkeeper.store.scratch import clean_after_crashes, restore_folder, writing_folder
-from cardkeeper.wording import counted
+from cardkeeper.wording import counted, translate
 
 MANIFEST = "backup.json"
 FORMAT = "CardKeeper library backup"
@@ -104,7 +104,9 @@ log = logging.getLogger(__name__)
 
 def contents(contacts: int, images: int) -> str:
     """How the CLI and the window report a backup: "1 contact and 3 card images"."""
-    return f"{counted(contacts, 'contact')} and {counted(images, 'card image')}"
+    return translate("library_backup", "{contacts} and {images}").format(
+        contacts=counted(contacts, "contact"), images=counted(images, "card image")
+    )
 
 
 @dataclass(frozen=True)

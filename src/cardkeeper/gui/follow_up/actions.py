@@ -43,11 +43,16 @@ class FollowUpActions(QObject):
         self.due = DueWatcher(host.library.folder, host.clock, window)
         self.tray = TrayNotice(window)
         self.follow_ups_action = menu_action(
-            "&Follow-ups", "appointment-soon", "Ctrl+U", self.open_queue, menu, parent=self._window
+            self.tr("&Follow-ups"),
+            "appointment-soon",
+            "Ctrl+U",
+            self.open_queue,
+            menu,
+            parent=self._window,
         )
-        self.follow_ups_action.setIconText("Follow-ups")
+        self.follow_ups_action.setIconText(self.tr("Follow-ups"))
         self.draft_action = menu_action(
-            "&Draft Email…",
+            self.tr("&Draft Email…"),
             "mail-message-new",
             "Ctrl+E",
             self.draft_email,
@@ -155,11 +160,13 @@ class FollowUpActions(QObject):
 
     def _due_changed(self, due: DueNow) -> None:
         count = due.count
-        self.follow_ups_action.setIconText(f"Follow-ups ({count})" if count else "Follow-ups")
+        self.follow_ups_action.setIconText(
+            self.tr("Follow-ups ({count})").format(count=count) if count else self.tr("Follow-ups")
+        )
         self.follow_ups_action.setToolTip(
-            f"Follow-up queue: {count} due today or overdue (Ctrl+U)"
+            self.tr("Follow-up queue: {count} due today or overdue (Ctrl+U)").format(count=count)
             if count
-            else "Follow-up queue (Ctrl+U)"
+            else self.tr("Follow-up queue (Ctrl+U)")
         )
         if due.newly_due:
             self.tray.announce(due.newly_due, count)
@@ -170,7 +177,7 @@ class FollowUpActions(QObject):
 
     def busy_reason(self) -> str | None:
         if self.drafts or (self.queue_window is not None and self.queue_window.drafts):
-            return "Send or close the email drafts before restoring a backup."
+            return self.tr("Send or close the email drafts before restoring a backup.")
         return None
 
     def let_go(self) -> None:

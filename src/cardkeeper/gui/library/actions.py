@@ -9,7 +9,7 @@ from cardkeeper.gui.common.icons import icon as icon_named
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.library.browser import LibraryBrowser
 from cardkeeper.gui.library.sidebar import ALL, EMPTY_INBOX_ICON, REVIEW, TRASH
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 
 class LibraryActions(QObject):
@@ -29,11 +29,11 @@ class LibraryActions(QObject):
         super().__init__(parent)
         self._browser, self._window = browser, parent
         self.find_action = menu_action(
-            "&Find", "edit-find", "Ctrl+F", browser.focus_search, edit_menu, parent=parent
+            self.tr("&Find"), "edit-find", "Ctrl+F", browser.focus_search, edit_menu, parent=parent
         )
         sidebar = browser.sidebar
         self.review_action = menu_action(
-            "&Review Inbox",
+            self.tr("&Review Inbox"),
             EMPTY_INBOX_ICON,
             "Ctrl+R",
             lambda: sidebar.choose(REVIEW),
@@ -41,7 +41,7 @@ class LibraryActions(QObject):
             parent=parent,
         )
         self.all_contacts_action = menu_action(
-            "&All Contacts",
+            self.tr("&All Contacts"),
             "x-office-address-book",
             "Ctrl+L",
             lambda: sidebar.choose(ALL),
@@ -52,10 +52,15 @@ class LibraryActions(QObject):
             lambda name: self.review_action.setIcon(icon_named(name))
         )
         self.trash_action = menu_action(
-            "&Trash", "user-trash", "", lambda: sidebar.choose(TRASH), view_menu, parent=parent
+            self.tr("&Trash"),
+            "user-trash",
+            "",
+            lambda: sidebar.choose(TRASH),
+            view_menu,
+            parent=parent,
         )
         self.empty_trash_action = menu_action(
-            "&Empty Trash…", "edit-delete", "", self.empty_trash, view_menu, parent=parent
+            self.tr("&Empty Trash…"), "edit-delete", "", self.empty_trash, view_menu, parent=parent
         )
         view_menu.aboutToShow.connect(self._update_empty_trash)
 
@@ -66,9 +71,19 @@ class LibraryActions(QObject):
             return
         answer = QMessageBox.question(
             self._window,
-            "Empty Trash",
-            f"Delete {_the(count)} in the Trash for good?\n\n"
-            "Their cards and activity go with them. This cannot be undone.",
+            self.tr("Empty Trash"),
+            translate(
+                "LibraryActions",
+                "Delete the %n contact(s) in the Trash for good?\n\n"
+                "Their cards and activity go with them. This cannot be undone.",
+                None,
+                count,
+            )
+            if count > 1
+            else self.tr(
+                "Delete the contact in the Trash for good?\n\n"
+                "Their cards and activity go with them. This cannot be undone."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -78,12 +93,8 @@ class LibraryActions(QObject):
         self._update_empty_trash()
         self.trash_emptied.emit()
         self._window.statusBar().showMessage(
-            f"Deleted {counted(purged, 'contact')} for good.", 8000
+            translate("LibraryActions", "Deleted %n contact(s) for good.", None, purged), 8000
         )
 
     def _update_empty_trash(self) -> None:
         self.empty_trash_action.setEnabled(self._browser.trash_count() > 0)
-
-
-def _the(count: int) -> str:
-    return "the contact" if count == 1 else f"the {count} contacts"

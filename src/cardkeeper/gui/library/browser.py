@@ -55,7 +55,7 @@ from cardkeeper.store.contact_rows import (
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
-from cardkeeper.wording import counted
+from cardkeeper.wording import counted, translate
 
 
 class LibraryBrowser(QObject):
@@ -85,9 +85,9 @@ class LibraryBrowser(QObject):
 
         self.sidebar = Sidebar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, companies, emails, notes…")
+        self.search.setPlaceholderText(self.tr("Search names, companies, emails, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.model = ContactsModel(Thumbnails(self), self)
         self.table = self._make_table()
         self.empty_state = EmptyState()
@@ -130,7 +130,7 @@ class LibraryBrowser(QObject):
         header.setStretchLastSection(True)
         for column, width in ((NAME, 230), (COMPANY, 170), (TITLE, 140), (MET_AT, 150)):
             header.resizeSection(column, width)
-        table.setAccessibleName("Contacts")
+        table.setAccessibleName(self.tr("Contacts"))
         return table
 
     # -- what the window tells it ---------------------------------------------------------
@@ -219,7 +219,11 @@ class LibraryBrowser(QObject):
         )
         shown = self.model.rowCount()
         if text:
-            self.status_label.setText(f"{shown} match{'es' if shown != 1 else ''}")
+            self.status_label.setText(
+                self.tr("1 match")
+                if shown == 1
+                else translate("LibraryBrowser", "%n matches", None, shown)
+            )
         else:
             self._update_counts()
 
@@ -236,9 +240,13 @@ class LibraryBrowser(QObject):
         if counts is None:
             return
         self.status_label.setText(
-            f"{counted(counts.library, 'contact')}"
-            + (f" · {counts.needing_review} to review" if counts.needing_review else "")
-            + (f" · {counted(due, 'follow-up')} due" if due else "")
+            counted(counts.library, "contact")
+            + (
+                self.tr(" · {count} to review").format(count=counts.needing_review)
+                if counts.needing_review
+                else ""
+            )
+            + (translate("LibraryBrowser", " · %n follow-up(s) due", None, due) if due else "")
         )
 
     def refresh_sidebar(self) -> None:

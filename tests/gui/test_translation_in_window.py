@@ -1,0 +1,295 @@
+"""The window in German, as a user whose desktop speaks German sees it (Xvfb, a real library).
+
+Every text a widget shows (labels, buttons, tooltips, placeholders, tabs,
+headers, rows, menus and their actions) of the main window with a contact and
+a new card open, Settings, Follow-ups and Templates is read, and any still in
+English fails: a sentence of the app's own (compared with the English source
+of every message, values filled in or not) or one holding common English words.
+What the library holds (names, built-in templates and sequences, which are
+content written once in English) and proper names are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from cardkeeper.domain import Contact
+from cardkeeper.gui.common.translation import install_translation
+from cardkeeper.gui.main_window import MainWindow
+from cardkeeper.gui.settings.dialog import SettingsDialog
+from cardkeeper.settings import Settings
+from cardkeeper.store.database import Library
+from cardkeeper.store.sequences import Sequences
+from cardkeeper.store.templates import Templates
+from tests.gui.follow_up_data import TODAY, FixedClock, meet
+from tests.gui.window_fixture import add_contacts
+from tools.translations import FOLDER, read_ts
+
+ROOT = Path(__file__).resolve().parents[2]
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+ENGLISH_WORDS = frozenset((
+    "the", "and", "of", "your", "you", "is", "are", "with", "this", "from", "not", "to",
+    "contact", "contacts", "card", "cards", "follow", "open", "save", "delete", "show", "add",
+    "edit", "file", "help", "view", "settings", "trash", "review", "search", "select", "choose",
+    "due", "today", "tomorrow", "step", "steps", "email", "new", "none", "default", "built",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "march", "may", "june", "july", "october", "december",
+    "mar", "oct", "dec",
+))  # fmt: skip
+"""Words a German sentence does not hold; "Import", "Name" or "Details" it may."""
+IDENTIFIER = re.compile(r"[a-z_]+")
+"""A template placeholder's name, as it is typed between ``{{ }}``."""
+NAMED_BY_QT = re.compile(r".+ \(([A-Z]{2}|[a-z]{3}(_\w+)?)\)")
+"""A phone region or a Tesseract language, "Iceland (IS)", "German (deu)": Qt names them in
+English only."""
+PROPER_NAMES = re.compile(
+    r"CardKeeper|vCard|CardDAV|CSV|Tesseract|Google|Outlook|Thunderbird|Apple Mail|"
+    r"Nextcloud|Fastmail|iCloud|Radicale|\S+@\S+|Sam Rivera|PATH"
+)
+
+
+def _library_content(library: Library) -> list[str]:
+    """Its templates and sequences: what the library holds, not what the app says."""
+    content = []
+    for sequence in Sequences(library).all():
+        content += [sequence.name, *(step.reason for step in sequence.steps)]
+    for template in Templates(library).all():
+        content += [template.name, template.subject, template.body]
+    return sorted(filter(None, content), key=len, reverse=True)
+
+
+def _english_sources() -> list[re.Pattern[str]]:
+    """Each message whose German differs from its English, as a pattern of what it shows."""
+    patterns = []
+    for message in read_ts(FOLDER / "cardkeeper_de.ts"):
+        if [form.replace("&", "") for form in message.forms] == [message.source.replace("&", "")]:
+            continue
+        shown = re.escape(message.source.replace("&", ""))
+        shown = re.sub(r"\\\{[^}]*\\\}|%n", ".+", shown)
+        patterns.append(re.compile(shown))
+    return patterns
+
+
+def english_left(texts: list[tuple[str, str]], library: Library) -> list[tuple[str, str]]:
+    sources, content = _english_sources(), _library_content(library)
+    left = []
+    for where, text in dict.fromkeys(texts):
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        for known in content:
+            plain = plain.replace(known, "")
+        plain = PROPER_NAMES.sub("", re.sub(r"<[^>]+>", " ", plain)).strip()
+        if not plain or IDENTIFIER.fullmatch(plain) or NAMED_BY_QT.fullmatch(plain):
+            continue
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", plain)}
+        if words & ENGLISH_WORDS or any(pattern.fullmatch(plain) for pattern in sources):
+            left.append((where, text))
+    return left
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A list model hides its ``columnCount`` from Python (and flat ones ``hasChildren``)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
+    for row in range(model.rowCount(parent)):
+        for column in range(_columns(model, parent)):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield value
+        child = model.index(row, 0, parent)
+        if not isinstance(model, (QAbstractListModel, QAbstractTableModel)) and model.rowCount(
+            child
+        ):
+            yield from _model_texts(model, child)
+
+
+def shown_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(widget, text) for every text ``top`` and its children show or say to a screen reader."""
+    texts: list[tuple[str, str]] = [("window title", top.windowTitle())]
+    for widget in [top, *top.findChildren(QWidget)]:
+        name = type(widget).__name__
+        said = [widget.toolTip(), widget.accessibleName(), widget.statusTip()]
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            said.append(widget.text())
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            said.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            said.append(widget.title())
+        if isinstance(widget, QMenu):
+            said.append(widget.title())
+        if isinstance(widget, QAbstractSpinBox):
+            said.append(widget.specialValueText())
+        if isinstance(widget, QTabWidget):
+            said += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            said += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(_columns(model, QModelIndex())):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                    said.append(value if isinstance(value, str) else "")
+            said += list(_model_texts(model, QModelIndex()))
+        texts += [(name, text) for text in said if text]
+    for action in top.findChildren(QAction):
+        texts += [("action", text) for text in (action.text(), action.toolTip()) if text]
+    return texts
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The German translation installed as at start, then taken away for the other tests."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translation(app, GERMAN)
+    assert len(installed) == 2, "CardKeeper's and Qt's own German"
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+def _menu_texts(window: MainWindow) -> list[tuple[str, str]]:
+    texts = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        texts.append(("menu", menu.title()))
+        accelerators = [
+            match.group(1).lower()
+            for action in menu.actions()
+            if (match := re.search(r"&([^&\s])", action.text().replace("&&", "")))
+        ]
+        assert len(accelerators) == len(set(accelerators)), (menu.title(), accelerators)
+        texts += [("menu item", action.text()) for action in menu.actions() if action.text()]
+    return texts
+
+
+def test_the_window_and_its_windows_are_all_german(
+    qtbot: QtBot, library: Library, german: None
+) -> None:
+    clock = FixedClock()
+    meet(library, "Jana Vogt", due=TODAY, company="Elbtal Software KG", interest="Messen")
+    meet(library, "Eva Roth", due=TODAY + timedelta(days=3), company="Roth & Partner")
+    meet(library, "Lars Wendt", due=TODAY - timedelta(days=4), step=2)
+    reviewed, new_card = add_contacts(
+        library,
+        Contact(full_name="Anna Koch", company="Nordlicht GmbH", needs_review=False),
+        Contact(full_name="Uwe Bauer", company="Bauer & Söhne", needs_review=True),
+    )
+    window = MainWindow(library, Settings(my_name="Maria Schneider"), clock=clock)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(window.follow_ups.due.is_idle)
+    texts = _menu_texts(window)
+
+    window.select_contact(reviewed)
+    texts += shown_texts(window)
+    window.select_contact(new_card)
+    qtbot.waitUntil(window.pane.accept_button.isVisible)
+    texts += shown_texts(window)
+
+    settings = SettingsDialog(window.settings, library.folder, window)
+    qtbot.add_widget(settings)
+    settings.show()
+    texts += shown_texts(settings)
+
+    window.follow_ups.open_queue()
+    queue = window.follow_ups.queue_window
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0)
+    texts += shown_texts(queue) + [("menu", menu.title()) for menu in queue.findChildren(QMenu)]
+
+    window.templates.open_templates()
+    templates = window.templates.window
+    assert templates is not None
+    qtbot.waitUntil(lambda: templates.templates.list_model.rowCount() > 0)
+    texts += shown_texts(templates)
+    templates.tabs.setCurrentIndex(1)
+    texts += shown_texts(templates)
+
+    assert len(texts) > 300
+    left = english_left(texts, library)
+    assert not left, "still English:\n" + "\n".join(f"{where}: {text!r}" for where, text in left)
+
+
+def test_qts_own_buttons_are_german(qtbot: QtBot, german: None) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.add_widget(buttons)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert cancel is not None and save is not None
+    assert cancel.text().replace("&", "") == "Abbrechen"
+    assert save.text().replace("&", "") == "Speichern"
+
+
+def test_the_desktop_language_chooses_german_at_start(tmp_path: Path) -> None:
+    """LANGUAGE=de, as a German desktop session sets it, with the English C locale beside."""
+    said = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from cardkeeper.gui.common.translation import install_translation\n"
+            "from datetime import date\n"
+            "from cardkeeper.gui.common.translation import day_text\n"
+            "from cardkeeper.wording import counted\n"
+            "app = QApplication(sys.argv)\n"
+            "print(len(install_translation(app)), app.translate('MainWindow', '&File'),"
+            " counted(3, 'contact'), day_text(date(2026, 3, 13), 'dddd MMMM'))\n",
+        ],
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": f"{ROOT / 'src'}",
+            "QT_QPA_PLATFORM": "offscreen",
+            "LANG": "C.UTF-8",
+            "LANGUAGE": "de",
+            "HOME": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert said.stdout.split() == ["2", "&Datei", "3", "Kontakte", "Freitag", "März"]
