@@ -8,10 +8,13 @@ of people met at three events, with follow-ups in every section of the queue.
 The CSV import is shown with a visitor list as a trade-fair stand keeps it.
 Needs a display (``xvfb-run -a`` on a headless machine):
 
-    python -m tools.screenshots [docs [SHOT...]]
+    python -m tools.screenshots [--size WIDTHxHEIGHT] [docs [SHOT...]]
 
 SHOT is one of main-window, review, scanner, follow-ups, template-editor,
-csv-import; without any, all are made.
+csv-import; without any, all are made. Each window is shot at its own size
+(the main window at 1600×1000) into ``SHOT.png``; ``--size 1024x700`` shoots
+every one at that size instead, into ``SHOT-1024.png``, to see the window as a
+small laptop screen shows it. ``CARDKEEPER_COLOR_SCHEME=dark`` shoots dark.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from cardkeeper.gui.common.clock import Clock
     from cardkeeper.store.database import Library
 
@@ -33,19 +38,50 @@ MET_DAYS_AGO = 3
 """The imported cards were collected this many days ago: their thank-you emails are due today."""
 
 
+class _Shots:
+    """Where the pictures go and at which size the windows are shot."""
+
+    def __init__(self, out: Path, size: tuple[int, int] | None) -> None:
+        self.out = out
+        self.size = size
+        """Every window's size, or None for each its own."""
+
+    def place(self, window: QWidget, width: int, height: int) -> None:
+        """Size ``window`` as asked, or to its own ``width`` × ``height``."""
+        window.resize(*(self.size or (width, height)))
+
+    def save(self, window: QWidget, shot: str) -> None:
+        suffix = f"-{self.size[0]}" if self.size else ""
+        window.grab().save(str(self.out / f"{shot}{suffix}.png"))
+
+
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    wanted = set(sys.argv[2:]) or set(SHOTS)
+    arguments = sys.argv[1:]
+    size = None
+    if arguments[:1] == ["--size"]:
+        if len(arguments) < 2:
+            raise SystemExit("--size needs WIDTHxHEIGHT, e.g. --size 1024x700")
+        size = _parse_size(arguments[1])
+        arguments = arguments[2:]
+    out = Path(arguments[0] if arguments else "docs")
+    wanted = set(arguments[1:]) or set(SHOTS)
     if wanted - set(SHOTS):
         raise SystemExit(f"unknown shots {sorted(wanted - set(SHOTS))}; choose from {SHOTS}")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         os.environ["XDG_CONFIG_HOME"] = str(Path(work) / "config")
         os.environ.setdefault("CARDKEEPER_COLOR_SCHEME", "light")
-        _shoot(Path(work), out, wanted)
+        _shoot(Path(work), _Shots(out, size), wanted)
 
 
-def _shoot(work: Path, out: Path, wanted: set[str]) -> None:
+def _parse_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise SystemExit(f"--size {text!r}: write it as WIDTHxHEIGHT, e.g. 1024x700")
+    return int(width), int(height)
+
+
+def _shoot(work: Path, shots: _Shots, wanted: set[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from cardkeeper.gui.common.palette import apply_palette
@@ -54,16 +90,16 @@ def _shoot(work: Path, out: Path, wanted: set[str]) -> None:
     app.setApplicationName("CardKeeper")
     apply_palette(app)
     if wanted & {"main-window", "review"}:
-        _shoot_main_window(work, out, wanted)
+        _shoot_main_window(work, shots, wanted)
     if "scanner" in wanted:
-        _shoot_scanner(work, out)
+        _shoot_scanner(work, shots)
     if wanted & {"follow-ups", "template-editor"}:
-        _shoot_follow_ups(work, out, wanted)
+        _shoot_follow_ups(work, shots, wanted)
     if "csv-import" in wanted:
-        _shoot_csv_import(work, out)
+        _shoot_csv_import(work, shots)
 
 
-def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
+def _shoot_main_window(work: Path, shots: _Shots, wanted: set[str]) -> None:
     """The list after an import, most cards accepted (their thank-yous due today), and review."""
     from dataclasses import replace
     from datetime import timedelta
@@ -83,7 +119,7 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
     clock = Clock()
     with open_library(work / "library") as library:
         window = MainWindow(library, Settings(current_event="Web Summit 2026, Lisbon"))
-        window.resize(1400, 860)
+        shots.place(window, 1600, 1000)
         window.show()
         window.importing.start_import(photos)
         job = window.importing.current_import()
@@ -103,17 +139,17 @@ def _shoot_main_window(work: Path, out: Path, wanted: set[str]) -> None:
         window.select_contact(contacts.list_contacts()[TO_REVIEW + 1].id or 0)
         _settle()
         if "main-window" in wanted:
-            window.grab().save(str(out / "main-window.png"))
+            shots.save(window, "main-window")
 
         window.browser.sidebar.choose(REVIEW)
         window.pane.form.setFocus()
         _settle()
         if "review" in wanted:
-            window.grab().save(str(out / "review.png"))
+            shots.save(window, "review")
         window.close()
 
 
-def _shoot_scanner(work: Path, out: Path) -> None:
+def _shoot_scanner(work: Path, shots: _Shots) -> None:
     """The scanner playing the generated 20-card desk video: three read, the fourth held still."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -130,7 +166,7 @@ def _shoot_scanner(work: Path, out: Path) -> None:
         event="Web Summit 2026, Lisbon",
         source=str(video),
     )
-    scanner.resize(1200, 900)
+    shots.place(scanner, 1200, 900)
     scanner.show()
     loop = QEventLoop()
     saved: list[int] = []
@@ -146,11 +182,11 @@ def _shoot_scanner(work: Path, out: Path) -> None:
     feed.frame.connect(frame)
     QTimer.singleShot(120_000, loop.quit)
     loop.exec()
-    scanner.grab().save(str(out / "scanner.png"))
+    shots.save(scanner, "scanner")
     scanner.close()
 
 
-def _shoot_follow_ups(work: Path, out: Path, wanted: set[str]) -> None:
+def _shoot_follow_ups(work: Path, shots: _Shots, wanted: set[str]) -> None:
     """The queue with follow-ups in every section, and a built-in template with its preview."""
     from cardkeeper.gui.common.clock import Clock
     from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
@@ -170,14 +206,14 @@ def _shoot_follow_ups(work: Path, out: Path, wanted: set[str]) -> None:
         _fill_follow_ups(library, clock)
     if "follow-ups" in wanted:
         queue = FollowUpQueueWindow(folder, lambda: sender(settings), clock)
-        queue.resize(1320, 560)
+        shots.place(queue, 1320, 560)
         queue.show()
         _settle()
-        queue.grab().save(str(out / "follow-ups.png"))
+        shots.save(queue, "follow-ups")
         queue.close()
     if "template-editor" in wanted:
         editor = TemplatesWindow(folder, lambda: sender(settings), clock)
-        editor.resize(1320, 760)
+        shots.place(editor, 1320, 760)
         editor.show()
         _settle()
         templates = editor.templates
@@ -193,7 +229,7 @@ def _shoot_follow_ups(work: Path, out: Path, wanted: set[str]) -> None:
         templates.preview.person_box.activated.emit(templates.preview.person_box.currentIndex())
         templates.body_field.setFocus()
         _settle()
-        editor.grab().save(str(out / "template-editor.png"))
+        shots.save(editor, "template-editor")
         editor.close()
 
 
@@ -331,7 +367,7 @@ VISITORS = "\n".join(
 """A stand's visitor list as a spreadsheet saves it: German headers, semicolons."""
 
 
-def _shoot_csv_import(work: Path, out: Path) -> None:
+def _shoot_csv_import(work: Path, shots: _Shots) -> None:
     """The column-mapping step of File > Import Contacts, as it guesses the columns."""
     from cardkeeper.gui.exchange.csv_mapping_dialog import CsvMappingDialog, read_sample
 
@@ -340,7 +376,7 @@ def _shoot_csv_import(work: Path, out: Path) -> None:
     dialog = CsvMappingDialog(read_sample(path))
     dialog.show()
     _settle()
-    dialog.grab().save(str(out / "csv-import.png"))
+    shots.save(dialog, "csv-import")
     dialog.close()
 
 

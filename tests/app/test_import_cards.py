@@ -43,7 +43,7 @@ def test_folder_import_adds_cards_and_reports_each_problem(tmp_path: Path) -> No
         assert copy.status is ImportStatus.ADDED
         assert original.status is ImportStatus.MATCHED
         assert original.matches == (copy.contact_id,)
-        assert "already on" in original.message
+        assert original.message.startswith("Not added: this card was imported before, as ")
 
         saved = contacts.list_contacts()
         assert sorted(c.emails[0] for c in saved) == sorted(
@@ -76,7 +76,7 @@ def test_cancel_keeps_the_cards_already_read(tmp_path: Path) -> None:
         assert len(Contacts(library).list_contacts()) == len(added)
 
 
-def test_keep_matches_saves_a_card_that_may_be_someone_already_there(tmp_path: Path) -> None:
+def test_a_card_that_may_be_someone_already_there_is_saved_for_review(tmp_path: Path) -> None:
     """The GUI's import: another photo of a card like one there is kept; review offers to merge."""
     card, truth = write_scan(tmp_path / "photos", 3)
     again, same_truth = write_desk_photo(tmp_path / "photos", 3)
@@ -93,7 +93,7 @@ def test_keep_matches_saves_a_card_that_may_be_someone_already_there(tmp_path: P
             )
         )
 
-        first, second = import_images(library, [card, again], ReadingOptions(), keep_matches=True)
+        first, second = import_images(library, [card, again], ReadingOptions())
 
         assert first.status is second.status is ImportStatus.ADDED
         assert first.matches == (typed,)
@@ -109,19 +109,6 @@ def test_keep_matches_saves_a_card_that_may_be_someone_already_there(tmp_path: P
         saved = contacts.get_contacts([first.contact_id or 0, second.contact_id or 0])
         assert [c.needs_review for c in saved] == [True, True]
         assert contacts.count() == 3
-
-
-def test_without_keep_matches_a_similar_name_is_not_a_match(tmp_path: Path) -> None:
-    """The terminal's import only holds back a card whose email or phone is already there."""
-    card, _ = write_scan(tmp_path / "photos", 3)
-    with open_library(tmp_path / "library") as library:
-        Contacts(library).save_new_contact(
-            Contact(given_name="Inaki", family_name="Jimenez", company="Ediciones Alba")
-        )
-        [result] = import_images(library, [card], ReadingOptions())
-        assert result.status is ImportStatus.ADDED
-        assert result.matches == ()
-        assert result.message == "Added Dr. Iñaki Jiménez."
 
 
 def test_an_image_with_nothing_read_is_reported_not_saved(tmp_path: Path) -> None:
@@ -167,15 +154,15 @@ def test_the_same_cards_imported_twice_are_saved_once(tmp_path: Path) -> None:
         assert Contacts(library).count() == 3
 
 
-def test_keep_matches_does_not_save_the_same_image_twice(tmp_path: Path) -> None:
-    """The GUI's import too: the same photo, copied or imported again, is the same card."""
+def test_the_same_image_is_never_saved_twice(tmp_path: Path) -> None:
+    """The same photo, copied or imported again, is the same card."""
     card, _ = write_scan(tmp_path / "photos", 3)
     copy = tmp_path / "copied" / "IMG_0001.png"
     copy.parent.mkdir()
     shutil.copy(card, copy)
     with open_library(tmp_path / "library") as library:
-        first, second = import_images(library, [card, copy], ReadingOptions(), keep_matches=True)
-        [third] = import_images(library, [card], ReadingOptions(), keep_matches=True)
+        first, second = import_images(library, [card, copy], ReadingOptions())
+        [third] = import_images(library, [card], ReadingOptions())
 
         assert first.status is ImportStatus.ADDED
         for again in (second, third):

@@ -172,3 +172,30 @@ def test_an_import_killed_midway_and_run_again_doubles_nothing_and_leaves_no_deb
     assert on_disk == named
     third = _import("--data-dir", str(library), str(photos)).stdout.splitlines()
     assert third[-1] == "0 added, 4 already in the library, 0 could not be read."
+
+
+def test_another_photo_of_someone_in_the_library_is_kept_for_review_as_in_the_window(
+    tmp_path: Path,
+) -> None:
+    """One rule in the terminal and the window: the same image is never saved twice; another
+    photo of someone already there is saved for review, with the merge offered in the inbox."""
+    scan, truth = write_scan(tmp_path / "photos", 3)
+    library = tmp_path / "library"
+    assert _import("--data-dir", str(library), str(scan)).returncode == 0
+    retaken = tmp_path / "retaken.jpg"
+    Image.open(scan).convert("RGB").save(retaken, quality=95)  # other bytes, the same card
+
+    again = _import("--data-dir", str(library), str(retaken), str(scan))
+
+    assert again.returncode == 0, again.stderr
+    lines = again.stdout.splitlines()
+    assert lines[0].startswith(f"{retaken}: Added {truth.name}; {truth.name} (")
+    assert lines[0].endswith("is already in the library — merge them in the review inbox.")
+    assert lines[-2] == f"{scan}: Not added: this card was imported before, as {truth.name}."
+    assert lines[-1] == (
+        "1 added, 1 already in the library, 0 could not be read; "
+        "1 looks like someone already in your library."
+    )
+    with open_library(library) as opened:
+        contacts = Contacts(opened).list_contacts()
+    assert [c.needs_review for c in contacts] == [True, True]

@@ -17,11 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cardkeeper import logs
-from cardkeeper.gui.library.sidebar import REVIEW
+from cardkeeper.gui.importing.summary import WHAT_HAPPENED, ImportSummaryDialog
+from cardkeeper.gui.library.sidebar import ALL, REVIEW
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.single_instance import (
     LibraryHold,
@@ -31,8 +34,9 @@ from cardkeeper.gui.single_instance import (
     serve,
     server_name,
 )
+from cardkeeper.reading.pipeline import NO_CARD_FOUND
 from cardkeeper.settings import Settings
-from cardkeeper.store.contact_rows import count_rows
+from cardkeeper.store.contact_rows import count_rows, list_contact_rows
 from cardkeeper.store.database import Library, open_library
 from tests.card_files import write_scan
 
@@ -323,3 +327,62 @@ def test_files_handed_over_during_an_import_are_imported_after_it(
     assert window.importing.current_import() is job
     qtbot.waitUntil(lambda: count_rows(library).needing_review == 3, timeout=IMPORT_TIMEOUT_MS)
     qtbot.waitUntil(lambda: window.importing.current_import() is None, timeout=IMPORT_TIMEOUT_MS)
+
+
+def _page_without_a_card(path: Path) -> Path:
+    """A printed page too wide to be a card: read whole, which the reader says in a note."""
+    page = Image.new("RGB", (2000, 520), "white")
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=44)
+    lines = ("Anna Koch", "Elbtal Software GmbH", "anna.koch@elbtal.de", "+49 351 1234567")
+    for row, line in enumerate(lines):
+        draw.text((80, 40 + row * 110), line, fill="black", font=font)
+    page.save(path)
+    return path
+
+
+WINDOW_MET_AT = "Web Summit 2026, Lisbon"
+
+
+@pytest.mark.parametrize("met_at", [WINDOW_MET_AT, "Hannover Messe"])
+def test_cardkeeper_import_in_a_terminal_hands_the_cards_to_the_open_window(
+    qtbot: QtBot, hold: LibraryHold, library: Library, tmp_path: Path, met_at: str
+) -> None:
+    """The window's Met at, unless the terminal named an event (``--event``)."""
+    options = [] if met_at == WINDOW_MET_AT else ["--event", met_at]
+    page = _page_without_a_card(tmp_path / "page.png")
+    window = MainWindow(library, Settings(current_event=WINDOW_MET_AT))
+    qtbot.add_widget(window)
+    serve(hold, window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.browser.sidebar.choose(ALL)
+
+    terminal = subprocess.Popen(
+        [sys.executable, "-m", "cardkeeper", "import", "--data-dir", hold.folder, *options, page],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
+    qtbot.waitUntil(lambda: terminal.poll() is not None, timeout=START_TIMEOUT_MS)
+    out, err = terminal.communicate()
+
+    assert (terminal.returncode, err) == (0, "")
+    assert out.splitlines() == [
+        f"Handed {page} to the CardKeeper window open on this library; it imports it into "
+        "its review inbox and tells there how it went."
+    ]
+    # No click: the window shows the card in its inbox as it is read.
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=IMPORT_TIMEOUT_MS)
+    assert window.browser.sidebar.current_choice() == REVIEW
+    (row,) = list_contact_rows(library)
+    assert row.event_name == met_at
+    qtbot.waitUntil(lambda: window.importing.current_import() is None, timeout=IMPORT_TIMEOUT_MS)
+    dialog = window.findChild(ImportSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    told = dialog.problems.index(0, WHAT_HAPPENED).data()
+    assert told == f"Added Anna Koch. {NO_CARD_FOUND}"
+    QApplication.processEvents()
+    window.grab().save("/tmp/h-flow/window-after-terminal-import.png")
+    dialog.grab().save("/tmp/h-flow/summary-after-terminal-import.png")

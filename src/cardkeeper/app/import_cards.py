@@ -41,8 +41,7 @@ class ImportStatus(enum.StrEnum):
     ADDED = "added"
     """Saved; ``matches`` names the contacts it may duplicate when kept for review."""
     MATCHED = "matched"
-    """Already in the library (the same card image, or without ``keep_matches`` the same
-    email or phone): not added twice."""
+    """The same card image is already in the library: not added twice."""
     FAILED = "failed"
 
 
@@ -65,21 +64,17 @@ def import_images(
     event: str | None = None,
     jobs: int = 0,
     cancel: Event | None = None,
-    keep_matches: bool = False,
 ) -> Iterator[ImportResult]:
     """Yield one result per image found (and per named thing that held none), in order.
 
     The very card saved before (the same photo, or the same flattened card read)
-    is reported MATCHED and not saved, always. So is a card with the email or
-    phone of a contact already in the library, which suits a terminal, where
-    nobody reviews the batch afterwards. With ``keep_matches`` (the GUI) such a
-    card is saved like every card, marked for review, its result naming the
-    contacts it may duplicate (similar name and company too), so that the user
-    decides in the review inbox whether to merge them.
+    is reported MATCHED and not saved. A card that may be someone already in the
+    library (the same email or phone, a similar name and company) is saved like
+    every card, marked for review, its result naming the contacts it may
+    duplicate, so that the user decides in the review inbox whether to merge
+    them: one rule for the window and ``cardkeeper import``.
     """
-    results = _import(
-        library, named, options, event=event, jobs=jobs, cancel=cancel, keep_matches=keep_matches
-    )
+    results = _import(library, named, options, event=event, jobs=jobs, cancel=cancel)
     return _logged(results, cancel)
 
 
@@ -91,7 +86,6 @@ def _import(
     event: str | None,
     jobs: int,
     cancel: Event | None,
-    keep_matches: bool,
 ) -> Iterator[ImportResult]:
     left = Contacts(library).delete_leftover_files()
     if left:
@@ -105,7 +99,7 @@ def _import(
             readable.append(item.path)
     read = partial(_read_for_saving, options=options)
     for outcome, side in map_in_order(readable, read, jobs, cancel):
-        yield _save(library, outcome, side, event_id, keep_matches)
+        yield _save(library, outcome, side, event_id)
 
 
 def _logged(results: Iterator[ImportResult], cancel: Event | None) -> Iterator[ImportResult]:
@@ -179,7 +173,6 @@ def _save(
     outcome: ReadOutcome,
     side: ScannedSide | None,
     event_id: int | None,
-    keep_matches: bool,
 ) -> ImportResult:
     reading = outcome.reading
     if reading is None or side is None:
@@ -187,19 +180,14 @@ def _save(
     contacts = Contacts(library)
     contact = contact_from_fields(reading.fields)
     notes = tuple(reading.notes)
-    if not keep_matches and (matches := tuple(contacts.find_matches(contact))):
-        why = QT_TRANSLATE_NOOP(
-            "import_cards", "Not added: the same email or phone is already on {who}."
-        )
-        return _matched(contacts, outcome.path, matches, why, notes)
-    # Asked with keep_matches too: review is for cards that may be the same person,
-    # while the same image is the same card, which is never saved twice.
+    # Review is for cards that may be the same person, while the same image is
+    # the same card, which is never saved twice.
     if matches := tuple(contacts.find_same_card(_file_names(side))):
         why = QT_TRANSLATE_NOOP(
             "import_cards", "Not added: this card was imported before, as {who}."
         )
         return _matched(contacts, outcome.path, matches, why, notes)
-    duplicates = likely_duplicates(library, contact) if keep_matches else []
+    duplicates = likely_duplicates(library, contact)
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
     # later card would fail the same way, and one sentence says it better than fifty.
     contact_id = save_read_card(

@@ -2,6 +2,8 @@
 
 Card images and folders are read as cards; a ``.vcf`` or ``.csv`` file named
 among them is read as contacts from another address book, entry by entry.
+When a CardKeeper window is open on the library, the files are handed to it
+instead, as opening files in a running app does: it imports them as its own.
 """
 
 from __future__ import annotations
@@ -29,26 +31,62 @@ def run_import(
     region: str | None,
 ) -> int:
     """Exit status 1 if any file or entry failed; a matched card or contact is not a failure."""
+    folder = paths.data_dir(data_dir)
+    if _handed_to_window(folder, named, event):
+        return 0
     contact_files = [p for p in named if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]
     images = [p for p in named if p not in contact_files]
     options = reading_options(languages, region) if images else None
     failed = False
-    with open_library(paths.data_dir(data_dir)) as library:
+    with open_library(folder) as library:
         for path in contact_files:
             failed |= _import_contacts(library, path, region)
         if options is not None:
             counts: Counter[ImportStatus] = Counter()
-            for result in import_images(library, images, options, event=event, jobs=jobs):
+            maybe = 0
+            # As in the window: a card that may be someone already here is kept for review,
+            # its merge offered in the review inbox; only the same card image is not saved again.
+            results = import_images(library, images, options, event=event, jobs=jobs)
+            for result in results:
                 counts[result.status] += 1
+                maybe += bool(result.matches) and result.status is ImportStatus.ADDED
                 print(f"{shown(result.path)}: {shown(result.message)}", flush=True)
                 for note in result.notes:
                     print(f"    {shown(note)}", flush=True)
-            print(
+            line = (
                 f"{counts[ImportStatus.ADDED]} added, {counts[ImportStatus.MATCHED]} already in "
-                f"the library, {counts[ImportStatus.FAILED]} could not be read."
+                f"the library, {counts[ImportStatus.FAILED]} could not be read"
             )
+            if maybe:
+                line += (
+                    "; 1 looks like someone already in your library"
+                    if maybe == 1
+                    else f"; {maybe} look like people already in your library"
+                )
+            print(f"{line}.")
             failed |= counts[ImportStatus.FAILED] > 0
     return 1 if failed else 0
+
+
+def _handed_to_window(folder: Path, named: list[Path], event: str | None) -> bool:
+    """True if a window open on the library took the files, which the terminal then says."""
+    try:
+        from cardkeeper.gui.single_instance import hand_to_window
+    except ImportError:  # no Qt libraries here (a server): no window either
+        return False
+    if not hand_to_window(folder, named, event):
+        return False
+    if len(named) == 1:
+        print(
+            f"Handed {shown(named[0])} to the CardKeeper window open on this library; it "
+            "imports it into its review inbox and tells there how it went."
+        )
+    else:
+        print(
+            f"Handed {len(named)} files and folders to the CardKeeper window open on this "
+            "library; it imports them into its review inbox and tells there how they went."
+        )
+    return True
 
 
 def _import_contacts(library: Library, path: Path, region: str | None) -> bool:

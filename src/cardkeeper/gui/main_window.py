@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +59,16 @@ from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings
 from cardkeeper.store.contact_rows import ContactRow
 from cardkeeper.store.database import Library
+
+PANE_MIN_WIDTH = 440
+"""The contact pane never gets narrower: its card stays big enough to click words
+(about 400 px) and the "New card." bar keeps to two lines."""
+LIST_MIN_WIDTH = 300
+"""The list keeps its names and thumbnails readable; the other columns scroll sideways."""
+PANE_MAX_WIDTH = 960
+"""Beyond this a wider pane only stretches the form's fields; the list makes better use of it."""
+PANE_SHARE = 0.35
+"""The pane's share of what the sidebar leaves, between those bounds; the list has the rest."""
 
 
 class MainWindow(QMainWindow):
@@ -92,9 +105,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.browser.list_stack)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([170, 480, 630])
+        self.pane.setMinimumWidth(PANE_MIN_WIDTH)
+        self.browser.list_stack.setMinimumWidth(LIST_MIN_WIDTH)  # the welcome's would be 540
+        self._columns_chosen = False
+        """Whether the user set the columns' widths (now or last time): then they are kept."""
+        self._shared_sizes: list[int] = []
+        """The widths :meth:`_share_columns` gave last: others were chosen, and are remembered."""
+        self.splitter.splitterMoved.connect(self._columns_moved)
+        self.splitter.installEventFilter(self)  # shares its width out as it is resized
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -149,6 +169,18 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon_named("edit-redo"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # An undo or redo says what it did, replacing what the change itself said.
+        stack, status = self.undo_stack, self.statusBar()
+        self.undo_action.triggered.connect(
+            lambda: status.showMessage(
+                self.tr("Undone: {change}.").format(change=stack.text(stack.index())), 6000
+            )
+        )
+        self.redo_action.triggered.connect(
+            lambda: status.showMessage(
+                self.tr("Redone: {change}.").format(change=stack.text(stack.index() - 1)), 6000
+            )
+        )
         edit_menu.addSeparator()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.library_actions = LibraryActions(self.browser, edit_menu, view_menu, self)
@@ -177,10 +209,18 @@ class MainWindow(QMainWindow):
         )
 
     def _make_toolbar(self) -> None:
+        """The toolbar, whose *Met at* field at its end must never go into the "»" overflow.
+
+        Undo and Redo show only their icons (their labels, "Undo Delete 1 Contact",
+        in the tooltip), so a long label cannot push the field out; and when the
+        window is too narrow for the other buttons' labels, they drop theirs too
+        (:meth:`_fit_toolbar`).
+        """
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar
         for action in (
             self.importing.import_action,
             self.scanner.scan_action,
@@ -195,8 +235,11 @@ class MainWindow(QMainWindow):
         ):
             if action is None:
                 toolbar.addSeparator()
+            elif action in (self.undo_action, self.redo_action):
+                toolbar.addWidget(_icon_button(action, toolbar))
             else:
                 toolbar.addAction(action)
+                action.changed.connect(self._fit_toolbar)  # "Follow-ups (12)" may not fit
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -339,11 +382,45 @@ class MainWindow(QMainWindow):
             ("window/contactSplitter", self.pane.splitter),
         ):
             saved = state.value(key)
-            if isinstance(saved, QByteArray):
-                widget.restoreState(saved)
+            if isinstance(saved, QByteArray) and widget.restoreState(saved):
+                self._columns_chosen |= widget is self.splitter
         header = state.value("window/contactsHeader")
         if isinstance(header, QByteArray):
             self.browser.table.horizontalHeader().restoreState(header)
+            chosen = state.value("window/contactsColumnsChosen", False, type=bool)
+            self.browser.columns_set_by_user = bool(chosen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.splitter
+            and event.type() == QEvent.Type.Resize
+            and not self._columns_chosen
+        ):
+            self._share_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_toolbar(self) -> None:
+        """Labels beside the icons while they fit beside *Met at*; icons alone when not."""
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if self.toolbar.sizeHint().width() > self.width():
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _share_columns(self) -> None:
+        """Share the window's width out: the sidebar what its names need, the pane
+        :data:`PANE_SHARE` of the rest between its bounds, the list the rest."""
+        sidebar = self.browser.sidebar.sizeHint().width()
+        handles = self.splitter.handleWidth() * 2
+        rest = self.splitter.width() - sidebar - handles
+        pane = max(PANE_MIN_WIDTH, min(PANE_MAX_WIDTH, round(rest * PANE_SHARE)))
+        self.splitter.setSizes([sidebar, rest - pane, pane])
+        self._shared_sizes = self.splitter.sizes()
+
+    def _columns_moved(self) -> None:
+        self._columns_chosen = True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.importing.drag_entered(event)
@@ -361,10 +438,24 @@ class MainWindow(QMainWindow):
         self.templates.close_window()
         state = _window_state()
         state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/mainSplitter", self.splitter.saveState())
+        if self._columns_chosen or self.splitter.sizes() != self._shared_sizes:
+            state.setValue("window/mainSplitter", self.splitter.saveState())
+        else:  # shared out by the window: the next one shares its own width out afresh
+            state.remove("window/mainSplitter")
         state.setValue("window/contactSplitter", self.pane.splitter.saveState())
         state.setValue("window/contactsHeader", self.browser.table.horizontalHeader().saveState())
+        state.setValue("window/contactsColumnsChosen", self.browser.columns_set_by_user)
         super().closeEvent(event)
+
+
+def _icon_button(action: QAction, toolbar: QToolBar) -> QToolButton:
+    """A toolbar button that shows only ``action``'s icon, its text in the tooltip."""
+    button = QToolButton(toolbar)
+    button.setDefaultAction(action)
+    button.setAutoRaise(True)
+    button.setIconSize(toolbar.iconSize())
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return button
 
 
 def _ignore(_result: object) -> None:

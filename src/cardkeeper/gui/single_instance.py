@@ -9,8 +9,12 @@ or a file manager's "Open With CardKeeper" running ``cardkeeper %F`` — finds
 the lock taken, connects, hands over the files and folders it was given, and
 exits; the window comes to the front and imports them as if they had been
 dropped on it. Another library has another lock and another socket, so it can
-have a window of its own. Commands such as ``cardkeeper import`` take no lock:
-they write through SQLite's own locking beside the window.
+have a window of its own. ``cardkeeper import`` in a terminal hands its files
+to the window the same way (:func:`hand_to_window`), as opening files in a
+running app does: the window reads them with its *Met at* into its review
+inbox as they come and tells how each went, where an import written beside it
+would go unseen by the window and say things its own imports do not. Other
+commands take no lock: they write through SQLite's own locking beside the window.
 
 When two start in the same instant, only one creates the lock file (the file
 system's create-if-absent decides); the other retries handing over until the
@@ -91,9 +95,13 @@ class LibraryHold(QObject):
     - ``handed_over(list)``: a later start on this library asked for the
       window, with the files and folders it was given (absolute ``Path``s;
       none for a bare ``cardkeeper``).
+    - ``import_handed_over(list, object)``: ``cardkeeper import`` gave the
+      window these files and folders to import, with the event its
+      ``--event`` named (a ``str``), or None for the window's own *Met at*.
     """
 
     handed_over = Signal(list)
+    import_handed_over = Signal(list, object)
 
     def __init__(self, folder: Path, lock: QLockFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,8 +144,8 @@ class LibraryHold(QObject):
                 socket.abort()
             return
         socket.readyRead.disconnect()  # one message per connection
-        files = _files_in(bytes(received.split(b"\n", 1)[0]))
-        if files is None:
+        handed = _hand_over_in(bytes(received.split(b"\n", 1)[0]))
+        if handed is None:
             log.warning("A hand-over that was not CardKeeper's was refused")
             socket.abort()
             return
@@ -146,22 +154,32 @@ class LibraryHold(QObject):
         socket.write(ACK)
         socket.flush()
         socket.disconnectFromServer()
+        files, to_import, event = handed
         log.info("A later start handed over %d files and folders", len(files))
-        QTimer.singleShot(0, self, partial(self.handed_over.emit, files))
+        if to_import:
+            emit = partial(self.import_handed_over.emit, files, event)
+        else:
+            emit = partial(self.handed_over.emit, files)
+        QTimer.singleShot(0, self, emit)
 
 
-def _files_in(message: bytes) -> list[Path] | None:
+def _hand_over_in(message: bytes) -> tuple[list[Path], bool, str | None] | None:
+    """(files, whether ``cardkeeper import`` sent them, its event); None if not CardKeeper's."""
     try:
         parsed = json.loads(message)
     except ValueError:
         return None
-    files = parsed.get("files") if isinstance(parsed, dict) else None
+    if not isinstance(parsed, dict):
+        return None
+    files, to_import, event = parsed.get("files"), parsed.get("import", False), parsed.get("event")
     if not isinstance(files, list) or not all(isinstance(name, str) for name in files):
+        return None
+    if not isinstance(to_import, bool) or not isinstance(event, str | None):
         return None
     paths = [Path(name) for name in files]
     # Relative to the start that sent them, which made them absolute; this window's own
     # working folder would give them another meaning.
-    return paths if all(path.is_absolute() for path in paths) else None
+    return (paths, to_import, event) if all(path.is_absolute() for path in paths) else None
 
 
 def claim(folder: Path) -> LibraryHold | None:
@@ -206,10 +224,18 @@ def _lock_problem(folder: Path, path: Path, *, denied: bool) -> LibraryError:
     )
 
 
-def hand_over(folder: Path, files: Sequence[Path], deadline: float) -> bool:
+def hand_over(
+    folder: Path,
+    files: Sequence[Path],
+    deadline: float,
+    *,
+    to_import: bool = False,
+    event: str | None = None,
+) -> bool:
     """Give the files to the window holding the library; False when none took them in time.
 
-    ``deadline`` is on the ``time.monotonic()`` clock.
+    ``deadline`` is on the ``time.monotonic()`` clock. ``to_import`` and ``event``
+    come from ``cardkeeper import`` (see :func:`hand_to_window`).
     """
 
     def left_ms() -> int:
@@ -219,7 +245,10 @@ def hand_over(folder: Path, files: Sequence[Path], deadline: float) -> bool:
     socket.connectToServer(server_name(folder))
     if not socket.waitForConnected(left_ms()):
         return False
-    message = json.dumps({"files": [str(path) for path in files]}).encode("ascii") + b"\n"
+    handed: dict[str, object] = {"files": [str(path) for path in files]}
+    if to_import:
+        handed |= {"import": True, "event": event}
+    message = json.dumps(handed).encode("ascii") + b"\n"
     socket.write(message)
     while socket.bytesToWrite() and socket.waitForBytesWritten(left_ms()):
         pass
@@ -280,6 +309,23 @@ def hold_or_hand_over(
         time.sleep(RETRY_SECONDS)  # no window in this process yet: nothing waits on it
 
 
+def hand_to_window(folder: Path, files: Sequence[Path], event: str | None) -> bool:
+    """For ``cardkeeper import``: True if a window open on the library took the files.
+
+    ``event`` is the one ``--event`` named, or None for the window's *Met at*.
+    No window (no lock, or one left by a process that ended) is answered at
+    once; a window that does not answer is waited for as a later start would.
+    """
+    if not lock_path(folder).exists():
+        return False
+    deadline = time.monotonic() + HAND_OVER_SECONDS
+    files = [path.absolute() for path in files]
+    if not hand_over(folder, files, deadline, to_import=True, event=event):
+        return False
+    log.info("Handed %d files and folders to the window to import", len(files))
+    return True
+
+
 def _holder(folder: Path) -> tuple[int, str] | None:
     """The process id and host name written in the lock, when it can be read."""
     info = QLockFile(str(lock_path(folder))).getLockInfo()
@@ -289,19 +335,27 @@ def _holder(folder: Path) -> tuple[int, str] | None:
 
 
 def serve(hold: LibraryHold, window: MainWindow) -> None:
-    """Bring the window forward for each later start, and import what it handed over."""
+    """Bring the window forward for each later start, and import what it handed over.
+
+    What ``cardkeeper import`` hands over is imported where the window is: the user
+    is typing in the terminal, and the window is not pulled over it.
+    """
     hold.handed_over.connect(partial(_open_in, window))
+    hold.import_handed_over.connect(partial(_import_in, window))
 
 
 def _open_in(window: MainWindow, files: list[Path]) -> None:
     bring_forward(window)
-    if not files:
-        return
+    if files:
+        _import_in(window, files, None)
+
+
+def _import_in(window: MainWindow, files: list[Path], event: str | None) -> None:
     job = window.importing.current_import()
     if job is not None and job.is_running():
         # A file manager's "Open With" cannot be told to try again later, as a drop can:
         # the files wait for the import under way (connected after the window's own slot).
-        job.finished.connect(lambda _summary: _open_in(window, files))
+        job.finished.connect(lambda _summary: _import_in(window, files, event))
         waiting = len(files)
         window.statusBar().showMessage(
             translate(
@@ -313,7 +367,7 @@ def _open_in(window: MainWindow, files: list[Path]) -> None:
             10000,
         )
         return
-    window.importing.import_paths(files)
+    window.importing.import_paths(files, event=event)
 
 
 def bring_forward(window: QWidget) -> None:

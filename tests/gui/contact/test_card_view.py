@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.gui.contact.card_panel import CardPanel
@@ -323,8 +323,8 @@ def panel(qtbot: QtBot, details: CardDetails) -> CardPanel:
     return panel
 
 
-def button(panel: CardPanel, text: str) -> QToolButton:
-    return next(b for b in panel.findChildren(QToolButton) if b.text() == text)
+def button(panel: CardPanel, text: str) -> QAbstractButton:
+    return next(b for b in panel.findChildren(QAbstractButton) if b.text() == text)
 
 
 def test_panel_shows_the_flattened_front_then_the_back(

@@ -218,3 +218,61 @@ def test_accepting_a_card_schedules_its_first_step_and_undo_takes_it_back(
     assert Contacts(library).get_contact(contact_id).needs_review  # type: ignore[union-attr]
     window.undo_stack.redo()
     assert len(FollowUps(library).for_contact(contact_id)) == 1
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_ctrl_enter_accepts_from_a_multi_line_field_and_the_next_card_opens_at_the_top(
+    qtbot: QtBot, library: Library, key: Qt.Key
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit, QScrollArea
+
+    add_contacts(
+        library,
+        *(
+            Contact(
+                full_name=name,
+                company="Elbtal",
+                address="Hauptstraße 1\n01067 Dresden",
+                interested_in="Card readers",
+                notes="Met at the stand",
+            )
+            for name in ("Anna Koch", "Uwe Bauer", "Sara Greco")
+        ),
+    )
+    window = open_window(qtbot, library)
+    window.resize(1000, 560)  # a laptop's window: the fields scroll
+    window.browser.sidebar.choose(REVIEW)
+    first = window.model.contact_row(0).id
+    window.select_contact(first)
+    form = window.pane.form
+    scroll = form.findChild(QScrollArea)
+    assert scroll is not None
+    store = Contacts(library)
+
+    interested = form.findChild(QPlainTextEdit, "interested_in")
+    assert interested is not None
+    interested.setFocus()
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() > 0)
+    qtbot.keyClick(interested, Qt.Key.Key_Return)  # Enter alone: a new line, as in any text box
+    assert interested.toPlainText().count("\n") == 1
+    assert store.get_contact(first).needs_review  # type: ignore[union-attr]
+
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if key == Qt.Key.Key_Enter:
+        modifiers |= Qt.KeyboardModifier.KeypadModifier
+    qtbot.keyClick(interested, key, modifiers)
+
+    assert not store.get_contact(first).needs_review  # type: ignore[union-attr]
+    second = window.pane.contact().id
+    assert second not in (None, first)
+    name = form.findChild(type(window.search), "name")
+    assert QApplication.focusWidget() is name
+    assert scroll.verticalScrollBar().value() == 0
+    window.grab().save(f"/tmp/h-flow/next-card-{key.name}.png")
+
+    # Scrolled down with the wheel while in Name, the card after this one opens at the top too.
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    assert scroll.verticalScrollBar().value() > 0
+    qtbot.keyClick(name, key, modifiers)
+    assert window.pane.contact().id not in (first, second)
+    assert scroll.verticalScrollBar().value() == 0

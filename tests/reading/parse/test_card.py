@@ -102,7 +102,7 @@ EXPECTED: dict[str, tuple[str, str, str, list[str], list[str], list[str], str]] 
     ),
     "us_all_caps": (
         "Robert J. McAllister Jr.",
-        "CHIEF FINANCIAL OFFICER",
+        "Chief Financial Officer",  # printed in capitals, proper-cased like the name
         "Summit Ridge Capital LLC",
         ["rmcallister@summitridge.com"],
         [],

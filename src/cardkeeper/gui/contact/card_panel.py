@@ -8,10 +8,20 @@ contact pane decides what to do with it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -42,26 +52,47 @@ MULTI_LINE_FIELDS = frozenset({"address", "notes"})
 _PICK_HINT = QT_TRANSLATE_NOOP("card_panel", "Click or drag over words to use them in a field")
 
 
+@dataclass(frozen=True)
+class ShownCard:
+    """The side of the card shown: its flattened image and words, and the photo it came from."""
+
+    side: Side
+    flattened: StoredImage
+    original: StoredImage | None
+    """None for a card saved without its photo (a BMP, a vCard's photo)."""
+    words: list[StoredWord]
+
+
 class CardPanel(QWidget):
     """A contact's card: front or back, word boxes, zoom, and "use these words as" a field.
 
     Picked words show in a bar under the card with a "Use as…" menu, which
-    also opens at the cursor on a right click on the card; with nothing picked
-    the bar says how to pick.
+    also opens at the cursor on a right click on the card, and at the focused
+    word on the Menu key, Shift+F10 or Enter; with nothing picked the bar says
+    how to pick.
 
     Signals:
         assign(str, str): the user chose to use the picked words as a field;
             the field ("name", "title", "company", "email", "phone", "website",
             "address", "notes" or "interested_in") and the words' text, lines
             joined by a newline for address and notes, by a space otherwise.
+        crop_requested(): the user asked to crop and turn the shown side on its
+            original photo and read it again (:meth:`shown_card`).
     """
 
     assign = Signal(str, str)
+    crop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = CardView(self)
+        self.view.setAccessibleName("Business card")
+        self.view.setAccessibleDescription(
+            "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
+            "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+        )
         self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
+        self._originals: dict[Side, StoredImage] = {}
         self._side = Side.FRONT
         self._field: str | None = None
 
@@ -94,22 +125,34 @@ class CardPanel(QWidget):
             self.tr("Fit"), self.tr("Fit the card in view"), ["0"], QIcon.ThemeIcon.ZoomFitBest
         )
         self._fit.triggered.connect(self.view.fit)
+        self.crop_action = self._action(
+            "Crop and Rotate…",
+            "See the original photo, crop and turn the card on it, and read it again",
+            ["C"],
+        )
+        self.crop_action.triggered.connect(self.crop_requested)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
-        for action in (self._front, self._back, self._words):
+        for action in (self._front, self._back):
             toggle = self._button(action)
             # Toggles keep their button look, so an unchecked "Back" is not taken for a label.
             toggle.setAutoRaise(False)
             bar.addWidget(toggle)
-            if action is self._back:
-                bar.addSpacing(8)
+        bar.addSpacing(8)
+        bar.addWidget(_check_box(self._words))
+        bar.addSpacing(8)
+        crop = self._button(self.crop_action)
+        crop.setAutoRaise(False)  # a command among toggles: looks like a button, not a label
+        bar.addWidget(crop)
         bar.addStretch()
         for action in (self._zoom_out, self._zoom_in, self._fit):
             bar.addWidget(self._button(action))
 
-        self.use_as_menu = QMenu(self)
+        self.card_menu = QMenu(self)
+        self.card_menu.addAction(self.crop_action)
+        self.use_as_menu = _Menu(self)
         for field, label in FIELDS:
             self.use_as_menu.addAction(
                 QCoreApplication.translate("card_panel", label)
@@ -188,9 +231,12 @@ class CardPanel(QWidget):
         images = details.images if details else []
         words = details.words if details else {}
         self._sides = {}
+        self._originals = {}
         for image in images:
             if image.role is ImageRole.FLATTENED and image.side not in self._sides:
                 self._sides[image.side] = (image, words.get(image.id, []))
+            elif image.role is ImageRole.ORIGINAL:
+                self._originals.setdefault(image.side, image)
         self._front.setEnabled(Side.FRONT in self._sides)
         self._back.setEnabled(Side.BACK in self._sides)
         self._show_side(Side.BACK if self._sides.keys() == {Side.BACK} else Side.FRONT)
@@ -202,6 +248,13 @@ class CardPanel(QWidget):
 
     def shown_side(self) -> Side:
         return self._side
+
+    def shown_card(self) -> ShownCard | None:
+        """The side shown, for cropping it by hand; None when the contact has no card."""
+        if self._side not in self._sides:
+            return None
+        image, words = self._sides[self._side]
+        return ShownCard(self._side, image, self._originals.get(self._side), words)
 
     def _show_side(self, side: Side) -> None:
         self._side = side
@@ -217,6 +270,7 @@ class CardPanel(QWidget):
         shown = self.view.has_image()
         zoom = self.view.zoom()
         self._zoom_in.setEnabled(shown and zoom < MAX_ZOOM)
+        self.crop_action.setEnabled(shown)
         self._zoom_out.setEnabled(shown and zoom > 1.0)
         self._fit.setEnabled(shown and zoom > 1.0)
 
@@ -239,6 +293,8 @@ class CardPanel(QWidget):
     def _popup_menu(self, position: QPoint) -> None:
         if self.view.selected_indexes():
             self.use_as_menu.popup(position)
+        elif self.crop_action.isEnabled():
+            self.card_menu.popup(position)
 
     def _assign(self, field: str) -> None:
         text = self.view.selected_text()
@@ -246,6 +302,42 @@ class CardPanel(QWidget):
             text = " ".join(text.splitlines())
         self.view.clear_selection()
         self.assign.emit(field, text)
+
+
+def _check_box(action: QAction) -> QCheckBox:
+    """A check box that shows and sets a checkable action: on or off at a glance, by its
+    check mark, where a pressed tool button differs from a raised one by a faint shade."""
+    box = QCheckBox(action.text())
+    box.setToolTip(action.toolTip())
+    box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def follow() -> None:
+        box.setChecked(action.isChecked())
+        box.setEnabled(action.isEnabled())
+
+    action.changed.connect(follow)
+    action.toggled.connect(follow)
+    box.toggled.connect(action.setChecked)
+    follow()
+    return box
+
+
+class _Menu(QMenu):
+    """A menu whose letters are its mnemonics while it is open: the panel's one-letter
+    shortcuts (C crops, W shows words) would otherwise take the C of Company and the W of
+    Website, since the menu is the panel's child."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text() not in ("", " ")
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class _ElidedLabel(QLabel):

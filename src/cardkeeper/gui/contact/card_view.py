@@ -16,8 +16,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
+    QFocusEvent,
     QImageReader,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardkeeper.gui.contact import word_keys
 from cardkeeper.store.card_images import StoredWord
 
 LOW_CONFIDENCE = 0.6
@@ -56,6 +60,7 @@ _HIT_SLOP = 4
 """Viewport pixels a click may miss a word by and still pick it."""
 _FIT_MARGIN = 8
 """Viewport pixels of background around the fitted card, so its edge shows."""
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class CardView(QGraphicsView):
@@ -68,9 +73,12 @@ class CardView(QGraphicsView):
     around. Picked and highlighted words stay drawn when word boxes are hidden,
     since they are what the user is working with.
 
+    From the keyboard a ring marks the focused word, once the focus came by Tab
+    or a key (not after a click); the keys are in :mod:`word_keys`.
+
     Signals:
         words_picked(list[int]): the user picked words (click, drag, right
-            click) or cleared them (click on empty card, Escape,
+            click, keys) or cleared them (click on empty card, Escape,
             :meth:`clear_selection`); indexes into the words given to
             :meth:`show_card`, in reading order, empty when cleared.
         zoom_changed(float): the zoom changed; 1.0 is the card fitted in view,
@@ -101,6 +109,8 @@ class CardView(QGraphicsView):
         self._press_modifiers = Qt.KeyboardModifier.NoModifier
         self._selected_at_press: set[int] = set()
         self._pan_from: QPoint | None = None
+        self._cursor = word_keys.WordCursor()
+        self._ring_wanted = False
         self._rubber_band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
         self._apply_background()
         self.show_card(None, [])
@@ -121,6 +131,7 @@ class CardView(QGraphicsView):
         self._image = None
         self._selected = set()
         self._highlighted = set()
+        self._cursor.reset([])
         self.setToolTip("")
         image = None
         if image_path is not None:
@@ -143,6 +154,7 @@ class CardView(QGraphicsView):
                 self.zoom_changed.emit(1.0)
             return
         self._words = list(words)
+        self._cursor.reset([stored.word for stored in self._words])
         self._image = scene.addPixmap(QPixmap.fromImage(image))
         self._image.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         scene.setSceneRect(QRectF(image.rect()))
@@ -179,6 +191,10 @@ class CardView(QGraphicsView):
     def word_item(self, index: int) -> QGraphicsRectItem:
         """The box drawn for word ``index``, so callers and tests can see how it is drawn."""
         return self._items[index]
+
+    def current_word(self) -> int | None:
+        """The word the keyboard's focus is on, ringed while the view has the focus."""
+        return self._cursor.current
 
     # Word boxes and highlights
 
@@ -252,22 +268,32 @@ class CardView(QGraphicsView):
         self.words_picked.emit([])
 
     def _reading_key(self, index: int) -> tuple[int, int, int, int]:
-        word = self._words[index].word
-        return word.block, word.paragraph, word.line, word.box.left
+        return word_keys.reading_key(self._words[index].word)
 
     def _word_at(self, position: QPoint) -> int | None:
-        """The word under ``position`` (viewport pixels), or the nearest within a few pixels."""
+        """The word under ``position`` (viewport pixels), or the nearest within a few pixels.
+
+        Boxes overlap on busy cards (a logo read as a word, its box around the name
+        printed over it): a box around other words' boxes is taken only where no
+        other word is near, and of the rest the one whose box is nearest the
+        pointer (the smallest, where several hold it) is under the pointer.
+        """
         slop = QRect(position, QSize()).adjusted(-_HIT_SLOP, -_HIT_SLOP, _HIT_SLOP, _HIT_SLOP)
         hits = self._words_in(slop)
         if not hits:
             return None
         point = self.mapToScene(position)
+        rects = {index: self._items[index].rect() for index in hits}
 
-        def distance(index: int) -> float:
-            center = self._items[index].rect().center()
-            return (center.x() - point.x()) ** 2 + (center.y() - point.y()) ** 2
+        def closeness(index: int) -> tuple[bool, float, float]:
+            rect = rects[index]
+            around_others = any(rect.contains(rects[other]) for other in hits if other != index)
+            box = self._words[index].word.box
+            dx = max(box.left - point.x(), 0.0, point.x() - (box.left + box.width))
+            dy = max(box.top - point.y(), 0.0, point.y() - (box.top + box.height))
+            return around_others, dx * dx + dy * dy, box.width * box.height
 
-        return min(hits, key=distance)
+        return min(hits, key=closeness)
 
     def _words_in(self, area: QRect) -> set[int]:
         """Words whose box touches ``area`` (viewport pixels), shown or not."""
@@ -288,6 +314,8 @@ class CardView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         position = event.position().toPoint()
+        self._ring_wanted = False  # a click hides the ring, as in a list; a key shows it again
+        self.viewport().update()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = position
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -299,6 +327,7 @@ class CardView(QGraphicsView):
             # A right click on a word not yet picked picks it, so the context
             # menu that follows acts on what is under the cursor.
             word = self._word_at(position)
+            self._cursor.place(word)
             if word is not None and word not in self._selected:
                 self._selected = {word}
                 self._restyle()
@@ -337,6 +366,7 @@ class CardView(QGraphicsView):
             else:
                 word = self._word_at(self._press)
                 self._pick(set() if word is None else {word})
+                self._cursor.place(word)
             self._press = None
             self.words_picked.emit(self.selected_indexes())
         event.accept()
@@ -345,11 +375,68 @@ class CardView(QGraphicsView):
         """A quick second click is another click: picking must not depend on click speed."""
         self.mousePressEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        """Keep Enter while words are picked: it opens their menu, not the window's Enter."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+            and self._selected
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self._selected:
+        key, current = event.key(), self._cursor.current
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        menu_keys = key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift)
+        if key in word_keys.MOVE_KEYS and current is not None:
+            self._pick_by_key(self._cursor.move(Qt.Key(key), self._selected, extend=shift))
+            self.ensureVisible(self._items[self._cursor.current or 0].rect(), 16, 16)
+        elif key == Qt.Key.Key_Space and current is not None:
+            self._cursor.place(current)
+            self._pick_by_key(self._selected ^ {current})
+        elif event.matches(QKeySequence.StandardKey.SelectAll) and current is not None:
+            self._pick_by_key(set(self._cursor.order))
+        elif menu_keys or (key in _ENTER_KEYS and self._selected):
+            self._ask_for_menu()
+        elif key == Qt.Key.Key_Escape and self._selected:
             self.clear_selection()
         else:
             super().keyPressEvent(event)
+
+    def _pick_by_key(self, picked: set[int]) -> None:
+        self._ring_wanted = True
+        self.viewport().update()
+        if picked != self._selected:
+            self._selected = picked
+            self._restyle()
+            self.words_picked.emit(self.selected_indexes())
+
+    def _ask_for_menu(self) -> None:
+        """Send the context menu event a right click would, at the foot of the focused word."""
+        current = self._cursor.current
+        if not self._selected and current is not None:
+            self._pick_by_key({current})
+        word = QRectF() if current is None else self._items[current].rect()
+        point = word_keys.menu_point(self.viewport().rect(), self.mapFromScene(word).boundingRect())
+        global_point = self.viewport().mapToGlobal(point)
+        reason = QContextMenuEvent.Reason.Keyboard
+        QApplication.sendEvent(self.viewport(), QContextMenuEvent(reason, point, global_point))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Ring the focused word when Tab came here (the ring shows while the view has focus)."""
+        super().focusInEvent(event)
+        tab = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        self._ring_wanted |= tab
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        current = self._cursor.current
+        if self._ring_wanted and self.hasFocus() and current is not None:
+            word = self.mapFromScene(self._items[current].rect()).boundingRect()
+            word_keys.draw_focus_ring(painter, word, self.palette())
 
     # Zoom
 

@@ -159,8 +159,10 @@ class ContactForm(QWidget):
         }
         self._labels: dict[str, FieldLabel] = {}
         self._scroll = QScrollArea()
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         self._lay_out()
         self._connect(event_line)
+        self.setFocusProxy(self._name)  # where a reviewer starts checking a card
         self.set_contact(None)
 
     def set_contact(
@@ -177,6 +179,7 @@ class ContactForm(QWidget):
         ``events`` are the choices for "Where met"; a number typed without
         ``+`` belongs to ``region``, whose numbers are also shown national.
         """
+        opened = (contact.id if contact else None) != self._contact.id
         self._contact = contact or Contact()
         c = self._contact
         parts = (c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix)
@@ -200,6 +203,8 @@ class ContactForm(QWidget):
         self._interested_in.setPlainText(c.interested_in)
         self._notes.setPlainText(c.notes)
         self._tags.setText(", ".join(c.tags))
+        for line in (self._name, self._title, self._company, self._tags):
+            line.setCursorPosition(0)  # a long value shows its start, not its end
         for field, label in self._labels.items():
             low = confidences.get(field, 1.0) < LOW_CONFIDENCE
             label.set_low_confidence(low)
@@ -209,6 +214,8 @@ class ContactForm(QWidget):
         self.setEnabled(contact is not None)
         self._show_email_errors()
         self._committed = self._state()
+        if opened:  # another contact opens at its top, with Name and Company in view
+            self._scroll.verticalScrollBar().setValue(0)
 
     def contact(self) -> Contact:
         """A new contact: the one shown with the user's edits; its id and dates are kept.

@@ -32,6 +32,7 @@ class FieldLabel(QWidget):
         super().__init__()
         self.label = QLabel(text)
         self.label.setBuddy(buddy)
+        buddy.setAccessibleName(text.replace("&", ""))  # a buddy outside this wrapper is unnamed
         self.marker = QLabel()
         size = max(6, round(self.fontMetrics().height() * 0.45))
         ratio = self.devicePixelRatioF()

@@ -33,6 +33,10 @@ from cardkeeper.gui.contact.card_panel import CardPanel
 from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.store.card_images import CardDetails
 
+CARD_MIN_HEIGHT = 310
+"""The card's least height: it then shows about 400 px wide, its words big enough to click,
+even on a 700 px high screen (the form below it scrolls)."""
+
 _CARD_FIELDS = {"emails": "email", "phones": "phone", "websites": "website"}
 """Form field names that differ from the names the reader gave the words."""
 
@@ -69,12 +73,8 @@ class ContactPane(QStackedWidget):
         self.tabs.addTab(self.form, self.tr("Details"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
         self._review_bar = _Bar()
-        self._review_text = QLabel(
-            self.tr(
-                "<b>New card.</b> Check what was read — click words on the card to fix a field — "
-                "then accept it."
-            )
-        )
+        # How to fix a field from the card is said under the card; here, two lines at most.
+        self._review_text = QLabel(self.tr("<b>New card.</b> Check what was read, then accept it."))
         self._review_text.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setToolTip(
@@ -109,6 +109,7 @@ class ContactPane(QStackedWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 480])
+        self.card.setMinimumHeight(CARD_MIN_HEIGHT)
         self.splitter.setChildrenCollapsible(False)
         column.addWidget(self.splitter, 1)
         self.addWidget(details)

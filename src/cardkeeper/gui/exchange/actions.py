@@ -17,6 +17,7 @@ from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.exchange.auto_sync import AutoSync, SyncRunner, SyncStatus
+from cardkeeper.store.contact_rows import count_rows
 from cardkeeper.store.database import open_library
 
 if TYPE_CHECKING:
@@ -99,22 +100,30 @@ class ExchangeActions(QObject):
 
         folder, out, now = self._host.library.folder, Path(chosen), clock.now()
 
-        def work() -> BackupSummary:
+        def work() -> tuple[BackupSummary, int]:
+            """The summary, and how many of its contacts are in the trash (the list hides them)."""
             with open_library(folder) as library:
-                return back_up(library, out, now)
+                return back_up(library, out, now), count_rows(library).trash
 
         self.backup_action.setEnabled(False)
         self._host.statusBar().showMessage(self.tr("Backing up the library…"))
         run_in_background(work, self._backed_up, self._backup_failed, parent=self._window)
 
-    def _backed_up(self, summary: BackupSummary) -> None:
+    def _backed_up(self, done: tuple[BackupSummary, int]) -> None:
         from cardkeeper.app.library_backup import contents
+        from cardkeeper.wording import counted
 
+        summary, trash = done
         self.backup_action.setEnabled(True)
+        what = contents(summary.contacts, summary.images)
+        if trash:
+            what = self.tr("{contacts}, {trash} in the trash and {images}").format(
+                contacts=counted(summary.contacts - trash, "contact"),
+                trash=trash,
+                images=counted(summary.images, "card image"),
+            )
         self._host.statusBar().showMessage(
-            self.tr("Backed up {contents} to {path}.").format(
-                contents=contents(summary.contacts, summary.images), path=summary.path
-            ),
+            self.tr("Backed up {contents} to {path}.").format(contents=what, path=summary.path),
             15000,
         )
 

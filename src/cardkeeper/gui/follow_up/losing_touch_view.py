@@ -67,6 +67,7 @@ class LosingTouchView(QWidget):
         label.setBuddy(self.period_box)
         self.model = LosingTouchModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

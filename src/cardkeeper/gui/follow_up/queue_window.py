@@ -134,6 +134,7 @@ class FollowUpQueueWindow(QMainWindow):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.tree.setFocus()  # it opens on the rows, where D, S, E… act
         self._counts = QLabel()
         self.statusBar().addPermanentWidget(self._counts)
 

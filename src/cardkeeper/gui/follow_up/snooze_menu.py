@@ -92,6 +92,9 @@ class PickDateDialog(QDialog):
         self.calendar.setMinimumDate(_qdate(tomorrow(today)))
         self.calendar.setSelectedDate(_qdate(next_week(today)))
         self.calendar.setGridVisible(False)
+        days = self.calendar.findChild(QWidget, "qt_calendar_calendarview")  # what Tab reaches
+        assert days is not None
+        days.setAccessibleName("Snooze until")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

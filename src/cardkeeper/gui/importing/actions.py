@@ -116,9 +116,10 @@ class ImportingActions(QObject):
         """The import running now, if any (its signals tell its progress and end)."""
         return self._job
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
+    def import_paths(self, paths: Sequence[Path], *, event: str | None = None) -> None:
         """What a drop, or a ``cardkeeper FILE...`` handed to this window, brings: a .vcf or
-        .csv comes in as contacts, photos and folders as cards for review."""
+        .csv comes in as contacts, photos and folders as cards for review (met at ``event``,
+        when ``cardkeeper import --event`` named one, else at the toolbar's *Met at*)."""
         from cardkeeper.app.contact_exchange import IMPORT_SUFFIXES
 
         contact_files = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]
@@ -126,9 +127,9 @@ class ImportingActions(QObject):
             self.contacts_file_dropped.emit(path)
         cards = [path for path in paths if path not in contact_files]
         if cards:
-            self.start_import(cards)
+            self.start_import(cards, event=event)
 
-    def start_import(self, paths: Sequence[Path]) -> None:
+    def start_import(self, paths: Sequence[Path], *, event: str | None = None) -> None:
         if self._job is not None and self._job.is_running():
             self._host.statusBar().showMessage(
                 self.tr("An import is already running; wait for it to finish or cancel it."), 6000
@@ -144,7 +145,7 @@ class ImportingActions(QObject):
             self._host.library.folder,
             paths,
             options,
-            event=settings.current_event or None,
+            event=event if event is not None else settings.current_event or None,
             parent=self._window,
         )
         job.item_done.connect(self._imported)
@@ -165,7 +166,7 @@ class ImportingActions(QObject):
         self._job = None
         self._host.refresh_sidebar()
         self._host.statusBar().showMessage(summary.headline(), 10000)
-        if summary.failed or summary.matched or summary.cancelled or summary.error:
+        if summary.to_look_at() or summary.cancelled or summary.error:
             self._close_summary()  # one at a time: the new one tells the latest import
             dialog = ImportSummaryDialog(summary, self._window)
             dialog.finished.connect(lambda _result: self._forget_summary(dialog))

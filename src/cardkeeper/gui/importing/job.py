@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -88,6 +88,15 @@ class ImportSummary:
     @property
     def failed(self) -> list[ImportResult]:
         return self._with(ImportStatus.FAILED)
+
+    def to_look_at(self) -> list[ImportResult]:
+        """The files the summary lists: failed, matched, and cards whose reading has a note
+        (no card outline found); each says what happened and then its notes."""
+        noted = [r for r in self.added if r.notes and not r.matches]
+        return [
+            replace(r, message=" ".join((r.message, *r.notes)))
+            for r in self.failed + self.matched + noted
+        ]
 
     def headline(self) -> str:
         """One sentence that says how the import went, worst news first."""
@@ -244,7 +253,6 @@ class ImportJob(QObject):
                     cancel=self._cancel,
                     # Saved for review even when it may be someone already there: the
                     # window's review inbox is where the user merges or keeps both.
-                    keep_matches=True,
                 ):
                     batch.results.append(result)
                     done = len(batch.results)

@@ -2,8 +2,9 @@
 
 Cards that were added need nothing here (they are in the review inbox); the
 files that could not be read, the cards that look like someone already in
-the library and those not added because they were there already are listed
-with the reason, so the user can retake a photo or check the match. Errors
+the library, those not added because they were there already and those the
+reader has a note on (no card outline found) are listed with the reason, so
+the user can retake a photo or check the match. Errors
 that belong to a file stay on that file's row instead of one popup per file.
 """
 
@@ -100,7 +101,7 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
 
-        self._rows = summary.failed + summary.matched
+        self._rows = summary.to_look_at()
         self.problems = ImportProblemsModel(self)
         self.problems.set_rows(self._rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -137,6 +138,8 @@ class ImportSummaryDialog(QDialog):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
+        table.setAccessibleName("What happened to each file")
         table.setModel(self.problems)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QSize,
     QStringListModel,
     Qt,
     QTimer,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,7 +44,7 @@ from cardkeeper.gui.library.contacts_model import (
 )
 from cardkeeper.gui.library.empty_state import EmptyState
 from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH, Sidebar, SidebarChoice
-from cardkeeper.gui.library.thumbnails import THUMBNAIL_HEIGHT, Thumbnails
+from cardkeeper.gui.library.thumbnails import SLOT, THUMBNAIL_HEIGHT, Thumbnails
 from cardkeeper.store.contact_rows import (
     ContactRow,
     RowCounts,
@@ -56,6 +56,12 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.wording import counted, translate
+
+COLUMN_MAX_WIDTH = 320
+"""Columns widen to their longest value up to this; a longer one ends in "…"."""
+FITTED_ROWS = 300
+"""Rows measured when fitting the columns: those on screen and this many more (all of
+100,000 would take seconds)."""
 
 
 class LibraryBrowser(QObject):
@@ -108,9 +114,19 @@ class LibraryBrowser(QObject):
         self.search.textChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.modelReset.connect(self._reselect_after_reset)
+        self.columns_set_by_user = False
+        """Whether the user dragged a column's width (now or last time): then it is kept."""
+        self._fitting = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        self.model.modelReset.connect(self._fit_timer.start)
+        self.model.rowsInserted.connect(self._fit_timer.start)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(ADDED, Qt.SortOrder.DescendingOrder)
@@ -123,15 +139,39 @@ class LibraryBrowser(QObject):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(THUMBNAIL_HEIGHT + 8)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setIconSize(QSize(round(THUMBNAIL_HEIGHT * 1.75), THUMBNAIL_HEIGHT))
+        table.verticalHeader().setResizeContentsPrecision(FITTED_ROWS)
+        table.setIconSize(SLOT)
         header = table.horizontalHeader()
         header.setObjectName("contactsHeader")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Over its values, which start at the left: "Added" centred over a wide last column
+        # would float far from its dates.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((NAME, 230), (COMPANY, 170), (TITLE, 140), (MET_AT, 150)):
             header.resizeSection(column, width)
         table.setAccessibleName(self.tr("Contacts"))
         return table
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its values (up to :data:`COLUMN_MAX_WIDTH`) until the user
+        sets one.
+
+        Run after the rows change, so the cards of an import do not arrive cut.
+        """
+        if self.columns_set_by_user:
+            return
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        for column in range(self.model.columnCount() - 1):  # the last stretches to the edge
+            fitted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(fitted, COLUMN_MAX_WIDTH))
+        self._fitting = False
+
+    def _column_resized(self) -> None:
+        """A column dragged to a width of the user's choosing stays so for the session."""
+        if not self._fitting and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.columns_set_by_user = True
 
     # -- what the window tells it ---------------------------------------------------------
 
@@ -217,13 +257,8 @@ class LibraryBrowser(QObject):
                 needs_review=choice == REVIEW,
             )
         )
-        shown = self.model.rowCount()
         if text:
-            self.status_label.setText(
-                self.tr("1 match")
-                if shown == 1
-                else translate("LibraryBrowser", "%n matches", None, shown)
-            )
+            self._show_counts()
         else:
             self._update_counts()
 
@@ -239,8 +274,14 @@ class LibraryBrowser(QObject):
         counts, due = self._counts, self._due
         if counts is None:
             return
+        count = counts.trash if self.in_trash() else counts.library
+        total = counted(count, "contact")
+        if self.search.text().strip():  # what the list shows: the matches, of how many
+            total = translate("LibraryBrowser", "{shown} of %n contact(s)", None, count).format(
+                shown=self.model.rowCount()
+            )
         self.status_label.setText(
-            counted(counts.library, "contact")
+            total
             + (
                 self.tr(" · {count} to review").format(count=counts.needing_review)
                 if counts.needing_review

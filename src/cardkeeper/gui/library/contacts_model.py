@@ -271,12 +271,12 @@ class ContactsModel(HeadedTableModel):
         self.layoutChanged.emit()
 
     def _thumbnail(self, row: ContactRow) -> QPixmap | None:
-        if self._thumbnails is None or row.thumbnail is None:
+        if self._thumbnails is None:
             return None
-        pixmap = self._thumbnails.get(row.thumbnail)
-        if pixmap is None:
+        pixmap = None if row.thumbnail is None else self._thumbnails.get(row.thumbnail)
+        if pixmap is None and row.thumbnail is not None:
             self._waiting.setdefault(row.thumbnail, set()).add(row.id)
-        return pixmap
+        return self._thumbnails.empty_slot if pixmap is None else pixmap  # names line up
 
     def _thumbnail_ready(self, path: object) -> None:
         for contact_id in self._waiting.pop(path, set()) if isinstance(path, Path) else ():

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -32,6 +32,9 @@ TRASH = SidebarChoice("trash")
 UNREAD_INBOX_ICON = "mail-mark-unread"
 EMPTY_INBOX_ICON = "mail-folder-inbox"
 """The Review Inbox's icon: its blue dot says cards wait, so it shows only while some do."""
+MAX_WIDTH = 260
+"""The sidebar widens to its longest name up to this; a longer event's name ends in "…"
+(and shows whole in its tooltip)."""
 
 
 class Sidebar(QTreeView):
@@ -63,6 +66,22 @@ class Sidebar(QTreeView):
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.choose(ALL)
 
+    def sizeHint(self) -> QSize:
+        """As wide as its names (counts and bold included), so none is cut; see :data:`MAX_WIDTH`.
+
+        The window's splitter takes it as the sidebar's width, and as its least.
+        """
+        scroll_bar = self.verticalScrollBar()
+        width = (
+            self.sizeHintForColumn(0)
+            + 2 * self.frameWidth()
+            + (scroll_bar.sizeHint().width() if scroll_bar.isVisible() else 0)
+        )
+        return QSize(min(width, MAX_WIDTH), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
     def current_choice(self) -> SidebarChoice:
         return self._current
 
@@ -90,6 +109,7 @@ class Sidebar(QTreeView):
         self._trash.setText(
             self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
         )
+        self.updateGeometry()
 
     def set_events(self, events: Sequence[Event]) -> None:
         self._replace_children(
@@ -107,6 +127,7 @@ class Sidebar(QTreeView):
             heading.appendRow(item)
         heading.setEnabled(bool(items))
         self.expand(heading.index())
+        self.updateGeometry()
         if current.kind in ("event", "tag") and self._index_of(current) is None:
             self.choose(ALL)
         else:

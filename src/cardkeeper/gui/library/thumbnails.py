@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap
 
 from cardkeeper.gui.common.background import run_in_background
 
 THUMBNAIL_HEIGHT = 32
 """A card at this height still shows its layout and colours: enough to recognise it."""
+SLOT = QSize(round(THUMBNAIL_HEIGHT * 1.75), THUMBNAIL_HEIGHT)  # a US card's 3.5 × 2 inches
+"""Every row's picture takes this place, whatever its card's shape (or none): names line up."""
 CACHE_LIMIT = 2000
 """Pixmaps kept (about 12 kB each): a few screens' worth of scrolling either way."""
 
 
 def load_thumbnail(path: Path, height: int = THUMBNAIL_HEIGHT) -> QImage:
-    """Decode ``path`` scaled to ``height``; JPEG decodes straight at the small size (fast).
+    """Decode ``path`` scaled to ``height`` and centred in a :data:`SLOT` (a wider card is
+    scaled to its width); JPEG decodes straight at the small size (fast).
 
     QImage (unlike QPixmap) may be made on any thread.
     """
@@ -36,7 +39,20 @@ def load_thumbnail(path: Path, height: int = THUMBNAIL_HEIGHT) -> QImage:
         return image
     if image.height() != height:
         image = image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
-    return image
+    return _in_slot(image, QSize(round(height * SLOT.width() / SLOT.height()), height))
+
+
+def _in_slot(image: QImage, slot: QSize) -> QImage:
+    if image.width() > slot.width():
+        image = image.scaledToWidth(slot.width(), Qt.TransformationMode.SmoothTransformation)
+    framed = QImage(slot, QImage.Format.Format_ARGB32_Premultiplied)
+    framed.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(framed)
+    painter.drawImage(
+        QPoint((slot.width() - image.width()) // 2, (slot.height() - image.height()) // 2), image
+    )
+    painter.end()
+    return framed
 
 
 class Thumbnails(QObject):
@@ -49,6 +65,9 @@ class Thumbnails(QObject):
         self._pixmaps: dict[Path, QPixmap] = {}
         self._pending: set[Path] = set()
         self._failed: set[Path] = set()
+        self.empty_slot = QPixmap(SLOT)
+        """What a row without a picture (yet) shows in its place."""
+        self.empty_slot.fill(Qt.GlobalColor.transparent)
 
     def get(self, path: Path) -> QPixmap | None:
         """The thumbnail if it is ready; otherwise None, and it is being made."""

@@ -1,4 +1,4 @@
-"""The review's keys and menu items: Edit ▸ Accept Card and Delete, and Enter."""
+"""The review's keys and menu items: Edit ▸ Accept Card, Delete and Crop and Rotate…, and Enter."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from cardkeeper.gui.review.flow import ReviewFlow
 
 
 class ReviewActions(QObject):
-    """Accept Card (Ctrl+Return, enabled while the card shown needs review), Delete (to the
-    trash), and Enter, which accepts from wherever the user is checking the card."""
+    """Accept Card (Ctrl+Return or Ctrl+Enter, enabled while the card shown needs review),
+    Delete (to the trash), and Enter, which accepts from wherever the user is checking the
+    card."""
 
     def __init__(
         self,
@@ -35,6 +36,8 @@ class ReviewActions(QObject):
             edit_menu,
             parent=parent,
         )
+        # Ctrl+Enter too (the keypad's): accepts from every field, multi-line ones included.
+        self.accept_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.delete_action = menu_action(
             self.tr("&Delete"), "edit-delete", "", flow.delete_selected, edit_menu, parent=parent
         )
@@ -44,6 +47,8 @@ class ReviewActions(QObject):
         list_view.addAction(self.delete_action)
         pane.card.addAction(self.delete_action)
         flow.acceptable.connect(self.accept_action.setEnabled)
+        edit_menu.addSeparator()
+        edit_menu.addAction(pane.card.crop_action)
 
         # Enter accepts the card under review from the list, the card and its fields (in a
         # multi-line box it starts a new line); the search and event boxes keep their own.

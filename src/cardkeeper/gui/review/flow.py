@@ -27,6 +27,7 @@ from cardkeeper.gui.common.undo_commands import (
 )
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.contact.pane import ContactPane
+from cardkeeper.gui.contact.recrop import Recrop
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.events import Events
@@ -83,6 +84,7 @@ class ReviewFlow(QObject):
         pane.discard_requested.connect(self.delete_selected)
         pane.restore_requested.connect(self.restore_selected)
         pane.merge_requested.connect(self.merge_current_into)
+        self.recrop = Recrop(host, pane.card, self)
 
     # -- showing --------------------------------------------------------------------------
 

@@ -87,6 +87,7 @@ class TemplateEditor(NamedItemsPage):
 
         self.placeholder_model = PlaceholderModel(PLACEHOLDERS, self)
         self.placeholders = QTableView()
+        self.placeholders.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves
         self.placeholders.setModel(self.placeholder_model)
         self.placeholders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.placeholders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,7 +31,8 @@ class TemplateHighlighter(QSyntaxHighlighter):
         self._placeholder.setForeground(QColor("#8ab4f8" if dark else "#1a56b0"))
         self._placeholder.setFontWeight(QFont.Weight.Bold)
         self._logic = QTextCharFormat()
-        self._logic.setForeground(QColor("#a0a5ac" if dark else "#7a6a8a"))
+        # Grey enough to step back, dark enough to read: 5.7:1 and 6.3:1 on the editor's field.
+        self._logic.setForeground(QColor("#b4b8be" if dark else "#6a5a7a"))
 
     def highlightBlock(self, text: str) -> None:
         for pattern, style in ((_LOGIC, self._logic), (_PLACEHOLDER, self._placeholder)):

@@ -99,6 +99,7 @@ class SequenceEditor(NamedItemsPage):
 
     def _make_steps_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
         table.setModel(self.steps_model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

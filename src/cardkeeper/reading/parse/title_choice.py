@@ -13,7 +13,7 @@ from cardkeeper.reading.parse.labels import find_labels
 from cardkeeper.reading.parse.layout import Segment, has_tagline_words, is_beside, is_right_below
 from cardkeeper.reading.parse.people import Evidence
 from cardkeeper.reading.parse.text import lexicon
-from cardkeeper.reading.parse.titles import is_degree_list
+from cardkeeper.reading.parse.titles import is_degree_list, proper_case_title
 from cardkeeper.reading.words import Word
 
 _CONTINUATION_ENDS = (" of", " &", " and", " und", " de", " et", " y", " e", ",", " -")
@@ -62,7 +62,7 @@ def choose_title(
     parts.append(without_icon(item.segment.text, words))
     for follower in _continuation(evidence, item, name, company):
         parts.append(follower.segment.text)
-    value = " ".join(part.text for part in parts)
+    value = proper_case_title(" ".join(part.text for part in parts))  # as names are
     indexes = tuple(sorted({index for part in parts for index in part.indexes()}))
     return Field(value, confidence(min(score, 1.0), words, indexes), indexes)
 

@@ -106,3 +106,37 @@ def is_degree_list(text: str) -> bool:
     tokens = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", text)
     folded = [plain(token) for token in tokens]
     return len(folded) >= 2 and all(token in _DEGREES for token in folded)
+
+
+_KEPT_CAPITALS = lexicon(
+    """
+    ceo cto cfo coo cmo cio ciso cpo cso chro cdo cco cro evp svp avp vp gm md hr it ux ui
+    qa pr emea apac dach latam nordics benelux eu uk us usa uae ai bi erp crm seo b2b b2c
+    """
+)
+"""Abbreviations an ALL-CAPS title keeps in capitals (and words without a vowel: ``VP``)."""
+_LOWER_JOINERS = lexicon("of and for the in to at on de du des la le et und fur y e da di del")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def proper_case_title(text: str) -> str:
+    """An ALL-CAPS title in proper case, as names are (``HEAD OF SALES`` -> ``Head of Sales``).
+
+    Capitals on a card are its typography, not the title's spelling; kept, they
+    make a contact list shout on one line in two. Abbreviations stay capitals
+    (``SVP, EMEA`` -> ``SVP, EMEA``); joining words after the first go lower
+    case. A title in mixed case is the spelling the card chose, kept as printed.
+    """
+    if not text.isupper():
+        return text
+
+    def proper(match: re.Match[str]) -> str:
+        word, after = match.group(), match.string[match.end() : match.end() + 1]
+        folded = plain(word)
+        if match.start() > 0 and after in ("", " ") and folded in _LOWER_JOINERS:
+            return word.lower()
+        if len(word) == 1 or folded in _KEPT_CAPITALS or not re.search("[aeiouy]", folded):
+            return word
+        return word.capitalize()
+
+    return _LETTERS.sub(proper, text)
