@@ -19,11 +19,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     Qt,
 )
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -47,19 +47,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
-from cardkeeper.gui.common.translation import install_translation
+from cardkeeper.gui.contact.crop_dialog import CropDialog
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.settings.dialog import SettingsDialog
 from cardkeeper.settings import Settings
+from cardkeeper.store.card_images import ImageData, ScannedSide
+from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.sequences import Sequences
 from cardkeeper.store.templates import Templates
+from tests.card_files import write_scan
 from tests.gui.follow_up_data import TODAY, FixedClock, meet
 from tests.gui.window_fixture import add_contacts
 from tools.translations import FOLDER, read_ts
 
 ROOT = Path(__file__).resolve().parents[2]
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 ENGLISH_WORDS = frozenset((
     "the", "and", "of", "your", "you", "is", "are", "with", "this", "from", "not", "to",
     "contact", "contacts", "card", "cards", "follow", "open", "save", "delete", "show", "add",
@@ -172,35 +174,35 @@ def shown_texts(top: QWidget) -> list[tuple[str, str]]:
     return texts
 
 
-@pytest.fixture
-def german() -> Iterator[None]:
-    """The German translation installed as at start, then taken away for the other tests."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    installed = install_translation(app, GERMAN)
-    assert len(installed) == 2, "CardKeeper's and Qt's own German"
-    yield
-    for translator in installed:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
-
-
 def _menu_texts(window: MainWindow) -> list[tuple[str, str]]:
     texts = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         assert isinstance(menu, QMenu)
         texts.append(("menu", menu.title()))
-        accelerators = [
-            match.group(1).lower()
-            for action in menu.actions()
-            if (match := re.search(r"&([^&\s])", action.text().replace("&&", "")))
-        ]
-        assert len(accelerators) == len(set(accelerators)), (menu.title(), accelerators)
         texts += [("menu item", action.text()) for action in menu.actions() if action.text()]
     return texts
+
+
+def _accelerator(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def shared_accelerators(window: QMainWindow) -> list[tuple[str, list[str]]]:
+    """Each menu (the menu bar too, and submenus) whose items share a letter: (menu, items)."""
+    menus: list[tuple[str, list[QAction]]] = [("menu bar", window.menuBar().actions())]
+    for action in window.menuBar().actions():
+        if (menu := action.menu()) is not None:
+            menus += [(m.title(), m.actions()) for m in (menu, *menu.findChildren(QMenu))]
+    shared = []
+    for title, actions in menus:
+        by_letter: dict[str, list[str]] = {}
+        for action in actions:
+            if (letter := _accelerator(action.text())) is not None:
+                by_letter.setdefault(letter, []).append(action.text())
+        shared += [(title, texts) for texts in by_letter.values() if len(texts) > 1]
+    return shared
 
 
 def test_the_window_and_its_windows_are_all_german(
@@ -249,6 +251,118 @@ def test_the_window_and_its_windows_are_all_german(
     assert len(texts) > 300
     left = english_left(texts, library)
     assert not left, "still English:\n" + "\n".join(f"{where}: {text!r}" for where, text in left)
+
+
+def test_crop_and_rotate_its_reading_and_the_status_bar_are_german(
+    qtbot: QtBot, library: Library, german: None, tmp_path: Path
+) -> None:
+    """The dialog before and after a reading, what Apply and Ctrl+Z say, and a search's count.
+
+    What the card holds (its name, company, email…) is left out: it is the card's, not
+    the app's; the dialog's own "(corrected by you)" beside it is checked on its own.
+    """
+    photo, truth = write_scan(tmp_path, 3)
+    with Image.open(photo) as image:
+        side = ImageData(photo.read_bytes(), *image.size)
+    contact_id = Contacts(library).save_new_contact(
+        Contact(company="Alba Ediciones (typed by me)"), [ScannedSide(side, original=side)]
+    )
+    window = MainWindow(library, Settings())
+    qtbot.add_widget(window)
+    window.show()
+    window.select_contact(contact_id)
+    window.pane.card.crop_action.trigger()
+    dialog = window.findChild(CropDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    texts = shown_texts(dialog)
+
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=120_000)
+    rows = [dialog.changes.topLevelItem(row) for row in range(dialog.changes.topLevelItemCount())]
+    values = {item.text(column) for item in rows if item is not None for column in (1, 2)}
+    assert "Alba Ediciones (typed by me) (von Ihnen korrigiert)" in values
+    texts += [(where, text) for where, text in shown_texts(dialog) if text not in values]
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    texts.append(("status bar", window.statusBar().currentMessage()))
+    window.undo_action.trigger()
+    texts.append(("status bar", window.statusBar().currentMessage()))
+    assert window.statusBar().currentMessage().startswith(f"Rückgängig gemacht: {truth.name}")
+
+    window.browser.search.setText("Alba")
+    texts.append(("status line", window.browser.status_label.text()))
+    assert window.browser.status_label.text().startswith("1 von 1 Kontakt ·")
+
+    left = english_left(texts, library)
+    assert not left, "still English:\n" + "\n".join(f"{where}: {text!r}" for where, text in left)
+    assert len(texts) > 20
+
+
+@pytest.mark.parametrize("language", ["English", "German"])
+def test_no_two_items_of_a_menu_share_an_accelerator(
+    qtbot: QtBot, library: Library, language: str, request: pytest.FixtureRequest
+) -> None:
+    """Alt+F, S must pick one item: in English as in German (File ▸ Scan… and Settings…).
+
+    The main window's menus, the Follow-ups window's, and the card's "Use as…" menu.
+    """
+    if language == "German":
+        request.getfixturevalue("german")
+    window = MainWindow(library, Settings())
+    qtbot.add_widget(window)
+    window.show()
+    assert len(window.menuBar().actions()) >= 5
+    window.follow_ups.open_queue()
+    queue = window.follow_ups.queue_window
+    assert queue is not None
+    use_as = [action.text() for action in window.pane.card.use_as_menu.actions()]
+    assert len(use_as) > 5
+    shared = shared_accelerators(window) + shared_accelerators(queue)
+    if len({_accelerator(text) for text in use_as}) < len(use_as):
+        shared.append(("Use as…", use_as))
+    assert not shared
+
+
+def shared_alt_letters(window: QMainWindow) -> list[tuple[str, list[str]]]:
+    """The letters more than one thing Alt reaches in ``window`` now answers: the menu bar's
+    menus and the labels, buttons and tabs shown, (letter, their texts)."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(index) for index in range(widget.count())]
+    by_letter: dict[str, list[str]] = {}
+    for text in texts:
+        if (letter := _accelerator(text)) is not None:
+            by_letter.setdefault(letter, []).append(text)
+    return [(letter, found) for letter, found in by_letter.items() if len(found) > 1]
+
+
+@pytest.mark.parametrize("language", ["English", "German"])
+def test_no_two_things_in_the_window_answer_the_same_alt_letter(
+    qtbot: QtBot, library: Library, language: str, request: pytest.FixtureRequest
+) -> None:
+    """Alt+K must go to one place: *Met at* and the card's "Where met" read alike in German.
+
+    The window on an empty library (its welcome), and on a new card to review.
+    """
+    if language == "German":
+        request.getfixturevalue("german")
+    window = MainWindow(library, Settings())
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(window.browser.empty_state.isVisible)
+    empty = shared_alt_letters(window)
+    (new_card,) = add_contacts(library, Contact(full_name="Uwe Bauer", needs_review=True))
+    window.browser.reload()
+    window.select_contact(new_card)
+    qtbot.waitUntil(window.pane.accept_button.isVisible)
+    assert window.pane.form.isVisible()
+    assert not empty + shared_alt_letters(window)
 
 
 def test_qts_own_buttons_are_german(qtbot: QtBot, german: None) -> None:

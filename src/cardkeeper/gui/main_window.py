@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             self.review, self.pane, self.browser.table, edit_menu, self
         )
 
-        follow_menu = self.menuBar().addMenu(self.tr("F&ollow-ups"))
+        follow_menu = self.menuBar().addMenu(self.tr("Follow-&ups"))
         self.follow_ups = FollowUpActions(self, self, follow_menu)
         follow_menu.addSeparator()
         self.templates = TemplatesActions(self, self, follow_menu, self.follow_ups.drafts_sender)

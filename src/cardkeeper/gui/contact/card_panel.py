@@ -86,10 +86,12 @@ class CardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = CardView(self)
-        self.view.setAccessibleName("Business card")
+        self.view.setAccessibleName(self.tr("Business card"))
         self.view.setAccessibleDescription(
-            "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
-            "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+            self.tr(
+                "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
+                "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+            )
         )
         self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
         self._originals: dict[Side, StoredImage] = {}
@@ -126,10 +128,12 @@ class CardPanel(QWidget):
         )
         self._fit.triggered.connect(self.view.fit)
         self.crop_action = self._action(
-            "Crop and Rotate…",
-            "See the original photo, crop and turn the card on it, and read it again",
+            self.tr("Crop and Rotate…"),
+            self.tr("See the original photo, crop and turn the card on it, and read it again"),
             ["C"],
         )
+        # Its button's own words, which a translation may keep shorter than the menu item's.
+        self.crop_action.setIconText(self.tr("Crop and Rotate"))
         self.crop_action.triggered.connect(self.crop_requested)
 
         bar = QHBoxLayout()

@@ -95,7 +95,7 @@ class DraftDialog(QDialog):
         self.to_field.setPlaceholderText(self.tr("No email address"))
         self.subject_field = QLineEdit()
         self.body_field = QPlainTextEdit()
-        self.body_field.setAccessibleName("Message")
+        self.body_field.setAccessibleName(self.tr("Message"))
         self.body_field.setTabChangesFocus(True)
         self.body_field.setMinimumHeight(260)
         self.message = InlineMessage()

@@ -200,7 +200,7 @@ class FollowUpQueueWindow(QMainWindow):
             self.tr("&Not Interested"), "dialog-cancel", "N", self.mark_not_interested
         )
         self.open_action = self._action(
-            self.tr("&Open Contact"), "x-office-address-book", "O", self.open_contact
+            self.tr("O&pen Contact"), "x-office-address-book", "O", self.open_contact
         )
         self.refresh_action = self._action(self.tr("Re&fresh"), "", "F5", self.refresh)
         close = self._action(self.tr("&Close"), "", "Ctrl+W", lambda: None)

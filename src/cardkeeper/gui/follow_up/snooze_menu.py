@@ -94,7 +94,7 @@ class PickDateDialog(QDialog):
         self.calendar.setGridVisible(False)
         days = self.calendar.findChild(QWidget, "qt_calendar_calendarview")  # what Tab reaches
         assert days is not None
-        days.setAccessibleName("Snooze until")
+        days.setAccessibleName(self.tr("Snooze until"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -139,7 +139,7 @@ class ImportSummaryDialog(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
-        table.setAccessibleName("What happened to each file")
+        table.setAccessibleName(self.tr("What happened to each file"))
         table.setModel(self.problems)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

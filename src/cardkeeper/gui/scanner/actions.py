@@ -36,7 +36,7 @@ class ScannerActions(QObject):
         """A video file or folder of frames to use instead of a camera (``--camera``)."""
         self.window: ScannerWindow | None = None
         self.scan_action = menu_action(
-            self.tr("&Scan with Camera…"),
+            self.tr("Scan with &Camera…"),
             "camera-web",
             "Ctrl+K",
             self.open_scanner,

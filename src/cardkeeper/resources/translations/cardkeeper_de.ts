@@ -49,8 +49,16 @@
 <context>
     <name>CardPanel</name>
     <message>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between words, Space picks a word, Shift+arrows pick along, Enter or the Menu key uses the picked words as a field, Esc unpicks them</source>
+        <translation>Pfeiltasten wechseln zwischen den Wörtern, die Leertaste wählt ein Wort, Umschalt+Pfeiltasten wählen weiter, die Eingabe- oder Menütaste verwendet die gewählten Wörter als Feld, Esc hebt die Auswahl auf</translation>
+    </message>
+    <message>
         <source>Front</source>
-        <translation>Vorderseite</translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Show the front of the card</source>
@@ -58,7 +66,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Rückseite</translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>Show the back of the card</source>
@@ -66,7 +74,7 @@
     </message>
     <message>
         <source>Show words</source>
-        <translation>Wörter zeigen</translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>Show a box around each word the reader found</source>
@@ -87,6 +95,18 @@
     <message>
         <source>Fit the card in view</source>
         <translation>Die Karte in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Crop and Rotate…</source>
+        <translation>Zuschneiden und drehen…</translation>
+    </message>
+    <message>
+        <source>See the original photo, crop and turn the card on it, and read it again</source>
+        <translation>Das Originalfoto ansehen, die Karte darauf zuschneiden und drehen und sie erneut lesen</translation>
+    </message>
+    <message>
+        <source>Crop and Rotate</source>
+        <translation>Zuschneiden</translation>
     </message>
     <message>
         <source>Use as…</source>
@@ -156,19 +176,19 @@
     </message>
     <message>
         <source>We&amp;bsites</source>
-        <translation>&amp;Webseiten</translation>
+        <translation>W&amp;ebseiten</translation>
     </message>
     <message>
         <source>Addre&amp;ss</source>
-        <translation>A&amp;dresse</translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>&amp;Where met</source>
-        <translation>Wo &amp;kennengelernt</translation>
+        <translation>Wo kennen&amp;gelernt</translation>
     </message>
     <message>
         <source>Met &amp;on</source>
-        <translation>Kennengelernt &amp;am</translation>
+        <translation>Kennenge&amp;lernt am</translation>
     </message>
     <message>
         <source>&amp;Interested in</source>
@@ -198,8 +218,8 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>&lt;b&gt;New card.&lt;/b&gt; Check what was read — click words on the card to fix a field — then accept it.</source>
-        <translation>&lt;b&gt;Neue Karte.&lt;/b&gt; Prüfen Sie, was gelesen wurde – klicken Sie Wörter auf der Karte an, um ein Feld zu korrigieren – und übernehmen Sie sie dann.</translation>
+        <source>&lt;b&gt;New card.&lt;/b&gt; Check what was read, then accept it.</source>
+        <translation>&lt;b&gt;Neue Karte.&lt;/b&gt; Prüfen Sie, was gelesen wurde, und übernehmen Sie sie dann.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -298,6 +318,93 @@
     <message>
         <source>Wait for the contacts import to finish before restoring a backup.</source>
         <translation>Warten Sie, bis der Kontaktimport fertig ist, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Turn the photo a quarter turn to the left</source>
+        <translation>Das Foto eine Vierteldrehung nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Turn the photo a quarter turn to the right</source>
+        <translation>Das Foto eine Vierteldrehung nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Whole Photo</source>
+        <translation>Ganzes Foto</translation>
+    </message>
+    <message>
+        <source>Take the whole photo as the card</source>
+        <translation>Das ganze Foto als Karte nehmen</translation>
+    </message>
+    <message>
+        <source>Drag the round handles onto the card's corners, or drag a rectangle around the card.</source>
+        <translation>Ziehen Sie die runden Griffe auf die Ecken der Karte oder ziehen Sie ein Rechteck um die Karte.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Neu gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the card as framed (Enter)</source>
+        <translation>Die Karte wie eingerahmt lesen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Keep this crop of the card and the ticked fields</source>
+        <translation>Diesen Zuschnitt der Karte und die angehakten Felder behalten</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>{value} (corrected by you)</source>
+        <translation>{value} (von Ihnen korrigiert)</translation>
+    </message>
+    <message>
+        <source>Read again. Ticked fields take the new reading; fields you corrected are unticked and stay as you wrote them.</source>
+        <translation>Erneut gelesen. Angehakte Felder übernehmen die neue Lesung; von Ihnen korrigierte Felder sind nicht angehakt und bleiben, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Read again: no field changes. Apply keeps this crop of the card.</source>
+        <translation>Erneut gelesen: kein Feld ändert sich. „Anwenden“ behält diesen Zuschnitt der Karte.</translation>
+    </message>
+    <message>
+        <source>The card could not be read again: {reason}</source>
+        <translation>Die Karte konnte nicht erneut gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Crop and turn the card as it should be read, then read it again.</source>
+        <translation>Schneiden Sie die Karte zu und drehen Sie sie so, wie sie gelesen werden soll, und lesen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +557,10 @@
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
         <source>&amp;Open in Mail App</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
@@ -574,7 +685,7 @@
     </message>
     <message>
         <source>Try the &amp;Sample Card</source>
-        <translation>&amp;Beispielkarte ausprobieren</translation>
+        <translation>Beispielkarte a&amp;usprobieren</translation>
     </message>
     <message>
         <source>Reads a photo of a fictional card that comes with CardKeeper</source>
@@ -610,6 +721,10 @@
     <message>
         <source>Backing up the library…</source>
         <translation>Die Bibliothek wird gesichert…</translation>
+    </message>
+    <message>
+        <source>{contacts}, {trash} in the trash and {images}</source>
+        <translation>{contacts}, {trash} im Papierkorb und {images}</translation>
     </message>
     <message>
         <source>Backed up {contents} to {path}.</source>
@@ -864,7 +979,7 @@
         <translation>&amp;Kein Interesse</translation>
     </message>
     <message>
-        <source>&amp;Open Contact</source>
+        <source>O&amp;pen Contact</source>
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
@@ -1053,6 +1168,10 @@
         <source>Copy each file's full path and what happened, one file a line</source>
         <translation>Den vollständigen Pfad jeder Datei und was geschah kopieren, eine Datei pro Zeile</translation>
     </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Was mit jeder Datei geschah</translation>
+    </message>
 </context>
 <context>
     <name>ImportingActions</name>
@@ -1193,15 +1312,11 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
     <message numerus="yes">
-        <source>%n matches</source>
+        <source>{shown} of %n contact(s)</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>{shown} von %n Kontakt</numerusform>
+            <numerusform>{shown} von %n Kontakten</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,11 +1463,19 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Undone: {change}.</source>
+        <translation>Rückgängig gemacht: {change}.</translation>
+    </message>
+    <message>
+        <source>Redone: {change}.</source>
+        <translation>Wiederhergestellt: {change}.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>F&amp;ollow-ups</source>
+        <source>Follow-&amp;ups</source>
         <translation>&amp;Wiedervorlagen</translation>
     </message>
     <message>
@@ -1468,8 +1591,39 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>Zurückstellen bis</translation>
     </message>
     <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
         <source>Show this follow-up again on:</source>
         <translation>Diese Wiedervorlage wieder zeigen am:</translation>
+    </message>
+</context>
+<context>
+    <name>Recrop</name>
+    <message>
+        <source>A card in the Trash cannot be cropped: restore the contact first.</source>
+        <translation>Eine Karte im Papierkorb kann nicht zugeschnitten werden: Stellen Sie den Kontakt zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Crop and Rotate — {name}</source>
+        <translation>Zuschneiden und drehen – {name}</translation>
+    </message>
+    <message>
+        <source>the contact is no longer in the library.</source>
+        <translation>Der Kontakt ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Read the card again and took {fields} from it (Ctrl+Z to undo).</source>
+        <translation>Die Karte erneut gelesen und {fields} daraus übernommen (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Read the card again (Ctrl+Z to undo).</source>
+        <translation>Die Karte erneut gelesen (Strg+Z macht es rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1658,7 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
 <context>
     <name>ScannerActions</name>
     <message>
-        <source>&amp;Scan with Camera…</source>
+        <source>Scan with &amp;Camera…</source>
         <translation>Mit &amp;Kamera scannen…</translation>
     </message>
     <message>
@@ -2506,7 +2660,7 @@ Viele Grüße
     </message>
     <message>
         <source>Click or drag over words to use them in a field</source>
-        <translation>Wörter anklicken oder überstreichen, um sie für ein Feld zu verwenden</translation>
+        <translation>Wörter für ein Feld anklicken oder ziehen</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2876,6 @@ Viele Grüße
     <message>
         <source>{file} could not be read again to keep it ({reason}).</source>
         <translation>{file} konnte zum Aufbewahren nicht noch einmal gelesen werden ({reason}).</translation>
-    </message>
-    <message>
-        <source>Not added: the same email or phone is already on {who}.</source>
-        <translation>Nicht hinzugefügt: Dieselbe E-Mail oder Telefonnummer hat schon {who}.</translation>
     </message>
     <message>
         <source>Not added: this card was imported before, as {who}.</source>
@@ -2993,6 +3143,37 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>reread_card</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+</context>
+<context>
     <name>single_instance</name>
     <message>
         <source>CardKeeper cannot write its lock file in {folder}, beside the library folder; make that folder writable, or start CardKeeper with another library folder (--data-dir FOLDER).</source>
@@ -3132,6 +3313,10 @@ Viele Grüße
     <message>
         <source>Mark Email to {name} as Sent</source>
         <translation>E-Mail an {name} als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Read {name} Again</source>
+        <translation>{name} erneut lesen</translation>
     </message>
 </context>
 </TS>
