@@ -48,6 +48,7 @@ from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
 from cardkeeper.gui.contact.crop_dialog import CropDialog
+from cardkeeper.gui.library.sidebar import TRASH
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.settings.dialog import SettingsDialog
 from cardkeeper.settings import Settings
@@ -348,7 +349,8 @@ def test_no_two_things_in_the_window_answer_the_same_alt_letter(
 ) -> None:
     """Alt+K must go to one place: *Met at* and the card's "Where met" read alike in German.
 
-    The window on an empty library (its welcome), and on a new card to review.
+    The window on an empty library (its welcome), on a new card to review, and on a
+    contact in the Trash (its Restore bar).
     """
     if language == "German":
         request.getfixturevalue("german")
@@ -362,7 +364,13 @@ def test_no_two_things_in_the_window_answer_the_same_alt_letter(
     window.select_contact(new_card)
     qtbot.waitUntil(window.pane.accept_button.isVisible)
     assert window.pane.form.isVisible()
-    assert not empty + shared_alt_letters(window)
+    to_review = shared_alt_letters(window)
+    Contacts(library).soft_delete([new_card])
+    window.browser.reload()
+    window.browser.sidebar.choose(TRASH)
+    window.select_contact(new_card)
+    qtbot.waitUntil(window.pane.form.isVisible)
+    assert not empty + to_review + shared_alt_letters(window)
 
 
 def test_qts_own_buttons_are_german(qtbot: QtBot, german: None) -> None:

@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation>&amp;Schlagwörter</translation>
+        <translation>S&amp;chlagwörter</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
         <source>This contact is in the trash.</source>
