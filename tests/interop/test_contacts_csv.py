@@ -175,7 +175,8 @@ def test_each_layout_puts_each_field_in_its_own_column() -> None:
     assert outlook["Mobile Phone"] == " +4915112345678"
     assert outlook["Business Fax"] == " +493012345679"
     assert outlook["Other Phone"] == " +493099999999"
-    assert google["Labels"] == "fair ::: logistics" and outlook["Categories"] == "fair;logistics"
+    assert google["Labels"] == "LogiMAT 2025, Stuttgart ::: fair ::: logistics ::: * myContacts"
+    assert outlook["Categories"] == "fair;logistics"
     assert (
         google["Address 1 - Formatted"]
         == outlook["Business Street"]

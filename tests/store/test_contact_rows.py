@@ -47,6 +47,7 @@ def test_a_row_shows_the_contact_its_event_card_and_first_email(
             needs_review=False,
             thumbnail=front.path,
             emails="Anna.Mueller@Example.de",
+            sort_name='Müller-Łukasiewicz Anna "Annie" O\'Brien',
         )
     ]
     assert front.path.is_file()
@@ -158,3 +159,29 @@ def test_the_review_inbox_and_trash_are_counted(contacts: Contacts, library: Lib
 def test_an_empty_library_has_no_rows(library: Library) -> None:
     assert list_contact_rows(library) == []
     assert count_rows(library) == RowCounts(0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("contact", "sorted_as"),
+    [
+        (Contact(full_name="Drs. Anna Zeeman"), "Zeeman Anna"),
+        (Contact(full_name="Prof. Dr.-Ing. Carla Meier, PhD"), "Meier Carla"),
+        (Contact(full_name="Ludwig van Beethoven"), "Beethoven Ludwig van"),
+        (
+            Contact(full_name="Pieter de Vries", given_name="Pieter", family_name="de Vries"),
+            "Vries Pieter",
+        ),
+        (
+            Contact(full_name="Gianni De Luca", given_name="Gianni", family_name="De Luca"),
+            "De Luca Gianni",
+        ),
+        (Contact(full_name="Madonna"), "Madonna"),
+        (Contact(company="Nameless GmbH"), ""),
+    ],
+)
+def test_a_row_is_sorted_by_family_name_without_titles(
+    contacts: Contacts, library: Library, contact: Contact, sorted_as: str
+) -> None:
+    contacts.save_new_contact(contact)
+    [row] = list_contact_rows(library)
+    assert row.sort_name == sorted_as

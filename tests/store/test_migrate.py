@@ -152,3 +152,33 @@ def test_statements_are_split_whole_even_with_semicolons_inside() -> None:
     statements = list(migration.statements())
     assert len(statements) == 2
     assert statements[1].strip().endswith("END;")
+
+
+def test_a_library_of_version_5_is_searched_inside_words_and_long_notes_by_word_beginnings(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "library"
+    build_version_1_library(folder)
+    connection = sqlite3.connect(folder / DATABASE_FILE_NAME, isolation_level=None)
+    connection.execute(
+        "UPDATE contacts SET notes = 'Kickoff ' || printf('%.5000c', 'x') || ' Wintergarten'"
+        " WHERE id = 7"
+    )
+    migrate(connection, up_to=5)
+    connection.close()
+
+    with open_library(folder) as library:
+        assert schema_version(library.connection) == latest_version()
+        contacts = Contacts(library)
+        # Filled from what was there; the trash stays out of it until it comes back.
+        assert contacts.search("xample") == [7]
+        assert contacts.search("ickof") == [7]
+        assert contacts.search("winterg") == [7]  # past 4,000 characters: word beginnings
+        assert contacts.search("intergarten") == []
+        assert contacts.search("gone") == []
+        contacts.undelete([8])
+        assert contacts.search("one") == [8]
+        # The duplicates' index keeps names and companies, and no longer notes.
+        duplicates_index = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
+        assert library.connection.execute(duplicates_index, ("anna",)).fetchall() == [(7,)]
+        assert library.connection.execute(duplicates_index, ("kickoff",)).fetchall() == []

@@ -89,3 +89,51 @@ def test_the_index_follows_edits_deletes_and_undo(contacts: Contacts, anna: int)
     assert contacts.search("schmidt") == []
     contacts.undelete([anna])
     assert contacts.search("schmidt") == [anna]
+
+
+def test_words_are_found_inside_words(contacts: Contacts) -> None:
+    micron = contacts.save_new_contact(Contact(full_name="Lena Brandt", company="Micron"))
+    vida = contacts.save_new_contact(Contact(full_name="Rui Costa", company="Microvida"))
+    muller = contacts.save_new_contact(Contact(full_name="Jürgen Müller", company="Straße AG"))
+    assert contacts.search("icro") == [vida, micron]
+    assert contacts.search("ICRO vida") == [vida]
+    assert contacts.search("uller") == [muller]  # without the umlaut, as "muller" finds Müller
+    assert contacts.search("ÜLLER") == [muller]
+    assert contacts.search("strasse") == [muller]
+    assert contacts.search("rand") == [micron]
+
+
+def test_one_or_two_characters_match_word_beginnings(contacts: Contacts) -> None:
+    # A trigram cannot hold them; at the first keystrokes word beginnings are what is meant.
+    micron = contacts.save_new_contact(Contact(full_name="Lena Brandt", company="Micron"))
+    kimi = contacts.save_new_contact(Contact(full_name="Kimi Laine", notes="ÖkoTec"))
+    assert contacts.search("mi") == [micron]
+    assert contacts.search("m") == [micron]
+    assert contacts.search("i") == []
+    assert contacts.search("la mi") == []
+    assert contacts.search("le mi") == [micron]
+    assert contacts.search("ki aine") == [kimi]
+    assert contacts.search("o") == [kimi]  # Ö without its dots
+    assert contacts.search("ki icr") == []
+
+
+def test_long_notes_are_searched_inside_words_at_their_start_and_by_word_beginnings_after(
+    contacts: Contacts,
+) -> None:
+    note = "Kickoff " + "x" * 4000 + " Wintergarten"
+    ada = contacts.save_new_contact(Contact(full_name="Ada Lovelace", notes=note))
+    assert contacts.search("ickof") == [ada]
+    assert contacts.search("winterg") == [ada]
+    assert contacts.search("intergarten") == []  # past the first 4,000 characters
+    assert contacts.search("ada winterg") == [ada]  # every word in one index
+
+    saved = contacts.get_contact(ada)
+    assert saved is not None
+    contacts.update_contact(replace(saved, notes="Kickoff"))
+    assert contacts.search("winterg") == []
+    assert contacts.search("ickof") == [ada]
+    contacts.update_contact(replace(saved, notes=note))
+    contacts.soft_delete([ada])
+    assert contacts.search("winterg") == []
+    contacts.undelete([ada])
+    assert contacts.search("winterg") == [ada]

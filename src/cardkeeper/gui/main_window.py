@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -50,10 +51,12 @@ from cardkeeper.gui.importing.actions import ImportingActions
 from cardkeeper.gui.library.actions import LibraryActions
 from cardkeeper.gui.library.browser import LibraryBrowser
 from cardkeeper.gui.library.empty_state import IMPORT_SHORTCUT
+from cardkeeper.gui.library.new_contact import NewContact
 from cardkeeper.gui.review.actions import ReviewActions
 from cardkeeper.gui.review.flow import ReviewFlow
 from cardkeeper.gui.scanner.actions import ScannerActions
 from cardkeeper.gui.settings.actions import SettingsActions
+from cardkeeper.gui.shortcuts_window import SHORTCUT_NAME
 from cardkeeper.gui.templates.actions import TemplatesActions
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self, config_dir: Path | None, camera_source: str | None) -> None:
         """The menus, each feature adding its items to them in menu order."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_contact = NewContact(self, self, file_menu, self._edit_new_contact)
+        file_menu.addSeparator()
         self.importing = ImportingActions(
             self, self, file_menu, IMPORT_SHORTCUT, self.browser.event_names
         )
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon_named("edit-redo"))
+        self.undo_action.setProperty(SHORTCUT_NAME, "Undo")
+        self.redo_action.setProperty(SHORTCUT_NAME, "Redo")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         # An undo or redo says what it did, replacing what the change itself said.
@@ -270,6 +277,13 @@ class MainWindow(QMainWindow):
         self.settings_actions.chosen.connect(self._settings_chosen)
         self.library_actions.trash_emptied.connect(self.undo_stack.clear)
 
+    def _edit_new_contact(self) -> None:
+        """File ▸ New Contact: the Name field of the pane takes the typing."""
+        self.pane.tabs.setCurrentWidget(self.pane.form)
+        name = self.pane.form.findChild(QLineEdit, "name")
+        if name is not None:
+            name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _ensure_built_ins(self) -> None:
         """A library starts with the built-in templates and sequence, for the editor and drafts."""
         try:
@@ -345,6 +359,7 @@ class MainWindow(QMainWindow):
             self.exchange.busy_reason(),
             self.templates.busy_reason(),
             self.follow_ups.busy_reason(),
+            self.library_actions.busy_reason(),
         )
         return next((reason for reason in reasons if reason), None)
 

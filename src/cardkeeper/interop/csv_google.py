@@ -17,6 +17,13 @@ importers that check a file against it (search: ``Phonetic Last Name,Name
 Prefix,Name Suffix``). :data:`GOOGLE_HEADER` is the header for contacts with
 at most one of each. Values sharing a cell are separated by ``" ::: "``;
 system labels start with ``"* "`` (``* myContacts``).
+
+``Labels`` is written as Google's own exports of 2024-2025 quoted in public
+repositories write it (``Fair ::: * myContacts ::: * starred``): the event the
+person was met at (Google Contacts groups people by label, as CardKeeper's
+sidebar does by event), the tags, then the system label ``* myContacts``. Read
+back, a label naming the event of the notes' "Met at" line is that event, not a
+tag.
 """
 
 from __future__ import annotations
@@ -93,6 +100,8 @@ _GOOGLE_PHONE_LABELS = {
     PhoneKind.FAX: "Work Fax",
     PhoneKind.OTHER: "Other",
 }
+_MY_CONTACTS = "* myContacts"
+"""The system label of every contact in Google's "Contacts" list, last in its exports."""
 GOOGLE_NUMBERED = re.compile(r"^(E-mail|Phone|Website|Address) (\d+) - (.+)$")
 """A column of a numbered group (``E-mail 2 - Value``): what the group is, its number, the part."""
 
@@ -108,7 +117,7 @@ def google_row(contact: Contact, header: Sequence[str], event_name: str) -> list
         "Organization Name": contact.company,
         "Organization Title": contact.title,
         "Notes": notes_with_meeting(contact, event_name),
-        "Labels": " ::: ".join(contact.tags),
+        "Labels": " ::: ".join(_labels(contact, event_name)),
     }
     for n, address in enumerate(contact.emails, start=1):
         cells[f"E-mail {n} - Label"] = "Work"
@@ -151,11 +160,6 @@ def google_reader(header: Sequence[str], region: str | None) -> RowReader:
             suffix=text(cells, "Name Suffix"),
             company=text(cells, "Organization Name", "Organization 1 - Name"),
             title=text(cells, "Organization Title", "Organization 1 - Title"),
-            tags=[  # split at ":::" only: a Google label may hold a comma
-                tag
-                for tag in split_values(text(cells, "Labels", "Group Membership"))
-                if not tag.startswith("* ")
-            ],
             needs_review=False,
         )
         contact.full_name = text(cells, "Name") or name_from_parts(contact)
@@ -173,9 +177,22 @@ def google_reader(header: Sequence[str], region: str | None) -> RowReader:
             elif kind == "Address" and not contact.address:
                 contact.address = _google_address(cells, parts)
         event_name = read_notes(contact, text(cells, "Notes"))
+        contact.tags = [  # split at ":::" only: a Google label may hold a comma
+            tag
+            for tag in split_values(text(cells, "Labels", "Group Membership"))
+            if not tag.startswith("* ") and tag.casefold() != event_name.casefold()
+        ]
         return contact, event_name
 
     return read
+
+
+def _labels(contact: Contact, event_name: str) -> list[str]:
+    """The event, the tags not naming it (a Google label is one per name), then the system
+    label; ``:::`` inside a name would split it in two."""
+    event = event_name.replace(":::", ":")
+    tags = [tag for tag in contact.tags if tag.casefold() != event.casefold()]
+    return [*([event] if event else []), *tags, _MY_CONTACTS]
 
 
 def _google_address(cells: list[str], parts: Mapping[str, int]) -> str:

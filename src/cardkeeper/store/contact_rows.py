@@ -20,6 +20,7 @@ from typing import Any
 
 from cardkeeper.store.database import Library
 from cardkeeper.store.images import ImageStore
+from cardkeeper.store.sort_name import sort_name
 from cardkeeper.store.sql import json_list
 
 _ROWS = """
@@ -40,7 +41,9 @@ SELECT
     (SELECT i.file_name FROM card_images AS i
         WHERE i.contact_id = c.id AND i.side = 'front' AND i.role = 'flattened'),
     coalesce((SELECT m.address FROM emails AS m
-        WHERE m.contact_id = c.id ORDER BY m.position LIMIT 1), '')
+        WHERE m.contact_id = c.id ORDER BY m.position LIMIT 1), ''),
+    c.given_name,
+    c.family_name
 FROM contacts AS c LEFT JOIN events AS e ON e.id = c.event_id
 """
 """The name is :attr:`Contact.display_name <cardkeeper.domain.Contact.display_name>` in SQL."""
@@ -65,6 +68,8 @@ class ContactRow:
     """The flattened front of the card, or None for a contact typed in by hand."""
     emails: str = ""
     """The first email, for display."""
+    sort_name: str = ""
+    """What the list sorts by name: family name first, titles left out (see ``store.sort_name``)."""
 
 
 def list_contact_rows(
@@ -81,7 +86,11 @@ def list_contact_rows(
     """
     # The unary + keeps SQLite off the deleted_at index for the library: walking
     # contacts_by_created_at backwards gives the rows in order, with no sort.
-    where = "c.deleted_at IS NOT NULL" if deleted else "+c.deleted_at IS NULL"
+    where = (
+        "c.deleted_at IS NOT NULL AND c.merged_into IS NULL"  # merged: not a person to show
+        if deleted
+        else "+c.deleted_at IS NULL"
+    )
     parameters: tuple[Any, ...] = ()
     if ids is not None:
         where += " AND c.id IN (SELECT value FROM json_each(?))"
@@ -104,6 +113,7 @@ def list_contact_rows(
                 needs_review=bool(row[8]),
                 thumbnail=card_file(row[9]) if row[9] else None,
                 emails=row[10],
+                sort_name=sort_name(row[1], row[11], row[12]),
             )
             for row in rows
         ]
@@ -156,14 +166,16 @@ class RowCounts:
 
 
 def count_rows(library: Library) -> RowCounts:
-    """How many contacts the library, the review inbox and the trash hold.
+    """How many contacts the library, the review inbox and the trash hold (the trash's
+    without the contacts merged into others, which it does not list).
 
     One pass over the contacts table (milliseconds on 100,000), where counting
     listed rows would build every row first.
     """
     row = library.connection.execute(
         "SELECT count(*) - count(deleted_at),"
-        " coalesce(sum(needs_review = 1 AND deleted_at IS NULL), 0), count(deleted_at)"
+        " coalesce(sum(needs_review = 1 AND deleted_at IS NULL), 0),"
+        " count(deleted_at) - count(merged_into)"
         " FROM contacts"
     ).fetchone()
     return RowCounts(*row)

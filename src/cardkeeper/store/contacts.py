@@ -182,7 +182,8 @@ class Contacts:
         Both are read inside the transaction, so ``combine(target, source)``
         (which must keep the target's id) sees what is saved, not what a window
         showed a moment ago. The target gets the
-        combined fields and the source's socials; the source goes to the trash.
+        combined fields and the source's socials; the source goes to the trash,
+        marked as merged into the target, so the Trash does not list it as a person.
 
         The source's card (its image rows, their OCR words with them, and its
         card text) moves to the target only if the target has no card images:
@@ -220,7 +221,8 @@ class Contacts:
                 list(dict.fromkeys(socials + _socials(connection, source_id))),
             )
             connection.execute(
-                "UPDATE contacts SET deleted_at = ? WHERE id = ?", (now_text(), source_id)
+                "UPDATE contacts SET deleted_at = ?, merged_into = ? WHERE id = ?",
+                (now_text(), target_id, source_id),
             )
             search.refresh(connection, [target_id, source_id])
         return MergeRecord(before, card_text, tuple(socials), source_id, moved)
@@ -244,7 +246,8 @@ class Contacts:
                 (record.source_id, json_list(record.moved_image_ids)),
             )
             connection.execute(
-                "UPDATE contacts SET deleted_at = NULL WHERE id = ?", (record.source_id,)
+                "UPDATE contacts SET deleted_at = NULL, merged_into = NULL WHERE id = ?",
+                (record.source_id,),
             )
             search.refresh(connection, [target.id, record.source_id])
 
@@ -259,9 +262,12 @@ class Contacts:
     ) -> list[Contact]:
         """Contacts newest first: the cards just scanned are the ones to review.
 
-        ``deleted=True`` lists the trash instead of the library.
+        ``deleted=True`` lists the trash instead of the library (not the contacts merged
+        into others: they live on in them).
         """
-        conditions = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        conditions = [
+            "deleted_at IS NOT NULL AND merged_into IS NULL" if deleted else "deleted_at IS NULL"
+        ]
         parameters: list[Any] = []
         if event_id is not None:
             conditions.append("event_id = ?")
@@ -344,10 +350,11 @@ class Contacts:
         return deleted
 
     def search(self, text: str, *, limit: int | None = SEARCH_LIMIT) -> list[int]:
-        """Ids of contacts not deleted whose words start with the words typed, newest first.
+        """Ids of contacts not deleted that hold every word typed, newest first.
 
         Matches names, company, title, emails, phones, notes, interests and the
-        text read from the card. With the default limit it answers within a
+        text read from the card, inside words too from three characters on
+        (see ``store.search``). With the default limit it answers within a
         few milliseconds on 100,000 contacts, fast enough for every keystroke;
         ``limit=None`` returns every match (tens of ms for a single letter).
         """

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from cardkeeper.store.search import register_functions
 from cardkeeper.store.transaction import write_transaction
 
 APPLICATION_ID = 0x434B4C42
@@ -73,7 +74,10 @@ def migrate(connection: sqlite3.Connection, up_to: int | None = None) -> None:
 
     The version is read again inside each transaction: if another CardKeeper
     process migrated the same library meanwhile, its work is not done twice.
+    The SQL functions the migrations and the search index use are registered
+    first, on every connection, whether or not a migration is pending.
     """
+    register_functions(connection)
     for migration in migrations()[:up_to]:
         if schema_version(connection) >= migration.version:
             continue

@@ -143,6 +143,32 @@ class AcceptCard(EditContact):
         super().revert()
 
 
+class AddContact(LibraryCommand):
+    """A contact typed in by hand (File ▸ New Contact). Undo moves it to the trash, as
+    Delete would; redo brings the same contact back, so the edits above it on the stack
+    still find it.
+    """
+
+    def __init__(
+        self, library: Library, contact: Contact, changed: Changed, failed: Failed
+    ) -> None:
+        super().__init__("New Contact", library, changed, failed)
+        self._contact = contact
+        self.contact_id = 0
+        """The contact's id once the first run saved it."""
+
+    def apply(self) -> None:
+        if self.contact_id:
+            Contacts(self.library).undelete([self.contact_id])
+        else:
+            self.contact_id = Contacts(self.library).save_new_contact(self._contact)
+        self.changed([self.contact_id])
+
+    def revert(self) -> None:
+        Contacts(self.library).soft_delete([self.contact_id])
+        self.changed([self.contact_id])
+
+
 class DeleteContacts(LibraryCommand):
     """Move contacts to the trash; undo brings back exactly those that were moved."""
 

@@ -142,6 +142,9 @@ class ContactPane(QStackedWidget):
             self.setCurrentWidget(self._nothing)
             return
         self.card.show_details(details)
+        # A reviewed contact with no card (typed in by hand): its fields take the pane, as in
+        # Google Contacts. A card to review keeps the card's place, and its Delete key.
+        self.card.setVisible(contact.needs_review or details is None or bool(details.images))
         self.form.set_contact(
             contact,
             confidences=details.confidences if details else {},

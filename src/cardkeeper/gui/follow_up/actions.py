@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from cardkeeper.app import follow_through
@@ -75,8 +76,10 @@ class FollowUpActions(QObject):
             window = FollowUpQueueWindow(
                 self._host.library.folder, self.drafts_sender, self._host.clock, self._window
             )
+            _add_undo_menu(window, self._host.undo_stack)
             window.open_contact_requested.connect(self._host.show_contact)
             window.changed.connect(self.follow_ups_changed)
+            window.sent.connect(self._draft_sent)
             self.queue_window = window
         self.queue_window.show()
         self.queue_window.raise_()
@@ -133,9 +136,13 @@ class FollowUpActions(QObject):
         self.follow_ups_changed()
 
     def _sent_changed(self, ids: Iterable[int]) -> None:
-        """Undo or redo of a Mark as Sent: the contact's log and the due count move with it."""
+        """Undo or redo of a Mark as Sent: the contact's log, the due count and the queue move
+        with it."""
         self._host.contacts_changed(ids)
         self.follow_ups_changed()
+        if self.queue_window is not None:
+            self.queue_window.refresh()
+            self.queue_window.losing_touch.mark_stale()
 
     def log_activity(self, kind: object, detail: str) -> None:
         """A call, meeting or note logged in the contact pane."""
@@ -190,3 +197,15 @@ class FollowUpActions(QObject):
     def close_window(self) -> None:
         if self.queue_window is not None:
             self.queue_window.close()
+
+
+def _add_undo_menu(window: QMainWindow, undo_stack: QUndoStack) -> None:
+    """The main window's Edit ▸ Undo and Redo in the Follow-ups window too: Mark as Sent from a
+    draft opened there is a step of that stack, and Ctrl+Z there takes it back."""
+    menu = window.menuBar().addMenu("&Edit")
+    for action, keys in (
+        (undo_stack.createUndoAction(window, "&Undo"), ["Ctrl+Z"]),
+        (undo_stack.createRedoAction(window, "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
+    ):
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        menu.addAction(action)

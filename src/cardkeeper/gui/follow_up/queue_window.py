@@ -81,11 +81,14 @@ class _Outcome:
 
 class FollowUpQueueWindow(QMainWindow):
     """Signals: ``changed()`` — follow-ups were changed here (the due count may have moved);
-    ``open_contact_requested(int)`` — show this contact in the main window.
+    ``open_contact_requested(int)`` — show this contact in the main window;
+    ``sent(str, object, str)`` — an email was marked sent: what followed, the
+    ``follow_through.Sent`` to take back on undo, the person's name.
     """
 
     changed = Signal()
     open_contact_requested = Signal(int)
+    sent = Signal(str, object, str)
 
     def __init__(
         self,
@@ -466,7 +469,7 @@ class FollowUpQueueWindow(QMainWindow):
             clock=self._clock,
             parent=self,
         )
-        dialog.sent.connect(self._sent)
+        dialog.sent.connect(lambda message, done: self._sent(message, done, dialog.name()))
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.drafts.append(dialog)
         dialog.open()
@@ -476,9 +479,9 @@ class FollowUpQueueWindow(QMainWindow):
             self.drafts.remove(dialog)
         dialog.deleteLater()
 
-    def _sent(self, message: str, _done: object) -> None:
+    def _sent(self, message: str, done: object, name: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        self.changed.emit()
+        self.sent.emit(message, done, name)
         self.refresh()
         self.losing_touch.mark_stale()
 

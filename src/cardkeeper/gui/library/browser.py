@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -191,15 +191,9 @@ class LibraryBrowser(QObject):
         self._update_counts()
         self.refresh_sidebar()
 
-    def empty_trash(self) -> int:
-        """Delete every contact in the trash for good, their card files too; return how many.
-
-        Not an undo step: the rows and files are gone. The list, if it shows the
-        trash, and the counts are read again.
-        """
-        purged = self._contacts.purge_deleted(timedelta(0))
-        self.reload()
-        return purged
+    def library_folder(self) -> Path:
+        """Where the library shown is, for work on it off the GUI thread."""
+        return self._library.folder
 
     def trash_count(self) -> int:
         """How many contacts the trash held when the counts were last read."""

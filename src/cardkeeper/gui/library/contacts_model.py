@@ -74,7 +74,7 @@ def _text_key(text: str) -> tuple[bool, str]:
 
 
 _SORT_KEYS: dict[int, Callable[[ContactRow], Any]] = {
-    NAME: lambda row: _text_key(row.name),
+    NAME: lambda row: _text_key(row.sort_name or row.name),
     COMPANY: lambda row: _text_key(row.company),
     TITLE: lambda row: _text_key(row.title),
     MET_AT: lambda row: _text_key(row.event_name),
