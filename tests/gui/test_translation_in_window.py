@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
@@ -298,6 +299,38 @@ def test_crop_and_rotate_its_reading_and_the_status_bar_are_german(
     left = english_left(texts, library)
     assert not left, "still English:\n" + "\n".join(f"{where}: {text!r}" for where, text in left)
     assert len(texts) > 20
+
+
+def test_new_contact_the_keyboard_shortcuts_and_emptying_the_trash_are_german(
+    qtbot: QtBot, library: Library, german: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ New Contact (its undo step), Help ▸ Keyboard Shortcuts, and Empty Trash's
+    status while it runs."""
+    (gone,) = add_contacts(library, Contact(full_name="Anna Koch", needs_review=False))
+    Contacts(library).soft_delete([gone])
+    window = MainWindow(library, Settings())
+    qtbot.add_widget(window)
+    window.show()
+    window.new_contact.new_contact_action.trigger()
+    texts = shown_texts(window)
+    assert window.undo_action.text() == "&Rückgängig Neuer Kontakt"
+
+    window.help_menu.shortcuts_action.trigger()
+    shortcuts = window.help_menu.shortcuts_window
+    assert shortcuts is not None
+    qtbot.waitUntil(shortcuts.isVisible)
+    shortcuts_texts = shown_texts(shortcuts)
+    texts += shortcuts_texts
+    assert ("QTreeWidget", "Rückgängig") in shortcuts_texts
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window.library_actions.empty_trash_action.trigger()
+    texts.append(("status bar", window.statusBar().currentMessage()))
+    assert window.statusBar().currentMessage() == "Der Papierkorb wird geleert…"
+    qtbot.waitUntil(window.library_actions.jobs.is_idle)
+
+    left = english_left(texts, library)
+    assert not left, "still English:\n" + "\n".join(f"{where}: {text!r}" for where, text in left)
 
 
 @pytest.mark.parametrize("language", ["English", "German"])

@@ -30,7 +30,7 @@ class HelpMenu(QObject):
         self._window = window
         self.shortcuts_window: ShortcutsWindow | None = None
         self.shortcuts_action = menu_action(
-            "&Keyboard Shortcuts", "", "F1", self.show_shortcuts, menu, parent=self._window
+            self.tr("&Keyboard Shortcuts"), "", "F1", self.show_shortcuts, menu, parent=self._window
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         menu.addSeparator()

@@ -172,8 +172,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon_named("edit-redo"))
-        self.undo_action.setProperty(SHORTCUT_NAME, "Undo")
-        self.redo_action.setProperty(SHORTCUT_NAME, "Redo")
+        self.undo_action.setProperty(SHORTCUT_NAME, self.tr("Undo"))
+        self.redo_action.setProperty(SHORTCUT_NAME, self.tr("Redo"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         # An undo or redo says what it did, replacing what the change itself said.

@@ -152,7 +152,9 @@ class AddContact(LibraryCommand):
     def __init__(
         self, library: Library, contact: Contact, changed: Changed, failed: Failed
     ) -> None:
-        super().__init__("New Contact", library, changed, failed)
+        super().__init__(
+            QCoreApplication.translate("undo_commands", "New Contact"), library, changed, failed
+        )
         self._contact = contact
         self.contact_id = 0
         """The contact's id once the first run saved it."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -202,10 +202,12 @@ class FollowUpActions(QObject):
 def _add_undo_menu(window: QMainWindow, undo_stack: QUndoStack) -> None:
     """The main window's Edit ▸ Undo and Redo in the Follow-ups window too: Mark as Sent from a
     draft opened there is a step of that stack, and Ctrl+Z there takes it back."""
-    menu = window.menuBar().addMenu("&Edit")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("FollowUpActions", "&Edit"))
+    undo = QCoreApplication.translate("FollowUpActions", "&Undo")
+    redo = QCoreApplication.translate("FollowUpActions", "&Redo")
     for action, keys in (
-        (undo_stack.createUndoAction(window, "&Undo"), ["Ctrl+Z"]),
-        (undo_stack.createRedoAction(window, "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
+        (undo_stack.createUndoAction(window, undo), ["Ctrl+Z"]),
+        (undo_stack.createRedoAction(window, redo), ["Ctrl+Shift+Z", "Ctrl+Y"]),
     ):
         action.setShortcuts([QKeySequence(key) for key in keys])
         menu.addAction(action)

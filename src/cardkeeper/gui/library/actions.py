@@ -85,8 +85,8 @@ class LibraryActions(QObject):
                 parent=parent,
             ): column
             for text, column, order in (
-                ("Sort by &Family Name", NAME, Qt.SortOrder.AscendingOrder),
-                ("Sort by &Date Added", ADDED, Qt.SortOrder.DescendingOrder),
+                (self.tr("Sort by &Family Name"), NAME, Qt.SortOrder.AscendingOrder),
+                (self.tr("Sort by &Date Added"), ADDED, Qt.SortOrder.DescendingOrder),
             )
         }
         for action in self._sorts:
@@ -119,7 +119,7 @@ class LibraryActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.empty_trash_action.setEnabled(False)
-        self._window.statusBar().showMessage("Emptying the Trash…")
+        self._window.statusBar().showMessage(self.tr("Emptying the Trash…"))
         self.jobs.run(_purge, lambda purged: self._emptied(min(purged, count)), self._failed)
 
     def _emptied(self, purged: int) -> None:
@@ -134,13 +134,13 @@ class LibraryActions(QObject):
     def _failed(self, message: str) -> None:
         self._window.statusBar().clearMessage()
         self._update_empty_trash()
-        QMessageBox.warning(self._window, "Empty Trash", message)
+        QMessageBox.warning(self._window, self.tr("Empty Trash"), message)
 
     def busy_reason(self) -> str | None:
         """A restore must not replace the library while the Trash is being emptied in it."""
         if self.jobs.is_idle():
             return None
-        return "Wait for the Trash to be emptied before restoring a backup."
+        return self.tr("Wait for the Trash to be emptied before restoring a backup.")
 
     def _update_empty_trash(self) -> None:
         self.empty_trash_action.setEnabled(self._browser.trash_count() > 0 and self.jobs.is_idle())

@@ -824,6 +824,18 @@
         <source>Send or close the email drafts before restoring a backup.</source>
         <translation>Senden oder schließen Sie die E-Mail-Entwürfe, bevor Sie eine Sicherung wiederherstellen.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1025,6 +1037,10 @@
 </context>
 <context>
     <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
@@ -1266,6 +1282,14 @@
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
+        <source>Sort by &amp;Family Name</source>
+        <translation>Nach &amp;Nachnamen sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date Added</source>
+        <translation>Nach &amp;Datum des Hinzufügens sortieren</translation>
+    </message>
+    <message>
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
@@ -1290,12 +1314,20 @@ Their cards and activity go with them. This cannot be undone.</source>
 
 Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Emptying the Trash…</source>
+        <translation>Der Papierkorb wird geleert…</translation>
+    </message>
     <message numerus="yes">
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>%n Kontakt endgültig gelöscht.</numerusform>
             <numerusform>%n Kontakte endgültig gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait for the Trash to be emptied before restoring a backup.</source>
+        <translation>Warten Sie, bis der Papierkorb geleert ist, bevor Sie eine Sicherung wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1495,14 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>Undone: {change}.</source>
         <translation>Rückgängig gemacht: {change}.</translation>
     </message>
@@ -1560,6 +1600,13 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     <message>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>NewContact</name>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2165,25 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     <message>
         <source>&amp;Sync Settings…</source>
         <translation>&amp;Synchronisierungseinstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3353,10 @@ Viele Grüße
     <message>
         <source>Card</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Contact(s)</source>
