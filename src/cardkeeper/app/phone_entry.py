@@ -79,7 +79,32 @@ def taken_as(phone: Phone, region: EntryRegion) -> str:
     """One sentence saying which country a typed number was given, and why."""
     number = phonenumbers.parse(phone.number, None)
     country = geocoder.country_name_for_number(number, "en") or region.region
-    return f"Taken as a number in {country} (+{number.country_code}), {region.why}."
+    sentence = _TAKEN_AS.get(region.why)
+    said = (
+        translate("phone_entry", sentence)
+        if sentence
+        else translate("phone_entry", "Taken as a number in {country} (+{code}), {why}.")
+    )
+    return said.format(country=country, code=number.country_code, why=region.why)
+
+
+_TAKEN_AS = {
+    "as the card's other numbers are": QT_TRANSLATE_NOOP(
+        "phone_entry",
+        "Taken as a number in {country} (+{code}), as the card's other numbers are.",
+    ),
+    "as the card's address is": QT_TRANSLATE_NOOP(
+        "phone_entry", "Taken as a number in {country} (+{code}), as the card's address is."
+    ),
+    "as the card's email and web domains are": QT_TRANSLATE_NOOP(
+        "phone_entry",
+        "Taken as a number in {country} (+{code}), as the card's email and web domains are.",
+    ),
+    "the country in Settings": QT_TRANSLATE_NOOP(
+        "phone_entry", "Taken as a number in {country} (+{code}), the country in Settings."
+    ),
+}
+""":func:`taken_as`'s whole sentence for each :attr:`EntryRegion.why`."""
 
 
 def _numbers(e164s: Iterable[str]) -> list[phonenumbers.PhoneNumber]:
