@@ -114,6 +114,7 @@ def english_left(texts: list[tuple[str, str]], library: Library) -> list[tuple[s
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         for known in content:
             plain = plain.replace(known, "")
+        plain = re.sub(r"<code>.*?</code>", " ", plain)  # template syntax, not a language
         plain = PROPER_NAMES.sub("", re.sub(r"<[^>]+>", " ", plain)).strip()
         if not plain or IDENTIFIER.fullmatch(plain) or NAMED_BY_QT.fullmatch(plain):
             continue

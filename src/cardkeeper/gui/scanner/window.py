@@ -168,7 +168,7 @@ class ScannerWindow(QWidget):
             self._start_feed()
 
     def _no_cameras(self, _error: object) -> None:
-        self._show_problem(NO_CAMERA)
+        self._show_problem(translate("camera_frames", NO_CAMERA))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The camera runs while the window is open; this session's captures stay listed."""

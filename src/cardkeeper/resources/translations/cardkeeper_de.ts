@@ -2627,6 +2627,44 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>camera_frames</name>
+    <message>
+        <source>No camera was found: connect a webcam, or import photos of the cards instead.</source>
+        <translation>Keine Kamera gefunden: Schließen Sie eine Webcam an oder importieren Sie stattdessen Fotos der Karten.</translation>
+    </message>
+    <message>
+        <source>Frame {name} in {folder} is not a readable image.</source>
+        <translation>Das Bild {name} in {folder} ist kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds no frames (JPEG or PNG images).</source>
+        <translation>Der Ordner {path} enthält keine Bilder (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>The video {path} does not exist.</source>
+        <translation>Das Video {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{name} is not a video this computer can play.</source>
+        <translation>{name} ist kein Video, das dieser Computer abspielen kann.</translation>
+    </message>
+    <message>
+        <source>Camera {number} is there but gives no picture: another program may be using it, or this app may not be allowed to use the camera.</source>
+        <translation>Kamera {number} ist da, liefert aber kein Bild: Vielleicht nutzt ein anderes Programm sie, oder diese App darf die Kamera nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Camera {number} was not found: choose another camera, or import photos instead.</source>
+        <translation>Kamera {number} wurde nicht gefunden: Wählen Sie eine andere Kamera oder importieren Sie stattdessen Fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>camera_scan</name>
+    <message>
+        <source>This capture could not be read.</source>
+        <translation>Diese Aufnahme konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>camera_view</name>
     <message>
         <source>Starting the camera…</source>
@@ -2730,6 +2768,185 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>carddav</name>
+    <message>
+        <source>The server address “{url}” should start with https:// or http://.</source>
+        <translation>Die Serveradresse „{url}“ sollte mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address book at {book} has moved to {url}; choose it again in Settings ▸ Sync.</source>
+        <translation>Das Adressbuch unter {book} ist nach {url} umgezogen; wählen Sie es unter Einstellungen ▸ Synchronisierung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer as a CardDAV server does; check the server address.</source>
+        <translation>Der Server {host} hat nicht wie ein CardDAV-Server geantwortet; prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password; check them in Settings ▸ Sync.</source>
+        <translation>Der Server {host} hat den Benutzernamen oder das Passwort abgelehnt; prüfen Sie beides unter Einstellungen ▸ Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not let this account do that; check the account's rights or choose another address book.</source>
+        <translation>Der Server {host} erlaubt diesem Konto das nicht; prüfen Sie die Rechte des Kontos oder wählen Sie ein anderes Adressbuch.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at {url}; check the server address or choose the address book again in Settings ▸ Sync.</source>
+        <translation>Unter {url} wurde nichts gefunden; prüfen Sie die Serveradresse oder wählen Sie das Adressbuch unter Einstellungen ▸ Synchronisierung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The server at {host} failed with error {status} ({reason}); try again later.</source>
+        <translation>Der Server {host} ist mit Fehler {status} ({reason}) gescheitert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered {status} ({reason}) to a request for {path}; the sync stopped there and will try again next time.</source>
+        <translation>Der Server {host} hat auf eine Anfrage für {path} mit {status} ({reason}) geantwortet; die Synchronisierung hat dort angehalten und versucht es beim nächsten Mal erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {host} sends the sync on to {url}, another server, so the password and contacts were not sent there; if you trust that address, enter it in Settings ▸ Sync.</source>
+        <translation>Der Server {host} leitet die Synchronisierung an {url} weiter, einen anderen Server, daher wurden Passwort und Kontakte nicht dorthin gesendet; wenn Sie dieser Adresse vertrauen, tragen Sie sie unter Einstellungen ▸ Synchronisierung ein.</translation>
+    </message>
+    <message>
+        <source>The server at {host} redirects in circles; check the address.</source>
+        <translation>Der Server {host} leitet im Kreis weiter; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds}; check your connection, the sync will go on next time.</source>
+        <translation>Der Server {host} hat nicht innerhalb von {seconds} geantwortet; prüfen Sie Ihre Verbindung, die Synchronisierung geht beim nächsten Mal weiter.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted; check the server address.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut; prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered too slowly and had not finished after {seconds}; check your connection, the sync will go on next time.</source>
+        <translation>Der Server {host} hat zu langsam geantwortet und war nach {seconds} noch nicht fertig; prüfen Sie Ihre Verbindung, die Synchronisierung geht beim nächsten Mal weiter.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at {host}; check the address and your connection, the sync will go on next time.</source>
+        <translation>Der Server {host} war nicht erreichbar; prüfen Sie die Adresse und Ihre Verbindung, die Synchronisierung geht beim nächsten Mal weiter.</translation>
+    </message>
+    <message>
+        <source>The card {href} on the server is larger than {size}, so it was left alone.</source>
+        <translation>Die Karte {href} auf dem Server ist größer als {size}, daher wurde sie nicht angetastet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>contact_exchange</name>
+    <message>
+        <source>{added} added, {updated} updated, {there} already in the library, {failed} could not be read.</source>
+        <translation>{added} hinzugefügt, {updated} aktualisiert, {there} schon in der Bibliothek, {failed} nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>There is no event called “{event}” in the library.</source>
+        <translation>Es gibt keine Veranstaltung namens „{event}“ in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Contact {ids} is not in the library: check the ids and try again.</source>
+        <translation>Kontakt {ids} ist nicht in der Bibliothek: Prüfen Sie die IDs und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .vcf or .csv file of contacts.</source>
+        <translation>{name} ist keine .vcf- oder .csv-Datei mit Kontakten.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no contacts.</source>
+        <translation>{name} enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read to its end: {reason}.</source>
+        <translation>{path} konnte nicht bis zum Ende gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where}: {failure}</source>
+        <translation>{where}: {failure}</translation>
+    </message>
+    <message>
+        <source>Row {position}</source>
+        <translation>Zeile {position}</translation>
+    </message>
+    <message>
+        <source>Entry {position}</source>
+        <translation>Eintrag {position}</translation>
+    </message>
+    <message>
+        <source>{name} (row {position})</source>
+        <translation>{name} (Zeile {position})</translation>
+    </message>
+    <message>
+        <source>{name} (entry {position})</source>
+        <translation>{name} (Eintrag {position})</translation>
+    </message>
+    <message>
+        <source>{label} is already in the library with the same email or phone.</source>
+        <translation>{label} ist schon mit derselben E-Mail-Adresse oder Telefonnummer in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{label} was added.</source>
+        <translation>{label} wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{label} is in the trash: restore it from there to keep it.</source>
+        <translation>{label} ist im Papierkorb: Stellen Sie den Kontakt von dort wieder her, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>{label} is already in the library.</source>
+        <translation>{label} ist schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{label} was updated.</source>
+        <translation>{label} wurde aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Contact #{id} is no longer in the library.</source>
+        <translation>Kontakt #{id} ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts was deleted meanwhile, so they were not merged.</source>
+        <translation>Einer der beiden Kontakte wurde inzwischen gelöscht, daher wurden sie nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>This contact was removed from the library meanwhile, so the changes were not saved.</source>
+        <translation>Dieser Kontakt wurde inzwischen aus der Bibliothek entfernt, daher wurden die Änderungen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another contact in the library already has the identity {uid}, so this one was not saved.</source>
+        <translation>Ein anderer Kontakt in der Bibliothek hat bereits die Kennung {uid}, daher wurde dieser nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>contacts_csv</name>
+    <message>
+        <source>The CSV file is empty: export the contacts again and pick that file.</source>
+        <translation>Die CSV-Datei ist leer: Exportieren Sie die Kontakte erneut und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>None of the CSV file's columns is recognised: choose which column holds what.</source>
+        <translation>Keine Spalte der CSV-Datei wurde erkannt: Wählen Sie, welche Spalte was enthält.</translation>
+    </message>
+</context>
+<context>
     <name>contacts_model</name>
     <message>
         <source>(no name read)</source>
@@ -2791,10 +3008,223 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>csv_cells</name>
+    <message>
+        <source>“{text}” is not a day, so write it as YYYY-MM-DD.</source>
+        <translation>„{text}“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+</context>
+<context>
     <name>csv_mapping_dialog</name>
     <message>
         <source>{path} could not be read: {reason}.</source>
         <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reading</name>
+    <message>
+        <source>Row {row} opens a quote that is never closed, so it and the rows after it were not read.</source>
+        <translation>Zeile {row} öffnet ein Anführungszeichen, das nie geschlossen wird, daher wurden sie und die Zeilen danach nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Row {row} has text after a closing quote: put the whole cell in quotes.</source>
+        <translation>Zeile {row} hat Text nach einem schließenden Anführungszeichen: Setzen Sie die ganze Zelle in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Row {row} is too long for a contact, so it was left out.</source>
+        <translation>Zeile {row} ist zu lang für einen Kontakt, daher wurde sie ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell too long for a contact.</source>
+        <translation>Zeile {row} hat eine Zelle, die zu lang für einen Kontakt ist.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not valid CSV ({reason}).</source>
+        <translation>Zeile {row} ist kein gültiges CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The CSV file's row {row} opens a quote that is never closed, so it and the rows after it were not read.</source>
+        <translation>Zeile {row} der CSV-Datei öffnet ein Anführungszeichen, das nie geschlossen wird, daher wurden sie und die Zeilen danach nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The CSV file's row {row} has text after a closing quote: put the whole cell in quotes.</source>
+        <translation>Zeile {row} der CSV-Datei hat Text nach einem schließenden Anführungszeichen: Setzen Sie die ganze Zelle in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The CSV file's row {row} is too long for a contact, so it was left out.</source>
+        <translation>Zeile {row} der CSV-Datei ist zu lang für einen Kontakt, daher wurde sie ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The CSV file's row {row} has a cell too long for a contact.</source>
+        <translation>Zeile {row} der CSV-Datei hat eine Zelle, die zu lang für einen Kontakt ist.</translation>
+    </message>
+    <message>
+        <source>The CSV file's row {row} is not valid CSV ({reason}).</source>
+        <translation>Zeile {row} der CSV-Datei ist kein gültiges CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header only {width}: check it for a stray separator.</source>
+        <translation>Zeile {row} hat {cells} Zellen, die Kopfzeile aber nur {width}: Prüfen Sie sie auf ein überzähliges Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row} has no name, company, email or phone, so it was left out.</source>
+        <translation>Zeile {row} hat weder Name noch Firma, E-Mail-Adresse oder Telefonnummer, daher wurde sie ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>There is no contact with id {id}: it may have been deleted.</source>
+        <translation>Es gibt keinen Kontakt mit der ID {id}: Er wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} is in the trash: restore the contact to write to them.</source>
+        <translation>{name} ist im Papierkorb: Stellen Sie den Kontakt wieder her, um ihm zu schreiben.</translation>
+    </message>
+    <message>
+        <source>This contact is in the trash: restore the contact to write to them.</source>
+        <translation>Dieser Kontakt ist im Papierkorb: Stellen Sie den Kontakt wieder her, um ihm zu schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no template with id {id}: pick one of {names}.</source>
+        <translation>Es gibt keine Vorlage mit der ID {id}: Wählen Sie {names}.</translation>
+    </message>
+    <message>
+        <source>There is no template with id {id}.</source>
+        <translation>Es gibt keine Vorlage mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”: pick one of {names}.</source>
+        <translation>Es gibt keine Vorlage namens „{name}“: Wählen Sie {names}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Es gibt keine Vorlage namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: {problem}.</source>
+        <translation>{part}, Zeile {line}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{part}: the email would be longer than {most} characters, which means a loop in the template repeats far too often.</source>
+        <translation>{part}: Die E-Mail würde länger als {most} Zeichen, das heißt, eine Schleife in der Vorlage wiederholt sich viel zu oft.</translation>
+    </message>
+    <message>
+        <source>a “{closer}” with no “{opener}” before it: type the “{opener}” that opens it, or delete the “{closer}”</source>
+        <translation>ein „{closer}“ ohne „{opener}“ davor: Tippen Sie das öffnende „{opener}“ oder löschen Sie das „{closer}“</translation>
+    </message>
+    <message>
+        <source>a template cannot include or import another one</source>
+        <translation>eine Vorlage kann keine andere einbinden oder importieren</translation>
+    </message>
+    <message>
+        <source>there is no placeholder called “{name}” (did you mean “{close}”?)</source>
+        <translation>es gibt keinen Platzhalter namens „{name}“ (meinten Sie „{close}“?)</translation>
+    </message>
+    <message>
+        <source>there is no placeholder called “{name}”</source>
+        <translation>es gibt keinen Platzhalter namens „{name}“</translation>
+    </message>
+    <message>
+        <source>templates may not use “{name}”</source>
+        <translation>Vorlagen dürfen „{name}“ nicht verwenden</translation>
+    </message>
+    <message>
+        <source>templates may not use {what}</source>
+        <translation>Vorlagen dürfen Folgendes nicht verwenden: {what}</translation>
+    </message>
+    <message>
+        <source>it divides by zero</source>
+        <translation>es teilt durch null</translation>
+    </message>
+    <message>
+        <source>it cannot be worked out ({reason})</source>
+        <translation>es lässt sich nicht berechnen ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no “{name}” in a text</source>
+        <translation>es gibt kein „{name}“ in einem Text</translation>
+    </message>
+    <message>
+        <source>there is no “{name}” in a number</source>
+        <translation>es gibt kein „{name}“ in einer Zahl</translation>
+    </message>
+    <message>
+        <source>there is no “{name}” in an empty value</source>
+        <translation>es gibt kein „{name}“ in einem leeren Wert</translation>
+    </message>
+    <message>
+        <source>there is no “{name}” in a {kind}</source>
+        <translation>es gibt kein „{name}“ in einem Wert vom Typ {kind}</translation>
+    </message>
+    <message>
+        <source>there is no filter called “{name}”</source>
+        <translation>es gibt keinen Filter namens „{name}“</translation>
+    </message>
+    <message>
+        <source>there is no test called “{name}”</source>
+        <translation>es gibt keinen Test namens „{name}“</translation>
+    </message>
+    <message>
+        <source>“{{% {block} %}}” is never closed: type “{{% end{block} %}}” where it should end</source>
+        <translation>„{{% {block} %}}“ wird nie geschlossen: Tippen Sie „{{% end{block} %}}“ dort, wo es enden soll</translation>
+    </message>
+    <message>
+        <source>“{{% {block} %}}” is still open: type “{{% end{block} %}}” before “{{% {tag} %}}”</source>
+        <translation>„{{% {block} %}}“ ist noch offen: Tippen Sie „{{% end{block} %}}“ vor „{{% {tag} %}}“</translation>
+    </message>
+    <message>
+        <source>“{{% {tag} %}}” has no “{{% {opener} … %}}” before it: type the “{{% {opener} … %}}”, or delete the “{{% {tag} %}}”</source>
+        <translation>„{{% {tag} %}}“ hat kein „{{% {opener} … %}}“ davor: Tippen Sie das „{{% {opener} … %}}“ oder löschen Sie das „{{% {tag} %}}“</translation>
+    </message>
+    <message>
+        <source>there is no “{{% {tag} %}}”: use “{{% if … %}}” or “{{% for … %}}”</source>
+        <translation>es gibt kein „{{% {tag} %}}“: Verwenden Sie „{{% if … %}}“ oder „{{% for … %}}“</translation>
+    </message>
+    <message>
+        <source>“{{% {tag} %}}” needs a placeholder, e.g. “{{% {tag} email %}}”</source>
+        <translation>„{{% {tag} %}}“ braucht einen Platzhalter, z. B. „{{% {tag} email %}}“</translation>
+    </message>
+    <message>
+        <source>“{{ }}” is empty: type a placeholder between them, e.g. “{{ first_name }}”</source>
+        <translation>„{{ }}“ ist leer: Tippen Sie einen Platzhalter dazwischen, z. B. „{{ first_name }}“</translation>
+    </message>
+    <message>
+        <source>“{{% {tag} …” is not closed: type “%}}” before “{before}”</source>
+        <translation>„{{% {tag} …“ ist nicht geschlossen: Tippen Sie „%}}“ vor „{before}“</translation>
+    </message>
+    <message>
+        <source>“{{% {tag} …” is not closed: type “%}}”</source>
+        <translation>„{{% {tag} …“ ist nicht geschlossen: Tippen Sie „%}}“</translation>
+    </message>
+    <message>
+        <source>“{{{{ …” is not closed: type “}}}}” before “{before}”</source>
+        <translation>„{{{{ …“ ist nicht geschlossen: Tippen Sie „}}}}“ vor „{before}“</translation>
+    </message>
+    <message>
+        <source>“{{{{ …” is not closed: type “}}}}”</source>
+        <translation>„{{{{ …“ ist nicht geschlossen: Tippen Sie „}}}}“</translation>
+    </message>
+    <message>
+        <source>a single “}”: close a placeholder with “}}” and a tag with “%}”</source>
+        <translation>ein einzelnes „}“: Schließen Sie einen Platzhalter mit „}}“ und einen Befehl mit „%}“</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3247,110 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>eml</name>
+    <message>
+        <source>Your email address in the settings, “{email}”, is not one a mail program accepts: correct it under Your details.</source>
+        <translation>Ihre E-Mail-Adresse in den Einstellungen, „{email}“, akzeptiert kein Mailprogramm: Korrigieren Sie sie unter Ihre Angaben.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved as {path}: {reason}.</source>
+        <translation>Der Entwurf konnte nicht als {path} gespeichert werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>CardKeeper cannot write to the library folder {folder}; make it writable, or start CardKeeper with another folder (--data-dir FOLDER).</source>
+        <translation>CardKeeper kann nicht in den Bibliotheksordner {folder} schreiben; machen Sie ihn beschreibbar oder starten Sie CardKeeper mit einem anderen Ordner (--data-dir ORDNER).</translation>
+    </message>
+    <message>
+        <source>The library folder {folder} is a file (or inside one), not a folder; start CardKeeper with a folder for its library (--data-dir FOLDER).</source>
+        <translation>Der Bibliotheksordner {folder} ist eine Datei (oder liegt in einer), kein Ordner; starten Sie CardKeeper mit einem Ordner für seine Bibliothek (--data-dir ORDNER).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library folder {folder} is full; free some space and try again, nothing of this step was saved.</source>
+        <translation>Der Datenträger mit dem Bibliotheksordner {folder} ist voll; schaffen Sie Platz und versuchen Sie es erneut, von diesem Schritt wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The library in {folder} was made by a newer version of CardKeeper; update CardKeeper to open it.</source>
+        <translation>Die Bibliothek in {folder} wurde von einer neueren CardKeeper-Version angelegt; aktualisieren Sie CardKeeper, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The file {database} is not a CardKeeper library; move it out of the way, or start CardKeeper with another folder (--data-dir FOLDER).</source>
+        <translation>Die Datei {database} ist keine CardKeeper-Bibliothek; verschieben Sie sie oder starten Sie CardKeeper mit einem anderen Ordner (--data-dir ORDNER).</translation>
+    </message>
+    <message>
+        <source>The library file {database} is damaged; restore it from a backup or move it away.</source>
+        <translation>Die Bibliotheksdatei {database} ist beschädigt; stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>The library file {database} is damaged; restore it from a backup (the newest is {newest}) or move it away.</source>
+        <translation>Die Bibliotheksdatei {database} ist beschädigt; stellen Sie sie aus einer Sicherung wieder her (die neueste ist {newest}) oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>The library in {folder} is busy in another CardKeeper window; wait a moment or close that window and try again.</source>
+        <translation>Die Bibliothek in {folder} ist in einem anderen CardKeeper-Fenster in Gebrauch; warten Sie einen Moment oder schließen Sie das Fenster und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>find_duplicates</name>
+    <message>
+        <source>same email {email}</source>
+        <translation>gleiche E-Mail-Adresse {email}</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>gleiche Telefonnummer {phone}</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <source>similar name and company</source>
+        <translation>ähnlicher Name und ähnliche Firma</translation>
+    </message>
+</context>
+<context>
+    <name>follow_through</name>
+    <message>
+        <source>Pick a day after today to snooze to.</source>
+        <translation>Wählen Sie einen Tag nach heute zum Zurückstellen.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up #{id} in the library.</source>
+        <translation>Es gibt keine Wiedervorlage #{id} in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} is for {name} in the trash: restore the contact first.</source>
+        <translation>Wiedervorlage #{id} gilt {name} im Papierkorb: Stellen Sie zuerst den Kontakt wieder her.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} is for a contact in the trash: restore the contact first.</source>
+        <translation>Wiedervorlage #{id} gilt einem Kontakt im Papierkorb: Stellen Sie zuerst den Kontakt wieder her.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} was already done, so nothing changed.</source>
+        <translation>Wiedervorlage #{id} war schon erledigt, daher hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} was already skipped, so nothing changed.</source>
+        <translation>Wiedervorlage #{id} war schon übersprungen, daher hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is in the trash: restore the contact first.</source>
+        <translation>{name} ist im Papierkorb: Stellen Sie zuerst den Kontakt wieder her.</translation>
+    </message>
+    <message>
+        <source>This contact is in the trash: restore the contact first.</source>
+        <translation>Dieser Kontakt ist im Papierkorb: Stellen Sie zuerst den Kontakt wieder her.</translation>
+    </message>
+    <message>
+        <source>Contact #{id} is no longer in the library.</source>
+        <translation>Kontakt #{id} ist nicht mehr in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
     <name>follow_up_queue</name>
     <message>
         <source>Overdue</source>
@@ -2833,6 +3367,13 @@ Viele Grüße
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>follow_ups</name>
+    <message>
+        <source>There is no follow-up #{id} in the library.</source>
+        <translation>Es gibt keine Wiedervorlage #{id} in der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3475,17 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>image_files</name>
+    <message>
+        <source>The folder {folder} could not be opened ({reason}).</source>
+        <translation>Der Ordner {folder} konnte nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no images.</source>
+        <translation>Der Ordner {folder} enthält keine Bilder.</translation>
+    </message>
+</context>
+<context>
     <name>import_cards</name>
     <message>
         <source>No text could be read in {file}, so no contact was made from it.</source>
@@ -2995,6 +3547,201 @@ Viele Grüße
         <source>{contacts} and {images}</source>
         <translation>{contacts} und {images}</translation>
     </message>
+    <message>
+        <source>The card image {name} is missing from the library folder, so the backup would be incomplete; nothing was written.</source>
+        <translation>Das Kartenbild {name} fehlt im Bibliotheksordner, die Sicherung wäre also unvollständig; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {out} ({reason}); choose another place.</source>
+        <translation>Die Sicherung konnte nicht nach {out} geschrieben werden ({reason}); wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The library could not be copied into {folder} for the backup ({reason}); free some space on its disk and try again.</source>
+        <translation>Die Bibliothek konnte für die Sicherung nicht in {folder} kopiert werden ({reason}); schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored into {folder} ({reason}); nothing was changed.</source>
+        <translation>{name} konnte nicht in {folder} wiederhergestellt werden ({reason}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} needs {needed} of free space to be restored and there is {free}; nothing was changed.</source>
+        <translation>{name} braucht zum Wiederherstellen {needed} freien Speicher, frei sind {free}; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} lacks {missing} of the {wanted} card images its library names; nothing was changed.</source>
+        <translation>In {name} fehlen {missing} der {wanted} Kartenbilder, die seine Bibliothek nennt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds a card image that is not the one its name promises ({member}); nothing was changed.</source>
+        <translation>{name} enthält ein Kartenbild, das nicht das ist, was sein Name verspricht ({member}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds a file CardKeeper did not put there ({member}); nothing was restored.</source>
+        <translation>{name} enthält eine Datei, die CardKeeper nicht hineingelegt hat ({member}); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} holds a library that cannot be opened: {reason}</source>
+        <translation>{name} enthält eine Bibliothek, die sich nicht öffnen lässt: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged library; nothing was changed.</source>
+        <translation>{name} enthält eine beschädigte Bibliothek; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} names a card image file that CardKeeper did not make ({file}); nothing was changed.</source>
+        <translation>{name} nennt eine Kartenbilddatei, die CardKeeper nicht angelegt hat ({file}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer CardKeeper; update CardKeeper to restore it.</source>
+        <translation>{name} wurde von einem neueren CardKeeper erstellt; aktualisieren Sie CardKeeper, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>{name} holds no library database; nothing was changed.</source>
+        <translation>{name} enthält keine Bibliotheksdatenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CardKeeper backup, or it was cut short; nothing was changed.</source>
+        <translation>{name} ist keine CardKeeper-Sicherung oder wurde abgeschnitten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({reason}); nothing was changed.</source>
+        <translation>{name} konnte nicht wiederhergestellt werden ({reason}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds a file bigger than CardKeeper would have written ({member}, {size}); nothing was changed.</source>
+        <translation>{name} enthält eine Datei, die größer ist, als CardKeeper sie geschrieben hätte ({member}, {size}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds a file compressed {ratio} times ({member}), far more than a backup ever is; nothing was changed.</source>
+        <translation>{name} enthält eine {ratio}-fach komprimierte Datei ({member}), weit mehr als bei einer Sicherung je; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CardKeeper backup; nothing was changed.</source>
+        <translation>{name} ist keine CardKeeper-Sicherung; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>load</name>
+    <message>
+        <source>{name} does not exist (it may have been moved).</source>
+        <translation>{name} existiert nicht (vielleicht wurde die Datei verschoben).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: permission denied for this user.</source>
+        <translation>{name} lässt sich nicht öffnen: Diesem Benutzer fehlt die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an image file.</source>
+        <translation>{name} ist ein Ordner, keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself (a symbolic link loop), so there is no image behind it.</source>
+        <translation>{name} ist eine Verknüpfung, die auf sich selbst zurückführt (eine Schleife symbolischer Links), daher steht kein Bild dahinter.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes), so there is no image in it.</source>
+        <translation>{name} ist leer (0 Byte), daher ist kein Bild darin.</translation>
+    </message>
+    <message>
+        <source>{name} is a named pipe (FIFO), not a regular file, so there is no image to read in it.</source>
+        <translation>{name} ist eine benannte Pipe (FIFO), keine normale Datei, daher ist kein Bild darin zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is a socket, not a regular file, so there is no image to read in it.</source>
+        <translation>{name} ist ein Socket, keine normale Datei, daher ist kein Bild darin zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is a device, not a regular file, so there is no image to read in it.</source>
+        <translation>{name} ist ein Gerät, keine normale Datei, daher ist kein Bild darin zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is a special file, not a regular file, so there is no image to read in it.</source>
+        <translation>{name} ist eine Spezialdatei, keine normale Datei, daher ist kein Bild darin zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name} claims {megapixels} megapixels, more than the {most} megapixels CardKeeper will open.</source>
+        <translation>{name} gibt {megapixels} Megapixel an, mehr als die {most} Megapixel, die CardKeeper öffnet.</translation>
+    </message>
+    <message>
+        <source>{name} claims a gigantic size, more than the {most} megapixels CardKeeper will open.</source>
+        <translation>{name} gibt eine riesige Größe an, mehr als die {most} Megapixel, die CardKeeper öffnet.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({format} data ends early or is corrupt); try copying it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig (die {format}-Daten enden zu früh oder sind fehlerhaft); kopieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (image data ends early or is corrupt); try copying it again.</source>
+        <translation>{name} ist beschädigt oder unvollständig (die Bilddaten enden zu früh oder sind fehlerhaft); kopieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The photo is damaged (its JPEG data is corrupt).</source>
+        <translation>Das Foto ist beschädigt (seine JPEG-Daten sind fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>{name} claims to be {width}×{height} pixels ({megapixels} megapixels), more than the {most} megapixels CardKeeper will open.</source>
+        <translation>{name} gibt {width}×{height} Pixel an ({megapixels} Megapixel), mehr als die {most} Megapixel, die CardKeeper öffnet.</translation>
+    </message>
+    <message>
+        <source>{name} is {width}×{height} pixels ({megapixels} megapixels), more than the {most} megapixels CardKeeper opens in {format}; save it as JPEG or smaller and try again.</source>
+        <translation>{name} hat {width}×{height} Pixel ({megapixels} Megapixel), mehr als die {most} Megapixel, die CardKeeper im Format {format} öffnet; speichern Sie es als JPEG oder kleiner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is {width}×{height} pixels ({megapixels} megapixels), more than the {most} megapixels CardKeeper opens in this format; save it as JPEG or smaller and try again.</source>
+        <translation>{name} hat {width}×{height} Pixel ({megapixels} Megapixel), mehr als die {most} Megapixel, die CardKeeper in diesem Format öffnet; speichern Sie es als JPEG oder kleiner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} claims to be {width}×{height} pixels but is only {kilobytes} kB; it is broken or built to exhaust memory.</source>
+        <translation>{name} gibt {width}×{height} Pixel an, ist aber nur {kilobytes} kB groß; die Datei ist kaputt oder soll den Speicher erschöpfen.</translation>
+    </message>
+    <message>
+        <source>{name} is a program, not an image.</source>
+        <translation>{name} ist ein Programm, kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not an image (export the page as a picture first).</source>
+        <translation>{name} ist ein PDF-Dokument, kein Bild (exportieren Sie die Seite zuerst als Bild).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive or Office document, not an image.</source>
+        <translation>{name} ist ein ZIP-Archiv oder Office-Dokument, kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is a compressed (gzip) file, not an image.</source>
+        <translation>{name} ist eine komprimierte (gzip-)Datei, kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is a RAR archive, not an image.</source>
+        <translation>{name} ist ein RAR-Archiv, kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is a vCard contact file, not an image (import it as contacts instead).</source>
+        <translation>{name} ist eine vCard-Kontaktdatei, kein Bild (importieren Sie sie stattdessen als Kontakte).</translation>
+    </message>
+    <message>
+        <source>{name} is an SVG drawing; only photos and scans (JPEG, PNG, HEIC, TIFF, WebP) can be read.</source>
+        <translation>{name} ist eine SVG-Zeichnung; nur Fotos und Scans (JPEG, PNG, HEIC, TIFF, WebP) können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is a web page (HTML), not an image.</source>
+        <translation>{name} ist eine Webseite (HTML), kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is a text file, not an image.</source>
+        <translation>{name} ist eine Textdatei, kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image CardKeeper can read (use JPEG, PNG, HEIC, TIFF, WebP or BMP).</source>
+        <translation>{name} ist kein Bild, das CardKeeper lesen kann (verwenden Sie JPEG, PNG, HEIC, TIFF, WebP oder BMP).</translation>
+    </message>
 </context>
 <context>
     <name>losing_touch_model</name>
@@ -3022,6 +3769,28 @@ Viele Grüße
             <numerusform>über %n Jahr</numerusform>
             <numerusform>über %n Jahre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mail_draft</name>
+    <message>
+        <source>{name} has no email address: add one to the contact first.</source>
+        <translation>{name} hat keine E-Mail-Adresse: Fügen Sie dem Kontakt zuerst eine hinzu.</translation>
+    </message>
+    <message>
+        <source>This contact has no email address: add one to the contact first.</source>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse: Fügen Sie dem Kontakt zuerst eine hinzu.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address a mail program accepts: correct it first.</source>
+        <translation>„{text}“ ist keine E-Mail-Adresse, die ein Mailprogramm akzeptiert: Korrigieren Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>mailto</name>
+    <message>
+        <source>This email is too long for a mail link ({length} characters; mail programs take about {most}): save it as .eml or copy it instead.</source>
+        <translation>Diese E-Mail ist zu lang für einen Mail-Link ({length} Zeichen; Mailprogramme nehmen etwa {most}): Speichern Sie sie als .eml oder kopieren Sie sie stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3827,26 @@ Viele Grüße
         <translation>„{entry}“ ist zu lang für eine Telefonnummer.</translation>
     </message>
     <message>
+        <source>Taken as a number in {country} (+{code}), {why}.</source>
+        <translation>Als Nummer in {country} (+{code}) genommen, {why}.</translation>
+    </message>
+    <message>
+        <source>Taken as a number in {country} (+{code}), as the card's other numbers are.</source>
+        <translation>Als Nummer in {country} (+{code}) genommen, wie die anderen Nummern der Karte.</translation>
+    </message>
+    <message>
+        <source>Taken as a number in {country} (+{code}), as the card's address is.</source>
+        <translation>Als Nummer in {country} (+{code}) genommen, wie die Adresse der Karte.</translation>
+    </message>
+    <message>
+        <source>Taken as a number in {country} (+{code}), as the card's email and web domains are.</source>
+        <translation>Als Nummer in {country} (+{code}) genommen, wie die E-Mail- und Webdomains der Karte.</translation>
+    </message>
+    <message>
+        <source>Taken as a number in {country} (+{code}), the country in Settings.</source>
+        <translation>Als Nummer in {country} (+{code}) genommen, dem Land aus den Einstellungen.</translation>
+    </message>
+    <message>
         <source>'{entry}' has an extension, which can't be saved: leave it out and put it in the notes.</source>
         <translation>„{entry}“ hat eine Durchwahl-Erweiterung, die nicht gespeichert werden kann: Lassen Sie sie weg und schreiben Sie sie in die Notizen.</translation>
     </message>
@@ -3076,6 +3865,13 @@ Viele Grüße
     <message>
         <source>'{entry}' needs its country code, such as +44.</source>
         <translation>„{entry}“ braucht die Ländervorwahl, etwa +49.</translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message>
+        <source>No card outline was found in this photo; the whole photo was read.</source>
+        <translation>In diesem Foto wurde kein Kartenumriss gefunden; das ganze Foto wurde gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3970,105 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>qr_fields</name>
+    <message>
+        <source>A QR code was found but holds no contact ({kind}).</source>
+        <translation>Ein QR-Code wurde gefunden, enthält aber keinen Kontakt ({kind}).</translation>
+    </message>
+    <message>
+        <source>'{printed}' in the QR code is not a phone number, so it was left out.</source>
+        <translation>„{printed}“ im QR-Code ist keine Telefonnummer, daher wurde es ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>den Namen</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>die Position</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>die Firma</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <source>A QR code on the card holds a contact, but with no details to add.</source>
+        <translation>Ein QR-Code auf der Karte enthält einen Kontakt, aber ohne Angaben, die sich ergänzen ließen.</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>A QR code on the card gave {listed}.</source>
+        <translation>Ein QR-Code auf der Karte lieferte {listed}.</translation>
+    </message>
+    <message>
+        <source>the phone</source>
+        <translation>die Telefonnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the email</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>die Website</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n websites</source>
+        <translation>
+            <numerusform>%n Website</numerusform>
+            <numerusform>%n Websites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qr_payload</name>
+    <message>
+        <source>Wi-Fi settings</source>
+        <translation>WLAN-Einstellungen</translation>
+    </message>
+    <message>
+        <source>a calendar event</source>
+        <translation>einen Kalendertermin</translation>
+    </message>
+    <message>
+        <source>a place on a map</source>
+        <translation>einen Ort auf einer Karte</translation>
+    </message>
+    <message>
+        <source>a text message</source>
+        <translation>eine SMS</translation>
+    </message>
+    <message>
+        <source>a contact card that could not be read</source>
+        <translation>eine Kontaktkarte, die nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>queue_model</name>
     <message>
         <source>Call</source>
@@ -3240,6 +4135,49 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>sequences</name>
+    <message>
+        <source>There is already a sequence called “{name}”: pick another name.</source>
+        <translation>Es gibt schon einen Ablauf namens „{name}“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The sequence “{name}” was deleted meanwhile, so the changes were not saved.</source>
+        <translation>Der Ablauf „{name}“ wurde inzwischen gelöscht, daher wurden die Änderungen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the built-in sequence and keeps its name: make a new sequence to have one of your own.</source>
+        <translation>„{name}“ ist der eingebaute Ablauf und behält seinen Namen: Legen Sie einen neuen Ablauf an, um einen eigenen zu haben.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the built-in sequence and cannot be deleted; change its steps instead.</source>
+        <translation>„{name}“ ist der eingebaute Ablauf und kann nicht gelöscht werden; ändern Sie stattdessen seine Schritte.</translation>
+    </message>
+    <message>
+        <source>That sequence is no longer in the library: pick another one.</source>
+        <translation>Dieser Ablauf ist nicht mehr in der Bibliothek: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>That event is no longer in the library.</source>
+        <translation>Diese Veranstaltung ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>A sequence needs a name.</source>
+        <translation>Ein Ablauf braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The sequence “{name}” needs at least one step.</source>
+        <translation>Der Ablauf „{name}“ braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Step {number} of “{name}” cannot wait a negative number of days.</source>
+        <translation>Schritt {number} von „{name}“ kann nicht eine negative Anzahl Tage warten.</translation>
+    </message>
+    <message>
+        <source>Step {number} uses a template that is no longer in the library: pick another one.</source>
+        <translation>Schritt {number} verwendet eine Vorlage, die nicht mehr in der Bibliothek ist: Wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
     <name>single_instance</name>
     <message>
         <source>CardKeeper cannot write its lock file in {folder}, beside the library folder; make that folder writable, or start CardKeeper with another library folder (--data-dir FOLDER).</source>
@@ -3300,6 +4238,117 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>The password could not be saved in the system keyring ({reason}); unlock or set up the keyring and try again.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden ({reason}); entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No password is saved for {username} at {server}; enter it in Settings ▸ Sync.</source>
+        <translation>Für {username} bei {server} ist kein Passwort gespeichert; geben Sie es unter Einstellungen ▸ Synchronisierung ein.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read ({reason}); unlock it and sync again.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden ({reason}); entsperren Sie ihn und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The card {href} on the server could not be read, so it was left alone.</source>
+        <translation>Die Karte {href} auf dem Server konnte nicht gelesen werden, daher wurde sie nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted on the server but edited here, so it was put back on the server with that edit.</source>
+        <translation>{name} wurde auf dem Server gelöscht, aber hier bearbeitet, daher wurde der Kontakt mit dieser Änderung wieder auf den Server gestellt.</translation>
+    </message>
+    <message>
+        <source>Sync conflict {stamp}, the version from this computer said: {fields}</source>
+        <translation>Synchronisierungskonflikt {stamp}, die Version von diesem Computer lautete: {fields}</translation>
+    </message>
+    <message>
+        <source>Sync conflict {stamp}, the version from the server said: {fields}</source>
+        <translation>Synchronisierungskonflikt {stamp}, die Version vom Server lautete: {fields}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>Interessiert an</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No address book is chosen yet; choose one in Settings ▸ Sync.</source>
+        <translation>Noch ist kein Adressbuch gewählt; wählen Sie eines unter Einstellungen ▸ Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted here but edited on the server, so it is back in the library with that edit.</source>
+        <translation>{name} wurde hier gelöscht, aber auf dem Server bearbeitet, daher ist der Kontakt mit dieser Änderung wieder in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{name} was edited on both sides; the newer edit, from the server, was kept, and the other version is in the notes.</source>
+        <translation>{name} wurde auf beiden Seiten bearbeitet; die neuere Änderung, vom Server, wurde behalten, und die andere Version steht in den Notizen.</translation>
+    </message>
+    <message>
+        <source>{name} was edited on both sides; the newer edit, from the server, was kept.</source>
+        <translation>{name} wurde auf beiden Seiten bearbeitet; die neuere Änderung, vom Server, wurde behalten.</translation>
+    </message>
+    <message>
+        <source>{name} was edited on both sides; the newer edit, from this computer, was kept, and the other version is in the notes.</source>
+        <translation>{name} wurde auf beiden Seiten bearbeitet; die neuere Änderung, von diesem Computer, wurde behalten, und die andere Version steht in den Notizen.</translation>
+    </message>
+    <message>
+        <source>{name} was edited on both sides; the newer edit, from this computer, was kept.</source>
+        <translation>{name} wurde auf beiden Seiten bearbeitet; die neuere Änderung, von diesem Computer, wurde behalten.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Met at: {event}</source>
+        <translation>Kennengelernt bei: {event}</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <translation>Ein Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>sync_dialog</name>
     <message>
         <source>From the server: {received}. To the server: {sent}.</source>
@@ -3312,6 +4361,135 @@ Viele Grüße
     <message>
         <source>{new} new, {changed} changed, {deleted} deleted</source>
         <translation>{new} neu, {changed} geändert, {deleted} gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>template_sandbox</name>
+    <message>
+        <source>it takes more than {most} steps, which means a loop in the template repeats far too often</source>
+        <translation>es braucht mehr als {most} Schritte, das heißt, eine Schleife in der Vorlage wiederholt sich viel zu oft</translation>
+    </message>
+    <message>
+        <source>it takes more than a second to work out, which means a loop in the template repeats far too often</source>
+        <translation>es braucht mehr als eine Sekunde zum Berechnen, das heißt, eine Schleife in der Vorlage wiederholt sich viel zu oft</translation>
+    </message>
+    <message>
+        <source>it makes more than {most} characters of text on the way, which means a loop in the template repeats far too often</source>
+        <translation>es erzeugt unterwegs mehr als {most} Zeichen Text, das heißt, eine Schleife in der Vorlage wiederholt sich viel zu oft</translation>
+    </message>
+    <message>
+        <source>it would make text longer than {most} characters</source>
+        <translation>es würde Text mit mehr als {most} Zeichen erzeugen</translation>
+    </message>
+    <message>
+        <source>it would make a number far too large</source>
+        <translation>es würde eine viel zu große Zahl erzeugen</translation>
+    </message>
+    <message>
+        <source>it asks for a size over {most} (a width, a count)</source>
+        <translation>es verlangt eine Größe über {most} (eine Breite, eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>a power that large</source>
+        <translation>eine so große Potenz</translation>
+    </message>
+    <message>
+        <source>text repeated that many times</source>
+        <translation>so oft wiederholten Text</translation>
+    </message>
+    <message>
+        <source>“sum” adds numbers only</source>
+        <translation>„sum“ addiert nur Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a template called “{name}”: pick another name.</source>
+        <translation>Es gibt schon eine Vorlage namens „{name}“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” was deleted meanwhile, so the changes were not saved.</source>
+        <translation>Die Vorlage „{name}“ wurde inzwischen gelöscht, daher wurden die Änderungen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in template and keeps its name: duplicate it to make one of your own.</source>
+        <translation>„{name}“ ist eine eingebaute Vorlage und behält ihren Namen: Duplizieren Sie sie, um eine eigene zu erstellen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in template and cannot be deleted; change its text instead, or restore it.</source>
+        <translation>„{name}“ ist eine eingebaute Vorlage und kann nicht gelöscht werden; ändern Sie stattdessen ihren Text oder stellen Sie sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>tesseract</name>
+    <message>
+        <source>install it with `brew install tesseract`</source>
+        <translation>installieren Sie es mit `brew install tesseract`</translation>
+    </message>
+    <message>
+        <source>install it with the UB Mannheim installer (https://github.com/UB-Mannheim/tesseract/wiki)</source>
+        <translation>installieren Sie es mit dem Installationsprogramm der UB Mannheim (https://github.com/UB-Mannheim/tesseract/wiki)</translation>
+    </message>
+    <message>
+        <source>install it with `sudo apt install tesseract-ocr`</source>
+        <translation>installieren Sie es mit `sudo apt install tesseract-ocr`</translation>
+    </message>
+    <message>
+        <source>The Tesseract library CardKeeper reads with is {version}, too old (4.0 or newer is needed); reinstall CardKeeper.</source>
+        <translation>Die Tesseract-Bibliothek, mit der CardKeeper liest, hat die Version {version} und ist zu alt (4.0 oder neuer wird benötigt); installieren Sie CardKeeper neu.</translation>
+    </message>
+    <message>
+        <source>The Tesseract library CardKeeper reads with could not be loaded ({reason}); reinstall CardKeeper.</source>
+        <translation>Die Tesseract-Bibliothek, mit der CardKeeper liest, konnte nicht geladen werden ({reason}); installieren Sie CardKeeper neu.</translation>
+    </message>
+    <message>
+        <source>Tesseract, which reads the text on cards, is not installed; {hint}.</source>
+        <translation>Tesseract, das den Text auf Karten liest, ist nicht installiert; {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract's language data, which this CardKeeper app brings in its tessdata folder, is missing; reinstall CardKeeper or {hint}.</source>
+        <translation>Die Sprachdaten von Tesseract, die diese CardKeeper-App in ihrem Ordner tessdata mitbringt, fehlen; installieren Sie CardKeeper neu oder {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract, which reads the text on cards, is not installed, and this CardKeeper bundle uses your distribution's; {hint}.</source>
+        <translation>Tesseract, das den Text auf Karten liest, ist nicht installiert, und dieses CardKeeper-Paket verwendet das Ihrer Distribution; {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract {version} at {path} is too old (4.0 or newer is needed); {hint}.</source>
+        <translation>Tesseract {version} unter {path} ist zu alt (4.0 oder neuer wird benötigt); {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract was not found at {path} as set in the settings; fix the path or {hint}.</source>
+        <translation>Tesseract wurde nicht unter {path} gefunden, wie in den Einstellungen angegeben; korrigieren Sie den Pfad oder {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract at {path} could not be started ({reason}); {hint}.</source>
+        <translation>Tesseract unter {path} konnte nicht gestartet werden ({reason}); {hint}.</translation>
+    </message>
+    <message>
+        <source>The program at {path} does not answer like Tesseract; {hint}.</source>
+        <translation>Das Programm unter {path} antwortet nicht wie Tesseract; {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract at {path} did not say where its language data is; {hint}.</source>
+        <translation>Tesseract unter {path} hat nicht gesagt, wo seine Sprachdaten liegen; {hint}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data for {names}; on Debian/Ubuntu `sudo apt install {package}`, or choose another language.</source>
+        <translation>Tesseract hat keine Sprachdaten für {names}; unter Debian/Ubuntu `sudo apt install {package}`, oder wählen Sie eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data for {names}; add its traineddata file to Tesseract's tessdata folder, or choose another language.</source>
+        <translation>Tesseract hat keine Sprachdaten für {names}; legen Sie die traineddata-Datei in den Ordner tessdata von Tesseract, oder wählen Sie eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not load the language data {languages} from {folder}.</source>
+        <translation>Tesseract konnte die Sprachdaten {languages} nicht aus {folder} laden.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4565,25 @@ Viele Grüße
     <message>
         <source>Read {name} Again</source>
         <translation>{name} erneut lesen</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <source>Entry {position} is larger than {size} MB, more than any contact holds, so it was left out.</source>
+        <translation>Eintrag {position} ist größer als {size} MB, mehr als ein Kontakt je enthält, daher wurde er ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Entry {position} is cut off before its END:VCARD.</source>
+        <translation>Eintrag {position} bricht vor seinem END:VCARD ab.</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>er ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Entry {position} could not be read: {reason}.</source>
+        <translation>Eintrag {position} konnte nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 </TS>
