@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
@@ -97,9 +98,22 @@ def _lines(label: QLabel) -> int:
     return round(label.height() / label.fontMetrics().lineSpacing())
 
 
+def _squeezed(widget: QWidget) -> list[str]:
+    """The buttons and check boxes in ``widget`` shown narrower than their text needs."""
+    return [
+        button.text()
+        for button in widget.findChildren(QAbstractButton)
+        if button.isVisible() and button.width() < button.sizeHint().width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["English", "German"])
 def test_the_window_fits_a_small_laptop_a_desktop_and_a_4k_screen(
-    qtbot: QtBot, library: Library, tmp_path: Path
+    qtbot: QtBot, library: Library, tmp_path: Path, language: str, request: pytest.FixtureRequest
 ) -> None:
+    """German's longer words too: "Vorderseite", "Wörter anklicken oder überstreichen…"."""
+    if language == "German":
+        request.getfixturevalue("german")
     QSettings("CardKeeper", "window-state").clear()  # a new user's first start
     window = open_window(qtbot, library, current_event=FAIR)
     window.importing.start_import([write_scan(tmp_path, 3)[0]])
@@ -124,6 +138,7 @@ def test_the_window_fits_a_small_laptop_a_desktop_and_a_4k_screen(
         hint = pane.card._picked
         if hint.fontMetrics().horizontalAdvance(hint.text()) > hint.contentsRect().width():
             problems.append(f"{size}: the hint under the card is cut")
+        problems += [f"{size}: the card's {text!r} is cut" for text in _squeezed(pane.card)]
         if _lines(pane._review_text) > 2:
             problems.append(f"{size}: the New card bar takes {_lines(pane._review_text)} lines")
         if width >= 1600:
@@ -131,7 +146,21 @@ def test_the_window_fits_a_small_laptop_a_desktop_and_a_4k_screen(
     assert problems == [], "\n".join(problems)
 
 
-def test_met_at_stays_in_sight_when_the_undo_label_grows(qtbot: QtBot, library: Library) -> None:
+SAID = {
+    "English": (Qt.Key.Key_M, "&Undo Delete"),
+    "German": (Qt.Key.Key_K, "&Rückgängig 1 Kontakt"),
+}
+"""Per language: the Alt letter of *Met at*, and how the Undo item starts after a delete."""
+
+
+@pytest.mark.parametrize("language", SAID)
+def test_met_at_stays_in_sight_when_the_undo_label_grows(
+    qtbot: QtBot, library: Library, language: str, request: pytest.FixtureRequest
+) -> None:
+    """German's longer labels ("Mit Kamera scannen", "Kennengelernt bei:") too."""
+    if language == "German":
+        request.getfixturevalue("german")
+    met_at_key, undo = SAID[language]
     first, _second = add_contacts(
         library,
         Contact(full_name="Anna Koch", needs_review=False),
@@ -143,7 +172,7 @@ def test_met_at_stays_in_sight_when_the_undo_label_grows(qtbot: QtBot, library: 
         window.select_contact(first)
         window.browser.table.setFocus()
         qtbot.keyClick(window.browser.table, Qt.Key.Key_Delete)
-        assert window.undo_action.text().startswith("&Undo Delete")
+        assert window.undo_action.text().startswith(undo)
         QApplication.processEvents()
 
         field = window.importing.event_field
@@ -151,7 +180,7 @@ def test_met_at_stays_in_sight_when_the_undo_label_grows(qtbot: QtBot, library: 
         toolbar = window.findChild(QToolBar, "mainToolbar")
         assert toolbar is not None
         assert toolbar.rect().contains(field.geometry()), width
-        qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(window, met_at_key, Qt.KeyboardModifier.AltModifier)
         assert field.hasFocus() and field.isVisible(), width
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 

@@ -30,6 +30,7 @@ from cardkeeper.store.card_images import Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.wording import translate
 
 FRAME_JPEG_QUALITY = 92
 """The captured frame is kept as the card's original photo."""
@@ -132,5 +133,7 @@ def save_capture(
 
 def _readable(card: CapturedCard) -> CardReading:
     if card.reading is None:
-        raise CardKeeperError(card.error or "This capture could not be read.")
+        raise CardKeeperError(
+            card.error or translate("camera_scan", "This capture could not be read.")
+        )
     return card.reading

@@ -34,6 +34,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.store.scratch import writing_folder
+from cardkeeper.wording import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -86,10 +87,15 @@ class ExchangeReport:
         return sum(1 for entry in self.entries if entry.outcome is outcome)
 
     def summary(self) -> str:
-        return (
-            f"{self.count(Outcome.ADDED)} added, {self.count(Outcome.UPDATED)} updated, "
-            f"{self.count(Outcome.ALREADY_THERE)} already in the library, "
-            f"{self.count(Outcome.FAILED)} could not be read."
+        return translate(
+            "contact_exchange",
+            "{added} added, {updated} updated, {there} already in the library, "
+            "{failed} could not be read.",
+        ).format(
+            added=self.count(Outcome.ADDED),
+            updated=self.count(Outcome.UPDATED),
+            there=self.count(Outcome.ALREADY_THERE),
+            failed=self.count(Outcome.FAILED),
         )
 
 
@@ -98,7 +104,11 @@ def event_contact_ids(library: Library, event_name: str) -> list[int]:
     wanted = event_name.strip().casefold()
     event = next((e for e in Events(library).list_events() if e.name.casefold() == wanted), None)
     if event is None:
-        raise ExchangeError(f"There is no event called “{event_name}” in the library.")
+        raise ExchangeError(
+            translate(
+                "contact_exchange", "There is no event called “{event}” in the library."
+            ).format(event=event_name)
+        )
     contacts = Contacts(library).list_contacts(event_id=event.id)
     return sorted(c.id for c in contacts if c.id is not None)
 
@@ -123,7 +133,11 @@ def export_contacts(
             write_export(library.folder, out_path, data)
         except OSError as error:
             reason = (error.strerror or str(error)).lower()
-            raise ExchangeError(f"{out_path} could not be written: {reason}.") from None
+            raise ExchangeError(
+                translate("contact_exchange", "{path} could not be written: {reason}.").format(
+                    path=out_path, reason=reason
+                )
+            ) from None
     log.debug("Contacts export written to %s", out_path)
     return len(contacts)
 
@@ -189,7 +203,12 @@ def chosen_contacts(library: Library, ids: Iterable[int] | None) -> list[Contact
     missing = sorted(set(wanted) - _not_in_trash(library, wanted))
     if missing:
         listed = ", ".join(f"#{n}" for n in missing)
-        raise ExchangeError(f"Contact {listed} is not in the library: check the ids and try again.")
+        raise ExchangeError(
+            translate(
+                "contact_exchange",
+                "Contact {ids} is not in the library: check the ids and try again.",
+            ).format(ids=listed)
+        )
     return store.get_contacts(wanted)
 
 
@@ -264,14 +283,24 @@ def _import_contacts(
 ) -> ExchangeReport:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise ExchangeError(f"{path.name} is not a .vcf or .csv file of contacts.")
+        raise ExchangeError(
+            translate("contact_exchange", "{name} is not a .vcf or .csv file of contacts.").format(
+                name=path.name
+            )
+        )
     try:
         count, parts = _read_in_parts(path, suffix, region, mapping)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
-        raise ExchangeError(f"{path} could not be read: {reason}.") from None
+        raise ExchangeError(
+            translate("contact_exchange", "{path} could not be read: {reason}.").format(
+                path=path, reason=reason
+            )
+        ) from None
     if not count:
-        raise ExchangeError(f"{path.name} holds no contacts.")
+        raise ExchangeError(
+            translate("contact_exchange", "{name} holds no contacts.").format(name=path.name)
+        )
     noun = "Row" if suffix == ".csv" else "Entry"
     outcomes: list[EntryOutcome] = []
     with closing(parts):
@@ -324,7 +353,11 @@ def _read_to_the_end(path: Path, parts: Iterator[list[T]]) -> Generator[list[T]]
         yield from parts
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
-        raise ExchangeError(f"{path} could not be read to its end: {reason}.") from None
+        raise ExchangeError(
+            translate("contact_exchange", "{path} could not be read to its end: {reason}.").format(
+                path=path, reason=reason
+            )
+        ) from None
 
 
 def _csv_parts(
@@ -385,21 +418,42 @@ def _save_entries(
         if entry.contact is None:
             outcomes.append(EntryOutcome(position, Outcome.FAILED, entry.error))
             continue
-        where = f"{noun} {position}"
+        where = _where(noun, position)
         try:
             event_id = _event_id(library, event_name, event_ids) if event_name else None
             incoming = replace(entry.contact, uid=uid, event_id=event_id, id=None, created_at=None)
             found = contacts.find_by_uid(uid) if uid in touched else known.get(uid)
             in_trash = found is not None and found.id not in live and uid not in touched
-            outcome = _import_one(contacts, where, position, incoming, found, in_trash=in_trash)
+            outcome = _import_one(contacts, noun, position, incoming, found, in_trash=in_trash)
             if outcome.outcome in (Outcome.ADDED, Outcome.UPDATED):
                 touched.add(uid)
             outcomes.append(outcome)
         except CardKeeperError as failure:
             if not fail_alone or not library.connection.in_transaction:
                 raise  # in a batch; or SQLite undid the whole transaction (a full disk)
-            outcomes.append(EntryOutcome(position, Outcome.FAILED, f"{where}: {failure}"))
+            failed = translate("contact_exchange", "{where}: {failure}")
+            outcomes.append(
+                EntryOutcome(position, Outcome.FAILED, failed.format(where=where, failure=failure))
+            )
     return outcomes
+
+
+def _where(noun: str, position: int) -> str:
+    """ "Row 3" of a CSV file, "Entry 3" of a vCard file."""
+    if noun == "Row":
+        return translate("contact_exchange", "Row {position}").format(position=position)
+    return translate("contact_exchange", "Entry {position}").format(position=position)
+
+
+def _label(noun: str, position: int, name: str) -> str:
+    """Who an entry is, for its sentence: "Ann Lee (row 3)", or "Row 3" with no name."""
+    if not name:
+        return _where(noun, position)
+    if noun == "Row":
+        labelled = translate("contact_exchange", "{name} (row {position})")
+    else:
+        labelled = translate("contact_exchange", "{name} (entry {position})")
+    return labelled.format(name=name, position=position)
 
 
 def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
@@ -414,7 +468,7 @@ def _event_id(library: Library, name: str, known: dict[str, int]) -> int:
 
 def _import_one(
     contacts: Contacts,
-    where: str,
+    noun: str,
     position: int,
     incoming: Contact,
     found: Contact | None,
@@ -423,33 +477,39 @@ def _import_one(
 ) -> EntryOutcome:
     """Add ``incoming``, or update ``found`` (the contact with its uid) with it, or neither."""
     name = incoming.display_name or incoming.company or next(iter(incoming.emails), "")
-    label = f"{name} ({where.lower()})" if name else where
+    label = _label(noun, position, name)
     if found is None:
         matches = contacts.find_matches(incoming)
         if matches:
             return EntryOutcome(
                 position,
                 Outcome.ALREADY_THERE,
-                f"{label} is already in the library with the same email or phone.",
+                translate(
+                    "contact_exchange",
+                    "{label} is already in the library with the same email or phone.",
+                ).format(label=label),
                 matches[0],
             )
         contact_id = contacts.save_new_contact(incoming)
-        return EntryOutcome(position, Outcome.ADDED, f"{label} was added.", contact_id)
+        added = translate("contact_exchange", "{label} was added.").format(label=label)
+        return EntryOutcome(position, Outcome.ADDED, added, contact_id)
     assert found.id is not None
     if in_trash:
         return EntryOutcome(
             position,
             Outcome.ALREADY_THERE,
-            f"{label} is in the trash: restore it from there to keep it.",
+            translate(
+                "contact_exchange", "{label} is in the trash: restore it from there to keep it."
+            ).format(label=label),
             found.id,
         )
     merged = _merged(found, incoming)
     if merged == found:
-        return EntryOutcome(
-            position, Outcome.ALREADY_THERE, f"{label} is already in the library.", found.id
-        )
+        there = translate("contact_exchange", "{label} is already in the library.")
+        return EntryOutcome(position, Outcome.ALREADY_THERE, there.format(label=label), found.id)
     contacts.update_contact(merged)
-    return EntryOutcome(position, Outcome.UPDATED, f"{label} was updated.", found.id)
+    updated = translate("contact_exchange", "{label} was updated.").format(label=label)
+    return EntryOutcome(position, Outcome.UPDATED, updated, found.id)
 
 
 _KEPT = frozenset({"id", "created_at", "updated_at", "last_contacted_at", "needs_review", "uid"})

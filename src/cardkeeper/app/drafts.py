@@ -39,31 +39,41 @@ from cardkeeper.errors import DraftError, TemplateError
 from cardkeeper.interop.mail_draft import Draft
 from cardkeeper.interop.written_dates import day_text, when_text
 from cardkeeper.store.database import Library
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 PLACEHOLDERS: dict[str, str] = {
-    "first_name": "Their first name",
-    "last_name": "Their last name",
-    "full_name": "Their name as it is shown in the list",
-    "prefix": "Dr., Prof. and the like",
-    "title": "Their job title",
-    "company": "Their company",
-    "email": "Their email address (the first one)",
-    "phone": "Their phone number (the first one), e.g. +49 30 1234567",
-    "website": "Their website (the first one)",
-    "address": "Their postal address",
-    "notes": "Your notes about them",
-    "event": "Where you met them: the event's name",
-    "event_date": "The day of the event, e.g. 14 March 2025",
-    "event_place": "Where the event was",
-    "met_on": "The day you met, e.g. 14 March 2025",
-    "met_when": "When you met, as said in a sentence: today, yesterday, on Tuesday, on 14 March",
-    "interest": "What they were interested in",
-    "days_since_met": "Days since you met, a number (empty when the day is not known)",
-    "my_name": "Your name, from the settings",
-    "my_company": "Your company, from the settings",
-    "my_title": "Your job title, from the settings",
-    "my_email": "Your email address, from the settings",
-    "my_signature": "Your signature, or your name, title and company when you wrote none",
+    "first_name": QT_TRANSLATE_NOOP("placeholders", "Their first name"),
+    "last_name": QT_TRANSLATE_NOOP("placeholders", "Their last name"),
+    "full_name": QT_TRANSLATE_NOOP("placeholders", "Their name as it is shown in the list"),
+    "prefix": QT_TRANSLATE_NOOP("placeholders", "Dr., Prof. and the like"),
+    "title": QT_TRANSLATE_NOOP("placeholders", "Their job title"),
+    "company": QT_TRANSLATE_NOOP("placeholders", "Their company"),
+    "email": QT_TRANSLATE_NOOP("placeholders", "Their email address (the first one)"),
+    "phone": QT_TRANSLATE_NOOP(
+        "placeholders", "Their phone number (the first one), e.g. +49 30 1234567"
+    ),
+    "website": QT_TRANSLATE_NOOP("placeholders", "Their website (the first one)"),
+    "address": QT_TRANSLATE_NOOP("placeholders", "Their postal address"),
+    "notes": QT_TRANSLATE_NOOP("placeholders", "Your notes about them"),
+    "event": QT_TRANSLATE_NOOP("placeholders", "Where you met them: the event's name"),
+    "event_date": QT_TRANSLATE_NOOP("placeholders", "The day of the event, e.g. 14 March 2025"),
+    "event_place": QT_TRANSLATE_NOOP("placeholders", "Where the event was"),
+    "met_on": QT_TRANSLATE_NOOP("placeholders", "The day you met, e.g. 14 March 2025"),
+    "met_when": QT_TRANSLATE_NOOP(
+        "placeholders",
+        "When you met, as said in a sentence: today, yesterday, on Tuesday, on 14 March",
+    ),
+    "interest": QT_TRANSLATE_NOOP("placeholders", "What they were interested in"),
+    "days_since_met": QT_TRANSLATE_NOOP(
+        "placeholders", "Days since you met, a number (empty when the day is not known)"
+    ),
+    "my_name": QT_TRANSLATE_NOOP("placeholders", "Your name, from the settings"),
+    "my_company": QT_TRANSLATE_NOOP("placeholders", "Your company, from the settings"),
+    "my_title": QT_TRANSLATE_NOOP("placeholders", "Your job title, from the settings"),
+    "my_email": QT_TRANSLATE_NOOP("placeholders", "Your email address, from the settings"),
+    "my_signature": QT_TRANSLATE_NOOP(
+        "placeholders", "Your signature, or your name, title and company when you wrote none"
+    ),
 }
 """Every name a template may use, with what it holds, in the order the editor lists them."""
 
@@ -129,8 +139,8 @@ def render(template: Template, context: Mapping[str, Any]) -> Draft:
     blank lines and blank lines at either end, which is what a sentence left
     out by an ``{% if %}`` tends to leave behind.
     """
-    subject = " ".join(_render_part("Subject", template.subject, context).split())
-    body = _tidy(_render_part("Body", template.body, context))
+    subject = " ".join(_render_part(_SUBJECT, template.subject, context).split())
+    body = _tidy(_render_part(_BODY, template.body, context))
     return Draft(
         to=str(context.get("email", "")),
         subject=subject,
@@ -141,7 +151,7 @@ def render(template: Template, context: Mapping[str, Any]) -> Draft:
 
 def check(template: Template) -> None:
     """Raise the :class:`TemplateError` that rendering would, without needing a contact."""
-    for part, source in (("Subject", template.subject), ("Body", template.body)):
+    for part, source in ((_SUBJECT, template.subject), (_BODY, template.body)):
         _compile(part, source)
 
 
@@ -160,22 +170,30 @@ def draft_for(
 
     contact = Contacts(library).get_contact(contact_id)
     if contact is None:
-        raise DraftError(f"There is no contact with id {contact_id}: it may have been deleted.")
+        raise DraftError(
+            translate(
+                "drafts", "There is no contact with id {id}: it may have been deleted."
+            ).format(id=contact_id)
+        )
     status = contact_status(library.connection, contact_id)
     if status is not None and status.in_trash:
-        who = contact.display_name or "This contact"
-        raise DraftError(f"{who} is in the trash: restore the contact to write to them.")
+        if contact.display_name:
+            in_trash = translate(
+                "drafts", "{name} is in the trash: restore the contact to write to them."
+            )
+        else:
+            in_trash = translate(
+                "drafts", "This contact is in the trash: restore the contact to write to them."
+            )
+        raise DraftError(in_trash.format(name=contact.display_name))
     templates = Templates(library)
     if isinstance(template_name_or_id, int):
         template = templates.get(template_name_or_id)
-        wanted = f"with id {template_name_or_id}"
     else:
         template = templates.by_name(template_name_or_id)
-        wanted = f"called “{template_name_or_id.strip()}”"
     if template is None:
         names = [f"“{known.name}”" for known in templates.all()]
-        known = f": pick one of {_and_list(names)}" if names else ""
-        raise TemplateError(f"There is no template {wanted}{known}.")
+        raise TemplateError(_no_template(template_name_or_id, names))
     event = Events(library).get(contact.event_id) if contact.event_id is not None else None
     return render(template, draft_context(contact, event, sender, today))
 
@@ -183,6 +201,37 @@ def draft_for(
 _ENVIRONMENT = TemplateSandbox(
     undefined=StrictUndefined, autoescape=False, lstrip_blocks=True, finalize=printable
 )
+
+
+def _no_template(wanted: int | str, names: list[str]) -> str:
+    """The sentence for a template not found by id or name, offering the ones there are."""
+    if isinstance(wanted, int):
+        if names:
+            sentence = translate(
+                "drafts", "There is no template with id {id}: pick one of {names}."
+            )
+        else:
+            sentence = translate("drafts", "There is no template with id {id}.")
+        return sentence.format(id=wanted, names=_and_list(names))
+    if names:
+        sentence = translate("drafts", "There is no template called “{name}”: pick one of {names}.")
+    else:
+        sentence = translate("drafts", "There is no template called “{name}”.")
+    return sentence.format(name=wanted.strip(), names=_and_list(names))
+
+
+_SUBJECT = QT_TRANSLATE_NOOP("drafts", "Subject")
+_BODY = QT_TRANSLATE_NOOP("drafts", "Body")
+"""The parts of a template, naming where a problem is: said with ``translate("drafts", part)``."""
+
+
+def _at(part: str, line: int, problem: str) -> TemplateError:
+    """The error for ``problem`` (a clause) at a line of the subject or body."""
+    return TemplateError(
+        translate("drafts", "{part}, line {line}: {problem}.").format(
+            part=translate("drafts", part), line=line, problem=problem
+        )
+    )
 
 
 def _render_part(part: str, source: str, context: Mapping[str, Any]) -> str:
@@ -195,14 +244,17 @@ def _render_part(part: str, source: str, context: Mapping[str, Any]) -> str:
                 size += len(piece)
                 if size > MAX_DRAFT_CHARS:
                     raise TemplateError(
-                        f"{part}: the email would be longer than {MAX_DRAFT_CHARS:,} "
-                        "characters, which means a loop in the template repeats far too often."
+                        translate(
+                            "drafts",
+                            "{part}: the email would be longer than {most} characters, which "
+                            "means a loop in the template repeats far too often.",
+                        ).format(part=translate("drafts", part), most=f"{MAX_DRAFT_CHARS:,}")
                     )
                 pieces.append(piece)
     except TemplateError:
         raise
     except Exception as error:  # anything the template does wrong is the template's error
-        raise TemplateError(f"{part}, line {_line_of(error)}: {_problem(error)}.") from error
+        raise _at(part, _line_of(error), _problem(error)) from error
     return "".join(pieces)
 
 
@@ -227,7 +279,7 @@ def _compile(part: str, source: str) -> JinjaTemplate:
     except TemplateSyntaxError as error:
         lines = (error.source or "").split("\n")[: error.lineno]
         problem = _syntax_problem(error.message or "", "\n".join(lines))
-        raise TemplateError(f"{part}, line {error.lineno}: {problem}.") from error
+        raise _at(part, error.lineno, problem) from error
 
 
 def _refuse_stray_closers(part: str, tree: nodes.Template) -> None:
@@ -238,10 +290,12 @@ def _refuse_stray_closers(part: str, tree: nodes.Template) -> None:
             closer = found.group()
             opener = "{{" if closer == "}}" else "{%"
             line = data.lineno + data.data.count("\n", 0, found.start())
-            raise TemplateError(
-                f"{part}, line {line}: a “{closer}” with no “{opener}” before it: "
-                f"type the “{opener}” that opens it, or delete the “{closer}”."
+            problem = translate(
+                "drafts",
+                "a “{closer}” with no “{opener}” before it: "
+                "type the “{opener}” that opens it, or delete the “{closer}”",
             )
+            raise _at(part, line, problem.format(closer=closer, opener=opener))
 
 
 def _refuse_unknown_names(part: str, tree: nodes.Template) -> None:
@@ -252,25 +306,29 @@ def _refuse_unknown_names(part: str, tree: nodes.Template) -> None:
         (node for node in tree.find_all(nodes.Name) if node.name in unknown),
         key=lambda node: node.lineno,
     )
-    raise TemplateError(
-        f"{part}, line {first.lineno}: there is no placeholder called “{first.name}”"
-        f"{_suggestion(first.name)}."
-    )
+    raise _at(part, first.lineno, _no_placeholder(first.name))
 
 
 def _refuse_other_templates(part: str, tree: nodes.Template) -> None:
     for node in tree.find_all((nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)):
-        raise TemplateError(
-            f"{part}, line {node.lineno}: a template cannot include or import another one."
+        raise _at(
+            part,
+            node.lineno,
+            translate("drafts", "a template cannot include or import another one"),
         )
 
 
-def _suggestion(name: str) -> str:
-    """A near miss's likely meaning, so the fix is one look away."""
+def _no_placeholder(name: str) -> str:
+    """The clause for an unknown name, with a near miss's likely meaning, so the fix is one
+    look away."""
     import difflib
 
     close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
-    return f" (did you mean “{close[0]}”?)" if close else ""
+    if close:
+        return translate(
+            "drafts", "there is no placeholder called “{name}” (did you mean “{close}”?)"
+        ).format(name=name, close=close[0])
+    return translate("drafts", "there is no placeholder called “{name}”").format(name=name)
 
 
 def _line_of(error: BaseException) -> int:
@@ -297,25 +355,45 @@ def _problem(error: Exception) -> str:
     if isinstance(error, SecurityError):
         unsafe = re.match(r"access to attribute '([^']*)'", message)
         if unsafe:
-            return f"templates may not use “{unsafe.group(1)}”"
-        return f"templates may not use {_quotes(message).rstrip('.')}"
+            return translate("drafts", "templates may not use “{name}”").format(
+                name=unsafe.group(1)
+            )
+        return translate("drafts", "templates may not use {what}").format(
+            what=translate("template_sandbox", _quotes(message).rstrip("."))
+        )
     if isinstance(error, UndefinedError):
         missing = re.match(r"'?(.*?)'? has no (attribute|element) '?([^']*)'?$", message)
         if missing:
-            return f"there is no “{missing.group(3)}” in a {_kind(missing.group(1))}"
+            return _nothing_in(missing.group(3), missing.group(1))
         return _quotes(message).rstrip(".")
     named = re.match(r"No (filter|test) named '([^']*)'", message)
     if named:  # a filter or test inside an {% if %} is looked up only when it runs
-        return f"there is no {named.group(1)} called “{named.group(2)}”"
+        return _no_such(named.group(1), named.group(2))
     if isinstance(error, ZeroDivisionError):
-        return "it divides by zero"
-    return f"it cannot be worked out ({_quotes(message).rstrip('.')})"
+        return translate("drafts", "it divides by zero")
+    return translate("drafts", "it cannot be worked out ({reason})").format(
+        reason=_quotes(message).rstrip(".")
+    )
 
 
-def _kind(jinja_type: str) -> str:
-    """Jinja's "'str object'" as a person says it."""
-    kinds = {"str object": "text", "int object": "number", "NoneType object": "empty value"}
-    return kinds.get(jinja_type, jinja_type)
+def _nothing_in(name: str, jinja_type: str) -> str:
+    """Jinja's "'str object' has no attribute 'x'" as a person says it."""
+    if jinja_type == "str object":
+        sentence = translate("drafts", "there is no “{name}” in a text")
+    elif jinja_type == "int object":
+        sentence = translate("drafts", "there is no “{name}” in a number")
+    elif jinja_type == "NoneType object":
+        sentence = translate("drafts", "there is no “{name}” in an empty value")
+    else:
+        sentence = translate("drafts", "there is no “{name}” in a {kind}")
+    return sentence.format(name=name, kind=jinja_type)
+
+
+def _no_such(kind: str, name: str) -> str:
+    """There is no filter or test of this name."""
+    if kind == "filter":
+        return translate("drafts", "there is no filter called “{name}”").format(name=name)
+    return translate("drafts", "there is no test called “{name}”").format(name=name)
 
 
 _TAGS_THAT_CLOSE = {"endif": "if", "else": "if", "elif": "if", "endfor": "for"}
@@ -332,41 +410,58 @@ def _syntax_problem(message: str, text: str) -> str:
     got = re.search(r", got '([^']*)'", message)
     if message.startswith("Unexpected end of template") and innermost:
         block = innermost.group(1)
-        return f"“{{% {block} %}}” is never closed: type “{{% end{block} %}}” where it should end"
+        return translate(
+            "drafts",
+            "“{{% {block} %}}” is never closed: type “{{% end{block} %}}” where it should end",
+        ).format(block=block)
     if unknown_tag and innermost:
         block = innermost.group(1)
-        return (
-            f"“{{% {block} %}}” is still open: type “{{% end{block} %}}” "
-            f"before “{{% {unknown_tag.group(1)} %}}”"
-        )
+        return translate(
+            "drafts",
+            "“{{% {block} %}}” is still open: type “{{% end{block} %}}” before “{{% {tag} %}}”",
+        ).format(block=block, tag=unknown_tag.group(1))
     if unknown_tag:
         tag = unknown_tag.group(1)
         if tag in _TAGS_THAT_CLOSE:
-            opener = _TAGS_THAT_CLOSE[tag]
-            return (
-                f"“{{% {tag} %}}” has no “{{% {opener} … %}}” before it: "
-                f"type the “{{% {opener} … %}}”, or delete the “{{% {tag} %}}”"
-            )
-        return f"there is no “{{% {tag} %}}”: use “{{% if … %}}” or “{{% for … %}}”"
+            return translate(
+                "drafts",
+                "“{{% {tag} %}}” has no “{{% {opener} … %}}” before it: "
+                "type the “{{% {opener} … %}}”, or delete the “{{% {tag} %}}”",
+            ).format(tag=tag, opener=_TAGS_THAT_CLOSE[tag])
+        return translate(
+            "drafts", "there is no “{{% {tag} %}}”: use “{{% if … %}}” or “{{% for … %}}”"
+        ).format(tag=tag)
     tags = re.findall(r"\{%-?\s*(\w+)", text)
     tag = tags[-1] if tags else ""
-    before = f" before “{got.group(1)}”" if got else ""
     if message.startswith("Expected an expression"):
         bare = re.search(r"\{%-?\s*(\w+)\s*-?%\}", text.rsplit("\n", 1)[-1])
         if "statement block" in message and bare:
-            tag = bare.group(1)
-            return f"“{{% {tag} %}}” needs a placeholder, e.g. “{{% {tag} email %}}”"
-        return "“{{ }}” is empty: type a placeholder between them, e.g. “{{ first_name }}”"
+            return translate(
+                "drafts", "“{{% {tag} %}}” needs a placeholder, e.g. “{{% {tag} email %}}”"
+            ).format(tag=bare.group(1))
+        return translate(
+            "drafts", "“{{ }}” is empty: type a placeholder between them, e.g. “{{ first_name }}”"
+        )
     if re.search(r"(?<!un)expected (token )?'end of statement block'", message):
-        return f"“{{% {tag} …” is not closed: type “%}}”{before}"
+        if got:
+            return translate(
+                "drafts", "“{{% {tag} …” is not closed: type “%}}” before “{before}”"
+            ).format(tag=tag, before=got.group(1))
+        return translate("drafts", "“{{% {tag} …” is not closed: type “%}}”").format(tag=tag)
     if re.search(r"(?<!un)expected (token )?'end of print statement'", message):
-        return f"“{{{{ …” is not closed: type “}}}}”{before}"
+        if got:
+            return translate(
+                "drafts", "“{{{{ …” is not closed: type “}}}}” before “{before}”"
+            ).format(before=got.group(1))
+        return translate("drafts", "“{{{{ …” is not closed: type “}}}}”").format()
     if message == "unexpected '}'":
-        return "a single “}”: close a placeholder with “}}” and a tag with “%}”"
+        return translate(
+            "drafts", "a single “}”: close a placeholder with “}}” and a tag with “%}”"
+        )
     for kind in ("filter", "test"):
         named = re.match(rf"No {kind} named '([^']*)'", message)
         if named:
-            return f"there is no {kind} called “{named.group(1)}”"
+            return _no_such(kind, named.group(1))
     first_sentence = message.split(". ", maxsplit=1)[0].rstrip(".")
     text = _quotes(first_sentence)
     return text[:1].lower() + text[1:]
@@ -420,4 +515,6 @@ def _signature(sender: Sender) -> str:
 def _and_list(items: list[str]) -> str:
     if len(items) < 2:
         return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
+    return translate("drafts", "{some} or {last}").format(
+        some=", ".join(items[:-1]), last=items[-1]
+    )

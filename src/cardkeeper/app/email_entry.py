@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cardkeeper.wording import translate
+
 _DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*")
 _TLD = re.compile(r"[a-z]{2,63}")
 _LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.-]+")
@@ -24,12 +26,28 @@ def check_email_entry(text: str) -> str:
     entry = text.strip()
     local, at, domain = entry.rpartition("@")
     if not at or not local or not domain:
-        raise ValueError(f"'{entry}' is not an email address: it needs one @.")
+        raise ValueError(
+            translate("email_entry", "'{entry}' is not an email address: it needs one @.").format(
+                entry=entry
+            )
+        )
     if not _LOCAL.fullmatch(local.lower()) or "@" in local:
-        raise ValueError(f"'{entry}' is not an email address: check the part before the @.")
+        raise ValueError(
+            translate(
+                "email_entry", "'{entry}' is not an email address: check the part before the @."
+            ).format(entry=entry)
+        )
     if "." not in domain:
-        raise ValueError(f"'{entry}' is not an email address: its domain needs a dot.")
+        raise ValueError(
+            translate(
+                "email_entry", "'{entry}' is not an email address: its domain needs a dot."
+            ).format(entry=entry)
+        )
     name, _, tld = domain.lower().rpartition(".")
     if not _DOMAIN.fullmatch(name) or not _TLD.fullmatch(tld):
-        raise ValueError(f"'{entry}' is not an email address: its domain is not a real one.")
+        raise ValueError(
+            translate(
+                "email_entry", "'{entry}' is not an email address: its domain is not a real one."
+            ).format(entry=entry)
+        )
     return entry

@@ -33,6 +33,7 @@ from cardkeeper.domain import Contact
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.name_candidates import NamedContact, contacts_named_like
+from cardkeeper.wording import translate
 
 NAME_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 85.0
@@ -90,8 +91,10 @@ def _shared(contact: Contact, other: Contact) -> str:
     """Which email, else which phone, both contacts have: "same email a@x.de"; "" if none."""
     emails = {address.casefold() for address in other.emails}
     numbers = {phone.number for phone in other.phones}
-    shared = [f"same email {a}" for a in contact.emails if a.casefold() in emails]
-    shared += [f"same phone {p.number}" for p in contact.phones if p.number in numbers]
+    same_email = translate("find_duplicates", "same email {email}")
+    same_phone = translate("find_duplicates", "same phone {phone}")
+    shared = [same_email.format(email=a) for a in contact.emails if a.casefold() in emails]
+    shared += [same_phone.format(phone=p.number) for p in contact.phones if p.number in numbers]
     return shared[0] if shared else ""
 
 
@@ -124,9 +127,9 @@ def _similar(library: Library, contact: Contact) -> list[Duplicate]:
         Duplicate(
             candidate.id,
             _display_name(candidate),
-            "same name and company"
+            translate("find_duplicates", "same name and company")
             if name_score == company_score == 100
-            else "similar name and company",
+            else translate("find_duplicates", "similar name and company"),
         )
         for name_score, company_score, candidate in scored
     ]

@@ -31,6 +31,7 @@ from cardkeeper.store import activities, follow_ups, sequences
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import translate
 
 SATURDAY = 5
 
@@ -79,7 +80,7 @@ def schedule_first_step(
     """Start the contact's sequence as saved; see :func:`schedule_first_step_for`."""
     contact = Contacts(library).get_contact(contact_id)
     if contact is None:
-        raise FollowUpError(f"Contact #{contact_id} is no longer in the library.")
+        raise _contact_gone(contact_id)
     return schedule_first_step_for(library, contact, today, now)
 
 
@@ -188,7 +189,7 @@ def snooze(
 ) -> FollowUp:
     """Put the follow-up off until ``until``, a day after today; return it as it is now."""
     if until <= today:
-        raise FollowUpError("Pick a day after today to snooze to.")
+        raise FollowUpError(translate("follow_through", "Pick a day after today to snooze to."))
     with library.transaction() as connection:
         follow_up = _open_follow_up(connection, follow_up_id)
         follow_ups.change_state(connection, follow_up_id, FollowUpState.SNOOZED, now, due=until)
@@ -275,25 +276,56 @@ def _open_follow_up(connection: sqlite3.Connection, follow_up_id: int) -> Follow
     """The follow-up, if it is still open and its contact is not in the trash."""
     follow_up = follow_ups.find(connection, follow_up_id)
     if follow_up is None:
-        raise FollowUpError(f"There is no follow-up #{follow_up_id} in the library.")
+        raise FollowUpError(
+            translate("follow_through", "There is no follow-up #{id} in the library.").format(
+                id=follow_up_id
+            )
+        )
     status = follow_ups.contact_status(connection, follow_up.contact_id)
     if status is None or status.in_trash:
-        name = status.name if status and status.name else "a contact"
-        raise FollowUpError(
-            f"Follow-up #{follow_up_id} is for {name} in the trash: restore the contact first."
-        )
+        if status and status.name:
+            sentence = translate(
+                "follow_through",
+                "Follow-up #{id} is for {name} in the trash: restore the contact first.",
+            )
+        else:
+            sentence = translate(
+                "follow_through",
+                "Follow-up #{id} is for a contact in the trash: restore the contact first.",
+            )
+        raise FollowUpError(sentence.format(id=follow_up_id, name=status.name if status else ""))
     if follow_up.state not in follow_ups.OPEN_STATES:
-        raise FollowUpError(
-            f"Follow-up #{follow_up_id} was already {follow_up.state}, so nothing changed."
-        )
+        if follow_up.state is FollowUpState.DONE:
+            sentence = translate(
+                "follow_through", "Follow-up #{id} was already done, so nothing changed."
+            )
+        else:
+            sentence = translate(
+                "follow_through", "Follow-up #{id} was already skipped, so nothing changed."
+            )
+        raise FollowUpError(sentence.format(id=follow_up_id))
     return follow_up
 
 
 def _check_live_contact(connection: sqlite3.Connection, contact_id: int) -> None:
     status = follow_ups.contact_status(connection, contact_id)
     if status is None:
-        raise FollowUpError(f"Contact #{contact_id} is no longer in the library.")
+        raise _contact_gone(contact_id)
     if status.in_trash:
-        raise FollowUpError(
-            f"{status.name or 'This contact'} is in the trash: restore the contact first."
+        if status.name:
+            sentence = translate(
+                "follow_through", "{name} is in the trash: restore the contact first."
+            )
+        else:
+            sentence = translate(
+                "follow_through", "This contact is in the trash: restore the contact first."
+            )
+        raise FollowUpError(sentence.format(name=status.name))
+
+
+def _contact_gone(contact_id: int) -> FollowUpError:
+    return FollowUpError(
+        translate("follow_through", "Contact #{id} is no longer in the library.").format(
+            id=contact_id
         )
+    )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from cardkeeper.domain import QueueItem
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
+from cardkeeper.wording import translate
 
 THIS_WEEK_DAYS = 7
 """"This week" is the next seven days after today, not the calendar week: on a
@@ -27,15 +28,13 @@ class Section(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    Section.OVERDUE: "Overdue",
-    Section.TODAY: "Today",
-    Section.THIS_WEEK: "This week",
-    Section.LATER: "Later",
-}
+        if self is Section.OVERDUE:
+            return translate("follow_up_queue", "Overdue")
+        if self is Section.TODAY:
+            return translate("follow_up_queue", "Today")
+        if self is Section.THIS_WEEK:
+            return translate("follow_up_queue", "This week")
+        return translate("follow_up_queue", "Later")
 
 
 def section_of(item: QueueItem, today: date) -> Section:

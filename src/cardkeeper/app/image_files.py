@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from cardkeeper.wording import translate
+
 IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".heif"}
 )
@@ -39,9 +41,17 @@ def _images_in_folder(folder: Path) -> Iterator[NamedPath]:
             p for p in folder.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
         )
     except OSError as error:
-        yield NamedPath(folder, f"The folder {folder} could not be opened ({error.strerror}).")
+        yield NamedPath(
+            folder,
+            translate("image_files", "The folder {folder} could not be opened ({reason}).").format(
+                folder=folder, reason=error.strerror
+            ),
+        )
         return
     if not images:
-        yield NamedPath(folder, f"The folder {folder} holds no images.")
+        yield NamedPath(
+            folder,
+            translate("image_files", "The folder {folder} holds no images.").format(folder=folder),
+        )
     for image in images:
         yield NamedPath(image)

@@ -32,6 +32,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.store.images import content_name
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +143,16 @@ def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, 
     if outcome.reading is None:
         return outcome, None
     if _nothing_read(outcome.reading):
-        message = f"No text could be read in {path.name}, so no contact was made from it."
+        message = translate(
+            "import_cards", "No text could be read in {file}, so no contact was made from it."
+        ).format(file=path.name)
         return ReadOutcome(path, None, message), None
     try:
         return outcome, scanned_side(outcome.reading, original_photo(path))
     except OSError as error:  # the photo vanished or became unreadable since it was read
-        message = f"{path.name} could not be read again to keep it ({error.strerror})."
+        message = translate(
+            "import_cards", "{file} could not be read again to keep it ({reason})."
+        ).format(file=path.name, reason=error.strerror)
         return ReadOutcome(path, None, message), None
 
 
@@ -178,7 +183,9 @@ def _save(
     # Review is for cards that may be the same person, while the same image is
     # the same card, which is never saved twice.
     if matches := tuple(contacts.find_same_card(_file_names(side))):
-        why = "this card was imported before, as"
+        why = QT_TRANSLATE_NOOP(
+            "import_cards", "Not added: this card was imported before, as {who}."
+        )
         return _matched(contacts, outcome.path, matches, why, notes)
     duplicates = likely_duplicates(library, contact)
     # A LibraryError (full disk, read-only folder) is left to stop the batch: every
@@ -191,11 +198,11 @@ def _save(
         event_id,
         scanned_from=f"Card read from {outcome.path.name}",
     )
-    name = contact.display_name or "a contact with no name read"
+    name = contact.display_name or translate("import_cards", "a contact with no name read")
     return ImportResult(
         outcome.path,
         ImportStatus.ADDED,
-        f"Added {name}{_maybe_the_same(duplicates)}.",
+        _added(name, duplicates),
         contact_id=contact_id,
         matches=tuple(duplicate.contact_id for duplicate in duplicates),
         notes=notes,
@@ -211,20 +218,38 @@ def _file_names(side: ScannedSide) -> list[str]:
 def _matched(
     contacts: Contacts, path: Path, matches: tuple[int, ...], why: str, notes: tuple[str, ...]
 ) -> ImportResult:
-    """Not added: ``why`` ends in the words before the first match's name."""
+    """Not added: ``why`` is the sentence, with ``{who}`` for the first match's name."""
     first = contacts.get_contact(matches[0])
-    who = first.display_name if first and first.display_name else f"contact #{matches[0]}"
-    message = f"Not added: {why} {who}."
+    who = (
+        first.display_name
+        if first and first.display_name
+        else translate("import_cards", "contact #{id}").format(id=matches[0])
+    )
+    message = translate("import_cards", why).format(who=who)
     return ImportResult(path, ImportStatus.MATCHED, message, matches=matches, notes=notes)
 
 
-def _maybe_the_same(duplicates: Sequence[Duplicate]) -> str:
-    """The end of the "Added ..." sentence, saying whom the card may duplicate; "" if nobody."""
+def _added(name: str, duplicates: Sequence[Duplicate]) -> str:
+    """ "Added …", saying whom the card may duplicate."""
     if not duplicates:
-        return ""
+        return translate("import_cards", "Added {name}.").format(name=name)
     first = duplicates[0]
-    who = f"{first.name or f'contact #{first.contact_id}'} ({first.reason})"
-    if len(duplicates) == 1:
-        return f"; {who} is already in the library — merge them in the review inbox"
+    who = "{name} ({reason})".format(
+        name=first.name or translate("import_cards", "contact #{id}").format(id=first.contact_id),
+        reason=first.reason,
+    )
     more = len(duplicates) - 1
-    return f"; {who} and {more} more are already in the library — merge them in the review inbox"
+    if not more:
+        added = translate(
+            "import_cards",
+            "Added {name}; {who} is already in the library — merge them in the review inbox.",
+        )
+    else:
+        added = translate(
+            "import_cards",
+            "Added {name}; {who} and %n more are already in the library — "
+            "merge them in the review inbox.",
+            None,
+            more,
+        )
+    return added.format(name=name, who=who)

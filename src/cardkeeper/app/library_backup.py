@@ -53,7 +53,7 @@ from cardkeeper.store.failures import as_library_error, library_errors
 from cardkeeper.store.images import image_suffix, is_image_name
 from cardkeeper.store.migrate import latest_version, schema_version
 from cardkeeper.store.scratch import clean_after_crashes, restore_folder, writing_folder
-from cardkeeper.wording import counted
+from cardkeeper.wording import counted, translate
 
 MANIFEST = "backup.json"
 FORMAT = "CardKeeper library backup"
@@ -104,7 +104,9 @@ log = logging.getLogger(__name__)
 
 def contents(contacts: int, images: int) -> str:
     """How the CLI and the window report a backup: "1 contact and 3 card images"."""
-    return f"{counted(contacts, 'contact')} and {counted(images, 'card image')}"
+    return translate("library_backup", "{contacts} and {images}").format(
+        contacts=counted(contacts, "contact"), images=counted(images, "card image")
+    )
 
 
 @dataclass(frozen=True)
@@ -166,16 +168,21 @@ def _back_up(library: Library, out: Path, now: datetime) -> BackupSummary:
                     path = library.images.path(name)
                     if not path.exists():
                         raise BackupError(
-                            f"The card image {name} is missing from the library folder, so "
-                            "the backup would be incomplete; nothing was written."
+                            translate(
+                                "library_backup",
+                                "The card image {name} is missing from the library folder, so "
+                                "the backup would be incomplete; nothing was written.",
+                            ).format(name=name)
                         )
                     archive.write(path, _member_name(name), zipfile.ZIP_STORED)
         os.replace(partial, out)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup could not be written to {out} ({error.strerror or error}); "
-            "choose another place."
+            translate(
+                "library_backup",
+                "The backup could not be written to {out} ({reason}); choose another place.",
+            ).format(out=out, reason=error.strerror or error)
         ) from error
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -199,8 +206,11 @@ def _copy_database(library: Library, copy: Path) -> tuple[int, int, list[str]]:
                 if as_library_error(error, library.folder, library.database_path) is not None:
                     raise
                 raise BackupError(
-                    f"The library could not be copied into {library.folder} for the backup "
-                    f"({error}); free some space on its disk and try again."
+                    translate(
+                        "library_backup",
+                        "The library could not be copied into {folder} for the backup "
+                        "({reason}); free some space on its disk and try again.",
+                    ).format(folder=library.folder, reason=error)
                 ) from error
             refuse_damaged(target, library.database_path)
             names = {row[0] for row in target.execute("SELECT file_name FROM card_images")}
@@ -243,8 +253,10 @@ def _restore(
                 kept = _swap(unpacked, data_dir, now)
         except OSError as error:
             raise BackupError(
-                f"{name} could not be restored into {data_dir} ({error.strerror or error}); "
-                "nothing was changed."
+                translate(
+                    "library_backup",
+                    "{name} could not be restored into {folder} ({reason}); nothing was changed.",
+                ).format(name=name, folder=data_dir, reason=error.strerror or error)
             ) from error
     return RestoreSummary(contacts, images, kept)
 
@@ -255,16 +267,16 @@ def _unpack(archive: zipfile.ZipFile, name: str, folder: Path) -> tuple[int, int
     members = {info.filename: info for info in archive.infolist() if info.filename != MANIFEST}
     for member in members:
         if not _allowed(member):
-            raise BackupError(
-                f"{name} holds a file CardKeeper did not put there ({member}); "
-                "nothing was restored."
-            )
+            raise _not_put_there(name, member)
     needed = sum(info.file_size for info in members.values())
     free = shutil.disk_usage(folder).free
     if needed > free:
         raise BackupError(
-            f"{name} needs {_size(needed)} of free space to be restored and there is "
-            f"{_size(free)}; nothing was changed."
+            translate(
+                "library_backup",
+                "{name} needs {needed} of free space to be restored and there is "
+                "{free}; nothing was changed.",
+            ).format(name=name, needed=_size(needed), free=_size(free))
         )
     _copy_member(archive, members.pop(DATABASE_FILE_NAME), folder / DATABASE_FILE_NAME)
     contacts, file_names = _library_contents(folder, name)
@@ -272,15 +284,15 @@ def _unpack(archive: zipfile.ZipFile, name: str, folder: Path) -> tuple[int, int
     missing = wanted - members.keys()
     if missing:
         raise BackupError(
-            f"{name} lacks {len(missing)} of the {len(wanted)} card images its library names; "
-            "nothing was changed."
+            translate(
+                "library_backup",
+                "{name} lacks {missing} of the {wanted} card images its library names; "
+                "nothing was changed.",
+            ).format(name=name, missing=len(missing), wanted=len(wanted))
         )
     unnamed = sorted(members.keys() - wanted)
     if unnamed:
-        raise BackupError(
-            f"{name} holds a file CardKeeper did not put there ({unnamed[0]}); "
-            "nothing was restored."
-        )
+        raise _not_put_there(name, unnamed[0])
     for member in sorted(wanted):
         target = folder / PurePosixPath(member)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -288,10 +300,22 @@ def _unpack(archive: zipfile.ZipFile, name: str, folder: Path) -> tuple[int, int
         file_name = target.name
         if f"{digest}{_suffix(head)}" != file_name:
             raise BackupError(
-                f"{name} holds a card image that is not the one its name promises ({member}); "
-                "nothing was changed."
+                translate(
+                    "library_backup",
+                    "{name} holds a card image that is not the one its name promises ({member}); "
+                    "nothing was changed.",
+                ).format(name=name, member=member)
             )
     return contacts, len(wanted)
+
+
+def _not_put_there(name: str, member: str) -> BackupError:
+    return BackupError(
+        translate(
+            "library_backup",
+            "{name} holds a file CardKeeper did not put there ({member}); nothing was restored.",
+        ).format(name=name, member=member)
+    )
 
 
 def _library_contents(folder: Path, name: str) -> tuple[int, set[str]]:
@@ -307,14 +331,25 @@ def _library_contents(folder: Path, name: str) -> tuple[int, set[str]]:
                     row[0] for row in connection.execute("SELECT file_name FROM card_images")
                 }
     except LibraryError as error:
-        raise BackupError(f"{name} holds a library that cannot be opened: {error}") from error
+        raise BackupError(
+            translate(
+                "library_backup", "{name} holds a library that cannot be opened: {reason}"
+            ).format(name=name, reason=error)
+        ) from error
     if check != "ok":
-        raise BackupError(f"{name} holds a damaged library; nothing was changed.")
+        raise BackupError(
+            translate(
+                "library_backup", "{name} holds a damaged library; nothing was changed."
+            ).format(name=name)
+        )
     for file_name in sorted(file_names):
         if not isinstance(file_name, str) or not is_image_name(file_name):
             raise BackupError(
-                f"{name} names a card image file that CardKeeper did not make "
-                f"({str(file_name)[:80]!r}); nothing was changed."
+                translate(
+                    "library_backup",
+                    "{name} names a card image file that CardKeeper did not make "
+                    "({file}); nothing was changed.",
+                ).format(name=name, file=repr(str(file_name)[:80]))
             )
     return contacts, file_names
 
@@ -430,20 +465,34 @@ def _checked_archive(
             manifest = _manifest(archive, name)
             if manifest["schema_version"] > latest_version():
                 raise BackupError(
-                    f"{name} was made by a newer CardKeeper; update CardKeeper to restore it."
+                    translate(
+                        "library_backup",
+                        "{name} was made by a newer CardKeeper; update CardKeeper to restore it.",
+                    ).format(name=name)
                 )
             if DATABASE_FILE_NAME not in archive.namelist():
-                raise BackupError(f"{name} holds no library database; nothing was changed.")
+                raise BackupError(
+                    translate(
+                        "library_backup", "{name} holds no library database; nothing was changed."
+                    ).format(name=name)
+                )
             yield archive, manifest
     except FileNotFoundError as error:
-        raise BackupError(f"There is no file {archive_path}.") from error
+        raise BackupError(
+            translate("library_backup", "There is no file {path}.").format(path=archive_path)
+        ) from error
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as error:
         raise BackupError(
-            f"{name} is not a CardKeeper backup, or it was cut short; nothing was changed."
+            translate(
+                "library_backup",
+                "{name} is not a CardKeeper backup, or it was cut short; nothing was changed.",
+            ).format(name=name)
         ) from error
     except OSError as error:
         raise BackupError(
-            f"{name} could not be restored ({error.strerror or error}); nothing was changed."
+            translate(
+                "library_backup", "{name} could not be restored ({reason}); nothing was changed."
+            ).format(name=name, reason=error.strerror or error)
         ) from error
 
 
@@ -457,14 +506,20 @@ def _check_size(info: zipfile.ZipInfo, name: str, limits: UnpackLimits) -> None:
         limit = limits.image_bytes
     if info.file_size > limit:
         raise BackupError(
-            f"{name} holds a file bigger than CardKeeper would have written "
-            f"({info.filename}, {_size(info.file_size)}); nothing was changed."
+            translate(
+                "library_backup",
+                "{name} holds a file bigger than CardKeeper would have written "
+                "({member}, {size}); nothing was changed.",
+            ).format(name=name, member=info.filename, size=_size(info.file_size))
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > limits.ratio_floor_bytes and ratio > limits.ratio:
         raise BackupError(
-            f"{name} holds a file compressed {ratio:.0f} times ({info.filename}), far more than "
-            "a backup ever is; nothing was changed."
+            translate(
+                "library_backup",
+                "{name} holds a file compressed {ratio} times ({member}), far more than "
+                "a backup ever is; nothing was changed.",
+            ).format(name=name, ratio=f"{ratio:.0f}", member=info.filename)
         )
 
 
@@ -474,7 +529,11 @@ def _size(count: int) -> str:
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     """The archive's manifest, with an int ``schema_version``; a sentence if it is not ours."""
-    not_ours = BackupError(f"{name} is not a CardKeeper backup; nothing was changed.")
+    not_ours = BackupError(
+        translate(
+            "library_backup", "{name} is not a CardKeeper backup; nothing was changed."
+        ).format(name=name)
+    )
     try:
         manifest = json.loads(archive.read(MANIFEST))
     except (KeyError, ValueError) as error:

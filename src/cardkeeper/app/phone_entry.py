@@ -21,17 +21,22 @@ from cardkeeper.domain import Phone, PhoneKind
 from cardkeeper.reading.parse.addresses import address_evidence
 from cardkeeper.reading.parse.domains import host_of, region_of
 from cardkeeper.reading.parse.phones import MIN_DIGITS
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("phone_entry", "'{entry}' is not a phone number.")
+_TOO_SHORT = QT_TRANSLATE_NOOP("phone_entry", "'{entry}' is too short to be a phone number.")
+_TOO_LONG = QT_TRANSLATE_NOOP("phone_entry", "'{entry}' is too long to be a phone number.")
 _PARSE_PROBLEMS = {
-    NumberParseException.NOT_A_NUMBER: "is not a phone number",
-    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short to be a phone number",
-    NumberParseException.TOO_LONG: "is too long to be a phone number",
+    NumberParseException.NOT_A_NUMBER: _NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_NSN: _TOO_SHORT,
+    NumberParseException.TOO_SHORT_AFTER_IDD: _TOO_SHORT,
+    NumberParseException.TOO_LONG: _TOO_LONG,
 }
 _LENGTH_PROBLEMS = {
-    ValidationResult.TOO_SHORT: "is too short to be a phone number",
-    ValidationResult.TOO_LONG: "is too long to be a phone number",
+    ValidationResult.TOO_SHORT: _TOO_SHORT,
+    ValidationResult.TOO_LONG: _TOO_LONG,
 }
+"""The sentences, by what the number's parse or length check said."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,32 @@ def taken_as(phone: Phone, region: EntryRegion) -> str:
     """One sentence saying which country a typed number was given, and why."""
     number = phonenumbers.parse(phone.number, None)
     country = geocoder.country_name_for_number(number, "en") or region.region
-    return f"Taken as a number in {country} (+{number.country_code}), {region.why}."
+    sentence = _TAKEN_AS.get(region.why)
+    said = (
+        translate("phone_entry", sentence)
+        if sentence
+        else translate("phone_entry", "Taken as a number in {country} (+{code}), {why}.")
+    )
+    return said.format(country=country, code=number.country_code, why=region.why)
+
+
+_TAKEN_AS = {
+    "as the card's other numbers are": QT_TRANSLATE_NOOP(
+        "phone_entry",
+        "Taken as a number in {country} (+{code}), as the card's other numbers are.",
+    ),
+    "as the card's address is": QT_TRANSLATE_NOOP(
+        "phone_entry", "Taken as a number in {country} (+{code}), as the card's address is."
+    ),
+    "as the card's email and web domains are": QT_TRANSLATE_NOOP(
+        "phone_entry",
+        "Taken as a number in {country} (+{code}), as the card's email and web domains are.",
+    ),
+    "the country in Settings": QT_TRANSLATE_NOOP(
+        "phone_entry", "Taken as a number in {country} (+{code}), the country in Settings."
+    ),
+}
+""":func:`taken_as`'s whole sentence for each :attr:`EntryRegion.why`."""
 
 
 def _numbers(e164s: Iterable[str]) -> list[phonenumbers.PhoneNumber]:
@@ -104,29 +134,38 @@ def parse_phone_entry(text: str, kind: PhoneKind, region: str) -> Phone:
     if number.extension:
         # E.164 has no room for an extension: saving would silently drop it.
         raise ValueError(
-            f"'{entry}' has an extension, which can't be saved: "
-            "leave it out and put it in the notes."
+            translate(
+                "phone_entry",
+                "'{entry}' has an extension, which can't be saved: "
+                "leave it out and put it in the notes.",
+            ).format(entry=entry)
         )
     return Phone(kind, phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 
 def _length_problem(entry: str, number: phonenumbers.PhoneNumber, reason: int) -> str:
     if reason == ValidationResult.INVALID_LENGTH:
-        return f"'{entry}' has the wrong number of digits for a +{number.country_code} number."
+        return translate(
+            "phone_entry", "'{entry}' has the wrong number of digits for a +{code} number."
+        ).format(entry=entry, code=number.country_code)
     if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
         # Some plans dial two-digit local numbers, yet '12' reads as too short, not as local.
         if sum(c.isdigit() for c in entry) >= MIN_DIGITS:
-            return f"'{entry}' needs its area code."
+            return translate("phone_entry", "'{entry}' needs its area code.").format(entry=entry)
         reason = ValidationResult.TOO_SHORT
-    return f"'{entry}' {_LENGTH_PROBLEMS[reason]}."
+    return translate("phone_entry", _LENGTH_PROBLEMS[reason]).format(entry=entry)
 
 
 def _parse_problem(entry: str, error: NumberParseException) -> str:
     if error.error_type != NumberParseException.INVALID_COUNTRY_CODE:
-        return f"'{entry}' {_PARSE_PROBLEMS[error.error_type]}."
+        return translate("phone_entry", _PARSE_PROBLEMS[error.error_type]).format(entry=entry)
     if entry.startswith(("+", "00")):
-        return f"'{entry}' starts with an unknown country code."
-    return f"'{entry}' needs its country code, such as +44."
+        return translate("phone_entry", "'{entry}' starts with an unknown country code.").format(
+            entry=entry
+        )
+    return translate("phone_entry", "'{entry}' needs its country code, such as +44.").format(
+        entry=entry
+    )
 
 
 def format_for_reading(number_e164: str, home_region: str) -> str:

@@ -19,6 +19,7 @@ from cardkeeper.domain import PhoneKind
 from cardkeeper.interop.qr_payload import QrContact, parse_qr_payload, payload_kind
 from cardkeeper.reading.fields import CardFields, Field, PersonName, PhoneField
 from cardkeeper.reading.parse.names import parse_name
+from cardkeeper.wording import translate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,13 +68,14 @@ def read_qr_fields(
     contacts = [contact for contact in map(parse_qr_payload, texts) if contact is not None]
     if not contacts:
         kind = payload_kind(texts[0])
-        return fields, [f"A QR code was found but holds no contact ({kind})."]
+        holds_none = translate("qr_fields", "A QR code was found but holds no contact ({kind}).")
+        return fields, [holds_none.format(kind=translate("qr_payload", kind))]
     qr = max(contacts, key=_detail_count)
     notes = [_what_it_gave(qr, default_region)]
-    notes += [
-        f"'{printed}' in the QR code is not a phone number, so it was left out."
-        for printed in _unusable_phones(qr, default_region)
-    ]
+    no_phone = translate(
+        "qr_fields", "'{printed}' in the QR code is not a phone number, so it was left out."
+    )
+    notes += [no_phone.format(printed=printed) for printed in _unusable_phones(qr, default_region)]
     return merge_qr(fields, qr, default_region), notes
 
 
@@ -164,17 +166,44 @@ def _detail_count(qr: QrContact) -> int:
 
 def _what_it_gave(qr: QrContact, default_region: str) -> str:
     """One sentence on what the code gave, such as "the name, 2 phones and the email"."""
-    counts = (
-        ("name", int(bool(qr.full_name))),
-        ("title", int(bool(qr.title))),
-        ("company", int(bool(qr.company))),
-        ("phone", len(_phones(qr, default_region))),
-        ("email", len(qr.emails)),
-        ("website", len(qr.websites)),
-        ("address", int(bool(qr.address))),
-    )
-    given = [f"the {noun}" if count == 1 else f"{count} {noun}s" for noun, count in counts if count]
+    phones, emails, websites = len(_phones(qr, default_region)), len(qr.emails), len(qr.websites)
+    given = [
+        phrase
+        for phrase, count in (
+            (translate("qr_fields", "the name"), bool(qr.full_name)),
+            (translate("qr_fields", "the title"), bool(qr.title)),
+            (translate("qr_fields", "the company"), bool(qr.company)),
+            (_counted_detail("phone", phones), phones),
+            (_counted_detail("email", emails), emails),
+            (_counted_detail("website", websites), websites),
+            (translate("qr_fields", "the address"), bool(qr.address)),
+        )
+        if count
+    ]
     if not given:
-        return "A QR code on the card holds a contact, but with no details to add."
-    listed = given[0] if len(given) == 1 else f"{', '.join(given[:-1])} and {given[-1]}"
-    return f"A QR code on the card gave {listed}."
+        return translate(
+            "qr_fields", "A QR code on the card holds a contact, but with no details to add."
+        )
+    listed = (
+        given[0]
+        if len(given) == 1
+        else translate("qr_fields", "{some} and {last}").format(
+            some=", ".join(given[:-1]), last=given[-1]
+        )
+    )
+    return translate("qr_fields", "A QR code on the card gave {listed}.").format(listed=listed)
+
+
+def _counted_detail(noun: str, count: int) -> str:
+    """ "the phone", or "2 phones": a detail the code gave, for the list of them."""
+    if noun == "phone":
+        if count == 1:
+            return translate("qr_fields", "the phone")
+        return translate("qr_fields", "%n phones", None, count)
+    if noun == "email":
+        if count == 1:
+            return translate("qr_fields", "the email")
+        return translate("qr_fields", "%n emails", None, count)
+    if count == 1:
+        return translate("qr_fields", "the website")
+    return translate("qr_fields", "%n websites", None, count)

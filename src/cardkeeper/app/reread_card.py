@@ -21,17 +21,18 @@ from cardkeeper.domain import Contact
 from cardkeeper.reading.hand_crop import WHOLE, Corners, hand_crop
 from cardkeeper.reading.pipeline import ReadingOptions, read_card_image
 from cardkeeper.store.card_images import ImageData, ScannedSide, Side, StoredWord
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 FIELDS = (
-    ("name", "Name"),
-    ("title", "Title"),
-    ("company", "Company"),
-    ("address", "Address"),
-    ("emails", "Email"),
-    ("phones", "Phone"),
-    ("websites", "Website"),
+    ("name", QT_TRANSLATE_NOOP("reread_card", "Name")),
+    ("title", QT_TRANSLATE_NOOP("reread_card", "Title")),
+    ("company", QT_TRANSLATE_NOOP("reread_card", "Company")),
+    ("address", QT_TRANSLATE_NOOP("reread_card", "Address")),
+    ("emails", QT_TRANSLATE_NOOP("reread_card", "Email")),
+    ("phones", QT_TRANSLATE_NOOP("reread_card", "Phone")),
+    ("websites", QT_TRANSLATE_NOOP("reread_card", "Website")),
 )
-"""The contact fields a reading fills, with their labels."""
+"""The contact fields a reading fills, with their labels (a FieldChange says them translated)."""
 _NAME_PARTS = ("full_name", "prefix", "given_name", "middle_name", "family_name", "suffix")
 
 
@@ -127,7 +128,7 @@ def field_changes(current: Contact, was_read: Contact, read: Contact) -> list[Fi
     return [
         FieldChange(
             field,
-            label,
+            translate("reread_card", label),
             _text(current, field),
             _text(read, field),
             edited=_value(current, field) != _value(was_read, field),

@@ -47,6 +47,7 @@ from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.store.sync_state import SyncedCard, SyncState
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 KEYRING_SERVICE = "CardKeeper CardDAV"
 
@@ -84,8 +85,11 @@ def remember_password(server_url: str, username: str, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(server_url, username), password)
     except keyring.errors.KeyringError as error:
         raise SyncError(
-            f"The password could not be saved in the system keyring ({error}); unlock or"
-            " set up the keyring and try again."
+            translate(
+                "sync",
+                "The password could not be saved in the system keyring ({reason}); unlock or"
+                " set up the keyring and try again.",
+            ).format(reason=error)
         ) from None
 
 
@@ -93,8 +97,10 @@ def saved_password(server_url: str, username: str) -> str:
     password = _keyring_password(server_url, username)
     if password is None:
         raise SyncError(
-            f"No password is saved for {username} at {_origin(server_url)};"
-            " enter it in Settings ▸ Sync."
+            translate(
+                "sync",
+                "No password is saved for {username} at {server}; enter it in Settings ▸ Sync.",
+            ).format(username=username, server=_origin(server_url))
         )
     return password
 
@@ -107,7 +113,9 @@ def _keyring_password(server_url: str, username: str) -> str | None:
         return keyring.get_password(KEYRING_SERVICE, _keyring_user(server_url, username))
     except keyring.errors.KeyringError as error:
         raise SyncError(
-            f"The system keyring could not be read ({error}); unlock it and sync again."
+            translate(
+                "sync", "The system keyring could not be read ({reason}); unlock it and sync again."
+            ).format(reason=error)
         ) from None
 
 
@@ -128,7 +136,7 @@ def sync_now(library: Library, *, progress: Progress | None = None) -> SyncRepor
     with timed(log, "Sync"):
         account = SyncState(library).account()
         if account is None:
-            raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
+            raise _no_book()
         password = saved_password(account.book_url, account.username)
         with CardDavClient(account.book_url, account.username, password) as client:
             return sync(library, client, progress=progress)
@@ -164,7 +172,7 @@ def sync(
     state = SyncState(library)
     account = state.account()
     if account is None:
-        raise SyncError("No address book is chosen yet; choose one in Settings ▸ Sync.")
+        raise _no_book()
     run = _Sync(library, client, account.book_url, progress)
     run.forget_outside()
     changes = run.remote_changes(account.sync_token, state.cards())
@@ -261,7 +269,9 @@ class _Sync:
         entries = vcf_to_contacts(remote.body)
         if len(entries) != 1 or entries[0].contact is None:
             self.report.problems.append(
-                f"The card {remote.href} on the server could not be read, so it was left alone."
+                translate(
+                    "sync", "The card {href} on the server could not be read, so it was left alone."
+                ).format(href=remote.href)
             )
             return
         theirs, their_event = entries[0].contact, entries[0].event_name
@@ -271,10 +281,7 @@ class _Sync:
         if synced is None or synced.contact_id is None:
             self._add_local(remote, theirs, their_event)
             if synced is not None:
-                self.report.conflicts.append(
-                    f"{_name(theirs)} was deleted here but edited on the server,"
-                    " so it is back in the library with that edit."
-                )
+                self.report.conflicts.append(_back_with_edit(theirs))
             return
         ours = self.contacts.get_contact(synced.contact_id)
         if ours is None:
@@ -288,10 +295,7 @@ class _Sync:
         if in_trash:
             assert ours.id is not None
             self.contacts.undelete([ours.id])
-            self.report.conflicts.append(
-                f"{_name(theirs)} was deleted here but edited on the server,"
-                " so it is back in the library with that edit."
-            )
+            self.report.conflicts.append(_back_with_edit(theirs))
         elif ours_hash != synced.synced_hash:
             assert ours.id is not None
             self._conflicts.append((remote, ours.id, theirs, their_event))
@@ -311,8 +315,11 @@ class _Sync:
             if etag is not None:
                 self.state.record(SyncedCard(synced.href, ours.id, etag, self._hash(ours)))
                 self.report.conflicts.append(
-                    f"{_name(ours)} was deleted on the server but edited here,"
-                    " so it was put back on the server with that edit."
+                    translate(
+                        "sync",
+                        "{name} was deleted on the server but edited here,"
+                        " so it was put back on the server with that edit.",
+                    ).format(name=_name(ours))
                 )
             return
         assert ours.id is not None
@@ -339,17 +346,21 @@ class _Sync:
         if theirs_at >= mine_at:
             winner = self._adopted(ours, theirs, their_event)
             kept = _differences(theirs, ours, their_event, ours_event)
-            where, other = "the server", "this computer"
+            server_won = True
         else:
-            winner, kept, where, other = (
-                ours,
-                _differences(ours, theirs, ours_event, their_event),
-                "this computer",
-                "the server",
-            )
+            winner, kept = ours, _differences(ours, theirs, ours_event, their_event)
+            server_won = False
         if kept:
             stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-            note = f"Sync conflict {stamp}, the version from {other} said: " + "; ".join(kept)
+            if server_won:
+                said = translate(
+                    "sync", "Sync conflict {stamp}, the version from this computer said: {fields}"
+                )
+            else:
+                said = translate(
+                    "sync", "Sync conflict {stamp}, the version from the server said: {fields}"
+                )
+            note = said.format(stamp=stamp, fields="; ".join(kept))
             winner = replace(winner, notes="\n\n".join(p for p in (winner.notes, note) if p))
         self.contacts.update_contact(winner)
         saved = self.contacts.get_contact(winner.id) if winner.id is not None else None
@@ -360,10 +371,7 @@ class _Sync:
         except ChangedOnServerError:
             return  # edited there once more meanwhile: the next sync settles it
         self.state.record(SyncedCard(remote.href, saved.id, etag, self._hash(saved)))
-        self.report.conflicts.append(
-            f"{_name(saved)} was edited on both sides; the newer edit, from {where}, was kept"
-            + (", and the other version is in the notes." if kept else ".")
-        )
+        self.report.conflicts.append(_both_edited(server_won, bool(kept)).format(name=_name(saved)))
 
     # Pushing
 
@@ -499,33 +507,78 @@ class _Sync:
 _NONE = SyncedCard("", None, "", "")
 
 _COMPARED: tuple[tuple[str, Callable[[Contact], str]], ...] = (
-    ("Name", lambda c: c.display_name),
-    ("Title", lambda c: c.title),
-    ("Company", lambda c: c.company),
-    ("Address", lambda c: c.address),
-    ("Emails", lambda c: ", ".join(c.emails)),
-    ("Phones", lambda c: ", ".join(p.number for p in c.phones)),
-    ("Websites", lambda c: ", ".join(c.websites)),
-    ("Tags", lambda c: ", ".join(c.tags)),
-    ("Interested in", lambda c: c.interested_in),
-    ("Notes", lambda c: c.notes),
+    (QT_TRANSLATE_NOOP("sync", "Name"), lambda c: c.display_name),
+    (QT_TRANSLATE_NOOP("sync", "Title"), lambda c: c.title),
+    (QT_TRANSLATE_NOOP("sync", "Company"), lambda c: c.company),
+    (QT_TRANSLATE_NOOP("sync", "Address"), lambda c: c.address),
+    (QT_TRANSLATE_NOOP("sync", "Emails"), lambda c: ", ".join(c.emails)),
+    (QT_TRANSLATE_NOOP("sync", "Phones"), lambda c: ", ".join(p.number for p in c.phones)),
+    (QT_TRANSLATE_NOOP("sync", "Websites"), lambda c: ", ".join(c.websites)),
+    (QT_TRANSLATE_NOOP("sync", "Tags"), lambda c: ", ".join(c.tags)),
+    (QT_TRANSLATE_NOOP("sync", "Interested in"), lambda c: c.interested_in),
+    (QT_TRANSLATE_NOOP("sync", "Notes"), lambda c: c.notes),
 )
+
+
+def _no_book() -> SyncError:
+    return SyncError(
+        translate("sync", "No address book is chosen yet; choose one in Settings ▸ Sync.")
+    )
+
+
+def _back_with_edit(theirs: Contact) -> str:
+    return translate(
+        "sync",
+        "{name} was deleted here but edited on the server,"
+        " so it is back in the library with that edit.",
+    ).format(name=_name(theirs))
+
+
+def _both_edited(server_won: bool, kept: bool) -> str:
+    """The sentence for a contact edited on both sides, with ``{name}`` to fill in."""
+    if server_won and kept:
+        return translate(
+            "sync",
+            "{name} was edited on both sides; the newer edit, from the server, was kept,"
+            " and the other version is in the notes.",
+        )
+    if server_won:
+        return translate(
+            "sync", "{name} was edited on both sides; the newer edit, from the server, was kept."
+        )
+    if kept:
+        return translate(
+            "sync",
+            "{name} was edited on both sides; the newer edit, from this computer, was kept,"
+            " and the other version is in the notes.",
+        )
+    return translate(
+        "sync", "{name} was edited on both sides; the newer edit, from this computer, was kept."
+    )
 
 
 def _differences(winner: Contact, loser: Contact, winner_event: str, loser_event: str) -> list[str]:
     """What the losing version said where it differs from the winner, field by field."""
+    empty = translate("sync", "(empty)")
     found = [
-        f"{label}: {read(loser) or '(empty)'}"
+        translate("sync", "{label}: {value}").format(
+            label=translate("sync", label), value=read(loser) or empty
+        )
         for label, read in _COMPARED
         if read(winner) != read(loser)
     ]
     if winner_event != loser_event:
-        found.append(f"Met at: {loser_event or '(empty)'}")
+        found.append(translate("sync", "Met at: {event}").format(event=loser_event or empty))
     return found
 
 
 def _name(contact: Contact) -> str:
-    return contact.display_name or contact.company or next(iter(contact.emails), "A contact")
+    return (
+        contact.display_name
+        or contact.company
+        or next(iter(contact.emails), None)
+        or translate("sync", "A contact")
+    )
 
 
 def _origin(url: str) -> str:

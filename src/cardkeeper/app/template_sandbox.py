@@ -28,6 +28,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
+
 MAX_DRAFT_CHARS = 100_000
 """Far beyond any real email; a template looping past it is a mistake, not a mail.
 
@@ -86,13 +88,19 @@ def _step() -> None:
     budget.steps -= 1
     if budget.steps < 0:
         raise TemplateLimitError(
-            f"it takes more than {MAX_TEMPLATE_STEPS:,} steps, "
-            "which means a loop in the template repeats far too often"
+            translate(
+                "template_sandbox",
+                "it takes more than {most} steps, "
+                "which means a loop in the template repeats far too often",
+            ).format(most=f"{MAX_TEMPLATE_STEPS:,}")
         )
     if time.monotonic() > budget.deadline:
         raise TemplateLimitError(
-            "it takes more than a second to work out, "
-            "which means a loop in the template repeats far too often"
+            translate(
+                "template_sandbox",
+                "it takes more than a second to work out, "
+                "which means a loop in the template repeats far too often",
+            )
         )
 
 
@@ -103,14 +111,25 @@ def _made(result: _T) -> _T:
         budget.made += _weight(result)
         if budget.made > MAX_TEXT_MADE:
             raise TemplateLimitError(
-                f"it makes more than {MAX_TEXT_MADE:,} characters of text on the way, "
-                "which means a loop in the template repeats far too often"
+                translate(
+                    "template_sandbox",
+                    "it makes more than {most} characters of text on the way, "
+                    "which means a loop in the template repeats far too often",
+                ).format(most=f"{MAX_TEXT_MADE:,}")
             )
     return result
 
 
 def _too_long() -> TemplateLimitError:
-    return TemplateLimitError(f"it would make text longer than {MAX_DRAFT_CHARS:,} characters")
+    return TemplateLimitError(
+        translate("template_sandbox", "it would make text longer than {most} characters").format(
+            most=f"{MAX_DRAFT_CHARS:,}"
+        )
+    )
+
+
+def _too_large_number() -> TemplateLimitError:
+    return TemplateLimitError(translate("template_sandbox", "it would make a number far too large"))
 
 
 def _weight(value: object, seen: dict[int, int] | None = None) -> int:
@@ -148,7 +167,9 @@ def _check_sizes_asked(*values: object) -> None:
     for value in values:
         if isinstance(value, int) and abs(value) > MAX_DRAFT_CHARS:
             raise TemplateLimitError(
-                f"it asks for a size over {MAX_DRAFT_CHARS:,} (a width, a count)"
+                translate(
+                    "template_sandbox", "it asks for a size over {most} (a width, a count)"
+                ).format(most=f"{MAX_DRAFT_CHARS:,}")
             )
 
 
@@ -316,16 +337,18 @@ def _check_operation(operator: str, left: Any, right: Any) -> None:
     numbers = isinstance(left, int) and isinstance(right, int)
     if operator == "**":
         if isinstance(right, int) and abs(right) > 64:
-            raise SecurityError("a power that large")
+            raise SecurityError(QT_TRANSLATE_NOOP("template_sandbox", "a power that large"))
         if numbers and left.bit_length() * abs(right) > MAX_NUMBER_BITS:
-            raise TemplateLimitError("it would make a number far too large")
+            raise _too_large_number()
     elif operator == "*":
         if numbers and left.bit_length() + right.bit_length() > MAX_NUMBER_BITS:
-            raise TemplateLimitError("it would make a number far too large")
+            raise _too_large_number()
         for sized, times in ((left, right), (right, left)):
             repeats = isinstance(sized, str | list | tuple) and isinstance(times, int)
             if repeats and _weight(sized) * times > MAX_DRAFT_CHARS:
-                raise SecurityError("text repeated that many times")
+                raise SecurityError(
+                    QT_TRANSLATE_NOOP("template_sandbox", "text repeated that many times")
+                )
     elif operator == "+" and not numbers:
         _check_size(_weight(left) + _weight(right))
     elif operator == "%" and isinstance(left, str):
@@ -368,7 +391,7 @@ def _wordwrap_size(text: Any, width: int = 79, *args: Any, **kwargs: Any) -> int
 
 def _sum_size(iterable: Any, attribute: Any = None, start: Any = 0) -> int:
     if not isinstance(start, int | float):
-        raise TemplateLimitError("“sum” adds numbers only")
+        raise TemplateLimitError(translate("template_sandbox", "“sum” adds numbers only"))
     return 0
 
 

@@ -18,6 +18,7 @@ from cardkeeper import __version__, paths
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError, LibraryError
 from cardkeeper.gui.common.palette import apply_palette
+from cardkeeper.gui.common.translation import install_translation
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.single_instance import LibraryHold, hold_or_hand_over, serve
 from cardkeeper.settings import load_settings
@@ -45,6 +46,7 @@ def run_app(data_dir: str | None, camera: str | None = None, to_import: Sequence
     app.setWindowIcon(QIcon(str(files("cardkeeper") / "resources" / "cardkeeper.svg")))
     sys.excepthook = _show_crash
     apply_palette(app)
+    install_translation(app)
     try:
         folder = paths.data_dir(data_dir)  # a file where the folder should be is told here
         hold = hold_or_hand_over(folder, to_import)

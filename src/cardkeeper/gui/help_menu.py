@@ -30,14 +30,21 @@ class HelpMenu(QObject):
         self._window = window
         self.shortcuts_window: ShortcutsWindow | None = None
         self.shortcuts_action = menu_action(
-            "&Keyboard Shortcuts", "", "F1", self.show_shortcuts, menu, parent=self._window
+            self.tr("&Keyboard Shortcuts"), "", "F1", self.show_shortcuts, menu, parent=self._window
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         menu.addSeparator()
         self.log_folder_action = menu_action(
-            "Open &Log Folder", "folder-open", "", self.open_log_folder, menu, parent=self._window
+            self.tr("Open &Log Folder"),
+            "folder-open",
+            "",
+            self.open_log_folder,
+            menu,
+            parent=self._window,
         )
-        menu_action("&About CardKeeper", "help-about", "", self.about, menu, parent=self._window)
+        menu_action(
+            self.tr("&About CardKeeper"), "help-about", "", self.about, menu, parent=self._window
+        )
 
     def show_shortcuts(self) -> None:
         """The window listing every shortcut, read from the menus now; one, brought to the front."""
@@ -57,19 +64,26 @@ class HelpMenu(QObject):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self._host.report_failure(
-                f"The log folder {folder} could not be made ({error.strerror or error})."
+                self.tr("The log folder {folder} could not be made ({reason}).").format(
+                    folder=folder, reason=error.strerror or error
+                )
             )
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self._host.report_failure(f"No program could show the log folder; it is {folder}.")
+            self._host.report_failure(
+                self.tr("No program could show the log folder; it is {folder}.").format(
+                    folder=folder
+                )
+            )
 
     def about(self) -> None:
         from cardkeeper import __version__
 
         QMessageBox.about(
             self._window,
-            "About CardKeeper",
-            f"<h3>CardKeeper {__version__}</h3><p>Business cards into contacts, and a reminder "
-            "to follow up with every one of them.</p>"
-            f"<p>Library: {self._host.library.folder}</p>",
+            self.tr("About CardKeeper"),
+            self.tr(
+                "<h3>CardKeeper {version}</h3><p>Business cards into contacts, and a reminder "
+                "to follow up with every one of them.</p><p>Library: {folder}</p>"
+            ).format(version=__version__, folder=self._host.library.folder),
         )

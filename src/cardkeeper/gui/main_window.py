@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self, config_dir: Path | None, camera_source: str | None) -> None:
         """The menus, each feature adding its items to them in menu order."""
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_contact = NewContact(self, self, file_menu, self._edit_new_contact)
         file_menu.addSeparator()
         self.importing = ImportingActions(
@@ -162,40 +162,44 @@ class MainWindow(QMainWindow):
         """File ▸ Settings (``settings`` are the settings themselves)."""
         file_menu.addSeparator()
         self.quit_action = self._action(
-            "&Quit", "application-exit", "Ctrl+Q", self.close, file_menu
+            self.tr("&Quit"), "application-exit", "Ctrl+Q", self.close, file_menu
         )
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.undo_action.setIcon(icon_named("edit-undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon_named("edit-redo"))
-        self.undo_action.setProperty(SHORTCUT_NAME, "Undo")
-        self.redo_action.setProperty(SHORTCUT_NAME, "Redo")
+        self.undo_action.setProperty(SHORTCUT_NAME, self.tr("Undo"))
+        self.redo_action.setProperty(SHORTCUT_NAME, self.tr("Redo"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         # An undo or redo says what it did, replacing what the change itself said.
         stack, status = self.undo_stack, self.statusBar()
         self.undo_action.triggered.connect(
-            lambda: status.showMessage(f"Undone: {stack.text(stack.index())}.", 6000)
+            lambda: status.showMessage(
+                self.tr("Undone: {change}.").format(change=stack.text(stack.index())), 6000
+            )
         )
         self.redo_action.triggered.connect(
-            lambda: status.showMessage(f"Redone: {stack.text(stack.index() - 1)}.", 6000)
+            lambda: status.showMessage(
+                self.tr("Redone: {change}.").format(change=stack.text(stack.index() - 1)), 6000
+            )
         )
         edit_menu.addSeparator()
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.library_actions = LibraryActions(self.browser, edit_menu, view_menu, self)
         self.review_actions = ReviewActions(
             self.review, self.pane, self.browser.table, edit_menu, self
         )
 
-        follow_menu = self.menuBar().addMenu("F&ollow-ups")
+        follow_menu = self.menuBar().addMenu(self.tr("Follow-&ups"))
         self.follow_ups = FollowUpActions(self, self, follow_menu)
         follow_menu.addSeparator()
         self.templates = TemplatesActions(self, self, follow_menu, self.follow_ups.drafts_sender)
-        self.help_menu = HelpMenu(self, self, self.menuBar().addMenu("&Help"))
+        self.help_menu = HelpMenu(self, self, self.menuBar().addMenu(self.tr("&Help")))
         ApplicationShortcuts(
             [
                 self.importing.import_action,
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
         window is too narrow for the other buttons' labels, they drop theirs too
         (:meth:`_fit_toolbar`).
         """
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

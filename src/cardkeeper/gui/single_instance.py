@@ -41,12 +41,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from cardkeeper.errors import LibraryError
 from cardkeeper.logs import Stopwatch
+from cardkeeper.wording import translate
 
 if TYPE_CHECKING:
     from cardkeeper.gui.main_window import MainWindow
@@ -207,13 +208,19 @@ def claim(folder: Path) -> LibraryHold | None:
 def _lock_problem(folder: Path, path: Path, *, denied: bool) -> LibraryError:
     if denied:
         return LibraryError(
-            f"CardKeeper cannot write its lock file in {path.parent}, beside the library folder; "
-            "make that folder writable, or start CardKeeper with another library folder "
-            "(--data-dir FOLDER)."
+            QCoreApplication.translate(
+                "single_instance",
+                "CardKeeper cannot write its lock file in {folder}, beside the library folder; "
+                "make that folder writable, or start CardKeeper with another library folder "
+                "(--data-dir FOLDER).",
+            ).format(folder=path.parent)
         )
     return LibraryError(
-        f"CardKeeper could not make its lock file {path} beside the library folder {folder}; "
-        "check that the disk has room and try again."
+        QCoreApplication.translate(
+            "single_instance",
+            "CardKeeper could not make its lock file {path} beside the library folder {folder}; "
+            "check that the disk has room and try again.",
+        ).format(path=path, folder=folder)
     )
 
 
@@ -269,8 +276,11 @@ def hold_or_hand_over(
         holder = _holder(folder)
         if holder is not None and holder[1] not in ("", QSysInfo.machineHostName()):
             raise LibraryError(
-                f"The library in {folder} is open in CardKeeper on {holder[1]}; close it there "
-                f"first (if that computer stopped without closing it, delete {lock_path(folder)})."
+                QCoreApplication.translate(
+                    "single_instance",
+                    "The library in {folder} is open in CardKeeper on {computer}; close it there "
+                    "first (if that computer stopped without closing it, delete {lock}).",
+                ).format(folder=folder, computer=holder[1], lock=lock_path(folder))
             )
         if hand_over(folder, files, deadline):
             log.info(
@@ -280,10 +290,21 @@ def hold_or_hand_over(
             )
             return None
         if time.monotonic() >= deadline:
-            process = f" (process {holder[0]})" if holder is not None else ""
+            not_answering = (
+                QCoreApplication.translate(
+                    "single_instance",
+                    "CardKeeper is already open on the library in {folder} (process {process}) "
+                    "but does not answer; close that window, or end that process, and try again.",
+                )
+                if holder is not None
+                else QCoreApplication.translate(
+                    "single_instance",
+                    "CardKeeper is already open on the library in {folder} but does not "
+                    "answer; close that window, or end that process, and try again.",
+                )
+            )
             raise LibraryError(
-                f"CardKeeper is already open on the library in {folder}{process} but does not "
-                "answer; close that window, or end that process, and try again."
+                not_answering.format(folder=folder, process=holder[0] if holder else "")
             )
         time.sleep(RETRY_SECONDS)  # no window in this process yet: nothing waits on it
 
@@ -335,8 +356,15 @@ def _import_in(window: MainWindow, files: list[Path], event: str | None) -> None
         # A file manager's "Open With" cannot be told to try again later, as a drop can:
         # the files wait for the import under way (connected after the window's own slot).
         job.finished.connect(lambda _summary: _import_in(window, files, event))
+        waiting = len(files)
         window.statusBar().showMessage(
-            f"{len(files)} more to import once this import has finished.", 10000
+            translate(
+                "single_instance",
+                "%n more to import once this import has finished.",
+                None,
+                waiting,
+            ),
+            10000,
         )
         return
     window.importing.import_paths(files, event=event)

@@ -41,6 +41,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.sax.saxutils import escape
 
 from cardkeeper.errors import SyncError
+from cardkeeper.wording import translate
 
 DAV = "DAV:"
 CARDDAV = "urn:ietf:params:xml:ns:carddav"
@@ -198,7 +199,11 @@ class CardDavClient:
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname or _origin(url)[2] < 0:
-            raise SyncError(f"The server address “{url}” should start with https:// or http://.")
+            raise SyncError(
+                translate(
+                    "carddav", "The server address “{url}” should start with https:// or http://."
+                ).format(url=url)
+            )
         self.url = url
         self.timeout = timeout
         self.deadline = deadline
@@ -403,8 +408,11 @@ class CardDavClient:
         """
         if _collection(response.url) != _collection(book_url):
             raise SyncError(
-                f"The address book at {book_url} has moved to {response.url};"
-                " choose it again in Settings ▸ Sync."
+                translate(
+                    "carddav",
+                    "The address book at {book} has moved to {url};"
+                    " choose it again in Settings ▸ Sync.",
+                ).format(book=book_url, url=response.url)
             )
         return self._multistatus(response)
 
@@ -415,8 +423,11 @@ class CardDavClient:
             root = None
         if root is None or root.tag != _tag(DAV, "multistatus"):
             raise SyncError(
-                f"The server at {_host(response.url)} did not answer as a CardDAV server does;"
-                " check the server address."
+                translate(
+                    "carddav",
+                    "The server at {host} did not answer as a CardDAV server does;"
+                    " check the server address.",
+                ).format(host=_host(response.url))
             )
         return root
 
@@ -431,27 +442,46 @@ class CardDavClient:
             return response
         if status == 401:
             raise SyncError(
-                f"The server at {host} refused the user name or password;"
-                " check them in Settings ▸ Sync."
+                translate(
+                    "carddav",
+                    "The server at {host} refused the user name or password;"
+                    " check them in Settings ▸ Sync.",
+                ).format(host=host)
             )
         if status == 403:
             raise SyncError(
-                f"The server at {host} does not let this account do that;"
-                " check the account's rights or choose another address book."
+                translate(
+                    "carddav",
+                    "The server at {host} does not let this account do that;"
+                    " check the account's rights or choose another address book.",
+                ).format(host=host)
             )
         if status == 404:
             raise SyncError(
-                f"Nothing was found at {response.url}; check the server address"
-                " or choose the address book again in Settings ▸ Sync."
+                translate(
+                    "carddav",
+                    "Nothing was found at {url}; check the server address"
+                    " or choose the address book again in Settings ▸ Sync.",
+                ).format(url=response.url)
             )
         if status >= 500:
             raise SyncError(
-                f"The server at {host} failed with error {status} ({response.reason});"
-                " try again later."
+                translate(
+                    "carddav",
+                    "The server at {host} failed with error {status} ({reason}); try again later.",
+                ).format(host=host, status=status, reason=response.reason)
             )
         raise SyncError(
-            f"The server at {host} answered {status} ({response.reason}) to a {_what(response)};"
-            " the sync stopped there and will try again next time."
+            translate(
+                "carddav",
+                "The server at {host} answered {status} ({reason}) to a request for {path};"
+                " the sync stopped there and will try again next time.",
+            ).format(
+                host=host,
+                status=status,
+                reason=response.reason,
+                path=urlsplit(response.url).path or "/",
+            )
         )
 
     def _send(
@@ -466,9 +496,12 @@ class CardDavClient:
         for _ in range(_MAX_REDIRECTS + 1):
             if not same_account_origin(self.url, url):
                 raise SyncError(
-                    f"The server at {_host(came_from)} sends the sync on to {url}, another"
-                    " server, so the password and contacts were not sent there; if you trust"
-                    " that address, enter it in Settings ▸ Sync."
+                    translate(
+                        "carddav",
+                        "The server at {host} sends the sync on to {url}, another"
+                        " server, so the password and contacts were not sent there; if you trust"
+                        " that address, enter it in Settings ▸ Sync.",
+                    ).format(host=_host(came_from), url=url)
                 )
             response = self._request_once(method, url, body, headers)
             location = response.headers.get("Location")
@@ -477,7 +510,11 @@ class CardDavClient:
             came_from, url = url, urljoin(url, location)
             if response.status == 303:
                 method, body = "GET", None
-        raise SyncError(f"The server at {_host(url)} redirects in circles; check the address.")
+        raise SyncError(
+            translate(
+                "carddav", "The server at {host} redirects in circles; check the address."
+            ).format(host=_host(url))
+        )
 
     def _request_once(
         self, method: str, url: str, body: bytes | None, headers: dict[str, str]
@@ -511,27 +548,42 @@ class CardDavClient:
             except TimeoutError:
                 self.close()
                 raise SyncError(
-                    f"The server at {_host(url)} did not answer within {_seconds(self.timeout)};"
-                    " check your connection, the sync will go on next time."
+                    translate(
+                        "carddav",
+                        "The server at {host} did not answer within {seconds};"
+                        " check your connection, the sync will go on next time.",
+                    ).format(host=_host(url), seconds=_seconds(self.timeout))
                 ) from None
             except ssl.SSLCertVerificationError:
                 self.close()
                 raise SyncError(
-                    f"The certificate of {_host(url)} is not trusted; check the server address."
+                    translate(
+                        "carddav",
+                        "The certificate of {host} is not trusted; check the server address.",
+                    ).format(host=_host(url))
                 ) from None
             except (http.client.HTTPException, OSError):
                 self.close()
                 if watchdog.fired:
                     raise SyncError(
-                        f"The server at {_host(url)} answered too slowly and had not finished"
-                        f" after {_seconds(round(time.monotonic() - started))}; check your"
-                        " connection, the sync will go on next time."
+                        translate(
+                            "carddav",
+                            "The server at {host} answered too slowly and had not finished"
+                            " after {seconds}; check your connection, the sync will go on"
+                            " next time.",
+                        ).format(
+                            host=_host(url),
+                            seconds=_seconds(round(time.monotonic() - started)),
+                        )
                     ) from None
                 if reused and attempt == 0:
                     continue  # a keep-alive connection the server had closed: try a fresh one
                 raise SyncError(
-                    f"Could not reach the server at {_host(url)}; check the address and"
-                    " your connection, the sync will go on next time."
+                    translate(
+                        "carddav",
+                        "Could not reach the server at {host}; check the address and"
+                        " your connection, the sync will go on next time.",
+                    ).format(host=_host(url))
                 ) from None
         raise AssertionError("unreachable")
 
@@ -632,9 +684,9 @@ class _Watchdog:
 
 def _too_large(href: str, limit: int) -> RemoteCard:
     """A card left out for its size, with the sentence the sync reports."""
-    problem = (
-        f"The card {href} on the server is larger than {_megabytes(limit)}, so it was left alone."
-    )
+    problem = translate(
+        "carddav", "The card {href} on the server is larger than {size}, so it was left alone."
+    ).format(href=href, size=_megabytes(limit))
     return RemoteCard(href, "", b"", problem)
 
 
@@ -701,12 +753,11 @@ def _host(url: str) -> str:
 
 
 def _seconds(amount: float) -> str:
-    return f"{amount:g} second" + ("" if amount == 1 else "s")
+    if amount == int(amount):
+        whole = int(amount)
+        return translate("carddav", "%n second(s)", None, whole)
+    return translate("carddav", "{seconds} seconds").format(seconds=f"{amount:g}")
 
 
 def _megabytes(amount: int) -> str:
     return f"{amount / 1_000_000:g} MB"
-
-
-def _what(response: _Response) -> str:
-    return f"request for {urlsplit(response.url).path or '/'}"

@@ -65,6 +65,8 @@ from cardkeeper.interop.csv_outlook import (
 )
 from cardkeeper.interop.csv_reading import (
     RowReader,
+    broken_header,
+    broken_row,
     decoded,
     read_records,
     row_entry,
@@ -72,6 +74,7 @@ from cardkeeper.interop.csv_reading import (
     text_encoding,
 )
 from cardkeeper.interop.read_entry import ReadEntry
+from cardkeeper.wording import translate
 
 __all__ = [
     "CSV_FIELDS",
@@ -200,7 +203,7 @@ def csv_rows(
     records, width, read = _opened(file, mapping, region)
     return (
         CsvRow(
-            ReadEntry(row_number, error=cells)
+            ReadEntry(row_number, error=broken_row(row_number, cells))
             if isinstance(cells, str)
             else row_entry(row_number, cells, width, read),
             sum(map(len, cells)),
@@ -228,9 +231,14 @@ def _opened(
     records = read_records(text_chunks(file, text_encoding(file)))
     first = next((record for record in records if record[1] != []), None)
     if first is not None and isinstance(first[1], str):
-        raise ExchangeError(f"The CSV file's {first[1][0].lower()}{first[1][1:-1]}.")
+        raise ExchangeError(broken_header(first[0], first[1]))
     if first is None or not any(cell.strip() for cell in first[1]):
-        raise ExchangeError("The CSV file is empty: export the contacts again and pick that file.")
+        raise ExchangeError(
+            translate(
+                "contacts_csv",
+                "The CSV file is empty: export the contacts again and pick that file.",
+            )
+        )
     header = [cell.strip() for cell in first[1]]
     layout = detect_layout(header) if mapping is None else None
     if layout == "google":
@@ -248,7 +256,10 @@ def _guessed(header: Sequence[str]) -> dict[str, str]:
     fields = guess_mapping(header)
     if not fields:
         raise ExchangeError(
-            "None of the CSV file's columns is recognised: choose which column holds what."
+            translate(
+                "contacts_csv",
+                "None of the CSV file's columns is recognised: choose which column holds what.",
+            )
         )
     return fields
 

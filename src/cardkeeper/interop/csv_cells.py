@@ -14,7 +14,7 @@ from datetime import date
 import phonenumbers
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
-from cardkeeper.wording import one_line
+from cardkeeper.wording import one_line, translate
 
 _FORMULA_STARTS = (
     *("=", "+", "-", "@", "\t", "\r", "\0"),
@@ -159,4 +159,8 @@ def read_day(text: str) -> date:
                 return date(int(found["y"]), int(found["m"]), int(found["d"]))
             except ValueError:
                 break
-    raise RowValueError(f"“{text}” is not a day, so write it as YYYY-MM-DD.")
+    raise RowValueError(
+        translate("csv_cells", "“{text}” is not a day, so write it as YYYY-MM-DD.").format(
+            text=text
+        )
+    )

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from cardkeeper.domain import Contact
 from cardkeeper.interop.csv_cells import RowValueError, plain_cell
 from cardkeeper.interop.read_entry import ReadEntry
+from cardkeeper.wording import translate
 
 RowReader = Callable[[list[str]], tuple[Contact, str]]
 """A layout's reading of one data row's cells: the contact and the name of the event it was
@@ -73,8 +74,9 @@ def text_chunks(file: BinaryIO, encoding: str) -> Iterator[str]:
 
 
 def read_records(chunks: Iterable[str]) -> Iterator[tuple[int, list[str] | str]]:
-    """(row number, cells) per record, or (row number, why it is broken), from the text in
-    chunks; no row is held beyond :data:`MAX_ROW_CHARS`, in time linear in the text."""
+    """(row number, cells) per record, or (row number, why it is broken: the csv module's
+    complaint, which :func:`broken_row` says as a sentence), from the text in chunks; no row
+    is held beyond :data:`MAX_ROW_CHARS`, in time linear in the text."""
     lines = _Lines(chunks)
     first_line = lines.peek()
     delimiter = max((",", ";", "\t"), key=first_line.count)
@@ -91,7 +93,7 @@ def read_records(chunks: Iterable[str]) -> Iterator[tuple[int, list[str] | str]]
             cut_off = reason == "too long" or "field larger" in reason  # maybe inside quotes
             if cut_off and not lines.skip_quoted():
                 reason = "end of data"
-            yield row, f"Row {row} {_broken(reason)}."
+            yield row, reason
             if "end of data" in reason:
                 return
         finally:
@@ -185,17 +187,56 @@ def _pieces(chunks: Iterable[str]) -> Iterator[tuple[str, bool]]:
         yield carry, True
 
 
-def _broken(reason: str) -> str:
-    """What the csv module's complaint means, to follow "Row N"."""
+def broken_row(row: int, reason: str) -> str:
+    """What the csv module's complaint about a row means, as a sentence about "Row N"."""
     if "end of data" in reason:
-        return "opens a quote that is never closed, so it and the rows after it were not read"
-    if "expected after" in reason:
-        return "has text after a closing quote: put the whole cell in quotes"
-    if reason == "too long":
-        return "is too long for a contact, so it was left out"
-    if "field larger" in reason:
-        return "has a cell too long for a contact"
-    return f"is not valid CSV ({reason})"
+        sentence = translate(
+            "csv_reading",
+            "Row {row} opens a quote that is never closed, so it and the rows after it were not"
+            " read.",
+        )
+    elif "expected after" in reason:
+        sentence = translate(
+            "csv_reading",
+            "Row {row} has text after a closing quote: put the whole cell in quotes.",
+        )
+    elif reason == "too long":
+        sentence = translate(
+            "csv_reading", "Row {row} is too long for a contact, so it was left out."
+        )
+    elif "field larger" in reason:
+        sentence = translate("csv_reading", "Row {row} has a cell too long for a contact.")
+    else:
+        sentence = translate("csv_reading", "Row {row} is not valid CSV ({reason}).")
+    return sentence.format(row=row, reason=reason)
+
+
+def broken_header(row: int, reason: str) -> str:
+    """What the csv module's complaint about the header row means, as a sentence."""
+    if "end of data" in reason:
+        sentence = translate(
+            "csv_reading",
+            "The CSV file's row {row} opens a quote that is never closed, so it and the rows"
+            " after it were not read.",
+        )
+    elif "expected after" in reason:
+        sentence = translate(
+            "csv_reading",
+            "The CSV file's row {row} has text after a closing quote: put the whole cell in"
+            " quotes.",
+        )
+    elif reason == "too long":
+        sentence = translate(
+            "csv_reading",
+            "The CSV file's row {row} is too long for a contact, so it was left out.",
+        )
+    elif "field larger" in reason:
+        sentence = translate(
+            "csv_reading", "The CSV file's row {row} has a cell too long for a contact."
+        )
+    else:
+        sentence = translate("csv_reading", "The CSV file's row {row} is not valid CSV ({reason}).")
+    return sentence.format(row=row, reason=reason)
 
 
 def row_entry(row: int, cells: list[str], width: int, read: RowReader) -> ReadEntry:
@@ -203,17 +244,27 @@ def row_entry(row: int, cells: list[str], width: int, read: RowReader) -> ReadEn
     if len(cells) > width and any(cell.strip() for cell in cells[width:]):
         return ReadEntry(
             row,
-            error=f"Row {row} has {len(cells)} cells but the header only {width}: "
-            "check it for a stray separator.",
+            error=translate(
+                "csv_reading",
+                "Row {row} has {cells} cells but the header only {width}: "
+                "check it for a stray separator.",
+            ).format(row=row, cells=len(cells), width=width),
         )
     cells = [plain_cell(cell) for cell in cells]
     cells += [""] * (width - len(cells))
     try:
         contact, event_name = read(cells)
     except RowValueError as problem:
-        return ReadEntry(row, error=f"Row {row}: {problem}")
+        return ReadEntry(
+            row,
+            error=translate("csv_reading", "Row {row}: {problem}").format(row=row, problem=problem),
+        )
     if not (contact.display_name or contact.company or contact.emails or contact.phones):
         return ReadEntry(
-            row, error=f"Row {row} has no name, company, email or phone, so it was left out."
+            row,
+            error=translate(
+                "csv_reading",
+                "Row {row} has no name, company, email or phone, so it was left out.",
+            ).format(row=row),
         )
     return ReadEntry(row, contact, event_name)

@@ -29,7 +29,7 @@ from cardkeeper.domain import Sender
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.files import write_atomically
 from cardkeeper.interop.mail_draft import Draft, header_text, recipients
-from cardkeeper.wording import one_line
+from cardkeeper.wording import one_line, translate
 
 _POLICY = email.policy.SMTP.clone(refold_source="none")
 """CRLF line ends and RFC 2047 words for non-ASCII headers: what every mail program reads.
@@ -83,8 +83,11 @@ def _from(sender: Sender) -> list[Address]:
         return recipients(Draft(sender.email, "", "", sender.name))
     except DraftError as error:
         raise DraftError(
-            f"Your email address in the settings, “{one_line(sender.email)}”, is not one a mail "
-            "program accepts: correct it under Your details."
+            translate(
+                "eml",
+                "Your email address in the settings, “{email}”, is not one a mail "
+                "program accepts: correct it under Your details.",
+            ).format(email=one_line(sender.email))
         ) from error
 
 
@@ -133,4 +136,8 @@ def _phrase(display_name: str) -> list[str]:
 
 def _save_error(path: Path, error: OSError) -> DraftError:
     reason = (error.strerror or str(error)).lower()
-    return DraftError(f"The draft could not be saved as {path}: {reason}.")
+    return DraftError(
+        translate("eml", "The draft could not be saved as {path}: {reason}.").format(
+            path=path, reason=reason
+        )
+    )

@@ -13,7 +13,7 @@ from email.headerregistry import Address
 from email.utils import getaddresses
 
 from cardkeeper.errors import DraftError
-from cardkeeper.wording import one_line
+from cardkeeper.wording import one_line, translate
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,16 @@ def recipients(draft: Draft) -> list[Address]:
 
 def no_address_error(draft: Draft) -> DraftError:
     """The sentence for a draft with nobody to send it to, naming the contact when known."""
-    who = one_line(draft.to_name) or "This contact"
-    return DraftError(f"{who} has no email address: add one to the contact first.")
+    who = one_line(draft.to_name)
+    if who:
+        sentence = translate(
+            "mail_draft", "{name} has no email address: add one to the contact first."
+        )
+    else:
+        sentence = translate(
+            "mail_draft", "This contact has no email address: add one to the contact first."
+        )
+    return DraftError(sentence.format(name=who))
 
 
 _LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
@@ -84,5 +92,8 @@ def _address(display: str, address: str, as_typed: str) -> Address:
 
 def _not_an_address(text: str) -> DraftError:
     return DraftError(
-        f"“{one_line(text)}” is not an email address a mail program accepts: correct it first."
+        translate(
+            "mail_draft",
+            "“{text}” is not an email address a mail program accepts: correct it first.",
+        ).format(text=one_line(text))
     )

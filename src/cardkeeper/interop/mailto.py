@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.mail_draft import Draft, header_text, no_address_error, recipients
+from cardkeeper.wording import translate
 
 MAILTO_LIMIT = 2000
 """About what Outlook, Windows' URL handler and some browsers still pass on whole."""
@@ -35,7 +36,10 @@ def mailto_uri(draft: Draft) -> str:
     uri = f"mailto:{to}" + ("?" + "&".join(fields) if fields else "")
     if len(uri) > MAILTO_LIMIT:
         raise DraftError(
-            f"This email is too long for a mail link ({len(uri):,} characters; mail programs "
-            f"take about {MAILTO_LIMIT:,}): save it as .eml or copy it instead."
+            translate(
+                "mailto",
+                "This email is too long for a mail link ({length} characters; mail programs "
+                "take about {most}): save it as .eml or copy it instead.",
+            ).format(length=f"{len(uri):,}", most=f"{MAILTO_LIMIT:,}")
         )
     return uri

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from urllib.parse import unquote
 
 from cardkeeper.domain import PhoneKind
+from cardkeeper.wording import QT_TRANSLATE_NOOP
 
 _T = TypeVar("_T")
 _BACKSLASH_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -26,12 +27,16 @@ _ADDRESS_PARTS = ("box", "extended", "street", "city", "region", "code", "countr
 """vCard ADR components in their order, as vobject names them."""
 _WEB_STARTS = ("http://", "https://", "www.")
 _OTHER_KINDS = (
-    (("WIFI:",), "Wi-Fi settings"),
-    (("BEGIN:VCALENDAR", "BEGIN:VEVENT"), "a calendar event"),
-    (("GEO:",), "a place on a map"),
-    (("SMSTO:", "SMS:", "MMSTO:"), "a text message"),
-    (("BEGIN:VCARD", "MECARD:"), "a contact card that could not be read"),
+    (("WIFI:",), QT_TRANSLATE_NOOP("qr_payload", "Wi-Fi settings")),
+    (("BEGIN:VCALENDAR", "BEGIN:VEVENT"), QT_TRANSLATE_NOOP("qr_payload", "a calendar event")),
+    (("GEO:",), QT_TRANSLATE_NOOP("qr_payload", "a place on a map")),
+    (("SMSTO:", "SMS:", "MMSTO:"), QT_TRANSLATE_NOOP("qr_payload", "a text message")),
+    (
+        ("BEGIN:VCARD", "MECARD:"),
+        QT_TRANSLATE_NOOP("qr_payload", "a contact card that could not be read"),
+    ),
 )
+"""Said with ``translate("qr_payload", kind)``."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,7 @@ def payload_kind(text: str) -> str:
     for starts, kind in _OTHER_KINDS:
         if upper.startswith(starts):
             return kind
-    return "text"
+    return QT_TRANSLATE_NOOP("qr_payload", "text")
 
 
 def _vcard(payload: str) -> QrContact | None:

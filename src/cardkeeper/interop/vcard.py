@@ -41,6 +41,7 @@ from cardkeeper.interop import vcard_entries
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard_entries import EntryText, vcf_entries
 from cardkeeper.interop.vcard_lines import ContentLine, content_lines
+from cardkeeper.wording import translate
 
 VCardVersion = Literal["3.0", "4.0"]
 
@@ -105,16 +106,29 @@ def read_entry(entry: EntryText, region: str | None = None) -> ReadEntry:
     if entry.too_long:
         return ReadEntry(
             position,
-            error=f"Entry {position} is larger than {vcard_entries.MAX_ENTRY_CHARS / 2**20:g} MB, "
-            "more than any contact holds, so it was left out.",
+            error=translate(
+                "vcard",
+                "Entry {position} is larger than {size} MB, "
+                "more than any contact holds, so it was left out.",
+            ).format(position=position, size=f"{vcard_entries.MAX_ENTRY_CHARS / 2**20:g}"),
         )
     if not entry.complete:
-        return ReadEntry(position, error=f"Entry {position} is cut off before its END:VCARD.")
+        return ReadEntry(
+            position,
+            error=translate("vcard", "Entry {position} is cut off before its END:VCARD.").format(
+                position=position
+            ),
+        )
     try:
         contact, event_name = _from_lines(content_lines(entry.text), region)
     except ValueError as error:
-        reason = str(error) or "it is malformed"
-        return ReadEntry(position, error=f"Entry {position} could not be read: {reason}.")
+        reason = str(error) or translate("vcard", "it is malformed")
+        return ReadEntry(
+            position,
+            error=translate("vcard", "Entry {position} could not be read: {reason}.").format(
+                position=position, reason=reason
+            ),
+        )
     return ReadEntry(position, contact, event_name)
 
 

@@ -21,11 +21,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.errors import CameraError
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp")
 DEFAULT_FPS = 30.0
 """Frame rate assumed for a folder of frames, and for a file that does not state one."""
-NO_CAMERA = "No camera was found: connect a webcam, or import photos of the cards instead."
+NO_CAMERA = QT_TRANSLATE_NOOP(
+    "camera_frames", "No camera was found: connect a webcam, or import photos of the cards instead."
+)
+"""Shown with ``translate("camera_frames", NO_CAMERA)``."""
 SIZES = ((1280, 720), (1920, 1080))
 """Resolutions offered for a camera: 720p by default, 1080p when the camera has it."""
 
@@ -93,7 +97,11 @@ class _FolderSource(FrameSource):
         for index, path in enumerate(self._files):
             image = cv2.imread(str(path), cv2.IMREAD_COLOR)
             if image is None:
-                raise CameraError(f"Frame {path.name} in {path.parent} is not a readable image.")
+                raise CameraError(
+                    translate(
+                        "camera_frames", "Frame {name} in {folder} is not a readable image."
+                    ).format(name=path.name, folder=path.parent)
+                )
             yield Frame(index, index / self.fps, np.asarray(image, dtype=np.uint8))
 
     def close(self) -> None:
@@ -152,14 +160,24 @@ def open_source(
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not files:
-            raise CameraError(f"The folder {path} holds no frames (JPEG or PNG images).")
+            raise CameraError(
+                translate(
+                    "camera_frames", "The folder {path} holds no frames (JPEG or PNG images)."
+                ).format(path=path)
+            )
         return _FolderSource(files, fps)
     if not path.exists():
-        raise CameraError(f"The video {path} does not exist.")
+        raise CameraError(
+            translate("camera_frames", "The video {path} does not exist.").format(path=path)
+        )
     capture = cv2.VideoCapture(str(path))
     if not capture.isOpened():
         capture.release()
-        raise CameraError(f"{path.name} is not a video this computer can play.")
+        raise CameraError(
+            translate("camera_frames", "{name} is not a video this computer can play.").format(
+                name=path.name
+            )
+        )
     return _CaptureSource(capture, live=False)
 
 
@@ -182,8 +200,11 @@ def _open_camera(number: int, size: tuple[int, int]) -> FrameSource:
     if not ok:
         capture.release()
         raise CameraError(
-            f"Camera {number} is there but gives no picture: another program may be using it, "
-            "or this app may not be allowed to use the camera."
+            translate(
+                "camera_frames",
+                "Camera {number} is there but gives no picture: another program may be using it, "
+                "or this app may not be allowed to use the camera.",
+            ).format(number=number)
         )
     return _CaptureSource(capture, live=True)
 
@@ -199,5 +220,8 @@ def _backend() -> int:
 
 def _no_camera_sentence(number: int) -> str:
     if number == 0:
-        return NO_CAMERA
-    return f"Camera {number} was not found: choose another camera, or import photos instead."
+        return translate("camera_frames", NO_CAMERA)
+    return translate(
+        "camera_frames",
+        "Camera {number} was not found: choose another camera, or import photos instead.",
+    ).format(number=number)

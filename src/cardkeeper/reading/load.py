@@ -26,6 +26,7 @@ from PIL.JpegImagePlugin import JpegImageFile
 from pillow_heif import register_heif_opener
 
 from cardkeeper.errors import UnreadableImageError
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 WORKING_PIXELS = 12_000_000
 """Images are reduced to at most this many pixels: plenty even for a card in a corner."""
@@ -63,27 +64,51 @@ def load_image(path: Path) -> NDArray[np.uint8]:
         with _open_regular_file(path, name) as stream:
             size = os.fstat(stream.fileno()).st_size
             if size == 0:
-                raise UnreadableImageError(
-                    f"{name} is empty (0 bytes), so there is no image in it."
-                )
+                raise _empty(name)
             if size <= IN_MEMORY_BYTES:
                 return _decode(io.BytesIO(stream.read()), name, size)
             return _decode(stream, name, size)
     except FileNotFoundError as error:
-        raise UnreadableImageError(f"{name} does not exist (it may have been moved).") from error
+        raise _unreadable(
+            name, QT_TRANSLATE_NOOP("load", "{name} does not exist (it may have been moved).")
+        ) from error
     except PermissionError as error:
-        raise UnreadableImageError(
-            f"{name} cannot be opened: permission denied for this user."
+        raise _unreadable(
+            name,
+            QT_TRANSLATE_NOOP("load", "{name} cannot be opened: permission denied for this user."),
         ) from error
     except IsADirectoryError as error:  # Windows refuses to open a folder
-        raise UnreadableImageError(f"{name} is a folder, not an image file.") from error
+        raise _unreadable(
+            name, QT_TRANSLATE_NOOP("load", "{name} is a folder, not an image file.")
+        ) from error
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise UnreadableImageError(
-                f"{name} is a link that leads back to itself (a symbolic link loop), "
-                "so there is no image behind it."
+            raise _unreadable(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "load",
+                    "{name} is a link that leads back to itself (a symbolic link loop), "
+                    "so there is no image behind it.",
+                ),
             ) from error
-        raise UnreadableImageError(f"{name} could not be read ({error.strerror}).") from error
+        raise UnreadableImageError(
+            translate("load", "{name} could not be read ({reason}).").format(
+                name=name, reason=error.strerror
+            )
+        ) from error
+
+
+def _unreadable(name: str, sentence: str) -> UnreadableImageError:
+    """The error saying ``sentence`` (marked for translation where it is written) of ``name``."""
+    return UnreadableImageError(translate("load", sentence).format(name=name))
+
+
+def _empty(name: str) -> UnreadableImageError:
+    return UnreadableImageError(
+        translate("load", "{name} is empty (0 bytes), so there is no image in it.").format(
+            name=name
+        )
+    )
 
 
 def _open_regular_file(path: Path, name: str) -> IO[bytes]:
@@ -97,12 +122,11 @@ def _open_regular_file(path: Path, name: str) -> IO[bytes]:
     try:
         mode = os.fstat(handle).st_mode
         if stat.S_ISDIR(mode):
-            raise UnreadableImageError(f"{name} is a folder, not an image file.")
-        if not stat.S_ISREG(mode):
-            raise UnreadableImageError(
-                f"{name} is {_special_file_kind(mode)}, not a regular file, "
-                "so there is no image to read in it."
+            raise _unreadable(
+                name, QT_TRANSLATE_NOOP("load", "{name} is a folder, not an image file.")
             )
+        if not stat.S_ISREG(mode):
+            raise _unreadable(name, _special_file_kind(mode))
         return os.fdopen(handle, "rb")
     except BaseException:
         os.close(handle)
@@ -110,19 +134,30 @@ def _open_regular_file(path: Path, name: str) -> IO[bytes]:
 
 
 def _special_file_kind(mode: int) -> str:
+    """The sentence, with ``{name}``, for a file that is no regular file."""
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return QT_TRANSLATE_NOOP(
+            "load",
+            "{name} is a named pipe (FIFO), not a regular file, "
+            "so there is no image to read in it.",
+        )
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return QT_TRANSLATE_NOOP(
+            "load", "{name} is a socket, not a regular file, so there is no image to read in it."
+        )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return QT_TRANSLATE_NOOP(
+            "load", "{name} is a device, not a regular file, so there is no image to read in it."
+        )
+    return QT_TRANSLATE_NOOP(
+        "load", "{name} is a special file, not a regular file, so there is no image to read in it."
+    )
 
 
 def load_image_bytes(data: bytes, name: str) -> NDArray[np.uint8]:
     """Like :func:`load_image` for an image already in memory (a paste or a download)."""
     if not data:
-        raise UnreadableImageError(f"{name} is empty (0 bytes), so there is no image in it.")
+        raise _empty(name)
     return _decode(io.BytesIO(data), name, len(data))
 
 
@@ -136,13 +171,27 @@ def _decode(stream: IO[bytes], name: str, size: int) -> NDArray[np.uint8]:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(stream)
     except UnidentifiedImageError as error:
-        raise UnreadableImageError(f"{name} is {_what_it_is(head)}.") from error
+        raise _unreadable(name, _what_it_is(head)) from error
     except Image.DecompressionBombError as error:
         claimed = re.search(r"\((\d+) pixels\)", str(error))
-        size_text = f"{int(claimed[1]) / 1e6:.0f} megapixels" if claimed else "a gigantic size"
+        if claimed:
+            sentence = translate(
+                "load",
+                "{name} claims {megapixels} megapixels, more than the {most} megapixels "
+                "CardKeeper will open.",
+            )
+        else:
+            sentence = translate(
+                "load",
+                "{name} claims a gigantic size, more than the {most} megapixels "
+                "CardKeeper will open.",
+            )
         raise UnreadableImageError(
-            f"{name} claims {size_text}, more than the {MAX_PIXELS // 1_000_000} megapixels "
-            "CardKeeper will open."
+            sentence.format(
+                name=name,
+                megapixels=f"{int(claimed[1]) / 1e6:.0f}" if claimed else "",
+                most=MAX_PIXELS // 1_000_000,
+            )
         ) from error
     with image:
         _check_size(image, name, size)
@@ -153,10 +202,19 @@ def _decode(stream: IO[bytes], name: str, size: int) -> NDArray[np.uint8]:
         except (OSError, SyntaxError, ValueError, EOFError) as error:
             # Pillow reports truncated and corrupt data as OSError ("image file is
             # truncated", "broken data stream"), and some plugins as SyntaxError.
-            raise UnreadableImageError(
-                f"{name} is damaged or incomplete ({image.format or 'image'} data ends early "
-                "or is corrupt); try copying it again."
-            ) from error
+            if image.format:
+                sentence = translate(
+                    "load",
+                    "{name} is damaged or incomplete ({format} data ends early "
+                    "or is corrupt); try copying it again.",
+                )
+            else:
+                sentence = translate(
+                    "load",
+                    "{name} is damaged or incomplete (image data ends early "
+                    "or is corrupt); try copying it again.",
+                )
+            raise UnreadableImageError(sentence.format(name=name, format=image.format)) from error
 
 
 def _plain_jpeg(image: Image.Image, stream: io.BytesIO) -> bool:
@@ -179,7 +237,9 @@ def _plain_jpeg(image: Image.Image, stream: io.BytesIO) -> bool:
 def _decode_jpeg(data: bytes) -> NDArray[np.uint8]:
     decoded = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     if decoded is None:
-        raise UnreadableImageError("The photo is damaged (its JPEG data is corrupt).")
+        raise UnreadableImageError(
+            translate("load", "The photo is damaged (its JPEG data is corrupt).")
+        )
     return np.asarray(decoded, dtype=np.uint8)
 
 
@@ -196,19 +256,50 @@ def _check_size(image: Image.Image, name: str, size: int) -> None:
     pixels = width * height
     if pixels > MAX_PIXELS:
         raise UnreadableImageError(
-            f"{name} claims to be {width}×{height} pixels ({pixels / 1e6:.0f} megapixels), "
-            f"more than the {MAX_PIXELS // 1_000_000} megapixels CardKeeper will open."
+            translate(
+                "load",
+                "{name} claims to be {width}×{height} pixels ({megapixels} megapixels), "
+                "more than the {most} megapixels CardKeeper will open.",
+            ).format(
+                name=name,
+                width=width,
+                height=height,
+                megapixels=f"{pixels / 1e6:.0f}",
+                most=MAX_PIXELS // 1_000_000,
+            )
         )
     if pixels > WHOLE_DECODE_PIXELS and not _reducible(image):
+        if image.format:
+            sentence = translate(
+                "load",
+                "{name} is {width}×{height} pixels ({megapixels} megapixels), more than "
+                "the {most} megapixels CardKeeper opens in {format}; save it as JPEG or smaller "
+                "and try again.",
+            )
+        else:
+            sentence = translate(
+                "load",
+                "{name} is {width}×{height} pixels ({megapixels} megapixels), more than "
+                "the {most} megapixels CardKeeper opens in this format; save it as JPEG or "
+                "smaller and try again.",
+            )
         raise UnreadableImageError(
-            f"{name} is {width}×{height} pixels ({pixels / 1e6:.0f} megapixels), more than "
-            f"the {WHOLE_DECODE_PIXELS // 1_000_000} megapixels CardKeeper opens in "
-            f"{image.format or 'this format'}; save it as JPEG or smaller and try again."
+            sentence.format(
+                name=name,
+                width=width,
+                height=height,
+                megapixels=f"{pixels / 1e6:.0f}",
+                most=WHOLE_DECODE_PIXELS // 1_000_000,
+                format=image.format,
+            )
         )
     if pixels > WORKING_PIXELS and pixels / size > _BOMB_PIXELS_PER_BYTE:
         raise UnreadableImageError(
-            f"{name} claims to be {width}×{height} pixels but is only {size / 1000:.0f} kB; "
-            "it is broken or built to exhaust memory."
+            translate(
+                "load",
+                "{name} claims to be {width}×{height} pixels but is only {kilobytes} kB; "
+                "it is broken or built to exhaust memory.",
+            ).format(name=name, width=width, height=height, kilobytes=f"{size / 1000:.0f}")
         )
 
 
@@ -264,27 +355,53 @@ def _flatten_to_rgb(image: Image.Image) -> Image.Image:
 
 
 def _what_it_is(head: bytes) -> str:
-    """A short guess at what a non-image file is, to end 'NAME is ...'."""
+    """A short guess at what a non-image file is: the sentence, with ``{name}``."""
+    program = QT_TRANSLATE_NOOP("load", "{name} is a program, not an image.")
     known = (
-        (b"%PDF", "a PDF document, not an image (export the page as a picture first)"),
-        (b"PK\x03\x04", "a ZIP archive or Office document, not an image"),
-        (b"\x1f\x8b", "a compressed (gzip) file, not an image"),
-        (b"Rar!", "a RAR archive, not an image"),
-        (b"\x7fELF", "a program, not an image"),
-        (b"MZ", "a program, not an image"),
-        (b"BEGIN:VCARD", "a vCard contact file, not an image (import it as contacts instead)"),
+        (
+            b"%PDF",
+            QT_TRANSLATE_NOOP(
+                "load",
+                "{name} is a PDF document, not an image (export the page as a picture first).",
+            ),
+        ),
+        (
+            b"PK\x03\x04",
+            QT_TRANSLATE_NOOP("load", "{name} is a ZIP archive or Office document, not an image."),
+        ),
+        (
+            b"\x1f\x8b",
+            QT_TRANSLATE_NOOP("load", "{name} is a compressed (gzip) file, not an image."),
+        ),
+        (b"Rar!", QT_TRANSLATE_NOOP("load", "{name} is a RAR archive, not an image.")),
+        (b"\x7fELF", program),
+        (b"MZ", program),
+        (
+            b"BEGIN:VCARD",
+            QT_TRANSLATE_NOOP(
+                "load",
+                "{name} is a vCard contact file, not an image (import it as contacts instead).",
+            ),
+        ),
     )
     for magic, description in known:
         if head.startswith(magic):
             return description
     stripped = head.lstrip().lower()
     if stripped.startswith((b"<svg", b"<?xml")) and b"<svg" in stripped:
-        return "an SVG drawing; only photos and scans (JPEG, PNG, HEIC, TIFF, WebP) can be read"
+        return QT_TRANSLATE_NOOP(
+            "load",
+            "{name} is an SVG drawing; only photos and scans (JPEG, PNG, HEIC, TIFF, WebP) can be"
+            " read.",
+        )
     if stripped.startswith((b"<!doctype html", b"<html")):
-        return "a web page (HTML), not an image"
+        return QT_TRANSLATE_NOOP("load", "{name} is a web page (HTML), not an image.")
     if _looks_like_text(head):
-        return "a text file, not an image"
-    return "not an image CardKeeper can read (use JPEG, PNG, HEIC, TIFF, WebP or BMP)"
+        return QT_TRANSLATE_NOOP("load", "{name} is a text file, not an image.")
+    return QT_TRANSLATE_NOOP(
+        "load",
+        "{name} is not an image CardKeeper can read (use JPEG, PNG, HEIC, TIFF, WebP or BMP).",
+    )
 
 
 def _looks_like_text(head: bytes) -> bool:

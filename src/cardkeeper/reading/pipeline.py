@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.words import Word, letter_confidence
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from cardkeeper.reading.find_card import CardFind
     from cardkeeper.reading.ocr import OcrResult
 
-NO_CARD_FOUND = "No card outline was found in this photo; the whole photo was read."
+NO_CARD_FOUND = QT_TRANSLATE_NOOP(
+    "pipeline", "No card outline was found in this photo; the whole photo was read."
+)
 DOUBTFUL_EMAIL = 0.6
 """An email read with less confidence gets a second look. Of 557 emails read right on the
 scans and desk photos of five generated sets, 2 were below this; of the 3 read wrong, one
@@ -125,7 +128,7 @@ def read_card_image(
         raw_text=ocr.text,
         card_image=ocr.image,
         card_found=found.found,
-        notes=[] if found.found else [NO_CARD_FOUND],
+        notes=[] if found.found else [translate("pipeline", NO_CARD_FOUND)],
     )
 
 

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from cardkeeper.errors import TesseractMissingError
+from cardkeeper.wording import translate
 
 MIN_VERSION = (4, 0)
 """The LSTM engine and ``image_to_data`` confidences we rely on came with 4.0."""
@@ -63,13 +64,14 @@ class TesseractInfo:
 def install_hint(platform: str = sys.platform) -> str:
     """The install instruction for this platform, written to end a sentence."""
     if platform == "darwin":
-        return "install it with `brew install tesseract`"
+        return translate("tesseract", "install it with `brew install tesseract`")
     if platform.startswith("win"):
-        return (
+        return translate(
+            "tesseract",
             "install it with the UB Mannheim installer "
-            "(https://github.com/UB-Mannheim/tesseract/wiki)"
+            "(https://github.com/UB-Mannheim/tesseract/wiki)",
         )
-    return "install it with `sudo apt install tesseract-ocr`"
+    return translate("tesseract", "install it with `sudo apt install tesseract-ocr`")
 
 
 def find_tesseract(configured: str | None = None) -> TesseractInfo:
@@ -149,8 +151,11 @@ def _from_folder(folder: Path) -> TesseractInfo:
     version = _library_version()
     if version < MIN_VERSION:
         raise TesseractMissingError(
-            f"The Tesseract library CardKeeper reads with is {version[0]}.{version[1]}, "
-            f"too old (4.0 or newer is needed); reinstall CardKeeper."
+            translate(
+                "tesseract",
+                "The Tesseract library CardKeeper reads with is {version}, "
+                "too old (4.0 or newer is needed); reinstall CardKeeper.",
+            ).format(version=f"{version[0]}.{version[1]}")
         )
     return TesseractInfo(None, version, tuple(sorted(_traineddata(folder))), str(folder))
 
@@ -162,8 +167,11 @@ def _library_version() -> tuple[int, int]:
         import tesserocr
     except ImportError as error:
         raise TesseractMissingError(
-            f"The Tesseract library CardKeeper reads with could not be loaded ({error}); "
-            "reinstall CardKeeper."
+            translate(
+                "tesseract",
+                "The Tesseract library CardKeeper reads with could not be loaded ({reason}); "
+                "reinstall CardKeeper.",
+            ).format(reason=error)
         ) from error
     match = re.search(r"(\d+)\.(\d+)", str(tesserocr.tesseract_version()))
     return (int(match[1]), int(match[2])) if match else (0, 0)
@@ -172,16 +180,22 @@ def _library_version() -> tuple[int, int]:
 def _missing_sentence() -> str:
     """Why nothing was found, naming what a frozen app expected to bring or rely on."""
     if not getattr(sys, "frozen", False):
-        return f"Tesseract, which reads the text on cards, is not installed; {install_hint()}."
-    if sys.platform.startswith(("win", "darwin")):
-        return (
-            "Tesseract's language data, which this CardKeeper app brings in its tessdata "
-            f"folder, is missing; reinstall CardKeeper or {install_hint()}."
+        sentence = translate(
+            "tesseract", "Tesseract, which reads the text on cards, is not installed; {hint}."
         )
-    return (
-        "Tesseract, which reads the text on cards, is not installed, and this CardKeeper "
-        f"bundle uses your distribution's; {install_hint()}."
-    )
+    elif sys.platform.startswith(("win", "darwin")):
+        sentence = translate(
+            "tesseract",
+            "Tesseract's language data, which this CardKeeper app brings in its tessdata "
+            "folder, is missing; reinstall CardKeeper or {hint}.",
+        )
+    else:
+        sentence = translate(
+            "tesseract",
+            "Tesseract, which reads the text on cards, is not installed, and this CardKeeper "
+            "bundle uses your distribution's; {hint}.",
+        )
+    return sentence.format(hint=install_hint())
 
 
 @lru_cache(maxsize=8)
@@ -189,8 +203,10 @@ def _ask_program(path: str) -> TesseractInfo:
     version = _version(path)
     if version < MIN_VERSION:
         raise TesseractMissingError(
-            f"Tesseract {version[0]}.{version[1]} at {path} is too old (4.0 or newer is needed); "
-            f"{install_hint()}."
+            translate(
+                "tesseract",
+                "Tesseract {version} at {path} is too old (4.0 or newer is needed); {hint}.",
+            ).format(version=f"{version[0]}.{version[1]}", path=path, hint=install_hint())
         )
     tessdata, languages = _languages(path)
     return TesseractInfo(path, version, languages, tessdata)
@@ -200,8 +216,10 @@ def _locate(configured: str) -> str:
     found = shutil.which(configured)
     if found is None:
         raise TesseractMissingError(
-            f"Tesseract was not found at {configured} as set in the settings; "
-            f"fix the path or {install_hint()}."
+            translate(
+                "tesseract",
+                "Tesseract was not found at {path} as set in the settings; fix the path or {hint}.",
+            ).format(path=configured, hint=install_hint())
         )
     return found
 
@@ -224,7 +242,9 @@ def _run(path: str, *args: str) -> str:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise TesseractMissingError(
-            f"Tesseract at {path} could not be started ({error}); {install_hint()}."
+            translate(
+                "tesseract", "Tesseract at {path} could not be started ({reason}); {hint}."
+            ).format(path=path, reason=error, hint=install_hint())
         ) from error
     # Old versions print --version to stderr; --list-langs exits 0 or 1.
     return (done.stdout + done.stderr).decode("utf-8", "replace")
@@ -234,7 +254,9 @@ def _version(path: str) -> tuple[int, int]:
     match = re.search(r"tesseract v?(\d+)\.(\d+)", _run(path, "--version"), re.IGNORECASE)
     if match is None:
         raise TesseractMissingError(
-            f"The program at {path} does not answer like Tesseract; {install_hint()}."
+            translate(
+                "tesseract", "The program at {path} does not answer like Tesseract; {hint}."
+            ).format(path=path, hint=install_hint())
         )
     return int(match[1]), int(match[2])
 
@@ -246,7 +268,10 @@ def _languages(path: str) -> tuple[str, tuple[str, ...]]:
     folder = re.search(r'languages in "([^"]+)"', output)
     if folder is None:
         raise TesseractMissingError(
-            f"Tesseract at {path} did not say where its language data is; {install_hint()}."
+            translate(
+                "tesseract",
+                "Tesseract at {path} did not say where its language data is; {hint}.",
+            ).format(path=path, hint=install_hint())
         )
     lines = output.splitlines()
     names = (line.strip() for line in lines if line and not line.startswith("List of"))
@@ -269,14 +294,19 @@ def check_languages(info: TesseractInfo, languages: str) -> None:
     if missing:
         names = ", ".join(missing)
         package = " ".join(_debian_package(lang) for lang in missing)
-        hint = (
-            f"on Debian/Ubuntu `sudo apt install {package}`"
-            if sys.platform.startswith("linux")
-            else "add its traineddata file to Tesseract's tessdata folder"
-        )
-        raise TesseractMissingError(
-            f"Tesseract has no language data for {names}; {hint}, or choose another language."
-        )
+        if sys.platform.startswith("linux"):
+            sentence = translate(
+                "tesseract",
+                "Tesseract has no language data for {names}; on Debian/Ubuntu "
+                "`sudo apt install {package}`, or choose another language.",
+            )
+        else:
+            sentence = translate(
+                "tesseract",
+                "Tesseract has no language data for {names}; add its traineddata file to "
+                "Tesseract's tessdata folder, or choose another language.",
+            )
+        raise TesseractMissingError(sentence.format(names=names, package=package))
 
 
 _SCRIPT_CODES = {"Latin": "latn", "Cyrillic": "cyrl", "Greek": "grek", "Arabic": "arab"}

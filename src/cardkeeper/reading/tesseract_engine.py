@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 
 from cardkeeper.errors import TesseractMissingError
 from cardkeeper.reading.words import Box, Word
+from cardkeeper.wording import translate
 
 SOURCE_DPI = 300
 """Cards are prepared to about this resolution; telling Tesseract avoids its 'invalid
@@ -121,7 +122,10 @@ def _api(tessdata: str, languages: str) -> Any:
             )
         except RuntimeError as error:
             raise TesseractMissingError(
-                f"Tesseract could not load the language data {languages} from {tessdata}."
+                translate(
+                    "tesseract",
+                    "Tesseract could not load the language data {languages} from {folder}.",
+                ).format(languages=languages, folder=tessdata)
             ) from error
     return cache[key]
 

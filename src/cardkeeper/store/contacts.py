@@ -35,6 +35,7 @@ from cardkeeper.store.timestamps import (
     text_to_date,
     text_to_datetime,
 )
+from cardkeeper.wording import translate
 
 SEARCH_LIMIT = 500
 """More matches than a person reads through; typing another letter narrows them."""
@@ -130,7 +131,11 @@ class Contacts:
             if not connection.execute(
                 "SELECT 1 FROM contacts WHERE id = ?", (contact_id,)
             ).fetchone():
-                raise LibraryError(f"Contact #{contact_id} is no longer in the library.")
+                raise LibraryError(
+                    translate("contacts", "Contact #{id} is no longer in the library.").format(
+                        id=contact_id
+                    )
+                )
             old = connection.execute(
                 "SELECT file_name FROM card_images WHERE contact_id = ? AND side = ?",
                 (contact_id, side.side),
@@ -202,7 +207,10 @@ class Contacts:
             }
             if len(both) < 2:
                 raise LibraryError(
-                    "One of the two contacts was deleted meanwhile, so they were not merged."
+                    translate(
+                        "contacts",
+                        "One of the two contacts was deleted meanwhile, so they were not merged.",
+                    )
                 )
             target, source = both[target_id], both[source_id]
             before = copy.deepcopy(target)
@@ -524,7 +532,11 @@ def _rewrite(connection: sqlite3.Connection, contact: Contact, updated_at: str) 
     )
     if cursor.rowcount == 0:
         raise LibraryError(
-            "This contact was removed from the library meanwhile, so the changes were not saved."
+            translate(
+                "contacts",
+                "This contact was removed from the library meanwhile, "
+                "so the changes were not saved.",
+            )
         )
     for table in ("emails", "phones", "websites"):
         connection.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact.id,))
@@ -537,8 +549,11 @@ def _check_uid_free(connection: sqlite3.Connection, uid: str, own_id: int | None
         "SELECT 1 FROM contacts WHERE uid = ? AND id IS NOT ?", (uid, own_id)
     ).fetchone():
         raise LibraryError(
-            f"Another contact in the library already has the identity {uid}, so this one "
-            "was not saved."
+            translate(
+                "contacts",
+                "Another contact in the library already has the identity {uid}, "
+                "so this one was not saved.",
+            ).format(uid=uid)
         )
 
 

@@ -15,56 +15,83 @@ from pathlib import Path
 
 from cardkeeper.errors import LibraryError
 from cardkeeper.store.backup_log import newest_backup
+from cardkeeper.wording import translate
 
 
 def read_only(folder: Path) -> LibraryError:
     return LibraryError(
-        f"CardKeeper cannot write to the library folder {folder}; "
-        "make it writable, or start CardKeeper with another folder (--data-dir FOLDER)."
+        translate(
+            "failures",
+            "CardKeeper cannot write to the library folder {folder}; "
+            "make it writable, or start CardKeeper with another folder (--data-dir FOLDER).",
+        ).format(folder=folder)
     )
 
 
 def not_a_folder(folder: Path) -> LibraryError:
     return LibraryError(
-        f"The library folder {folder} is a file (or inside one), not a folder; "
-        "start CardKeeper with a folder for its library (--data-dir FOLDER)."
+        translate(
+            "failures",
+            "The library folder {folder} is a file (or inside one), not a folder; "
+            "start CardKeeper with a folder for its library (--data-dir FOLDER).",
+        ).format(folder=folder)
     )
 
 
 def disk_full(folder: Path) -> LibraryError:
     return LibraryError(
-        f"The disk that holds the library folder {folder} is full; "
-        "free some space and try again, nothing of this step was saved."
+        translate(
+            "failures",
+            "The disk that holds the library folder {folder} is full; "
+            "free some space and try again, nothing of this step was saved.",
+        ).format(folder=folder)
     )
 
 
 def newer_version(folder: Path) -> LibraryError:
     return LibraryError(
-        f"The library in {folder} was made by a newer version of CardKeeper; "
-        "update CardKeeper to open it."
+        translate(
+            "failures",
+            "The library in {folder} was made by a newer version of CardKeeper; "
+            "update CardKeeper to open it.",
+        ).format(folder=folder)
     )
 
 
 def not_a_library(database: Path) -> LibraryError:
     return LibraryError(
-        f"The file {database} is not a CardKeeper library; "
-        "move it out of the way, or start CardKeeper with another folder (--data-dir FOLDER)."
+        translate(
+            "failures",
+            "The file {database} is not a CardKeeper library; "
+            "move it out of the way, or start CardKeeper with another folder (--data-dir FOLDER).",
+        ).format(database=database)
     )
 
 
 def damaged(database: Path) -> LibraryError:
     """The sentence for a damaged library, naming the newest backup when one is known."""
     newest = newest_backup(database.parent)
-    backup = "a backup" if newest is None else f"a backup (the newest is {newest})"
-    return LibraryError(
-        f"The library file {database} is damaged; restore it from {backup} or move it away."
-    )
+    if newest is None:
+        sentence = translate(
+            "failures",
+            "The library file {database} is damaged; restore it from a backup or move it away.",
+        )
+    else:
+        sentence = translate(
+            "failures",
+            "The library file {database} is damaged; "
+            "restore it from a backup (the newest is {newest}) or move it away.",
+        )
+    return LibraryError(sentence.format(database=database, newest=newest))
 
 
 def busy(folder: Path) -> LibraryError:
     return LibraryError(
-        f"The library in {folder} is busy in another CardKeeper window; "
-        "wait a moment or close that window and try again."
+        translate(
+            "failures",
+            "The library in {folder} is busy in another CardKeeper window; "
+            "wait a moment or close that window and try again.",
+        ).format(folder=folder)
     )
 
 

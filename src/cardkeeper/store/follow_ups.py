@@ -24,6 +24,7 @@ from cardkeeper.store.timestamps import (
     text_to_date,
     text_to_datetime,
 )
+from cardkeeper.wording import translate
 
 OPEN_STATES = (FollowUpState.PENDING, FollowUpState.SNOOZED)
 
@@ -193,7 +194,11 @@ def change_state(
         ),
     )
     if cursor.rowcount == 0:
-        raise FollowUpError(f"There is no follow-up #{follow_up_id} in the library.")
+        raise FollowUpError(
+            translate("follow_ups", "There is no follow-up #{id} in the library.").format(
+                id=follow_up_id
+            )
+        )
 
 
 def _follow_up(row: tuple[Any, ...]) -> FollowUp:

@@ -15,6 +15,7 @@ from cardkeeper.errors import FollowUpError
 from cardkeeper.store.database import Library
 from cardkeeper.store.sql import inserted_id, json_list
 from cardkeeper.store.timestamps import now_text
+from cardkeeper.wording import translate
 
 _SELECT = "SELECT id, name, built_in FROM sequences"
 
@@ -50,7 +51,10 @@ class Sequences:
             taken = find_by_name(connection, name)
             if taken is not None and taken.id != sequence.id:
                 raise FollowUpError(
-                    f"There is already a sequence called “{taken.name}”: pick another name."
+                    translate(
+                        "sequences",
+                        "There is already a sequence called “{name}”: pick another name.",
+                    ).format(name=taken.name)
                 )
             _check_templates(connection, sequence.steps)
             if sequence.id is None:
@@ -58,12 +62,19 @@ class Sequences:
             stored = find(connection, sequence.id)
             if stored is None:
                 raise FollowUpError(
-                    f"The sequence “{name}” was deleted meanwhile, so the changes were not saved."
+                    translate(
+                        "sequences",
+                        "The sequence “{name}” was deleted meanwhile, "
+                        "so the changes were not saved.",
+                    ).format(name=name)
                 )
             if stored.built_in and name != stored.name:
                 raise FollowUpError(
-                    f"“{stored.name}” is the built-in sequence and keeps its name: "
-                    "make a new sequence to have one of your own."
+                    translate(
+                        "sequences",
+                        "“{name}” is the built-in sequence and keeps its name: "
+                        "make a new sequence to have one of your own.",
+                    ).format(name=stored.name)
                 )
             connection.execute("UPDATE sequences SET name = ? WHERE id = ?", (name, sequence.id))
             connection.execute("DELETE FROM sequence_steps WHERE sequence_id = ?", (sequence.id,))
@@ -80,8 +91,11 @@ class Sequences:
             stored = find(connection, sequence_id)
             if stored is not None and stored.built_in:
                 raise FollowUpError(
-                    f"“{stored.name}” is the built-in sequence and cannot be deleted; "
-                    "change its steps instead."
+                    translate(
+                        "sequences",
+                        "“{name}” is the built-in sequence and cannot be deleted; "
+                        "change its steps instead.",
+                    ).format(name=stored.name)
                 )
             connection.execute("DELETE FROM sequences WHERE id = ?", (sequence_id,))
 
@@ -93,12 +107,18 @@ class Sequences:
         """Make the event's contacts follow ``sequence_id`` (None: the default sequence)."""
         with self._library.transaction() as connection:
             if sequence_id is not None and find(connection, sequence_id) is None:
-                raise FollowUpError("That sequence is no longer in the library: pick another one.")
+                raise FollowUpError(
+                    translate(
+                        "sequences", "That sequence is no longer in the library: pick another one."
+                    )
+                )
             cursor = connection.execute(
                 "UPDATE events SET sequence_id = ? WHERE id = ?", (sequence_id, event_id)
             )
             if cursor.rowcount == 0:
-                raise FollowUpError("That event is no longer in the library.")
+                raise FollowUpError(
+                    translate("sequences", "That event is no longer in the library.")
+                )
 
 
 def find(connection: sqlite3.Connection, sequence_id: int) -> Sequence | None:
@@ -133,12 +153,20 @@ def insert(connection: sqlite3.Connection, sequence: Sequence) -> int:
 
 def _check(name: str, steps: list[SequenceStep]) -> None:
     if not name:
-        raise FollowUpError("A sequence needs a name.")
+        raise FollowUpError(translate("sequences", "A sequence needs a name."))
     if not steps:
-        raise FollowUpError(f"The sequence “{name}” needs at least one step.")
+        raise FollowUpError(
+            translate("sequences", "The sequence “{name}” needs at least one step.").format(
+                name=name
+            )
+        )
     for number, step in enumerate(steps, start=1):
         if step.delay_days < 0 or step.window_days < 0:
-            raise FollowUpError(f"Step {number} of “{name}” cannot wait a negative number of days.")
+            raise FollowUpError(
+                translate(
+                    "sequences", "Step {number} of “{name}” cannot wait a negative number of days."
+                ).format(number=number, name=name)
+            )
 
 
 def _check_templates(connection: sqlite3.Connection, steps: list[SequenceStep]) -> None:
@@ -153,7 +181,11 @@ def _check_templates(connection: sqlite3.Connection, steps: list[SequenceStep]) 
     for number, step in enumerate(steps, start=1):
         if step.template_id is not None and step.template_id not in found:
             raise FollowUpError(
-                f"Step {number} uses a template that is no longer in the library: pick another one."
+                translate(
+                    "sequences",
+                    "Step {number} uses a template that is no longer in the library: "
+                    "pick another one.",
+                ).format(number=number)
             )
 
 

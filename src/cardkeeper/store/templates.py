@@ -14,6 +14,7 @@ from cardkeeper.errors import TemplateError
 from cardkeeper.store.database import Library
 from cardkeeper.store.sql import inserted_id
 from cardkeeper.store.timestamps import now_text
+from cardkeeper.wording import translate
 
 _SELECT = "SELECT id, name, subject, body, built_in FROM templates"
 
@@ -44,24 +45,34 @@ class Templates:
         """
         name = template.name.strip()
         if not name:
-            raise TemplateError("A template needs a name.")
+            raise TemplateError(translate("templates", "A template needs a name."))
         with self._library.transaction() as connection:
             taken = find_by_name(connection, name)
             if taken is not None and taken.id != template.id:
                 raise TemplateError(
-                    f"There is already a template called “{taken.name}”: pick another name."
+                    translate(
+                        "templates",
+                        "There is already a template called “{name}”: pick another name.",
+                    ).format(name=taken.name)
                 )
             if template.id is None:
                 return insert(connection, template)
             stored = find(connection, template.id)
             if stored is None:
                 raise TemplateError(
-                    f"The template “{name}” was deleted meanwhile, so the changes were not saved."
+                    translate(
+                        "templates",
+                        "The template “{name}” was deleted meanwhile, "
+                        "so the changes were not saved.",
+                    ).format(name=name)
                 )
             if stored.built_in and name != stored.name:
                 raise TemplateError(
-                    f"“{stored.name}” is a built-in template and keeps its name: "
-                    "duplicate it to make one of your own."
+                    translate(
+                        "templates",
+                        "“{name}” is a built-in template and keeps its name: "
+                        "duplicate it to make one of your own.",
+                    ).format(name=stored.name)
                 )
             connection.execute(
                 "UPDATE templates SET name = ?, subject = ?, body = ?, updated_at = ? WHERE id = ?",
@@ -78,8 +89,11 @@ class Templates:
             stored = find(connection, template_id)
             if stored is not None and stored.built_in:
                 raise TemplateError(
-                    f"“{stored.name}” is a built-in template and cannot be deleted; "
-                    "change its text instead, or restore it."
+                    translate(
+                        "templates",
+                        "“{name}” is a built-in template and cannot be deleted; "
+                        "change its text instead, or restore it.",
+                    ).format(name=stored.name)
                 )
             connection.execute("DELETE FROM templates WHERE id = ?", (template_id,))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cardkeeper.app.follow_through import Sent, mark_sent, undo_sent
@@ -26,7 +27,7 @@ from cardkeeper.gui.common.clock import Clock
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 Changed = Callable[[Iterable[int]], None]
 """Called with the ids of the contacts a command just changed."""
@@ -86,7 +87,13 @@ class EditContact(LibraryCommand):
         changed: Changed,
         failed: Failed,
     ) -> None:
-        super().__init__(f"Edit {after.display_name or 'Contact'}", library, changed, failed)
+        name = after.display_name or QCoreApplication.translate("undo_commands", "Contact")
+        super().__init__(
+            QCoreApplication.translate("undo_commands", "Edit {name}").format(name=name),
+            library,
+            changed,
+            failed,
+        )
         self._before, self._after = before, after
 
     def apply(self) -> None:
@@ -114,7 +121,11 @@ class AcceptCard(EditContact):
         clock: Clock,
     ) -> None:
         super().__init__(library, before, after, changed, failed)
-        self.setText(f"Accept {after.display_name or 'Card'}")
+        self.setText(
+            QCoreApplication.translate("undo_commands", "Accept {name}").format(
+                name=after.display_name or QCoreApplication.translate("undo_commands", "Card")
+            )
+        )
         self._clock = clock
         self._scheduled: int | None = None
 
@@ -141,7 +152,9 @@ class AddContact(LibraryCommand):
     def __init__(
         self, library: Library, contact: Contact, changed: Changed, failed: Failed
     ) -> None:
-        super().__init__("New Contact", library, changed, failed)
+        super().__init__(
+            QCoreApplication.translate("undo_commands", "New Contact"), library, changed, failed
+        )
         self._contact = contact
         self.contact_id = 0
         """The contact's id once the first run saved it."""
@@ -164,7 +177,13 @@ class DeleteContacts(LibraryCommand):
     def __init__(
         self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
     ) -> None:
-        super().__init__(f"Delete {_count(ids)}", library, changed, failed)
+        count = len(ids)
+        super().__init__(
+            translate("undo_commands", "Delete %n Contact(s)", None, count),
+            library,
+            changed,
+            failed,
+        )
         self._ids = list(ids)
         self._deleted: list[int] = []
 
@@ -183,7 +202,13 @@ class RestoreContacts(LibraryCommand):
     def __init__(
         self, library: Library, ids: Sequence[int], changed: Changed, failed: Failed
     ) -> None:
-        super().__init__(f"Restore {_count(ids)}", library, changed, failed)
+        count = len(ids)
+        super().__init__(
+            translate("undo_commands", "Restore %n Contact(s)", None, count),
+            library,
+            changed,
+            failed,
+        )
         self._ids = list(ids)
 
     def apply(self) -> None:
@@ -208,7 +233,11 @@ class MergeContacts(LibraryCommand):
         *,
         name: str,
     ) -> None:
-        text = f"Merge into {name}" if name else "Merge Contacts"
+        text = (
+            QCoreApplication.translate("undo_commands", "Merge into {name}").format(name=name)
+            if name
+            else QCoreApplication.translate("undo_commands", "Merge Contacts")
+        )
         super().__init__(text, library, changed, failed)
         self._target_id, self._source_id = target_id, source_id
         self._record: MergeRecord | None = None
@@ -240,7 +269,10 @@ class MarkSent(LibraryCommand):
         name: str,
         clock: Clock,
     ) -> None:
-        super().__init__(f"Mark Email to {name or 'Contact'} as Sent", library, changed, failed)
+        text = QCoreApplication.translate("undo_commands", "Mark Email to {name} as Sent").format(
+            name=name or QCoreApplication.translate("undo_commands", "Contact")
+        )
+        super().__init__(text, library, changed, failed)
         self._sent, self._clock = sent, clock
         self.made_elsewhere()  # by the dialog, before the push
 
@@ -259,10 +291,6 @@ class MarkSent(LibraryCommand):
     def revert(self) -> None:
         undo_sent(self.library, self._sent, self._clock.now())
         self.changed([self._sent.contact_id])
-
-
-def _count(ids: Sequence[int]) -> str:
-    return counted(len(ids), "Contact")
 
 
 def _id(contact: Contact) -> int:

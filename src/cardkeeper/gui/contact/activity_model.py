@@ -7,19 +7,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cardkeeper.domain import Activity, ActivityKind, Channel, FollowUp, FollowUpState
 from cardkeeper.gui.common.icons import icon
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 KIND_WORDS = {
-    ActivityKind.SCANNED: "Card scanned",
-    ActivityKind.MET: "Met",
-    ActivityKind.EMAILED: "Emailed",
-    ActivityKind.CALLED: "Called",
-    ActivityKind.NOTE: "Note",
+    ActivityKind.SCANNED: QT_TRANSLATE_NOOP("activity_model", "Card scanned"),
+    ActivityKind.MET: QT_TRANSLATE_NOOP("activity_model", "Met"),
+    ActivityKind.EMAILED: QT_TRANSLATE_NOOP("activity_model", "Emailed"),
+    ActivityKind.CALLED: QT_TRANSLATE_NOOP("activity_model", "Called"),
+    ActivityKind.NOTE: QT_TRANSLATE_NOOP("activity_model", "Note"),
 }
 _KIND_ICONS = {
     ActivityKind.SCANNED: "camera-web",
@@ -29,12 +36,13 @@ _KIND_ICONS = {
     ActivityKind.NOTE: "accessories-text-editor",
 }
 PLANNED_ICON = "appointment-soon"
-_CHANNEL_WORDS = {
-    Channel.EMAIL: "Email",
-    Channel.CALL: "Call",
-    Channel.MEETING: "Meeting",
-    Channel.OTHER: "Follow up",
+_CHANNEL_IN_SENTENCE = {
+    Channel.EMAIL: QT_TRANSLATE_NOOP("activity_model", "email"),
+    Channel.CALL: QT_TRANSLATE_NOOP("activity_model", "call"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("activity_model", "meeting"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("activity_model", "follow up"),
 }
+"""The channel inside "Next: call, due today": a language may not write it in small letters."""
 
 
 @dataclass(frozen=True)
@@ -86,23 +94,32 @@ class ActivityModel(QAbstractListModel):
 def _planned(follow_up: FollowUp, today: date) -> _Line:
     due = follow_up.due
     if due < today:
-        when = f"overdue since {_day(due, today)}"
+        when = QCoreApplication.translate("activity_model", "overdue since {day}").format(
+            day=_day(due, today)
+        )
     elif due == today:
-        when = "due today"
+        when = QCoreApplication.translate("activity_model", "due today")
     else:
-        when = f"due {_day(due, today)}"
-    snoozed = " (snoozed)" if follow_up.state == FollowUpState.SNOOZED else ""
-    headline = f"Next: {_CHANNEL_WORDS[follow_up.channel].lower()}, {when}{snoozed}"
+        when = QCoreApplication.translate("activity_model", "due {day}").format(
+            day=_day(due, today)
+        )
+    channel = QCoreApplication.translate("activity_model", _CHANNEL_IN_SENTENCE[follow_up.channel])
+    headline = (
+        QCoreApplication.translate("activity_model", "Next: {channel}, {when} (snoozed)")
+        if follow_up.state == FollowUpState.SNOOZED
+        else QCoreApplication.translate("activity_model", "Next: {channel}, {when}")
+    ).format(channel=channel, when=when)
     return _Line(headline, follow_up.reason, PLANNED_ICON, planned=True)
 
 
 def _happened(activity: Activity) -> _Line:
     local = activity.at.astimezone()
-    when = f"{local.day} {local:%b %Y, %H:%M}"
-    headline = f"{KIND_WORDS[activity.kind]} · {when}"
+    when = day_text(local, QCoreApplication.translate("activity_model", "d MMM yyyy, HH:mm"))
+    headline = f"{QCoreApplication.translate('activity_model', KIND_WORDS[activity.kind])} · {when}"
     return _Line(headline, activity.detail, _KIND_ICONS[activity.kind], planned=False)
 
 
 def _day(day: date, today: date) -> str:
-    text = f"{day:%a} {day.day} {day:%b}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    if day.year == today.year:
+        return day_text(day, QCoreApplication.translate("activity_model", "ddd d MMM"))
+    return day_text(day, QCoreApplication.translate("activity_model", "ddd d MMM yyyy"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -31,24 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.contact.card_view import MAX_ZOOM, CardView
 from cardkeeper.store.card_images import CardDetails, ImageRole, Side, StoredImage, StoredWord
 
 FIELDS = (
-    ("name", "&Name"),
-    ("title", "&Title"),
-    ("company", "&Company"),
-    ("email", "&Email"),
-    ("phone", "&Phone"),
-    ("website", "&Website"),
-    ("address", "&Address"),
-    ("notes", "N&otes"),
-    ("interested_in", "&Interested in"),
+    ("name", QT_TRANSLATE_NOOP("card_panel", "&Name")),
+    ("title", QT_TRANSLATE_NOOP("card_panel", "&Title")),
+    ("company", QT_TRANSLATE_NOOP("card_panel", "&Company")),
+    ("email", QT_TRANSLATE_NOOP("card_panel", "&Email")),
+    ("phone", QT_TRANSLATE_NOOP("card_panel", "&Phone")),
+    ("website", QT_TRANSLATE_NOOP("card_panel", "&Website")),
+    ("address", QT_TRANSLATE_NOOP("card_panel", "&Address")),
+    ("notes", QT_TRANSLATE_NOOP("card_panel", "N&otes")),
+    ("interested_in", QT_TRANSLATE_NOOP("card_panel", "&Interested in")),
 )
 """The fields picked words can be used as, with their menu labels."""
 MULTI_LINE_FIELDS = frozenset({"address", "notes"})
 """Fields that keep the picked lines apart; the others get them on one line."""
-_PICK_HINT = "Click or drag over words to use them in a field"
+_PICK_HINT = QT_TRANSLATE_NOOP("card_panel", "Click or drag over words to use them in a field")
 
 
 @dataclass(frozen=True)
@@ -85,18 +86,20 @@ class CardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = CardView(self)
-        self.view.setAccessibleName("Business card")
+        self.view.setAccessibleName(self.tr("Business card"))
         self.view.setAccessibleDescription(
-            "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
-            "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+            self.tr(
+                "Arrow keys move between words, Space picks a word, Shift+arrows pick along, "
+                "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
+            )
         )
         self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
         self._originals: dict[Side, StoredImage] = {}
         self._side = Side.FRONT
         self._field: str | None = None
 
-        self._front = self._action("Front", "Show the front of the card", ["F"])
-        self._back = self._action("Back", "Show the back of the card", ["B"])
+        self._front = self._action(self.tr("Front"), self.tr("Show the front of the card"), ["F"])
+        self._back = self._action(self.tr("Back"), self.tr("Show the back of the card"), ["B"])
         sides = QActionGroup(self)
         for action in (self._front, self._back):
             action.setCheckable(True)
@@ -104,26 +107,33 @@ class CardPanel(QWidget):
         self._front.triggered.connect(lambda: self._show_side(Side.FRONT))
         self._back.triggered.connect(lambda: self._show_side(Side.BACK))
         self._words = self._action(
-            "Show words", "Show a box around each word the reader found", ["W"]
+            self.tr("Show words"), self.tr("Show a box around each word the reader found"), ["W"]
         )
         self._words.setCheckable(True)
         self._words.setChecked(True)
         self._words.toggled.connect(self.view.set_words_visible)
         self._zoom_out = self._action(
-            "−", "Zoom out", ["-", QKeySequence.StandardKey.ZoomOut], QIcon.ThemeIcon.ZoomOut
+            "−",
+            self.tr("Zoom out"),
+            ["-", QKeySequence.StandardKey.ZoomOut],
+            QIcon.ThemeIcon.ZoomOut,
         )
         self._zoom_out.triggered.connect(self.view.zoom_out)
         self._zoom_in = self._action(
-            "+", "Zoom in", ["+", QKeySequence.StandardKey.ZoomIn], QIcon.ThemeIcon.ZoomIn
+            "+", self.tr("Zoom in"), ["+", QKeySequence.StandardKey.ZoomIn], QIcon.ThemeIcon.ZoomIn
         )
         self._zoom_in.triggered.connect(self.view.zoom_in)
-        self._fit = self._action("Fit", "Fit the card in view", ["0"], QIcon.ThemeIcon.ZoomFitBest)
+        self._fit = self._action(
+            self.tr("Fit"), self.tr("Fit the card in view"), ["0"], QIcon.ThemeIcon.ZoomFitBest
+        )
         self._fit.triggered.connect(self.view.fit)
         self.crop_action = self._action(
-            "Crop and Rotate…",
-            "See the original photo, crop and turn the card on it, and read it again",
+            self.tr("Crop and Rotate…"),
+            self.tr("See the original photo, crop and turn the card on it, and read it again"),
             ["C"],
         )
+        # Its button's own words, which a translation may keep shorter than the menu item's.
+        self.crop_action.setIconText(self.tr("Crop and Rotate"))
         self.crop_action.triggered.connect(self.crop_requested)
 
         bar = QHBoxLayout()
@@ -148,11 +158,15 @@ class CardPanel(QWidget):
         self.card_menu.addAction(self.crop_action)
         self.use_as_menu = _Menu(self)
         for field, label in FIELDS:
-            self.use_as_menu.addAction(label).triggered.connect(self._assigner(field))
+            self.use_as_menu.addAction(
+                QCoreApplication.translate("card_panel", label)
+            ).triggered.connect(self._assigner(field))
         self._picked = _ElidedLabel()
         self.use_as_button = QToolButton()
-        self.use_as_button.setText("Use as…")
-        self.use_as_button.setToolTip("Use the picked words as a field (or right-click the card)")
+        self.use_as_button.setText(self.tr("Use as…"))
+        self.use_as_button.setToolTip(
+            self.tr("Use the picked words as a field (or right-click the card)")
+        )
         self.use_as_button.clicked.connect(
             lambda: self._popup_menu(
                 self.use_as_button.mapToGlobal(QPoint(0, self.use_as_button.height()))
@@ -161,7 +175,7 @@ class CardPanel(QWidget):
         self._clear = QToolButton()
         self._clear.setText("✕")
         self._clear.setAutoRaise(True)
-        self._clear.setToolTip("Unpick the words (Esc)")
+        self._clear.setToolTip(self.tr("Unpick the words (Esc)"))
         self._clear.clicked.connect(self.view.clear_selection)
         pick_bar = QHBoxLayout()
         pick_bar.setContentsMargins(0, 0, 0, 0)
@@ -270,7 +284,11 @@ class CardPanel(QWidget):
         # The bar stays in place when nothing is picked: were it to come and
         # go, the fitted card would jump under the cursor at every pick.
         text = self.view.selected_text()
-        self._picked.setText(f"“{text.replace(chr(10), ' · ')}”" if indexes else _PICK_HINT)
+        self._picked.setText(
+            f"“{text.replace(chr(10), ' · ')}”"
+            if indexes
+            else QCoreApplication.translate("card_panel", _PICK_HINT)
+        )
         self._picked.setToolTip(text)
         self._picked.setEnabled(bool(indexes))
         self.use_as_button.setEnabled(bool(indexes))

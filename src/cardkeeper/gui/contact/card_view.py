@@ -143,7 +143,11 @@ class CardView(QGraphicsView):
                 image = None
         if image is None:
             self._words = []
-            text = "No card image" if image_path is None else "Could not read the card image"
+            text = (
+                self.tr("No card image")
+                if image_path is None
+                else self.tr("Could not read the card image")
+            )
             self._show_message(text)
             if self._zoom != 1.0:
                 self._zoom = 1.0
@@ -164,7 +168,9 @@ class CardView(QGraphicsView):
             item.setZValue(1)
             if stored.word.confidence < LOW_CONFIDENCE:
                 item.setToolTip(
-                    f"Not sure this says “{stored.word.text}” ({stored.word.confidence:.0%})"
+                    self.tr("Not sure this says “{word}” ({confidence:.0%})").format(
+                        word=stored.word.text, confidence=stored.word.confidence
+                    )
                 )
             self._items.append(item)
         self._restyle()

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 from cardkeeper.app.reread_card import Crop, FieldChange
 from cardkeeper.gui.contact.crop_view import CropView
 
-_HINT = "Drag the round handles onto the card's corners, or drag a rectangle around the card."
-
 
 class CropDialog(QDialog):
     """The photo to crop with its buttons, then the fields that reading it again changes.
@@ -59,24 +57,31 @@ class CropDialog(QDialog):
 
         tools = QHBoxLayout()
         self.rotate_left = self._tool(
-            "Rotate Left",
-            "Turn the photo a quarter turn to the left",
+            self.tr("Rotate Left"),
+            self.tr("Turn the photo a quarter turn to the left"),
             "Ctrl+[",
             "object-rotate-left",
         )
         self.rotate_left.defaultAction().triggered.connect(lambda: self.view.rotate_by(-90))
         self.rotate_right = self._tool(
-            "Rotate Right",
-            "Turn the photo a quarter turn to the right",
+            self.tr("Rotate Right"),
+            self.tr("Turn the photo a quarter turn to the right"),
             "Ctrl+]",
             "object-rotate-right",
         )
         self.rotate_right.defaultAction().triggered.connect(lambda: self.view.rotate_by(90))
-        self.whole = self._tool("Whole Photo", "Take the whole photo as the card", "", "")
+        self.whole = self._tool(
+            self.tr("Whole Photo"), self.tr("Take the whole photo as the card"), "", ""
+        )
         self.whole.defaultAction().triggered.connect(self.view.take_whole)
         for button in (self.rotate_left, self.rotate_right, self.whole):
             tools.addWidget(button)
-        hint = QLabel(_HINT)
+        hint = QLabel(
+            self.tr(
+                "Drag the round handles onto the card's corners, or drag a rectangle around "
+                "the card."
+            )
+        )
         hint.setWordWrap(True)
         tools.addWidget(hint, 1)
 
@@ -88,18 +93,18 @@ class CropDialog(QDialog):
         self.busy.setMaximumHeight(8)
         self.busy.hide()
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Field", "Now", "Read again"])
+        self.changes.setHeaderLabels([self.tr("Field"), self.tr("Now"), self.tr("Read again")])
         self.changes.setRootIsDecorated(False)
         self.changes.setUniformRowHeights(True)
         self.changes.setMaximumHeight(170)
         self.changes.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.read_button = QPushButton("&Read Again")
-        self.read_button.setToolTip("Read the card as framed (Enter)")
+        self.read_button = QPushButton(self.tr("&Read Again"))
+        self.read_button.setToolTip(self.tr("Read the card as framed (Enter)"))
         buttons.addButton(self.read_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.apply_button = QPushButton("&Apply")
-        self.apply_button.setToolTip("Keep this crop of the card and the ticked fields")
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.apply_button.setToolTip(self.tr("Keep this crop of the card and the ticked fields"))
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -125,7 +130,7 @@ class CropDialog(QDialog):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})")
+            action.setToolTip(self.tr("{tip} ({keys})").format(tip=tip, keys=keys))
         self.addAction(action)
         button = QToolButton()
         button.setDefaultAction(action)
@@ -150,7 +155,11 @@ class CropDialog(QDialog):
         self._reading(False)
         self.changes.clear()
         for change in changes:
-            now = f"{change.now} (corrected by you)" if change.edited and change.now else change.now
+            now = (
+                self.tr("{value} (corrected by you)").format(value=change.now)
+                if change.edited and change.now
+                else change.now
+            )
             item = QTreeWidgetItem([change.label, now, change.read])
             item.setData(0, Qt.ItemDataRole.UserRole, change.field)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -164,21 +173,27 @@ class CropDialog(QDialog):
         self.changes.setVisible(bool(changes))
         if changes:
             self.status.setText(
-                "Read again. Ticked fields take the new reading; fields you corrected are "
-                "unticked and stay as you wrote them."
+                self.tr(
+                    "Read again. Ticked fields take the new reading; fields you corrected are "
+                    "unticked and stay as you wrote them."
+                )
             )
         else:
-            self.status.setText("Read again: no field changes. Apply keeps this crop of the card.")
+            self.status.setText(
+                self.tr("Read again: no field changes. Apply keeps this crop of the card.")
+            )
         self.apply_button.setEnabled(True)
         self.apply_button.setDefault(True)
 
     def show_failure(self, message: str) -> None:
         self._reading(False)
-        self.status.setText(f"The card could not be read again: {message}")
+        self.status.setText(
+            self.tr("The card could not be read again: {reason}").format(reason=message)
+        )
 
     def _read(self) -> None:
         self._reading(True)
-        self.status.setText("Reading the card…")
+        self.status.setText(self.tr("Reading the card…"))
         self.changes.hide()
         self.read_requested.emit(self.crop())
 
@@ -195,4 +210,6 @@ class CropDialog(QDialog):
         self.changes.clear()
         self.apply_button.setEnabled(False)
         self.read_button.setDefault(True)
-        self.status.setText("Crop and turn the card as it should be read, then read it again.")
+        self.status.setText(
+            self.tr("Crop and turn the card as it should be read, then read it again.")
+        )

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from nameparser import HumanName
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -97,18 +97,18 @@ class ContactForm(QWidget):
         self._title = QLineEdit()
         self._company = QLineEdit()
         self._emails = TextBox(lines=1, grow_to=4)
-        self._emails.setPlaceholderText("One per line")
+        self._emails.setPlaceholderText(self.tr("One per line"))
         self._email_error = QLabel()
         self._email_error.setObjectName("email_error")
         self._email_error.setWordWrap(True)
         self._email_error.setPalette(error_palette(self._email_error))
         self._phones = PhoneEditor()
         self._websites = TextBox(lines=1, grow_to=4)
-        self._websites.setPlaceholderText("One per line")
+        self._websites.setPlaceholderText(self.tr("One per line"))
         self._address = TextBox(lines=3)
         self._event = QComboBox()
         event_line = QLineEdit()
-        event_line.setPlaceholderText("Choose or type an event")
+        event_line.setPlaceholderText(self.tr("Choose or type an event"))
         self._event.setLineEdit(event_line)
         self._event.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._met_on = OptionalDateEdit()
@@ -117,8 +117,8 @@ class ContactForm(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
         self._clear_met_on.setAutoRaise(True)
-        self._clear_met_on.setToolTip("Clear the date")
-        self._clear_met_on.setAccessibleName("Clear the date")
+        self._clear_met_on.setToolTip(self.tr("Clear the date"))
+        self._clear_met_on.setAccessibleName(self.tr("Clear the date"))
         keep_place = self._clear_met_on.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)
         self._clear_met_on.setSizePolicy(keep_place)
@@ -132,7 +132,7 @@ class ContactForm(QWidget):
         self._interested_in = TextBox(lines=2)
         self._notes = TextBox(lines=4)
         self._tags = QLineEdit()
-        self._tags.setPlaceholderText("Comma separated")
+        self._tags.setPlaceholderText(self.tr("Comma separated"))
 
         # What words picked on the card replace (set_field_text); the rest add an entry.
         self._texts: dict[str, QLineEdit | QPlainTextEdit] = {
@@ -208,7 +208,9 @@ class ContactForm(QWidget):
         for field, label in self._labels.items():
             low = confidences.get(field, 1.0) < LOW_CONFIDENCE
             label.set_low_confidence(low)
-            self._fields[field].setToolTip(LOW_CONFIDENCE_TIP if low else "")
+            self._fields[field].setToolTip(
+                QCoreApplication.translate("form_fields", LOW_CONFIDENCE_TIP) if low else ""
+            )
         self.setEnabled(contact is not None)
         self._show_email_errors()
         self._committed = self._state()
@@ -274,18 +276,18 @@ class ContactForm(QWidget):
         # buttons (Accept Discard Merge Restore). "Job title" keeps the job apart from the
         # Dr. or Prof. that belongs to a name.
         labels = {
-            "name": "&Name",
-            "title": "&Job title",
-            "company": "&Company",
-            "email": "Emai&ls",
-            "phone": "&Phones",
-            "website": "We&bsites",
-            "address": "Addre&ss",
-            "event": "&Where met",
-            "met_on": "Met &on",
-            "interested_in": "&Interested in",
-            "notes": "No&tes",
-            "tags": "Ta&gs",
+            "name": self.tr("&Name"),
+            "title": self.tr("&Job title"),
+            "company": self.tr("&Company"),
+            "email": self.tr("Emai&ls"),
+            "phone": self.tr("&Phones"),
+            "website": self.tr("We&bsites"),
+            "address": self.tr("Addre&ss"),
+            "event": self.tr("&Where met"),
+            "met_on": self.tr("Met &on"),
+            "interested_in": self.tr("&Interested in"),
+            "notes": self.tr("No&tes"),
+            "tags": self.tr("Ta&gs"),
         }
         buddies: dict[str, QWidget] = {"met_on": self._met_on}
         content = QWidget()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LOW_CONFIDENCE_TIP = "Read with low confidence — please check"
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
+
+LOW_CONFIDENCE_TIP = QT_TRANSLATE_NOOP("form_fields", "Read with low confidence — please check")
 _AMBER = QColor("#f0a000")
 _NOT_SET = QDate(1900, 1, 1)
 
@@ -44,8 +46,9 @@ class FieldLabel(QWidget):
         painter.drawEllipse(0, 0, size, size)
         painter.end()
         self.marker.setPixmap(dot)
-        self.marker.setToolTip(LOW_CONFIDENCE_TIP)
-        self.marker.setAccessibleName(LOW_CONFIDENCE_TIP)
+        tip = QCoreApplication.translate("form_fields", LOW_CONFIDENCE_TIP)
+        self.marker.setToolTip(tip)
+        self.marker.setAccessibleName(tip)
         self.marker.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +59,9 @@ class FieldLabel(QWidget):
 
     def set_low_confidence(self, low: bool) -> None:
         self.marker.setVisible(low)
-        self.label.setToolTip(LOW_CONFIDENCE_TIP if low else "")
+        self.label.setToolTip(
+            QCoreApplication.translate("form_fields", LOW_CONFIDENCE_TIP) if low else ""
+        )
 
 
 class TextBox(QPlainTextEdit):
@@ -97,7 +102,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMM yyyy")
         self.setMinimumDate(_NOT_SET)
-        self.setSpecialValueText("Not set")
+        self.setSpecialValueText(self.tr("Not set"))
         self.set_value(None)
 
     def value(self) -> date | None:

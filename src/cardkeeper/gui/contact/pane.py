@@ -59,7 +59,7 @@ class ContactPane(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._nothing = QLabel("Select a contact to see its card and details.")
+        self._nothing = QLabel(self.tr("Select a contact to see its card and details."))
         self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._nothing.setWordWrap(True)
         self._nothing.setEnabled(False)
@@ -70,29 +70,31 @@ class ContactPane(QStackedWidget):
         self.activity = ActivityLog()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.form, "Details")
-        self.tabs.addTab(self.activity, "Activity")
+        self.tabs.addTab(self.form, self.tr("Details"))
+        self.tabs.addTab(self.activity, self.tr("Activity"))
         self._review_bar = _Bar()
         # How to fix a field from the card is said under the card; here, two lines at most.
-        self._review_text = QLabel("<b>New card.</b> Check what was read, then accept it.")
+        self._review_text = QLabel(self.tr("<b>New card.</b> Check what was read, then accept it."))
         self._review_text.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Mark this card as checked and open the next (Enter)")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(
+            self.tr("Mark this card as checked and open the next (Enter)")
+        )
         self.accept_button.setDefault(True)
-        self.discard_button = QPushButton("&Discard")
-        self.discard_button.setToolTip("Move this card to the trash (Delete)")
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.discard_button.setToolTip(self.tr("Move this card to the trash (Delete)"))
         self._review_bar.add(self._review_text, self.accept_button, self.discard_button)
 
         self._duplicate_bar = _Bar(warning=True)
         self._duplicate_text = QLabel()
         self._duplicate_text.setWordWrap(True)
         self._duplicate_text.setTextFormat(Qt.TextFormat.RichText)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self._duplicate_bar.add(self._duplicate_text, self.merge_button)
 
         self._trash_bar = _Bar(warning=True)
-        self.restore_button = QPushButton("&Restore")
-        self._trash_bar.add(QLabel("This contact is in the trash."), self.restore_button)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self._trash_bar.add(QLabel(self.tr("This contact is in the trash.")), self.restore_button)
 
         details = QWidget()
         column = QVBoxLayout(details)
@@ -158,11 +160,17 @@ class ContactPane(QStackedWidget):
         self._merge_target = first.contact_id if first else None
         self._duplicate_bar.setVisible(first is not None)
         if first is not None:
-            name = html.escape(first.name or f"contact #{first.contact_id}")
+            name = html.escape(first.name or self.tr("contact #{id}").format(id=first.contact_id))
             self._duplicate_text.setText(
-                f"<b>Looks like {name}</b> already in your library ({html.escape(first.reason)})."
+                self.tr("<b>Looks like {name}</b> already in your library ({reason}).").format(
+                    name=name, reason=html.escape(first.reason)
+                )
             )
-            self.merge_button.setText("&Merge into " + (first.name or "it").replace("&", "&&"))
+            self.merge_button.setText(
+                self.tr("&Merge into {name}").format(
+                    name=(first.name or self.tr("it")).replace("&", "&&")
+                )
+            )
         self.setCurrentWidget(self._details)
 
     def show_activity(
@@ -171,7 +179,9 @@ class ContactPane(QStackedWidget):
         """The contact's next follow-ups and its activity log, counted on the tab."""
         self.activity.show_history(activities, follow_ups, today)
         count = self.activity.count()
-        self.tabs.setTabText(1, f"Activity ({count})" if count else "Activity")
+        self.tabs.setTabText(
+            1, self.tr("Activity ({count})").format(count=count) if count else self.tr("Activity")
+        )
 
     def contact(self) -> Contact:
         return self.form.contact()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,12 +36,13 @@ from cardkeeper.app.phone_entry import (
     taken_as,
 )
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
-    PhoneKind.WORK: "Work",
-    PhoneKind.MOBILE: "Mobile",
-    PhoneKind.FAX: "Fax",
-    PhoneKind.OTHER: "Other",
+    PhoneKind.WORK: QT_TRANSLATE_NOOP("phone_editor", "Work"),
+    PhoneKind.MOBILE: QT_TRANSLATE_NOOP("phone_editor", "Mobile"),
+    PhoneKind.FAX: QT_TRANSLATE_NOOP("phone_editor", "Fax"),
+    PhoneKind.OTHER: QT_TRANSLATE_NOOP("phone_editor", "Other"),
 }
 # A muted red that reads as an error without shouting, on light and on dark themes.
 _ERROR_ON_LIGHT = "#b3261e"
@@ -80,12 +81,12 @@ class PhoneRow(QWidget):
         self._printed = phone.printed if phone else ""
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(QCoreApplication.translate("phone_editor", label), kind)
         self.kind.setCurrentIndex(self.kind.findData(phone.kind if phone else PhoneKind.WORK))
-        self.kind.setAccessibleName("Phone kind")
+        self.kind.setAccessibleName(self.tr("Phone kind"))
         self.number = QLineEdit()
-        self.number.setPlaceholderText("Add a number")
-        self.number.setAccessibleName("Phone number")
+        self.number.setPlaceholderText(self.tr("Add a number"))
+        self.number.setAccessibleName(self.tr("Phone number"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()

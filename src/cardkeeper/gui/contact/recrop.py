@@ -49,13 +49,14 @@ class Recrop(QObject):
             return
         if self._host.in_trash():
             self._host.statusBar().showMessage(
-                "A card in the Trash cannot be cropped: restore the contact first."
+                self.tr("A card in the Trash cannot be cropped: restore the contact first.")
             )
             return
         photo = (shown.original or shown.flattened).path
         contact = Contacts(self._host.library).get_contact(contact_id)
-        name = contact.display_name if contact and contact.display_name else "Card"
-        dialog = CropDialog(photo, f"Crop and Rotate — {name}", self._panel.window())
+        name = contact.display_name if contact and contact.display_name else self.tr("Card")
+        title = self.tr("Crop and Rotate — {name}").format(name=name)
+        dialog = CropDialog(photo, title, self._panel.window())
         dialog.read_requested.connect(partial(self._read, dialog, contact_id, shown))
         dialog.accepted.connect(partial(self._apply, contact_id))
         dialog.finished.connect(self._closed)
@@ -66,7 +67,7 @@ class Recrop(QObject):
     def _read(self, dialog: CropDialog, contact_id: int, shown: ShownCard, crop: Crop) -> None:
         current = Contacts(self._host.library).get_contact(contact_id)
         if current is None:
-            dialog.show_failure("the contact is no longer in the library.")
+            dialog.show_failure(self.tr("the contact is no longer in the library."))
             return
         options = options_from_settings(self._host.settings)
         original = shown.original
@@ -116,9 +117,11 @@ class Recrop(QObject):
         self._host.undo_stack.push(command)
         labels = ", ".join(c.label for c in result.changes if c.field in chosen)
         message = (
-            f"Read the card again and took {labels} from it (Ctrl+Z to undo)."
+            self.tr("Read the card again and took {fields} from it (Ctrl+Z to undo).").format(
+                fields=labels
+            )
             if labels
-            else "Read the card again (Ctrl+Z to undo)."
+            else self.tr("Read the card again (Ctrl+Z to undo).")
         )
         self._host.statusBar().showMessage(message, 6000)
 

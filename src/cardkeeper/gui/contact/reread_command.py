@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cardkeeper.domain import Contact
 from cardkeeper.gui.common.undo_commands import Changed, Failed, LibraryCommand
 from cardkeeper.store.card_images import ScannedSide
@@ -22,8 +24,9 @@ class RereadCard(LibraryCommand):
         failed: Failed,
     ) -> None:
         """``sides`` and ``contacts`` are each (before, after)."""
-        name = contacts[1].display_name or "Card"
-        super().__init__(f"Read {name} Again", library, changed, failed)
+        name = contacts[1].display_name or QCoreApplication.translate("undo_commands", "Card")
+        text = QCoreApplication.translate("undo_commands", "Read {name} Again").format(name=name)
+        super().__init__(text, library, changed, failed)
         self._sides, self._contacts = sides, contacts
 
     def apply(self) -> None:

@@ -39,7 +39,7 @@ class ExchangeActions(QObject):
         self.auto_sync = AutoSync(self.sync_runner, host.settings.sync_minutes, host.clock, self)
         self.sync_status = SyncStatus()
         self.sync_action = menu_action(
-            "S&ync with Server…",
+            self.tr("S&ync with Server…"),
             "view-refresh",
             "Ctrl+Shift+Y",
             self.open_sync,
@@ -47,7 +47,7 @@ class ExchangeActions(QObject):
             parent=self._window,
         )
         self.backup_action = menu_action(
-            "&Back Up Library…",
+            self.tr("&Back Up Library…"),
             "document-save",
             "",
             self.back_up_library,
@@ -55,7 +55,7 @@ class ExchangeActions(QObject):
             parent=self._window,
         )
         self.restore_action = menu_action(
-            "&Restore from Backup…",
+            self.tr("&Restore from Backup…"),
             "document-revert",
             "",
             self.restore_from_backup,
@@ -85,9 +85,14 @@ class ExchangeActions(QObject):
         keeping the library it replaces.
         """
         clock = self._host.clock
-        suggested = Path.home() / f"CardKeeper backup {clock.today():%Y-%m-%d}.zip"
+        suggested = Path.home() / self.tr("CardKeeper backup {day}.zip").format(
+            day=f"{clock.today():%Y-%m-%d}"
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._window, "Back Up Library", str(suggested), "CardKeeper backups (*.zip)"
+            self._window,
+            self.tr("Back Up Library"),
+            str(suggested),
+            self.tr("CardKeeper backups (*.zip)"),
         )
         if not chosen:
             return
@@ -101,7 +106,7 @@ class ExchangeActions(QObject):
                 return back_up(library, out, now), count_rows(library).trash
 
         self.backup_action.setEnabled(False)
-        self._host.statusBar().showMessage("Backing up the library…")
+        self._host.statusBar().showMessage(self.tr("Backing up the library…"))
         run_in_background(work, self._backed_up, self._backup_failed, parent=self._window)
 
     def _backed_up(self, done: tuple[BackupSummary, int]) -> None:
@@ -112,9 +117,15 @@ class ExchangeActions(QObject):
         self.backup_action.setEnabled(True)
         what = contents(summary.contacts, summary.images)
         if trash:
-            listed = counted(summary.contacts - trash, "contact")
-            what = f"{listed}, {trash} in the trash and {counted(summary.images, 'card image')}"
-        self._host.statusBar().showMessage(f"Backed up {what} to {summary.path}.", 15000)
+            what = self.tr("{contacts}, {trash} in the trash and {images}").format(
+                contacts=counted(summary.contacts - trash, "contact"),
+                trash=trash,
+                images=counted(summary.images, "card image"),
+            )
+        self._host.statusBar().showMessage(
+            self.tr("Backed up {contents} to {path}.").format(contents=what, path=summary.path),
+            15000,
+        )
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_action.setEnabled(True)
@@ -170,9 +181,9 @@ class ExchangeActions(QObject):
 
     def busy_reason(self) -> str | None:
         if not self.backup_action.isEnabled():
-            return "Wait for the backup to finish before restoring one."
+            return self.tr("Wait for the backup to finish before restoring one.")
         if self.sync_runner.is_running():
-            return "Wait for the sync to finish before restoring a backup."
+            return self.tr("Wait for the sync to finish before restoring a backup.")
         return None
 
     def let_go(self) -> None:

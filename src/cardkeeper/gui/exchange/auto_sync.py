@@ -20,13 +20,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
 from cardkeeper.store.database import open_library
 from cardkeeper.store.sync_state import Account, SyncState
 
@@ -37,9 +38,10 @@ STARTUP_DELAY_MS = 5_000
 """The first automatic sync waits until the window is up and the list is shown."""
 RETRY_MS = 60_000
 """The first try again after a failure; each next failure doubles it, up to the interval."""
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "auto_sync",
     "The sync stopped on an error CardKeeper did not expect; nothing is lost,"
-    " and the next sync tries again."
+    " and the next sync tries again.",
 )
 STATUS_MAX_CHARS = 100
 """About this many characters fit the status bar; the rest is cut with "…" (the tooltip has
@@ -132,7 +134,9 @@ class SyncRunner(QObject):
     def _failed(self, error: BaseException) -> None:
         self._running = False
         known = isinstance(error, CardKeeperError)
-        self.failed.emit(str(error) if known else UNEXPECTED)
+        self.failed.emit(
+            str(error) if known else QCoreApplication.translate("auto_sync", UNEXPECTED)
+        )
         if self._stepped:  # what went through before the failure is kept and should show
             self.library_changed.emit()
         if not known:
@@ -277,15 +281,22 @@ def status_text(
     """The status in a few words: "Synced 09:32", "Syncing…", or "Not synced: why. Trying
     again at 09:47."; empty while no address book is set up."""
     if syncing:
-        return "Syncing…"
+        return QCoreApplication.translate("auto_sync", "Syncing…")
     if account is None:
         return ""
     if error:
-        again = f" Trying again at {_time(next_at, now)}." if next_at is not None else ""
-        return f"Not synced: {error}{again}"
+        if next_at is None:
+            return QCoreApplication.translate("auto_sync", "Not synced: {error}").format(
+                error=error
+            )
+        return QCoreApplication.translate(
+            "auto_sync", "Not synced: {error} Trying again at {time}."
+        ).format(error=error, time=_time(next_at, now))
     if account.last_synced_at is None:
-        return "Not synced yet"
-    return f"Synced {_time(account.last_synced_at, now)}"
+        return QCoreApplication.translate("auto_sync", "Not synced yet")
+    return QCoreApplication.translate("auto_sync", "Synced {time}").format(
+        time=_time(account.last_synced_at, now)
+    )
 
 
 def _reason(sentence: str) -> str:
@@ -301,7 +312,7 @@ def _time(moment: datetime, now: datetime) -> str:
     local = moment.astimezone()
     if local.date() == now.astimezone().date():
         return f"{local:%H:%M}"
-    return f"{local:%d %b} {local:%H:%M}"
+    return day_text(local, QCoreApplication.translate("auto_sync", "dd MMM HH:mm"))
 
 
 def _ignore(_message: str) -> None:
@@ -321,7 +332,7 @@ class SyncStatus(QToolButton):
         # Never what keeps the window from getting narrower: a squeezed status is cut short.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
-        self.setAccessibleName("Sync status")
+        self.setAccessibleName(self.tr("Sync status"))
         self.full_text = ""
         self.hide()
 
@@ -332,5 +343,7 @@ class SyncStatus(QToolButton):
         width = metrics.averageCharWidth() * STATUS_MAX_CHARS
         shown = metrics.elidedText(brief or text, Qt.TextElideMode.ElideRight, width)
         self.setText(shown.replace("&", "&&"))  # a button takes "&" for a shortcut
-        self.setToolTip(f"{text}\nClick to open the Sync window." if text else "")
+        self.setToolTip(
+            self.tr("{status}\nClick to open the Sync window.").format(status=text) if text else ""
+        )
         self.setVisible(bool(text))

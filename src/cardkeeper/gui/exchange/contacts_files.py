@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
 from cardkeeper.errors import CardKeeperError
@@ -19,7 +19,7 @@ from cardkeeper.gui.common.background import call_on_gui_thread, run_in_backgrou
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.store.database import open_library
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 if TYPE_CHECKING:
     # Imported where used: the vCard/CSV code is not needed to show the window.
@@ -35,7 +35,7 @@ class ContactsFileActions(QObject):
         self._host = host
         self._window = window
         self.import_contacts_action = menu_action(
-            "I&mport Contacts (vCard, CSV)…",
+            self.tr("I&mport Contacts (vCard, CSV)…"),
             "",
             "",
             self.import_contacts_file,
@@ -43,7 +43,7 @@ class ContactsFileActions(QObject):
             parent=self._window,
         )
         self.export_contacts_action = menu_action(
-            "&Export Contacts…",
+            self.tr("&Export Contacts…"),
             "",
             "Ctrl+Shift+X",
             self.export_contacts_file,
@@ -82,10 +82,13 @@ class ContactsFileActions(QObject):
 
         def exported(count: int) -> None:
             host.statusBar().showMessage(
-                f"Exported {counted(count, 'contact')} to {choice.path}.", 15000
+                translate(
+                    "ContactsFileActions", "Exported %n contact(s) to {path}.", None, count
+                ).format(path=choice.path),
+                15000,
             )
 
-        host.statusBar().showMessage("Exporting contacts…")
+        host.statusBar().showMessage(self.tr("Exporting contacts…"))
         run_in_background(work, exported, self._work_failed, parent=self._window)
 
     def import_contacts_file(self) -> None:
@@ -96,7 +99,10 @@ class ContactsFileActions(QObject):
         GUI thread. The action stays disabled until the import has answered.
         """
         chosen, _filter = QFileDialog.getOpenFileName(
-            self._window, "Import Contacts", str(Path.home()), "Contacts (*.vcf *.vcard *.csv)"
+            self._window,
+            self.tr("Import Contacts"),
+            str(Path.home()),
+            self.tr("Contacts (*.vcf *.vcard *.csv)"),
         )
         if chosen:
             self.import_contacts_from(Path(chosen))
@@ -105,7 +111,10 @@ class ContactsFileActions(QObject):
         """One contacts import at a time: the disabled action says one is under way."""
         if not self.import_contacts_action.isEnabled():
             self._host.statusBar().showMessage(
-                f"{path.name} was not imported: wait for the contacts import under way.", 10000
+                self.tr("{file} was not imported: wait for the contacts import under way.").format(
+                    file=path.name
+                ),
+                10000,
             )
             return
         self.import_contacts_action.setEnabled(False)
@@ -114,7 +123,9 @@ class ContactsFileActions(QObject):
             return
         from cardkeeper.gui.exchange.csv_mapping_dialog import read_sample
 
-        self._host.statusBar().showMessage(f"Reading the columns of {path.name}…")
+        self._host.statusBar().showMessage(
+            self.tr("Reading the columns of {file}…").format(file=path.name)
+        )
         run_in_background(
             lambda: read_sample(path),
             self._ask_csv_mapping,
@@ -139,14 +150,18 @@ class ContactsFileActions(QObject):
         from cardkeeper.app.contact_exchange import import_contacts
 
         folder, region = self._host.library.folder, self._host.settings.default_phone_region
-        message = f"Importing contacts from {path.name}…"
+        message = self.tr("Importing contacts from {file}…").format(file=path.name)
         status, progress = self._host.statusBar(), self.contacts_import_progress
         window = self._window
 
         def progressed(done: int, total: int) -> None:
             progress.setRange(0, total)
             progress.setValue(done)
-            status.showMessage(f"{message} {done:,} of {total:,}")
+            status.showMessage(
+                QCoreApplication.translate(
+                    "ContactsFileActions", "{message} {done} of {total}"
+                ).format(message=message, done=f"{done:,}", total=f"{total:,}")
+            )
 
         def work() -> ExchangeReport:
             with open_library(folder) as library:
@@ -186,7 +201,7 @@ class ContactsFileActions(QObject):
             return
         self._host.statusBar().clearMessage()
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Import Contacts", summary, parent=self._window
+            QMessageBox.Icon.Information, self.tr("Import Contacts"), summary, parent=self._window
         )
         box.setDetailedText("\n".join(failed))
         box.open()
@@ -200,5 +215,5 @@ class ContactsFileActions(QObject):
     def busy_reason(self) -> str | None:
         """What the window asks of every feature that holds the library (a restore asks)."""
         if not self.import_contacts_action.isEnabled():
-            return "Wait for the contacts import to finish before restoring a backup."
+            return self.tr("Wait for the contacts import to finish before restoring a backup.")
         return None

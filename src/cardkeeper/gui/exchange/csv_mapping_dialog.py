@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.errors import ExchangeError
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.interop.contacts_csv import (
     CSV_FIELDS,
     csv_header,
@@ -46,38 +47,44 @@ VALUE_CHARS = 32
 """A longer value is cut short in the preview (its tooltip has it whole)."""
 
 FIELD_NAMES: dict[str, str] = {
-    "prefix": "Name prefix (Dr., Ms.)",
-    "given_name": "Given name",
-    "middle_name": "Middle name",
-    "family_name": "Family name",
-    "suffix": "Name suffix",
-    "full_name": "Full name",
-    "title": "Job title",
-    "company": "Company",
-    "address": "Address",
-    "email": "Email",
-    "phone_work": "Work phone",
-    "phone_mobile": "Mobile phone",
-    "phone_fax": "Fax",
-    "phone_other": "Other phone",
-    "website": "Website",
-    "tags": "Tags",
-    "notes": "Notes",
-    "interested_in": "Interested in",
-    "event": "Where met (event)",
-    "met_on": "Met on (date)",
+    "prefix": QT_TRANSLATE_NOOP("CsvMappingDialog", "Name prefix (Dr., Ms.)"),
+    "given_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Given name"),
+    "middle_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Family name"),
+    "suffix": QT_TRANSLATE_NOOP("CsvMappingDialog", "Name suffix"),
+    "full_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Full name"),
+    "title": QT_TRANSLATE_NOOP("CsvMappingDialog", "Job title"),
+    "company": QT_TRANSLATE_NOOP("CsvMappingDialog", "Company"),
+    "address": QT_TRANSLATE_NOOP("CsvMappingDialog", "Address"),
+    "email": QT_TRANSLATE_NOOP("CsvMappingDialog", "Email"),
+    "phone_work": QT_TRANSLATE_NOOP("CsvMappingDialog", "Work phone"),
+    "phone_mobile": QT_TRANSLATE_NOOP("CsvMappingDialog", "Mobile phone"),
+    "phone_fax": QT_TRANSLATE_NOOP("CsvMappingDialog", "Fax"),
+    "phone_other": QT_TRANSLATE_NOOP("CsvMappingDialog", "Other phone"),
+    "website": QT_TRANSLATE_NOOP("CsvMappingDialog", "Website"),
+    "tags": QT_TRANSLATE_NOOP("CsvMappingDialog", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("CsvMappingDialog", "Notes"),
+    "interested_in": QT_TRANSLATE_NOOP("CsvMappingDialog", "Interested in"),
+    "event": QT_TRANSLATE_NOOP("CsvMappingDialog", "Where met (event)"),
+    "met_on": QT_TRANSLATE_NOOP("CsvMappingDialog", "Met on (date)"),
 }
 """The name the user sees for each of :data:`CSV_FIELDS`, in one place."""
-DONT_IMPORT = "Don't import"
+DONT_IMPORT = QT_TRANSLATE_NOOP("CsvMappingDialog", "Don't import")
 
 LAYOUT_NOTES = {
     "google": (
-        "This looks like a Google Contacts export. Left as they are, its columns are read "
-        "the way Google means them (phone kinds from their labels)."
+        QT_TRANSLATE_NOOP(
+            "CsvMappingDialog",
+            "This looks like a Google Contacts export. Left as they are, its columns are read "
+            "the way Google means them (phone kinds from their labels).",
+        )
     ),
     "outlook": (
-        "This looks like an Outlook export. Left as they are, its columns are read the way "
-        "Outlook means them (addresses from their parts)."
+        QT_TRANSLATE_NOOP(
+            "CsvMappingDialog",
+            "This looks like an Outlook export. Left as they are, its columns are read the way "
+            "Outlook means them (addresses from their parts).",
+        )
     ),
 }
 
@@ -102,7 +109,11 @@ def read_sample(path: Path) -> CsvSample:
             data = file.read(SAMPLE_BYTES + 1)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
-        raise ExchangeError(f"{path} could not be read: {reason}.") from None
+        raise ExchangeError(
+            QCoreApplication.translate(
+                "csv_mapping_dialog", "{path} could not be read: {reason}."
+            ).format(path=path, reason=reason)
+        ) from None
     cut = len(data) > SAMPLE_BYTES
     data = data[:SAMPLE_BYTES]
     return CsvSample(path, csv_header(data, cut=cut), csv_samples(data, SAMPLE_VALUES, cut=cut))
@@ -132,7 +143,7 @@ class CsvMappingDialog(QDialog):
 
     def __init__(self, sample: CsvSample, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Contacts from CSV")
+        self.setWindowTitle(self.tr("Import Contacts from CSV"))
         self._columns = list(dict.fromkeys(sample.header))
         """One row per header; columns sharing a header are read into the same field."""
         self._guess = guess_mapping(sample.header)
@@ -142,12 +153,13 @@ class CsvMappingDialog(QDialog):
         self.previews: dict[str, QLabel] = {}
 
         intro = QLabel(
-            f"Choose what each column of {sample.path.name} holds. "
-            f"Columns set to “{DONT_IMPORT}” are left out."
+            self.tr(
+                "Choose what each column of {file} holds. Columns set to “{dont}” are left out."
+            ).format(file=sample.path.name, dont=self.tr(DONT_IMPORT))
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.layout_note = QLabel(LAYOUT_NOTES[self._layout] if self._layout else "")
+        self.layout_note = QLabel(self.tr(LAYOUT_NOTES[self._layout]) if self._layout else "")
         self.layout_note.setWordWrap(True)
         self.layout_note.setVisible(self._layout is not None)
 
@@ -155,16 +167,22 @@ class CsvMappingDialog(QDialog):
         grid = QGridLayout(rows)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(16)
-        headings = (_heading("Column"), _heading("First values"), _heading("Import &as"))
+        headings = (
+            _heading(self.tr("Column")),
+            _heading(self.tr("First values")),
+            _heading(self.tr("Import &as")),
+        )
         for position, heading in enumerate(headings):
             grid.addWidget(heading, 0, position)
         for row, column in enumerate(self._columns, start=1):
             box = self._field_box(column)
-            name = QLabel(_escaped(column) if column else "(no header)")
+            name = QLabel(_escaped(column) if column else self.tr("(no header)"))
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setBuddy(box)
             values = sample.values.get(column, [])
-            preview = QLabel(" · ".join(_short(value) for value in values) if values else "(empty)")
+            preview = QLabel(
+                " · ".join(_short(value) for value in values) if values else self.tr("(empty)")
+            )
             preview.setTextFormat(Qt.TextFormat.PlainText)
             preview.setToolTip("\n".join(values))
             preview.setEnabled(bool(values))  # greyed out: nothing to see in the first rows
@@ -183,14 +201,14 @@ class CsvMappingDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.hint = QLabel(
-            "Choose a field for at least one column: as it is, nothing would be imported."
+            self.tr("Choose a field for at least one column: as it is, nothing would be imported.")
         )
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -210,11 +228,13 @@ class CsvMappingDialog(QDialog):
 
     def _field_box(self, column: str) -> QComboBox:
         box = _FieldBox()
-        box.addItem(DONT_IMPORT, "")
+        box.addItem(self.tr(DONT_IMPORT), "")
         for field in CSV_FIELDS:
-            box.addItem(FIELD_NAMES[field], field)
+            box.addItem(self.tr(FIELD_NAMES[field]), field)
         box.setCurrentIndex(max(0, box.findData(self._guess.get(column, ""))))
-        box.setAccessibleName(f"Import column {column or '(no header)'} as")
+        box.setAccessibleName(
+            self.tr("Import column {column} as").format(column=column or self.tr("(no header)"))
+        )
         box.currentIndexChanged.connect(self._update_import)
         return box
 

@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.app.contact_exchange import ExportFormat
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 
 FORMATS: tuple[tuple[ExportFormat, str, str], ...] = (
-    ("vcf", "vCard 4.0 (.vcf)", "vcf"),
-    ("vcf3", "vCard 3.0 (.vcf), for older phones and Google", "vcf"),
-    ("csv-google", "Google Contacts CSV (.csv)", "csv"),
-    ("csv-outlook", "Outlook CSV (.csv)", "csv"),
+    ("vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0 (.vcf)"), "vcf"),
+    (
+        "vcf3",
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (.vcf), for older phones and Google"),
+        "vcf",
+    ),
+    ("csv-google", QT_TRANSLATE_NOOP("ExportDialog", "Google Contacts CSV (.csv)"), "csv"),
+    ("csv-outlook", QT_TRANSLATE_NOOP("ExportDialog", "Outlook CSV (.csv)"), "csv"),
 )
 
 
@@ -52,13 +57,15 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Contacts")
+        self.setWindowTitle(self.tr("Export Contacts"))
         self._selected = selected
         self._events = events
-        self.all_button = QRadioButton("&All contacts")
-        self.selected_button = QRadioButton(f"The &selected contacts ({len(selected)})")
+        self.all_button = QRadioButton(self.tr("&All contacts"))
+        self.selected_button = QRadioButton(
+            self.tr("The &selected contacts ({count})").format(count=len(selected))
+        )
         self.selected_button.setEnabled(bool(selected))
-        self.event_button = QRadioButton("Contacts met at &event:")
+        self.event_button = QRadioButton(self.tr("Contacts met at &event:"))
         self.event_button.setEnabled(bool(events))
         self.event_box = QComboBox()
         for name, ids in events.items():
@@ -71,18 +78,18 @@ class ExportDialog(QDialog):
         (self.selected_button if len(selected) > 1 else self.all_button).setChecked(True)
         self.format_box = QComboBox()
         for fmt, label, _suffix in FORMATS:
-            self.format_box.addItem(label, fmt)
-        self.photos_box = QCheckBox("Include the &card images (vCard only)")
+            self.format_box.addItem(self.tr(label), fmt)
+        self.photos_box = QCheckBox(self.tr("Include the &card images (vCard only)"))
         self.format_box.currentIndexChanged.connect(self._format_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
         buttons.accepted.connect(self._choose_file)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow("", self.photos_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.all_button)
@@ -112,9 +119,12 @@ class ExportDialog(QDialog):
     def _choose_file(self) -> None:
         fmt: ExportFormat = self.format_box.currentData()
         suffix = next(suffix for value, _label, suffix in FORMATS if value == fmt)
-        suggested = str(Path.home() / f"CardKeeper contacts.{suffix}")
+        suggested = str(Path.home() / self.tr("CardKeeper contacts.{suffix}").format(suffix=suffix))
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export Contacts", suggested, f"Contacts (*.{suffix})"
+            self,
+            self.tr("Export Contacts"),
+            suggested,
+            self.tr("Contacts (*.{suffix})").format(suffix=suffix),
         )
         if not chosen:
             return

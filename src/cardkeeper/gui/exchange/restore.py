@@ -26,19 +26,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from cardkeeper.errors import BackupError, CardKeeperError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.clock import Clock
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from cardkeeper.app.library_backup import BackupInfo, RestoreSummary
 
-TITLE = "Restore from Backup"
+TITLE = QT_TRANSLATE_NOOP("LibraryRestore", "Restore from Backup")
 
 
 class RestoreHost(Protocol):
@@ -76,10 +77,13 @@ class LibraryRestore(QObject):
         """Ask for the archive and check it; the rest follows as the user answers."""
         problem = self._host.restore_problem()
         if problem:
-            QMessageBox.warning(self._window, TITLE, problem)
+            QMessageBox.warning(self._window, self.tr(TITLE), problem)
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self._window, TITLE, str(Path.home()), "CardKeeper backups (*.zip);;All files (*)"
+            self._window,
+            self.tr(TITLE),
+            str(Path.home()),
+            self.tr("CardKeeper backups (*.zip);;All files (*)"),
         )
         if not chosen:
             return
@@ -87,7 +91,7 @@ class LibraryRestore(QObject):
 
         archive = Path(chosen)
         self._action.setEnabled(False)
-        self._status.showMessage(f"Checking {archive.name}…")
+        self._status.showMessage(self.tr("Checking {file}…").format(file=archive.name))
         run_in_background(
             lambda: inspect(archive),
             lambda info: self._confirm(archive, data_dir, info),
@@ -102,27 +106,45 @@ class LibraryRestore(QObject):
         problem = self._host.restore_problem()  # work may have started while it was checked
         if problem:
             self._action.setEnabled(True)
-            QMessageBox.warning(self._window, TITLE, problem)
+            QMessageBox.warning(self._window, self.tr(TITLE), problem)
             return
         now = self._clock.now()
         kept = kept_folder(data_dir, now)
-        facts = []
-        if info.made_at is not None:
-            facts.append(f"was made on {info.made_at.astimezone():%d %b %Y at %H:%M}")
-        if info.contacts is not None and info.images is not None:
-            facts.append(f"holds {contents(info.contacts, info.images)}")
-        about = f"The backup {' and '.join(facts)}. " if facts else ""
+        made = (
+            day_text(info.made_at.astimezone(), self.tr("dd MMM yyyy 'at' HH:mm"))
+            if info.made_at
+            else None
+        )
+        holds = (
+            contents(info.contacts, info.images)
+            if info.contacts is not None and info.images is not None
+            else None
+        )
+        if made and holds:
+            about = self.tr("The backup was made on {made} and holds {holds}. ")
+        elif made:
+            about = self.tr("The backup was made on {made}. ")
+        elif holds:
+            about = self.tr("The backup holds {holds}. ")
+        else:
+            about = ""
+        about = about.format(made=made, holds=holds)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            TITLE,
-            f"Replace the library open now with the one in {archive.name}?",
+            self.tr(TITLE),
+            self.tr("Replace the library open now with the one in {file}?").format(
+                file=archive.name
+            ),
             parent=self._window,
         )
         box.setInformativeText(
-            f"{about}The library open now is not deleted: it is kept aside in the folder "
-            f"“{kept.name}”, next to it in {kept.parent}."
+            about
+            + self.tr(
+                "The library open now is not deleted: it is kept aside in the folder "
+                "“{folder}”, next to it in {parent}."
+            ).format(folder=kept.name, parent=kept.parent)
         )
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -132,7 +154,7 @@ class LibraryRestore(QObject):
             if not chosen or problem:
                 self._action.setEnabled(True)
                 if chosen and problem:
-                    QMessageBox.warning(self._window, TITLE, problem)
+                    QMessageBox.warning(self._window, self.tr(TITLE), problem)
                 return
             self._restore(archive, now)
 
@@ -148,9 +170,13 @@ class LibraryRestore(QObject):
             self._action.setEnabled(True)  # still open: the window goes on with the library
             raise
         progress = QProgressDialog(
-            f"Restoring the library from {archive.name}…", "", 0, 0, self._window
+            self.tr("Restoring the library from {file}…").format(file=archive.name),
+            "",
+            0,
+            0,
+            self._window,
         )
-        progress.setWindowTitle(TITLE)
+        progress.setWindowTitle(self.tr(TITLE))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -161,8 +187,10 @@ class LibraryRestore(QObject):
                 return restore(archive, folder, now)
             except OSError as error:
                 raise BackupError(
-                    f"The library could not be replaced ({error.strerror or error}); "
-                    "nothing was changed."
+                    QCoreApplication.translate(
+                        "LibraryRestore",
+                        "The library could not be replaced ({reason}); nothing was changed.",
+                    ).format(reason=error.strerror or error)
                 ) from error
 
         def done(summary: RestoreSummary) -> None:
@@ -183,9 +211,17 @@ class LibraryRestore(QObject):
         from cardkeeper.app.library_backup import contents
 
         self._action.setEnabled(True)
-        kept = f"; the library it replaced is kept in {summary.kept}" if summary.kept else ""
+        restored = (
+            self.tr("Restored {contents} from {file}; the library it replaced is kept in {kept}.")
+            if summary.kept
+            else self.tr("Restored {contents} from {file}.")
+        )
         self._status.showMessage(
-            f"Restored {contents(summary.contacts, summary.images)} from {archive.name}{kept}.",
+            restored.format(
+                contents=contents(summary.contacts, summary.images),
+                file=archive.name,
+                kept=summary.kept,
+            ),
             30000,
         )
 
@@ -194,4 +230,4 @@ class LibraryRestore(QObject):
         self._status.clearMessage()
         if not isinstance(error, CardKeeperError):
             raise error
-        QMessageBox.warning(self._window, TITLE, str(error))
+        QMessageBox.warning(self._window, self.tr(TITLE), str(error))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from cardkeeper.app.sync import SyncReport, choose_address_book, find_address_bo
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.inline_message import InlineMessage
+from cardkeeper.gui.common.translation import day_text
 from cardkeeper.gui.exchange.auto_sync import SyncRunner, saved_account
 from cardkeeper.interop.carddav import AddressBook
 from cardkeeper.store.database import open_library
@@ -50,7 +51,7 @@ class SyncDialog(QDialog):
         self, folder: Path, parent: QWidget | None = None, *, runner: SyncRunner | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync")
+        self.setWindowTitle(self.tr("Sync"))
         self._folder = folder
         self._runner = runner or SyncRunner(folder, self)
         self._books: list[AddressBook] = []
@@ -61,15 +62,15 @@ class SyncDialog(QDialog):
         self.user_field = QLineEdit()
         self.password_field = QLineEdit()
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setPlaceholderText("kept in the system keyring")
-        self.find_button = QPushButton("&Find Address Books")
+        self.password_field.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.find_button = QPushButton(self.tr("&Find Address Books"))
         self.book_box = QComboBox()
         self.book_box.setEnabled(False)
-        self.use_button = QPushButton("&Use This Address Book")
+        self.use_button = QPushButton(self.tr("&Use This Address Book"))
         self.use_button.setEnabled(False)
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
-        self.sync_button = QPushButton("&Sync Now")
+        self.sync_button = QPushButton(self.tr("&Sync Now"))
         self.sync_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -80,14 +81,14 @@ class SyncDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Se&rver:", self.server_field)
-        form.addRow("&User name:", self.user_field)
-        form.addRow("&Password:", self.password_field)
+        form.addRow(self.tr("Se&rver:"), self.server_field)
+        form.addRow(self.tr("&User name:"), self.user_field)
+        form.addRow(self.tr("&Password:"), self.password_field)
         form.addRow("", self.find_button)
         book_row = QHBoxLayout()
         book_row.addWidget(self.book_box, 1)
         book_row.addWidget(self.use_button)
-        book_label = QLabel("&Address book:")
+        book_label = QLabel(self.tr("&Address book:"))
         book_label.setBuddy(self.book_box)
         form.addRow(book_label, book_row)
         sync_row = QHBoxLayout()
@@ -127,28 +128,38 @@ class SyncDialog(QDialog):
         self._busy(False)
         if account is None:
             self.account_label.setText(
-                "Not set up yet: enter your server (Nextcloud, Fastmail, iCloud, Radicale…), "
-                "find your address books and choose one."
+                self.tr(
+                    "Not set up yet: enter your server (Nextcloud, Fastmail, iCloud, Radicale…), "
+                    "find your address books and choose one."
+                )
             )
             return
         if not self.server_field.text():
             self.server_field.setText(account.book_url)
             self.user_field.setText(account.username)
         when = (
-            f"last synced {account.last_synced_at.astimezone():%d %b %Y, %H:%M}"
+            self.tr("last synced {time}").format(
+                time=day_text(account.last_synced_at.astimezone(), self.tr("dd MMM yyyy, HH:mm"))
+            )
             if account.last_synced_at
-            else "not synced yet"
+            else self.tr("not synced yet")
         )
-        self.account_label.setText(f"Syncs with {account.book_url} as {account.username}; {when}.")
+        self.account_label.setText(
+            self.tr("Syncs with {book} as {user}; {when}.").format(
+                book=account.book_url, user=account.username, when=when
+            )
+        )
 
     def find_address_books(self) -> None:
         server, user = self.server_field.text().strip(), self.user_field.text().strip()
         password = self.password_field.text()
         if not (server and user and password):
-            self.error.show_error("Enter the server, your user name and your password first.")
+            self.error.show_error(
+                self.tr("Enter the server, your user name and your password first.")
+            )
             return
         self.error.clear()
-        self._busy(True, "Asking the server for your address books…")
+        self._busy(True, self.tr("Asking the server for your address books…"))
         run_in_background(
             lambda: find_address_books(server, user, password),
             self._books_found,
@@ -165,9 +176,11 @@ class SyncDialog(QDialog):
         self.book_box.setEnabled(bool(books))
         self._busy(False)
         if not books:
-            self.error.show_error("The server has no address book for this account.")
+            self.error.show_error(self.tr("The server has no address book for this account."))
         else:
-            self.report_label.setText(f"Found {len(books)}: choose one and press Use.")
+            self.report_label.setText(
+                self.tr("Found {count}: choose one and press Use.").format(count=len(books))
+            )
 
     def use_address_book(self) -> None:
         book_url = self.book_box.currentData()
@@ -193,7 +206,7 @@ class SyncDialog(QDialog):
 
     def _sync_started(self) -> None:
         self.error.clear()
-        self._busy(True, "Syncing…")
+        self._busy(True, self.tr("Syncing…"))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
 
@@ -240,7 +253,11 @@ def report_text(report: SyncReport) -> str:
     """What a sync did, as the user reads it: counts, then a sentence per conflict."""
     received = _counts(report.pulled_new, report.pulled_changed, report.pulled_deleted)
     sent = _counts(report.pushed_new, report.pushed_changed, report.pushed_deleted)
-    lines = [f"From the server: {received}. To the server: {sent}."]
+    lines = [
+        QCoreApplication.translate(
+            "sync_dialog", "From the server: {received}. To the server: {sent}."
+        ).format(received=received, sent=sent)
+    ]
     lines += report.conflicts
     lines += report.problems
     return "\n".join(lines)
@@ -248,5 +265,7 @@ def report_text(report: SyncReport) -> str:
 
 def _counts(new: int, changed: int, deleted: int) -> str:
     if not (new or changed or deleted):
-        return "nothing"
-    return f"{new} new, {changed} changed, {deleted} deleted"
+        return QCoreApplication.translate("sync_dialog", "nothing")
+    return QCoreApplication.translate(
+        "sync_dialog", "{new} new, {changed} changed, {deleted} deleted"
+    ).format(new=new, changed=changed, deleted=deleted)

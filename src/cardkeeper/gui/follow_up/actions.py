@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -44,11 +44,16 @@ class FollowUpActions(QObject):
         self.due = DueWatcher(host.library.folder, host.clock, window)
         self.tray = TrayNotice(window)
         self.follow_ups_action = menu_action(
-            "&Follow-ups", "appointment-soon", "Ctrl+U", self.open_queue, menu, parent=self._window
+            self.tr("&Follow-ups"),
+            "appointment-soon",
+            "Ctrl+U",
+            self.open_queue,
+            menu,
+            parent=self._window,
         )
-        self.follow_ups_action.setIconText("Follow-ups")
+        self.follow_ups_action.setIconText(self.tr("Follow-ups"))
         self.draft_action = menu_action(
-            "&Draft Email…",
+            self.tr("&Draft Email…"),
             "mail-message-new",
             "Ctrl+E",
             self.draft_email,
@@ -162,11 +167,13 @@ class FollowUpActions(QObject):
 
     def _due_changed(self, due: DueNow) -> None:
         count = due.count
-        self.follow_ups_action.setIconText(f"Follow-ups ({count})" if count else "Follow-ups")
+        self.follow_ups_action.setIconText(
+            self.tr("Follow-ups ({count})").format(count=count) if count else self.tr("Follow-ups")
+        )
         self.follow_ups_action.setToolTip(
-            f"Follow-up queue: {count} due today or overdue (Ctrl+U)"
+            self.tr("Follow-up queue: {count} due today or overdue (Ctrl+U)").format(count=count)
             if count
-            else "Follow-up queue (Ctrl+U)"
+            else self.tr("Follow-up queue (Ctrl+U)")
         )
         if due.newly_due:
             self.tray.announce(due.newly_due, count)
@@ -177,7 +184,7 @@ class FollowUpActions(QObject):
 
     def busy_reason(self) -> str | None:
         if self.drafts or (self.queue_window is not None and self.queue_window.drafts):
-            return "Send or close the email drafts before restoring a backup."
+            return self.tr("Send or close the email drafts before restoring a backup.")
         return None
 
     def let_go(self) -> None:
@@ -195,10 +202,12 @@ class FollowUpActions(QObject):
 def _add_undo_menu(window: QMainWindow, undo_stack: QUndoStack) -> None:
     """The main window's Edit ▸ Undo and Redo in the Follow-ups window too: Mark as Sent from a
     draft opened there is a step of that stack, and Ctrl+Z there takes it back."""
-    menu = window.menuBar().addMenu("&Edit")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("FollowUpActions", "&Edit"))
+    undo = QCoreApplication.translate("FollowUpActions", "&Undo")
+    redo = QCoreApplication.translate("FollowUpActions", "&Redo")
     for action, keys in (
-        (undo_stack.createUndoAction(window, "&Undo"), ["Ctrl+Z"]),
-        (undo_stack.createRedoAction(window, "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
+        (undo_stack.createUndoAction(window, undo), ["Ctrl+Z"]),
+        (undo_stack.createRedoAction(window, redo), ["Ctrl+Shift+Z", "Ctrl+Y"]),
     ):
         action.setShortcuts([QKeySequence(key) for key in keys])
         menu.addAction(action)

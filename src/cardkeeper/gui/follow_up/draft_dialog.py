@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,7 @@ from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.inline_message import InlineMessage
 from cardkeeper.gui.common.library_jobs import LibraryJobs
-from cardkeeper.gui.follow_up.snooze_menu import short_date
+from cardkeeper.gui.follow_up.snooze_menu import with_next_step
 from cardkeeper.interop.eml import save_eml
 from cardkeeper.interop.mailto import mailto_uri
 from cardkeeper.store.contacts import Contacts
@@ -79,7 +79,7 @@ class DraftDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft Email")
+        self.setWindowTitle(self.tr("Draft Email"))
         self.setModal(False)
         self._contact_id = contact_id
         self._follow_up_id = follow_up_id
@@ -90,39 +90,41 @@ class DraftDialog(QDialog):
         self.jobs = LibraryJobs(folder, self)
 
         self.template_box = QComboBox()
-        self.template_box.setAccessibleName("Template")
+        self.template_box.setAccessibleName(self.tr("Template"))
         self.to_field = QLineEdit()
-        self.to_field.setPlaceholderText("No email address")
+        self.to_field.setPlaceholderText(self.tr("No email address"))
         self.subject_field = QLineEdit()
         self.body_field = QPlainTextEdit()
-        self.body_field.setAccessibleName("Message")
+        self.body_field.setAccessibleName(self.tr("Message"))
         self.body_field.setTabChangesFocus(True)
         self.body_field.setMinimumHeight(260)
         self.message = InlineMessage()
 
-        self.mail_button = QPushButton("&Open in Mail App")
+        self.mail_button = QPushButton(self.tr("&Open in Mail App"))
         self.mail_button.setToolTip(
-            "Open this email in your mail program, ready to send (Ctrl+Return)"
+            self.tr("Open this email in your mail program, ready to send (Ctrl+Return)")
         )
-        self.eml_button = QPushButton("Save as .&eml…")
+        self.eml_button = QPushButton(self.tr("Save as .&eml…"))
         self.eml_button.setToolTip(
-            "Save a draft file that Outlook, Thunderbird or Apple Mail opens (Ctrl+S)"
+            self.tr("Save a draft file that Outlook, Thunderbird or Apple Mail opens (Ctrl+S)")
         )
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("Copy the subject and the text, to paste into any mail program")
-        self.sent_button = QPushButton("&Mark as Sent")
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the subject and the text, to paste into any mail program")
+        )
+        self.sent_button = QPushButton(self.tr("&Mark as Sent"))
         self.sent_button.setToolTip(
-            "You have sent it: complete this follow-up and schedule the next step"
+            self.tr("You have sent it: complete this follow-up and schedule the next step")
             if follow_up_id is not None
-            else "You have sent it: note the email in the contact's activity"
+            else self.tr("You have sent it: note the email in the contact's activity")
         )
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.mail_button.setDefault(True)
 
         form = QFormLayout()
-        form.addRow("&Template:", self.template_box)
-        form.addRow("&To:", self.to_field)
-        form.addRow("S&ubject:", self.subject_field)
+        form.addRow(self.tr("&Template:"), self.template_box)
+        form.addRow(self.tr("&To:"), self.to_field)
+        form.addRow(self.tr("S&ubject:"), self.subject_field)
         buttons = QHBoxLayout()
         for button in (self.mail_button, self.eml_button, self.copy_button):
             buttons.addWidget(button)
@@ -161,7 +163,11 @@ class DraftDialog(QDialog):
 
     def _started(self, start: _Start) -> None:
         self._name = start.name
-        self.setWindowTitle(f"Email to {start.name}" if start.name else "Draft Email")
+        self.setWindowTitle(
+            self.tr("Email to {name}").format(name=start.name)
+            if start.name
+            else self.tr("Draft Email")
+        )
         self.template_box.clear()
         for template in start.templates:
             self.template_box.addItem(template.name, template.id)
@@ -172,7 +178,9 @@ class DraftDialog(QDialog):
         if self.template_box.count():
             self._render()
         else:
-            self.message.show_error("There are no templates: write one in Templates and Sequences.")
+            self.message.show_error(
+                self.tr("There are no templates: write one in Templates and Sequences.")
+            )
 
     def _template_chosen(self, _index: int) -> None:
         self._render()
@@ -203,11 +211,14 @@ class DraftDialog(QDialog):
         notes = []
         if not draft.to:
             notes.append(
-                f"{self._name or 'This contact'} has no email address: type one in To, "
-                "or add one to the contact."
+                self.tr(
+                    "{name} has no email address: type one in To, or add one to the contact."
+                ).format(name=self._name or self.tr("This contact"))
             )
         if not self._sender.name:  # the sign-off ends with "Best regards," and nothing under it
-            notes.append("The email is signed with no name: add yours in Settings ▸ Your Details.")
+            notes.append(
+                self.tr("The email is signed with no name: add yours in Settings ▸ Your Details.")
+            )
         if notes:
             self.message.show_info(" ".join(notes))
 
@@ -244,10 +255,15 @@ class DraftDialog(QDialog):
             self.message.show_error(str(error))
             return
         if QDesktopServices.openUrl(QUrl(uri)):
-            self.message.show_info("Opened in your mail program; come back to mark it as sent.")
+            self.message.show_info(
+                self.tr("Opened in your mail program; come back to mark it as sent.")
+            )
         else:
             self.message.show_error(
-                "No mail program is set up to open mail links: save it as .eml or copy it instead."
+                self.tr(
+                    "No mail program is set up to open mail links: "
+                    "save it as .eml or copy it instead."
+                )
             )
 
     def save_as_eml(self) -> None:
@@ -258,7 +274,7 @@ class DraftDialog(QDialog):
         who_and_what = " - ".join(part for part in (self._name, draft.subject) if part.strip())
         suggested = Path.home() / f"{_file_name(who_and_what)}.eml"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save Email Draft", str(suggested), "Email drafts (*.eml)"
+            self, self.tr("Save Email Draft"), str(suggested), self.tr("Email drafts (*.eml)")
         )
         if path:
             self.save_eml_to(Path(path))
@@ -271,7 +287,9 @@ class DraftDialog(QDialog):
         self.jobs.run(
             lambda _library: save_eml(draft, sender, now, path),
             lambda _none: self.message.show_info(
-                f"Saved to {path}: open it to send it from your mail program."
+                self.tr("Saved to {path}: open it to send it from your mail program.").format(
+                    path=path
+                )
             ),
             self.message.show_error,
         )
@@ -281,7 +299,7 @@ class DraftDialog(QDialog):
             return
         draft = self.draft()
         QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}")
-        self.message.show_info("The subject and the text are on the clipboard.")
+        self.message.show_info(self.tr("The subject and the text are on the clipboard."))
 
     def mark_sent(self) -> None:
         """Complete the follow-up (or log the email) and close."""
@@ -304,10 +322,9 @@ class DraftDialog(QDialog):
 
     def _marked_sent(self, done: follow_through.Sent) -> None:
         next_step = done.next_step
-        text = f"Email to {self._name or 'the contact'} marked as sent."
-        if next_step is not None:
-            reason = next_step.reason or "the next step"
-            text += f" Next, {reason[:1].lower()}{reason[1:]} on {short_date(next_step.due)}."
+        name = self._name or self.tr("the contact")
+        sent = self.tr("Email to {name} marked as sent.").format(name=name)
+        text = with_next_step(sent, next_step)
         self.sent.emit(text, done)
         self.accept()
 
@@ -322,4 +339,6 @@ class DraftDialog(QDialog):
 def _file_name(text: str) -> str:
     """A subject as a file name every system accepts: no separators, quotes or wildcards."""
     cleaned = _UNSAFE_IN_FILE_NAMES.sub(" ", text)
-    return " ".join(cleaned.split())[:80].strip(" .") or "Draft"
+    return " ".join(cleaned.split())[:80].strip(" .") or QCoreApplication.translate(
+        "DraftDialog", "Draft"
+    )

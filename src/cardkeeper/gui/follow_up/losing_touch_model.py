@@ -6,15 +6,20 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from cardkeeper.gui.common.headed_table_model import HeadedTableModel
-from cardkeeper.wording import counted
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
+from cardkeeper.wording import counted, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, LAST_CONTACT, SILENT_FOR = range(3)
-HEADERS = ("Name", "Last contact", "Silent for")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Last contact"),
+    QT_TRANSLATE_NOOP("headers", "Silent for"),
+)
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -52,16 +57,16 @@ class LosingTouchModel(HeadedTableModel):
         if role == ContactIdRole:
             return contact_id
         if role == Qt.ItemDataRole.ToolTipRole and column == LAST_CONTACT and last is not None:
-            return f"{last.astimezone():%A %d %B %Y, %H:%M}"
+            return day_text(last.astimezone(), self.tr("dddd dd MMMM yyyy, HH:mm"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NAME:
-            return name or "(no name)"
+            return name or self.tr("(no name)")
         if column == LAST_CONTACT:
             if last is None:
-                return "Never"
+                return self.tr("Never")
             day = last.astimezone().date()
-            return f"{day.day} {day:%b %Y}"
+            return day_text(day, self.tr("d MMM yyyy"))
         if column == SILENT_FOR:
             return silence(last.astimezone().date(), self._today) if last is not None else ""
         return None
@@ -73,8 +78,14 @@ def silence(since: date, today: date) -> str:
     if days < 14:
         return counted(days, "day")
     if days < 61:
-        return f"{days // 7} weeks"
+        weeks = days // 7
+        return translate("losing_touch_model", "%n week(s)", None, weeks)
     if days < 365:
-        return f"{days // 30} months"
+        months = days // 30
+        return translate("losing_touch_model", "%n month(s)", None, months)
     years = days // 365
-    return "over a year" if years == 1 else f"over {years} years"
+    return (
+        QCoreApplication.translate("losing_touch_model", "over a year")
+        if years == 1
+        else translate("losing_touch_model", "over %n years", None, years)
+    )

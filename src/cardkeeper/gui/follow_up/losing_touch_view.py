@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.follow_up.losing_touch_model import (
     LAST_CONTACT,
     NAME,
@@ -33,7 +34,12 @@ from cardkeeper.gui.follow_up.losing_touch_model import (
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.database import Library
 
-PERIODS = (("a month", 30), ("3 months", 91), ("6 months", 182), ("a year", 365))
+PERIODS = (
+    (QT_TRANSLATE_NOOP("LosingTouchView", "a month"), 30),
+    (QT_TRANSLATE_NOOP("LosingTouchView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("LosingTouchView", "6 months"), 182),
+    (QT_TRANSLATE_NOOP("LosingTouchView", "a year"), 365),
+)
 DEFAULT_PERIOD = 1
 """Three months: long enough for a busy season, short enough to still be remembered."""
 
@@ -54,10 +60,10 @@ class LosingTouchView(QWidget):
         self._stale = True
         self.period_box = QComboBox()
         for text, days in PERIODS:
-            self.period_box.addItem(text, days)
+            self.period_box.addItem(self.tr(text), days)
         self.period_box.setCurrentIndex(DEFAULT_PERIOD)
         self.period_box.currentIndexChanged.connect(self.refresh)
-        label = QLabel("No contact for &more than")
+        label = QLabel(self.tr("No contact for &more than"))
         label.setBuddy(self.period_box)
         self.model = LosingTouchModel(self)
         self.table = QTableView()
@@ -69,7 +75,7 @@ class LosingTouchView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("People you are losing touch with")
+        self.table.setAccessibleName(self.tr("People you are losing touch with"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(LAST_CONTACT, 160)
@@ -118,7 +124,9 @@ class LosingTouchView(QWidget):
         current = self.current_contact()
         self.model.set_rows(rows, self._clock.today())
         self._empty.setText(
-            f"No one has gone without contact for more than {self.period_box.currentText()}."
+            self.tr("No one has gone without contact for more than {period}.").format(
+                period=self.period_box.currentText()
+            )
         )
         self._stack.setCurrentIndex(0 if rows else 1)
         ids = [row[0] for row in rows]

@@ -8,22 +8,39 @@ selected; keyboard navigation walks through the follow-ups only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 
 from cardkeeper.app.follow_up_queue import Section, days_late, sections
-from cardkeeper.domain import Channel, FollowUpState, QueueItem
+from cardkeeper.domain import Channel, FollowUp, FollowUpState, QueueItem
 from cardkeeper.gui.common.palette import is_dark
-from cardkeeper.wording import counted
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
+from cardkeeper.gui.follow_up.snooze_menu import with_next_step
+from cardkeeper.wording import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 PERSON, COMPANY, MET, INTEREST, STEP, TODO, DUE = range(7)
-HEADERS = ("Person", "Company", "Where and when met", "Interested in", "Step", "What to do", "Due")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Person"),
+    QT_TRANSLATE_NOOP("headers", "Company"),
+    QT_TRANSLATE_NOOP("headers", "Where and when met"),
+    QT_TRANSLATE_NOOP("headers", "Interested in"),
+    QT_TRANSLATE_NOOP("headers", "Step"),
+    QT_TRANSLATE_NOOP("headers", "What to do"),
+    QT_TRANSLATE_NOOP("headers", "Due"),
+)
 
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 1
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +50,11 @@ ItemRole = Qt.ItemDataRole.UserRole + 3
 _HEADING = 0
 """Internal id of a heading row; a follow-up row's is its section's position + 1."""
 
-_CHANNEL_WORDS = {Channel.CALL: "Call", Channel.MEETING: "Meeting", Channel.OTHER: "Other"}
+_CHANNEL_WORDS = {
+    Channel.CALL: QT_TRANSLATE_NOOP("queue_model", "Call"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("queue_model", "Meeting"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("queue_model", "Other"),
+}
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -127,7 +148,7 @@ class FollowUpModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,7 +185,7 @@ class FollowUpModel(QAbstractItemModel):
     def _heading_data(self, index: Index, role: int) -> Any:
         section, items = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return f"{section.label} ({len(items)})"
+            return self.tr("{section} ({count})").format(section=section.label, count=len(items))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -174,12 +195,15 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QGuiApplication.palette().color(QPalette.ColorRole.Window)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
-            return f"{section.label}, {counted(len(items), 'follow-up')}"
+            count = len(items)
+            return translate("FollowUpModel", "{section}, %n follow-up(s)", None, count).format(
+                section=section.label
+            )
         return None
 
     def _display(self, item: QueueItem, column: int) -> str:
         if column == PERSON:
-            return item.contact_name or "(no name)"
+            return item.contact_name or self.tr("(no name)")
         if column == COMPANY:
             return item.company
         if column == MET:
@@ -196,21 +220,29 @@ class FollowUpModel(QAbstractItemModel):
 
     def _tooltip(self, item: QueueItem, column: int) -> str | None:
         if column == PERSON:
-            return item.email or "No email address"
+            return item.email or self.tr("No email address")
         if column == MET and item.met_on is not None:
-            return f"Met on {item.met_on:%A %d %B %Y}"
+            return self.tr("Met on {day}").format(
+                day=day_text(item.met_on, self.tr("dddd dd MMMM yyyy"))
+            )
         if column == STEP and item.sequence_name:
-            return f"Step {item.follow_up.step} of “{item.sequence_name}”"
+            return self.tr("Step {step} of “{sequence}”").format(
+                step=item.follow_up.step, sequence=item.sequence_name
+            )
         if column == TODO:
             text = todo_text(item)
             if item.template_name:
-                text += f" (template “{item.template_name}”)"
+                text = self.tr("{todo} (template “{template}”)").format(
+                    todo=text, template=item.template_name
+                )
             return text
         if column == DUE:
-            due = f"Due {item.follow_up.due:%A %d %B %Y}"
-            if item.follow_up.state == FollowUpState.SNOOZED:
-                due += " (snoozed)"
-            return due
+            due = (
+                self.tr("Due {day} (snoozed)")
+                if item.follow_up.state == FollowUpState.SNOOZED
+                else self.tr("Due {day}")
+            )
+            return due.format(day=day_text(item.follow_up.due, self.tr("dddd dd MMMM yyyy")))
         if column == INTEREST and item.interested_in:
             return item.interested_in
         return None
@@ -221,17 +253,21 @@ class FollowUpModel(QAbstractItemModel):
         if gap < 0:
             late = days_late(item, self._today)
             if late <= 0:  # inside its step's window ("day 1-2")
-                return "Due yesterday" if gap == -1 else f"Due {-gap} days ago"
-            return f"{counted(late, 'day')} late"
+                return (
+                    translate("FollowUpModel", "Due %n day(s) ago", None, -gap)
+                    if gap < -1
+                    else (self.tr("Due yesterday"))
+                )
+            return translate("FollowUpModel", "%n day(s) late", None, late)
         if gap == 0:
-            return "Today"
+            return self.tr("Today")
         if gap == 1:
-            return "Tomorrow"
+            return self.tr("Tomorrow")
         if gap < 7:
-            return f"{due:%A}"
+            return day_text(due, self.tr("dddd"))
         if due.year == self._today.year:
-            return f"{due:%a} {due.day} {due:%b}"
-        return f"{due.day} {due:%b %Y}"
+            return day_text(due, self.tr("ddd d MMM"))
+        return day_text(due, self.tr("d MMM yyyy"))
 
     def _due_colour(self, item: QueueItem) -> QColor | None:
         if item.follow_up.due >= self._today or days_late(item, self._today) <= 0:
@@ -245,24 +281,65 @@ def met_text(item: QueueItem, today: date) -> str:
     met = item.met_on
     when = ""
     if met is not None:
-        when = f"{met.day} {met:%b}" if met.year == today.year else f"{met.day} {met:%b %Y}"
+        same_year = met.year == today.year
+        when = day_text(
+            met,
+            QCoreApplication.translate("queue_model", "d MMM")
+            if same_year
+            else QCoreApplication.translate("queue_model", "d MMM yyyy"),
+        )
     return " · ".join(part for part in (item.event_name, when) if part)
 
 
 def step_text(item: QueueItem) -> str:
     """How far along the sequence: "2 of 3"."""
     step = item.follow_up.step
-    return f"{step} of {item.steps_in_sequence}" if item.steps_in_sequence else f"Step {step}"
+    if item.steps_in_sequence:
+        return QCoreApplication.translate("queue_model", "{step} of {steps}").format(
+            step=step, steps=item.steps_in_sequence
+        )
+    return QCoreApplication.translate("queue_model", "Step {step}").format(step=step)
 
 
 def todo_text(item: QueueItem) -> str:
     """The step's reason, saying the channel when it is not an email: "Call · Invite them…"."""
     follow_up = item.follow_up
-    what = follow_up.reason or item.template_name or "Follow up"
+    what = (
+        follow_up.reason
+        or item.template_name
+        or QCoreApplication.translate("queue_model", "Follow up")
+    )
     channel = _CHANNEL_WORDS.get(follow_up.channel)
-    return f"{channel} · {what}" if channel else what
+    return f"{QCoreApplication.translate('queue_model', channel)} · {what}" if channel else what
 
 
 def _row_height(lines: float) -> int:
     """Rows a little taller than the text, so a long queue stays easy to scan."""
     return round(QFontMetrics(QGuiApplication.font()).height() * lines)
+
+
+_COUNTED_SECTIONS = {
+    Section.OVERDUE: QT_TRANSLATE_NOOP("FollowUpQueueWindow", "{count} overdue"),
+    Section.TODAY: QT_TRANSLATE_NOOP("FollowUpQueueWindow", "{count} today"),
+    Section.THIS_WEEK: QT_TRANSLATE_NOOP("FollowUpQueueWindow", "{count} this week"),
+    Section.LATER: QT_TRANSLATE_NOOP("FollowUpQueueWindow", "{count} later"),
+}
+
+
+def counts_text(counts: Mapping[Section, int]) -> str:
+    """The queue window's status line: "2 overdue · 1 today"."""
+    return " · ".join(
+        QCoreApplication.translate("FollowUpQueueWindow", _COUNTED_SECTIONS[section]).format(
+            count=count
+        )
+        for section, count in counts.items()
+    )
+
+
+def report_text(verb: str, count: int, name: str, next_step: FollowUp | None) -> str:
+    """What the queue says after a step: "Done: Anna Koch. Next, …", or "Done: 3 follow-ups."."""
+    if count > 1:
+        done = translate("FollowUpQueueWindow", "{verb}: %n follow-up(s).", None, count)
+        return done.format(verb=verb)
+    done = QCoreApplication.translate("FollowUpQueueWindow", "{verb}: {name}.")
+    return with_next_step(done.format(verb=verb, name=name), next_step)

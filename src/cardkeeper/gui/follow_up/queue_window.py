@@ -55,8 +55,14 @@ from cardkeeper.gui.follow_up.queue_model import (
     STEP,
     TODO,
     FollowUpModel,
+    counts_text,
+    report_text,
 )
-from cardkeeper.gui.follow_up.snooze_menu import PickDateDialog, SnoozeMenu, short_date
+from cardkeeper.gui.follow_up.snooze_menu import (
+    PickDateDialog,
+    SnoozeMenu,
+    short_date,
+)
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
 
@@ -92,7 +98,7 @@ class FollowUpQueueWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Follow-ups")
+        self.setWindowTitle(self.tr("Follow-ups"))
         self._folder = folder
         self._sender = sender
         self._clock = clock
@@ -101,8 +107,10 @@ class FollowUpQueueWindow(QMainWindow):
         self.tree = self._make_tree()
         self.message = InlineMessage()
         self.empty_label = QLabel(
-            "<h3>Nothing to follow up</h3><p>Accept reviewed cards and the first step of "
-            "their sequence appears here on its day.</p>"
+            self.tr(
+                "<h3>Nothing to follow up</h3><p>Accept reviewed cards and the first step of "
+                "their sequence appears here on its day.</p>"
+            )
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -121,8 +129,8 @@ class FollowUpQueueWindow(QMainWindow):
         column.addWidget(self._queue_stack, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(queue, "&Queue")
-        self.tabs.addTab(self.losing_touch, "&Losing Touch")
+        self.tabs.addTab(queue, self.tr("&Queue"))
+        self.tabs.addTab(self.losing_touch, self.tr("&Losing Touch"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -158,7 +166,7 @@ class FollowUpQueueWindow(QMainWindow):
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._context_menu)
-        tree.setAccessibleName("Follow-ups")
+        tree.setAccessibleName(self.tr("Follow-ups"))
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -176,28 +184,32 @@ class FollowUpQueueWindow(QMainWindow):
         return tree
 
     def _make_actions(self) -> None:
-        self.draft_action = self._action("&Draft Email…", "mail-message-new", "E", self.draft_email)
+        self.draft_action = self._action(
+            self.tr("&Draft Email…"), "mail-message-new", "E", self.draft_email
+        )
         self.draft_action.setShortcuts(
             [QKeySequence("E"), QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
-        self.done_action = self._action("D&one", "dialog-ok", "D", self.mark_done)
+        self.done_action = self._action(self.tr("D&one"), "dialog-ok", "D", self.mark_done)
         self.snooze_menu = SnoozeMenu(self)
         self.snooze_menu.chosen.connect(self.snooze_until)
         self.snooze_menu.pick_requested.connect(self.pick_snooze_date)
-        self.snooze_action = self._action("&Snooze", "snooze", "S", self.show_snooze_menu)
-        self.skip_action = self._action("S&kip", "media-skip-forward", "K", self.skip)
-        self.replied_action = self._action("&Replied", "mail-reply-sender", "R", self.mark_replied)
+        self.snooze_action = self._action(self.tr("&Snooze"), "snooze", "S", self.show_snooze_menu)
+        self.skip_action = self._action(self.tr("S&kip"), "media-skip-forward", "K", self.skip)
+        self.replied_action = self._action(
+            self.tr("&Replied"), "mail-reply-sender", "R", self.mark_replied
+        )
         self.not_interested_action = self._action(
-            "&Not Interested", "dialog-cancel", "N", self.mark_not_interested
+            self.tr("&Not Interested"), "dialog-cancel", "N", self.mark_not_interested
         )
         self.open_action = self._action(
-            "&Open Contact", "x-office-address-book", "O", self.open_contact
+            self.tr("O&pen Contact"), "x-office-address-book", "O", self.open_contact
         )
-        self.refresh_action = self._action("Re&fresh", "", "F5", self.refresh)
-        close = self._action("&Close", "", "Ctrl+W", lambda: None)
+        self.refresh_action = self._action(self.tr("Re&fresh"), "", "F5", self.refresh)
+        close = self._action(self.tr("&Close"), "", "Ctrl+W", lambda: None)
         close.triggered.connect(self.close)
 
-        toolbar = self.addToolBar("Follow-ups")
+        toolbar = self.addToolBar(self.tr("Follow-ups"))
         toolbar.setObjectName("followUpsToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -214,7 +226,7 @@ class FollowUpQueueWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.open_action)
 
-        menu = self.menuBar().addMenu("&Follow-up")
+        menu = self.menuBar().addMenu(self.tr("&Follow-up"))
         for entry in (self.draft_action, None, self.done_action):
             _add(menu, entry)
         menu.addMenu(self.snooze_menu)
@@ -281,11 +293,10 @@ class FollowUpQueueWindow(QMainWindow):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         rows = self.model.follow_up_indexes()
         self._queue_stack.setCurrentIndex(0 if rows else 1)
-        counts = self.model.section_counts()
-        self._counts.setText(
-            " · ".join(f"{count} {section.label.lower()}" for section, count in counts.items())
+        self._counts.setText(counts_text(self.model.section_counts()))
+        self.tabs.setTabText(
+            0, self.tr("&Queue ({count})").format(count=len(rows)) if rows else self.tr("&Queue")
         )
-        self.tabs.setTabText(0, f"&Queue ({len(rows)})" if rows else "&Queue")
         position, self._keep_position = self._keep_position, None
         if rows:
             chosen = rows[min(position, len(rows) - 1)] if position is not None else rows[0]
@@ -337,16 +348,16 @@ class FollowUpQueueWindow(QMainWindow):
     # -- the actions ----------------------------------------------------------------------
 
     def mark_done(self) -> None:
-        self._apply("Done", follow_through.done)
+        self._apply(self.tr("Done"), follow_through.done)
 
     def skip(self) -> None:
-        self._apply("Skipped", follow_through.skip)
+        self._apply(self.tr("Skipped"), follow_through.skip)
 
     def mark_replied(self) -> None:
-        self._apply("Replied", follow_through.replied)
+        self._apply(self.tr("Replied"), follow_through.replied)
 
     def mark_not_interested(self) -> None:
-        self._apply("Not interested", follow_through.not_interested)
+        self._apply(self.tr("Not interested"), follow_through.not_interested)
 
     def snooze_until(self, until: object) -> None:
         if not isinstance(until, date):
@@ -355,7 +366,7 @@ class FollowUpQueueWindow(QMainWindow):
         def snooze(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
             follow_through.snooze(library, follow_up_id, until, today, now)
 
-        self._apply(f"Snoozed until {short_date(until)}", snooze)
+        self._apply(self.tr("Snoozed until {day}").format(day=short_date(until)), snooze)
 
     def show_snooze_menu(self) -> None:
         """S: the snooze choices under the current row, to pick with T, W or P."""
@@ -378,7 +389,7 @@ class FollowUpQueueWindow(QMainWindow):
         if not items:
             return
         ids = [item.follow_up.id for item in items if item.follow_up.id is not None]
-        names = {item.follow_up.id: item.contact_name or "(no name)" for item in items}
+        names = {item.follow_up.id: item.contact_name or self.tr("(no name)") for item in items}
         today, now = self._clock.today(), self._clock.now()
         indexes = self.model.follow_up_indexes()
         current = self.tree.currentIndex()
@@ -420,17 +431,9 @@ class FollowUpQueueWindow(QMainWindow):
         worked = [outcome for outcome in outcomes if not outcome.error]
         if not worked:
             return
-        if len(worked) > 1:
-            self.statusBar().showMessage(f"{verb}: {len(worked)} follow-ups.", 8000)
-            return
-        outcome = worked[0]
-        text = f"{verb}: {names.get(outcome.follow_up_id, '')}."
-        if outcome.next_step is not None:
-            reason = outcome.next_step.reason or "the next step"
-            text += (
-                f" Next, {reason[:1].lower()}{reason[1:]} on {short_date(outcome.next_step.due)}."
-            )
-        self.statusBar().showMessage(text, 10000)
+        name, next_step = names.get(worked[0].follow_up_id, ""), worked[0].next_step
+        text = report_text(verb, len(worked), name, next_step)
+        self.statusBar().showMessage(text, 10000 if len(worked) == 1 else 8000)
 
     def _fail(self, message: str) -> None:
         self.message.show_error(message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cardkeeper.domain import FollowUp
+from cardkeeper.gui.common.translation import day_text
 
 
 def tomorrow(today: date) -> date:
@@ -37,7 +40,17 @@ def next_week(today: date) -> date:
 
 
 def short_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return day_text(day, QCoreApplication.translate("snooze_menu", "ddd d MMM"))
+
+
+def with_next_step(sentence: str, next_step: FollowUp | None) -> str:
+    """``sentence``, then what comes next: "… Next, offer something on Tue 17 Mar."."""
+    if next_step is None:
+        return sentence
+    reason = next_step.reason or QCoreApplication.translate("snooze_menu", "the next step")
+    return QCoreApplication.translate("snooze_menu", "{sentence} Next, {step} on {day}.").format(
+        sentence=sentence, step=reason[:1].lower() + reason[1:], day=short_date(next_step.due)
+    )
 
 
 class SnoozeMenu(QMenu):
@@ -47,11 +60,11 @@ class SnoozeMenu(QMenu):
     pick_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("&Snooze", parent)
+        super().__init__(QCoreApplication.translate("SnoozeMenu", "&Snooze"), parent)
         self._today = date.min
-        self.tomorrow_action = QAction("&Tomorrow", self)
-        self.next_week_action = QAction("Next &Week", self)
-        self.pick_action = QAction("&Pick a Date…", self)
+        self.tomorrow_action = QAction(self.tr("&Tomorrow"), self)
+        self.next_week_action = QAction(self.tr("Next &Week"), self)
+        self.pick_action = QAction(self.tr("&Pick a Date…"), self)
         self.tomorrow_action.triggered.connect(lambda: self.chosen.emit(tomorrow(self._today)))
         self.next_week_action.triggered.connect(lambda: self.chosen.emit(next_week(self._today)))
         self.pick_action.triggered.connect(self.pick_requested)
@@ -61,8 +74,12 @@ class SnoozeMenu(QMenu):
     def set_today(self, today: date) -> None:
         """Label the choices with the days they mean, counted from ``today``."""
         self._today = today
-        self.tomorrow_action.setText(f"&Tomorrow ({short_date(tomorrow(today))})")
-        self.next_week_action.setText(f"Next &Week ({short_date(next_week(today))})")
+        self.tomorrow_action.setText(
+            self.tr("&Tomorrow ({day})").format(day=short_date(tomorrow(today)))
+        )
+        self.next_week_action.setText(
+            self.tr("Next &Week ({day})").format(day=short_date(next_week(today)))
+        )
 
 
 class PickDateDialog(QDialog):
@@ -70,14 +87,14 @@ class PickDateDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snooze Until")
+        self.setWindowTitle(self.tr("Snooze Until"))
         self.calendar = QCalendarWidget()
         self.calendar.setMinimumDate(_qdate(tomorrow(today)))
         self.calendar.setSelectedDate(_qdate(next_week(today)))
         self.calendar.setGridVisible(False)
         days = self.calendar.findChild(QWidget, "qt_calendar_calendarview")  # what Tab reaches
         assert days is not None
-        days.setAccessibleName("Snooze until")
+        days.setAccessibleName(self.tr("Snooze until"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,7 +102,7 @@ class PickDateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.calendar.activated.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Show this follow-up again on:"))
+        layout.addWidget(QLabel(self.tr("Show this follow-up again on:")))
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
 

@@ -9,24 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 MESSAGE_MS = 10_000
 
 
 def due_sentence(names: Sequence[str]) -> str:
     """ "Anna Koch and 2 others are due for a follow-up." """
-    named = [name or "someone" for name in names]
+    named = [name or QCoreApplication.translate("tray_notice", "someone") for name in names]
     if not named:
         return ""
     if len(named) == 1:
-        return f"{named[0]} is due for a follow-up."
+        return QCoreApplication.translate("tray_notice", "{name} is due for a follow-up.").format(
+            name=named[0]
+        )
     if len(named) == 2:
-        return f"{named[0]} and {named[1]} are due for a follow-up."
-    return f"{named[0]} and {len(named) - 1} others are due for a follow-up."
+        return QCoreApplication.translate(
+            "tray_notice", "{name} and {other} are due for a follow-up."
+        ).format(name=named[0], other=named[1])
+    others = len(named) - 1
+    return translate(
+        "tray_notice", "{name} and %n others are due for a follow-up.", None, others
+    ).format(name=named[0])
 
 
 class TrayNotice(QObject):
@@ -46,12 +53,14 @@ class TrayNotice(QObject):
             return ""
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             tray = self._tray_icon()
-            tray.setToolTip(f"CardKeeper: {counted(count, 'follow-up')} due")
+            tray.setToolTip(translate("TrayNotice", "CardKeeper: %n follow-up(s) due", None, count))
             tray.showMessage(
-                "Follow-ups due", text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
+                self.tr("Follow-ups due"), text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
             )
         else:
-            self._window.statusBar().showMessage(f"{text} Ctrl+U opens the queue.", 0)
+            self._window.statusBar().showMessage(
+                self.tr("{sentence} Ctrl+U opens the queue.").format(sentence=text), 0
+            )
         return text
 
     def _tray_icon(self) -> QSystemTrayIcon:

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.app.reading_options import options_from_settings
 from cardkeeper.gui.common.menu_action import menu_action
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.importing.job import ImportJob, ImportSummary, prepare_import
 from cardkeeper.gui.importing.panel import ImportPanel
 from cardkeeper.gui.importing.summary import ImportSummaryDialog
 
-IMPORT_FILTER = "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ImportingActions", "Card photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif)"
+)
 
 
 class ImportingActions(QObject):
@@ -58,7 +61,7 @@ class ImportingActions(QObject):
         self._summary_dialog: ImportSummaryDialog | None = None
         self.panel = ImportPanel()
         self.import_action = menu_action(
-            "&Import Photos…",
+            self.tr("&Import Photos…"),
             "document-open",
             import_shortcut.toString(QKeySequence.SequenceFormat.PortableText),
             self.choose_photos,
@@ -66,19 +69,19 @@ class ImportingActions(QObject):
             parent=self._window,
         )
         self.import_folder_action = menu_action(
-            "Import &Folder…",
+            self.tr("Import &Folder…"),
             "folder-open",
             "Ctrl+Shift+I",
             self.choose_folder,
             menu,
             parent=self._window,
         )
-        self.event_label = QLabel("&Met at: ")
+        self.event_label = QLabel(self.tr("&Met at: "))
         self.event_field = QLineEdit(host.settings.current_event)
         self.event_label.setBuddy(self.event_field)
-        self.event_field.setPlaceholderText("No current event")
+        self.event_field.setPlaceholderText(self.tr("No current event"))
         self.event_field.setToolTip(
-            "Filled in as “where met” on every card imported while it is set"
+            self.tr("Filled in as “where met” on every card imported while it is set")
         )
         self.event_field.setClearButtonEnabled(True)
         self.event_field.setFixedWidth(260)
@@ -95,16 +98,16 @@ class ImportingActions(QObject):
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self._window,
-            "Import Card Photos",
+            self.tr("Import Card Photos"),
             str(Path.home()),
-            f"{IMPORT_FILTER};;All files (*)",
+            self.tr("{card_photos};;All files (*)").format(card_photos=self.tr(IMPORT_FILTER)),
         )
         if files:
             self.start_import([Path(name) for name in files])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Import a Folder of Card Photos", str(Path.home())
+            self._window, self.tr("Import a Folder of Card Photos"), str(Path.home())
         )
         if folder:
             self.start_import([Path(folder)])
@@ -129,14 +132,14 @@ class ImportingActions(QObject):
     def start_import(self, paths: Sequence[Path], *, event: str | None = None) -> None:
         if self._job is not None and self._job.is_running():
             self._host.statusBar().showMessage(
-                "An import is already running; wait for it to finish or cancel it.", 6000
+                self.tr("An import is already running; wait for it to finish or cancel it."), 6000
             )
             return
         settings = self._host.settings
         options = options_from_settings(settings)
         problem = prepare_import(paths, options)
         if problem:
-            QMessageBox.warning(self._window, "Import", problem)
+            QMessageBox.warning(self._window, self.tr("Import"), problem)
             return
         job = ImportJob(
             self._host.library.folder,
@@ -191,7 +194,7 @@ class ImportingActions(QObject):
     def drag_entered(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
-            self._host.statusBar().showMessage("Drop to import these photos and folders.")
+            self._host.statusBar().showMessage(self.tr("Drop to import these photos and folders."))
 
     def drag_left(self) -> None:
         self._host.statusBar().clearMessage()
@@ -207,7 +210,9 @@ class ImportingActions(QObject):
 
     def busy_reason(self) -> str | None:
         if self._job is not None and self._job.is_running():
-            return "Wait for the import to finish, or cancel it, before restoring a backup."
+            return self.tr(
+                "Wait for the import to finish, or cancel it, before restoring a backup."
+            )
         return None
 
     def let_go(self) -> None:

@@ -24,6 +24,7 @@ from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.database import open_library
+from cardkeeper.wording import translate
 
 QUIT_WAIT_SECONDS = 10.0
 """How long quitting waits for a cancelled import to save the cards already being read.
@@ -43,7 +44,9 @@ def prepare_import(paths: Sequence[Path], options: ReadingOptions) -> str | None
     settings name the program.
     """
     if not paths:
-        return "Choose at least one card photo or folder to import."
+        return QCoreApplication.translate(
+            "job", "Choose at least one card photo or folder to import."
+        )
     return reading_problem(options)
 
 
@@ -101,34 +104,62 @@ class ImportSummary:
         if self.error:
             if not added:
                 return self.error
-            kept = "is kept" if added == 1 else "are kept"
-            return f"{self.error} The {_cards(added)} imported before that {kept}."
+            if added == 1:
+                kept = translate(
+                    "ImportSummary", "{error} The 1 card imported before that is kept."
+                )
+            else:
+                kept = translate(
+                    "ImportSummary",
+                    "{error} The %n cards imported before that are kept.",
+                    None,
+                    added,
+                )
+            return kept.format(error=self.error)
         if self.cancelled:
-            kept = (
-                f"the {_cards(added)} read {'is' if added == 1 else 'are'} kept"
-                if added
-                else "no card was added"
-            )
-            return f"Import cancelled after {len(self.results)} of {self.total} files; {kept}."
-        parts = [f"Imported {_cards(added)}" if added else "No cards were imported"]
-        if self.failed:
-            parts.append(f"{len(self.failed)} could not be read")
+            if not added:
+                cancelled = translate(
+                    "ImportSummary",
+                    "Import cancelled after {done} of {total} files; no card was added.",
+                )
+            elif added == 1:
+                cancelled = translate(
+                    "ImportSummary",
+                    "Import cancelled after {done} of {total} files; the 1 card read is kept.",
+                )
+            else:
+                cancelled = translate(
+                    "ImportSummary",
+                    "Import cancelled after {done} of {total} files; the %n cards read are kept.",
+                    None,
+                    added,
+                )
+            return cancelled.format(done=len(self.results), total=self.total)
+        parts = [
+            translate("ImportSummary", "Imported %n card(s)", None, added)
+            if added
+            else translate("ImportSummary", "No cards were imported")
+        ]
+        if failed := len(self.failed):
+            parts.append(translate("ImportSummary", "%n could not be read", None, failed))
         if maybe := len(self.maybe_already_there):
             parts.append(
-                "1 looks like someone already in your library"
+                translate("ImportSummary", "1 looks like someone already in your library")
                 if maybe == 1
-                else f"{maybe} look like people already in your library"
+                else translate(
+                    "ImportSummary", "%n look like people already in your library", None, maybe
+                )
             )
         if there := len(self.already_there):
-            parts.append(f"{there} {'was' if there == 1 else 'were'} already in your library")
-        return "; ".join(parts) + "."
+            parts.append(
+                translate("ImportSummary", "1 was already in your library")
+                if there == 1
+                else translate("ImportSummary", "%n were already in your library", None, there)
+            )
+        return translate("ImportSummary", "{clauses}.").format(clauses="; ".join(parts))
 
     def _with(self, status: ImportStatus) -> list[ImportResult]:
         return [r for r in self.results if r.status is status]
-
-
-def _cards(count: int) -> str:
-    return "1 card" if count == 1 else f"{count} cards"
 
 
 @dataclass

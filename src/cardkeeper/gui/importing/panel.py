@@ -55,14 +55,16 @@ class ImportPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._job: ImportJob | None = None
-        self.title = QLabel("Importing cards")
+        self.title = QLabel(self.tr("Importing cards"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setFixedWidth(220)
-        self.progress_bar.setFormat("%v of %m")
+        self.progress_bar.setFormat(self.tr("%v of %m"))
         self.current_file = _MiddleElidedLabel()
         self.current_file.setMinimumWidth(120)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the cards being read now; those are kept (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop after the cards being read now; those are kept (Esc)")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         # A rule on top sets the bar apart from the list above it, like a status bar.
         rule = QFrame()
@@ -91,9 +93,9 @@ class ImportPanel(QWidget):
         self._job = job
         job.progress.connect(self._show_progress)
         job.finished.connect(self._finished)
-        self.title.setText("Importing cards")
+        self.title.setText(self.tr("Importing cards"))
         self.progress_bar.setRange(0, 0)  # busy, until the folders are walked
-        self.current_file.set_full_text("Looking for card photos…")
+        self.current_file.set_full_text(self.tr("Looking for card photos…"))
         self.current_file.setToolTip("")
         self.cancel_button.setEnabled(True)
         self.show()
@@ -104,8 +106,8 @@ class ImportPanel(QWidget):
             return
         self._job.cancel()
         self.cancel_button.setEnabled(False)
-        self.title.setText("Cancelling…")
-        self.current_file.set_full_text("the cards already read are kept")
+        self.title.setText(self.tr("Cancelling…"))
+        self.current_file.set_full_text(self.tr("the cards already read are kept"))
         self.current_file.setToolTip("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -124,6 +126,6 @@ class ImportPanel(QWidget):
         if not self.cancel_button.isEnabled():
             return
         self.current_file.set_full_text(
-            Path(current).name if current else "Reading the first cards…"
+            Path(current).name if current else self.tr("Reading the first cards…")
         )
         self.current_file.setToolTip(current)

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.app.import_cards import ImportResult
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.importing.job import ImportSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
 FILE, WHAT_HAPPENED = range(2)
-HEADERS = ("File", "What happened")
+HEADERS = (QT_TRANSLATE_NOOP("headers", "File"), QT_TRANSLATE_NOOP("headers", "What happened"))
 TABLE_MIN_WIDTH = 720
 """Wide enough for a camera file name and most reasons on one line beside it."""
 
@@ -73,7 +80,7 @@ class ImportProblemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         return None
 
 
@@ -104,8 +111,10 @@ class ImportSummaryDialog(QDialog):
             self._table = self._make_table()
             layout.addWidget(self._table)
         if summary.failed:
-            copy = buttons.addButton("Copy List", QDialogButtonBox.ButtonRole.ActionRole)
-            copy.setToolTip("Copy each file's full path and what happened, one file a line")
+            copy = buttons.addButton(self.tr("Copy List"), QDialogButtonBox.ButtonRole.ActionRole)
+            copy.setToolTip(
+                self.tr("Copy each file's full path and what happened, one file a line")
+            )
             copy.clicked.connect(self.copy_list)
         layout.addWidget(buttons)
         # Focus on Close, not on the list: Enter or Esc dismisses, no row looks selected.
@@ -130,7 +139,7 @@ class ImportSummaryDialog(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the list
-        table.setAccessibleName("What happened to each file")
+        table.setAccessibleName(self.tr("What happened to each file"))
         table.setModel(self.problems)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -150,7 +159,7 @@ class ImportSummaryDialog(QDialog):
 
 def _title(summary: ImportSummary) -> str:
     if summary.error:
-        return "Import stopped"
+        return QCoreApplication.translate("summary", "Import stopped")
     if summary.cancelled:
-        return "Import cancelled"
-    return "Import finished"
+        return QCoreApplication.translate("summary", "Import cancelled")
+    return QCoreApplication.translate("summary", "Import finished")

@@ -16,7 +16,7 @@ from cardkeeper.gui.library.contacts_model import ADDED, NAME
 from cardkeeper.gui.library.sidebar import ALL, EMPTY_INBOX_ICON, REVIEW, TRASH
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 
 class LibraryActions(QObject):
@@ -40,11 +40,11 @@ class LibraryActions(QObject):
         self._browser, self._window = browser, parent
         self.jobs = LibraryJobs(browser.library_folder(), self)
         self.find_action = menu_action(
-            "&Find", "edit-find", "Ctrl+F", browser.focus_search, edit_menu, parent=parent
+            self.tr("&Find"), "edit-find", "Ctrl+F", browser.focus_search, edit_menu, parent=parent
         )
         sidebar = browser.sidebar
         self.review_action = menu_action(
-            "&Review Inbox",
+            self.tr("&Review Inbox"),
             EMPTY_INBOX_ICON,
             "Ctrl+R",
             lambda: sidebar.choose(REVIEW),
@@ -52,7 +52,7 @@ class LibraryActions(QObject):
             parent=parent,
         )
         self.all_contacts_action = menu_action(
-            "&All Contacts",
+            self.tr("&All Contacts"),
             "x-office-address-book",
             "Ctrl+L",
             lambda: sidebar.choose(ALL),
@@ -63,10 +63,15 @@ class LibraryActions(QObject):
             lambda name: self.review_action.setIcon(icon_named(name))
         )
         self.trash_action = menu_action(
-            "&Trash", "user-trash", "", lambda: sidebar.choose(TRASH), view_menu, parent=parent
+            self.tr("&Trash"),
+            "user-trash",
+            "",
+            lambda: sidebar.choose(TRASH),
+            view_menu,
+            parent=parent,
         )
         self.empty_trash_action = menu_action(
-            "&Empty Trash…", "edit-delete", "", self.empty_trash, view_menu, parent=parent
+            self.tr("&Empty Trash…"), "edit-delete", "", self.empty_trash, view_menu, parent=parent
         )
         view_menu.aboutToShow.connect(self._update_empty_trash)
         view_menu.addSeparator()
@@ -80,8 +85,8 @@ class LibraryActions(QObject):
                 parent=parent,
             ): column
             for text, column, order in (
-                ("Sort by &Family Name", NAME, Qt.SortOrder.AscendingOrder),
-                ("Sort by &Date Added", ADDED, Qt.SortOrder.DescendingOrder),
+                (self.tr("Sort by &Family Name"), NAME, Qt.SortOrder.AscendingOrder),
+                (self.tr("Sort by &Date Added"), ADDED, Qt.SortOrder.DescendingOrder),
             )
         }
         for action in self._sorts:
@@ -95,16 +100,26 @@ class LibraryActions(QObject):
             return
         answer = QMessageBox.question(
             self._window,
-            "Empty Trash",
-            f"Delete {_the(count)} in the Trash for good?\n\n"
-            "Their cards and activity go with them. This cannot be undone.",
+            self.tr("Empty Trash"),
+            translate(
+                "LibraryActions",
+                "Delete the %n contact(s) in the Trash for good?\n\n"
+                "Their cards and activity go with them. This cannot be undone.",
+                None,
+                count,
+            )
+            if count > 1
+            else self.tr(
+                "Delete the contact in the Trash for good?\n\n"
+                "Their cards and activity go with them. This cannot be undone."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.empty_trash_action.setEnabled(False)
-        self._window.statusBar().showMessage("Emptying the Trash…")
+        self._window.statusBar().showMessage(self.tr("Emptying the Trash…"))
         self.jobs.run(_purge, lambda purged: self._emptied(min(purged, count)), self._failed)
 
     def _emptied(self, purged: int) -> None:
@@ -113,19 +128,19 @@ class LibraryActions(QObject):
         self._update_empty_trash()
         self.trash_emptied.emit()
         self._window.statusBar().showMessage(
-            f"Deleted {counted(purged, 'contact')} for good.", 8000
+            translate("LibraryActions", "Deleted %n contact(s) for good.", None, purged), 8000
         )
 
     def _failed(self, message: str) -> None:
         self._window.statusBar().clearMessage()
         self._update_empty_trash()
-        QMessageBox.warning(self._window, "Empty Trash", message)
+        QMessageBox.warning(self._window, self.tr("Empty Trash"), message)
 
     def busy_reason(self) -> str | None:
         """A restore must not replace the library while the Trash is being emptied in it."""
         if self.jobs.is_idle():
             return None
-        return "Wait for the Trash to be emptied before restoring a backup."
+        return self.tr("Wait for the Trash to be emptied before restoring a backup.")
 
     def _update_empty_trash(self) -> None:
         self.empty_trash_action.setEnabled(self._browser.trash_count() > 0 and self.jobs.is_idle())
@@ -140,7 +155,3 @@ class LibraryActions(QObject):
 def _purge(library: Library) -> int:
     """Every contact in the trash, and the contacts merged away into others, for good."""
     return Contacts(library).purge_deleted(timedelta(0))
-
-
-def _the(count: int) -> str:
-    return "the contact" if count == 1 else f"the {count} contacts"

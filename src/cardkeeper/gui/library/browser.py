@@ -55,7 +55,7 @@ from cardkeeper.store.contact_rows import (
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
-from cardkeeper.wording import counted
+from cardkeeper.wording import counted, translate
 
 COLUMN_MAX_WIDTH = 320
 """Columns widen to their longest value up to this; a longer one ends in "…"."""
@@ -91,9 +91,9 @@ class LibraryBrowser(QObject):
 
         self.sidebar = Sidebar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, companies, emails, notes…")
+        self.search.setPlaceholderText(self.tr("Search names, companies, emails, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.model = ContactsModel(Thumbnails(self), self)
         self.table = self._make_table()
         self.empty_state = EmptyState()
@@ -150,7 +150,7 @@ class LibraryBrowser(QObject):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((NAME, 230), (COMPANY, 170), (TITLE, 140), (MET_AT, 150)):
             header.resizeSection(column, width)
-        table.setAccessibleName("Contacts")
+        table.setAccessibleName(self.tr("Contacts"))
         return table
 
     def fit_columns(self) -> None:
@@ -268,13 +268,20 @@ class LibraryBrowser(QObject):
         counts, due = self._counts, self._due
         if counts is None:
             return
-        total = counted(counts.trash if self.in_trash() else counts.library, "contact")
+        count = counts.trash if self.in_trash() else counts.library
+        total = counted(count, "contact")
         if self.search.text().strip():  # what the list shows: the matches, of how many
-            total = f"{self.model.rowCount()} of {total}"
+            total = translate("LibraryBrowser", "{shown} of %n contact(s)", None, count).format(
+                shown=self.model.rowCount()
+            )
         self.status_label.setText(
             total
-            + (f" · {counts.needing_review} to review" if counts.needing_review else "")
-            + (f" · {counted(due, 'follow-up')} due" if due else "")
+            + (
+                self.tr(" · {count} to review").format(count=counts.needing_review)
+                if counts.needing_review
+                else ""
+            )
+            + (translate("LibraryBrowser", " · %n follow-up(s) due", None, due) if due else "")
         )
 
     def refresh_sidebar(self) -> None:

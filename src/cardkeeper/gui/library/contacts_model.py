@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,13 +27,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QPixmap
 
 from cardkeeper.gui.common.headed_table_model import HeadedTableModel
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
 from cardkeeper.gui.library.thumbnails import Thumbnails
 from cardkeeper.store.contact_rows import ContactRow
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, COMPANY, TITLE, MET_AT, ADDED = range(5)
-HEADERS = ("Name", "Company", "Title", "Where met", "Added")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Name"),
+    QT_TRANSLATE_NOOP("headers", "Company"),
+    QT_TRANSLATE_NOOP("headers", "Title"),
+    QT_TRANSLATE_NOOP("headers", "Where met"),
+    QT_TRANSLATE_NOOP("headers", "Added"),
+)
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 """The contact's id, for views and tests that need to know which contact a row is."""
@@ -299,7 +307,7 @@ class _Reversed(Sequence[ContactRow]):
 
 def _display(row: ContactRow, column: int) -> str:
     if column == NAME:
-        return row.name or "(no name read)"
+        return row.name or QCoreApplication.translate("contacts_model", "(no name read)")
     if column == COMPANY:
         return row.company
     if column == TITLE:
@@ -313,11 +321,16 @@ def _display(row: ContactRow, column: int) -> str:
 
 def _tooltip(row: ContactRow, column: int) -> str | None:
     if column == ADDED:
-        return row.created_at.astimezone().strftime("%d %B %Y, %H:%M")
+        return day_text(
+            row.created_at.astimezone(),
+            QCoreApplication.translate("contacts_model", "dd MMMM yyyy, HH:mm"),
+        )
     if column == MET_AT and row.met_on:
-        return f"Met on {row.met_on:%d %B %Y}"
+        return QCoreApplication.translate("contacts_model", "Met on {day}").format(
+            day=day_text(row.met_on, QCoreApplication.translate("contacts_model", "dd MMMM yyyy"))
+        )
     if column == NAME and row.needs_review:
-        return "Not reviewed yet"
+        return QCoreApplication.translate("contacts_model", "Not reviewed yet")
     return None
 
 

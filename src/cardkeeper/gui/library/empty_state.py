@@ -54,7 +54,7 @@ class EmptyState(QWidget):
         )
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        headline = QLabel("Add your first cards")
+        headline = QLabel(self.tr("Add your first cards"))
         font = headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -63,20 +63,22 @@ class EmptyState(QWidget):
 
         shortcut = IMPORT_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
         self.explanation = QLabel(
-            "Drop card photos or a whole folder anywhere on this window, "
-            f"or choose File ▸ Import ({shortcut}). "
-            "You can also scan cards with your camera."
+            self.tr(
+                "Drop card photos or a whole folder anywhere on this window, "
+                "or choose File ▸ Import ({shortcut}). "
+                "You can also scan cards with your camera."
+            ).format(shortcut=shortcut)
         )
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation.setFixedWidth(TEXT_WIDTH)
         self.explanation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.import_button = QPushButton("&Import Photos…")
+        self.import_button = QPushButton(self.tr("&Import Photos…"))
         self.import_button.clicked.connect(self.import_requested)
-        self.sample_button = QPushButton("Try the &Sample Card")
+        self.sample_button = QPushButton(self.tr("Try the &Sample Card"))
         self.sample_button.setToolTip(
-            "Reads a photo of a fictional card that comes with CardKeeper"
+            self.tr("Reads a photo of a fictional card that comes with CardKeeper")
         )
         self.sample_button.clicked.connect(self._request_sample)
         buttons = QHBoxLayout()

@@ -34,7 +34,7 @@ class NewContact(QObject):
         super().__init__(window)
         self._host, self._edit_name = host, edit_name
         self.new_contact_action = menu_action(
-            "&New Contact", "contact-new", "Ctrl+N", self.new_contact, menu, parent=window
+            self.tr("&New Contact"), "contact-new", "Ctrl+N", self.new_contact, menu, parent=window
         )
 
     def new_contact(self) -> None:

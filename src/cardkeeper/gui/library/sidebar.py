@@ -51,14 +51,14 @@ class Sidebar(QTreeView):
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Library sections")
+        self.setAccessibleName(self.tr("Library sections"))
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
-        self._all = _item("All Contacts", ALL, "x-office-address-book")
-        self._review = _item("Review Inbox", REVIEW, EMPTY_INBOX_ICON)
-        self._trash = _item("Trash", TRASH, "user-trash")
-        self._events = _heading("Events")
-        self._tags = _heading("Tags")
+        self._all = _item(self.tr("All Contacts"), ALL, "x-office-address-book")
+        self._review = _item(self.tr("Review Inbox"), REVIEW, EMPTY_INBOX_ICON)
+        self._trash = _item(self.tr("Trash"), TRASH, "user-trash")
+        self._events = _heading(self.tr("Events"))
+        self._tags = _heading(self.tr("Tags"))
         for item in (self._all, self._review, self._trash, self._events, self._tags):
             self._model.appendRow(item)
         self.expandAll()
@@ -94,15 +94,21 @@ class Sidebar(QTreeView):
         self._announce(index)
 
     def set_counts(self, everyone: int, to_review: int, trashed: int) -> None:
-        self._all.setText(f"All Contacts ({everyone})")
-        self._review.setText(f"Review Inbox ({to_review})" if to_review else "Review Inbox")
+        self._all.setText(self.tr("All Contacts ({count})").format(count=everyone))
+        self._review.setText(
+            self.tr("Review Inbox ({count})").format(count=to_review)
+            if to_review
+            else self.tr("Review Inbox")
+        )
         font = QFont(self.font())
         font.setBold(to_review > 0)
         self._review.setFont(font)
         inbox_icon = UNREAD_INBOX_ICON if to_review else EMPTY_INBOX_ICON
         self._review.setIcon(icon_named(inbox_icon))
         self.inbox_icon_changed.emit(inbox_icon)
-        self._trash.setText(f"Trash ({trashed})" if trashed else "Trash")
+        self._trash.setText(
+            self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
+        )
         self.updateGeometry()
 
     def set_events(self, events: Sequence[Event]) -> None:

@@ -29,7 +29,7 @@ class ReviewActions(QObject):
         self._pane = pane
         self._list_view = list_view
         self.accept_action = menu_action(
-            "&Accept Card",
+            self.tr("&Accept Card"),
             "dialog-ok",
             "Ctrl+Return",
             flow.accept_current,
@@ -39,7 +39,7 @@ class ReviewActions(QObject):
         # Ctrl+Enter too (the keypad's): accepts from every field, multi-line ones included.
         self.accept_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.delete_action = menu_action(
-            "&Delete", "edit-delete", "", flow.delete_selected, edit_menu, parent=parent
+            self.tr("&Delete"), "edit-delete", "", flow.delete_selected, edit_menu, parent=parent
         )
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         # Delete in a text field deletes text: the shortcut only acts in the list and on the card.

@@ -32,7 +32,7 @@ from cardkeeper.store.activities import Activities
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.events import Events
 from cardkeeper.store.follow_ups import FollowUps
-from cardkeeper.wording import counted
+from cardkeeper.wording import translate
 
 
 class ContactList(Protocol):
@@ -204,22 +204,27 @@ class ReviewFlow(QObject):
         if self._list.select_next_to_review(start):
             self._pane.form.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self._host.statusBar().showMessage("All cards are reviewed.", 5000)
+            self._host.statusBar().showMessage(self.tr("All cards are reviewed."), 5000)
 
     def delete_selected(self) -> None:
         ids = self._list.selected_ids()
         if not ids:
             return
         if self._list.in_trash():
-            self._host.statusBar().showMessage("These contacts are already in the trash.", 4000)
+            self._host.statusBar().showMessage(
+                self.tr("These contacts are already in the trash."), 4000
+            )
             return
         row = self._list.row_of(ids[0]) or 0
         command = DeleteContacts(
             self._host.library, ids, self._host.contacts_changed, self._host.report_failure
         )
         if self._push(command):
+            moved = len(ids)
             self._host.statusBar().showMessage(
-                f"Moved {counted(len(ids), 'contact')} to the trash (Ctrl+Z to undo).",
+                translate(
+                    "ReviewFlow", "Moved %n contact(s) to the trash (Ctrl+Z to undo).", None, moved
+                ),
                 6000,
             )
             self._list.select_row(row)

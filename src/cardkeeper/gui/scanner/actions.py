@@ -36,7 +36,7 @@ class ScannerActions(QObject):
         """A video file or folder of frames to use instead of a camera (``--camera``)."""
         self.window: ScannerWindow | None = None
         self.scan_action = menu_action(
-            "&Scan with Camera…",
+            self.tr("Scan with &Camera…"),
             "camera-web",
             "Ctrl+K",
             self.open_scanner,
@@ -55,7 +55,7 @@ class ScannerActions(QObject):
         options = options_from_settings(settings)
         problem = reading_problem(options)
         if problem:
-            QMessageBox.warning(self._window, "Scan with Camera", problem)
+            QMessageBox.warning(self._window, self.tr("Scan with Camera"), problem)
             return
         scanner = ScannerWindow(
             self._host.library.folder,
@@ -91,7 +91,7 @@ class ScannerActions(QObject):
 
     def busy_reason(self) -> str | None:
         if self.window is not None and self.window.isVisible():
-            return (
+            return self.tr(
                 "Close the scanner window before restoring a backup: "
                 "it saves cards into the library that would be replaced."
             )

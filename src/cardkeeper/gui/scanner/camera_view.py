@@ -12,7 +12,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +33,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 
 NO_CARD = "no card"
 FOUND = "found"
@@ -46,7 +57,7 @@ FLASH_OPACITY = 0.7
 FLASH_MS = 250
 """The flash fades from ``FLASH_OPACITY`` to nothing in this time: seen, and gone before the
 user has lifted the card."""
-PLACEHOLDER = "Starting the camera…"
+PLACEHOLDER = QT_TRANSLATE_NOOP("camera_view", "Starting the camera…")
 
 _BACKGROUND = QColor(20, 21, 24)
 """Letterbox bars and the empty view: near black, like the camera's own dark."""
@@ -68,10 +79,10 @@ _MESSAGE_BOX = QColor(0, 0, 0, 205)
 _PLACEHOLDER_TEXT = QColor(255, 255, 255, 140)
 
 _STATE_DESCRIPTIONS = {
-    NO_CARD: "No card in view",
-    FOUND: "Card found",
-    HOLD_STILL: "Hold the card still",
-    CAPTURED: "Card captured",
+    NO_CARD: QT_TRANSLATE_NOOP("camera_view", "No card in view"),
+    FOUND: QT_TRANSLATE_NOOP("camera_view", "Card found"),
+    HOLD_STILL: QT_TRANSLATE_NOOP("camera_view", "Hold the card still"),
+    CAPTURED: QT_TRANSLATE_NOOP("camera_view", "Card captured"),
 }
 
 
@@ -87,7 +98,7 @@ class CameraView(QWidget):
         # Every pixel is painted on each paint, so Qt need not clear the area first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Camera picture")
+        self.setAccessibleName(self.tr("Camera picture"))
         self._frame = QImage()
         self._outline: list[QPointF] = []
         self._state = NO_CARD
@@ -160,9 +171,11 @@ class CameraView(QWidget):
         if self._message:
             description = self._message
         elif self._frame.isNull():
-            description = PLACEHOLDER
+            description = QCoreApplication.translate("camera_view", PLACEHOLDER)
         else:
-            description = _STATE_DESCRIPTIONS[self._state]
+            description = QCoreApplication.translate(
+                "camera_view", _STATE_DESCRIPTIONS[self._state]
+            )
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
 
@@ -192,7 +205,9 @@ class CameraView(QWidget):
         if self._message:
             self._draw_text(painter, self._message, boxed=True)
         elif self._frame.isNull():
-            self._draw_text(painter, PLACEHOLDER, boxed=False)
+            self._draw_text(
+                painter, QCoreApplication.translate("camera_view", PLACEHOLDER), boxed=False
+            )
         painter.end()
 
     def _draw_outline(self, painter: QPainter, target: QRect) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
+
 Index = QModelIndex | QPersistentModelIndex
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,11 +60,11 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 window gave none."""
 THUMBNAIL_SIZE = QSize(160, 100)
 """A card (about 1.6:1) at this size shows its layout and logo: enough to tell cards apart."""
-EMPTY_TEXT = "Cards you capture appear here."
-READING = "Reading…"
-NO_NAME = "No name read"
-NO_TEXT = "No text read"
-NOT_READ = "Not read"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("capture_strip", "Cards you capture appear here.")
+READING = QT_TRANSLATE_NOOP("capture_strip", "Reading…")
+NO_NAME = QT_TRANSLATE_NOOP("capture_strip", "No name read")
+NO_TEXT = QT_TRANSLATE_NOOP("capture_strip", "No text read")
+NOT_READ = QT_TRANSLATE_NOOP("capture_strip", "Not read")
 
 _CELL_PADDING = 6
 _BLANK_FILL = QColor(128, 128, 128, 50)
@@ -85,8 +88,12 @@ class _Capture:
 
     def label(self) -> str:
         if not self.back:
-            return f"Card {self.card}"
-        return f"Back of card {self.card}" if self.card else "Back of a card"
+            return QCoreApplication.translate("_Capture", "Card {number}").format(number=self.card)
+        return (
+            QCoreApplication.translate("_Capture", "Back of card {number}").format(number=self.card)
+            if self.card
+            else QCoreApplication.translate("_Capture", "Back of a card")
+        )
 
 
 class CapturesModel(QAbstractListModel):
@@ -176,25 +183,33 @@ def _lines(capture: _Capture) -> tuple[str, str]:
     """The two lines under the picture: who the card is, then where from (or what is going on)."""
     if capture.back:
         if capture.reading:
-            return capture.label(), READING
+            return capture.label(), QCoreApplication.translate("capture_strip", READING)
         if capture.error is not None:
-            return capture.label(), NOT_READ
-        return capture.label(), capture.name or capture.company or NO_TEXT
+            return capture.label(), QCoreApplication.translate("capture_strip", NOT_READ)
+        return capture.label(), capture.name or capture.company or QCoreApplication.translate(
+            "capture_strip", NO_TEXT
+        )
     if capture.reading:
-        return READING, capture.label()
+        return QCoreApplication.translate("capture_strip", READING), capture.label()
     if capture.error is not None:
-        return NOT_READ, capture.label()
-    return capture.name or NO_NAME, capture.company
+        return QCoreApplication.translate("capture_strip", NOT_READ), capture.label()
+    return capture.name or QCoreApplication.translate("capture_strip", NO_NAME), capture.company
 
 
 def _tooltip(capture: _Capture) -> str:
     if capture.reading:
-        return f"{capture.label()} is being read"
+        return QCoreApplication.translate("capture_strip", "{card} is being read").format(
+            card=capture.label()
+        )
     if capture.error is not None:
-        return f"{capture.label()} was not read.\n{capture.error}"
+        return QCoreApplication.translate("capture_strip", "{card} was not read.\n{error}").format(
+            card=capture.label(), error=capture.error
+        )
     lines = [capture.label(), *filter(None, (capture.name, capture.company))]
     if capture.contact_id is not None:
-        lines.append("Double-click to open the contact.")
+        lines.append(
+            QCoreApplication.translate("capture_strip", "Double-click to open the contact.")
+        )
     return "\n".join(lines)
 
 
@@ -303,7 +318,7 @@ class CaptureStrip(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Captured cards")
+        self.setAccessibleName(self.tr("Captured cards"))
         self.activated.connect(self._open)
         self._fit_height()
 
@@ -350,6 +365,6 @@ class CaptureStrip(QListView):
         painter.drawText(
             self.viewport().rect(),
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-            EMPTY_TEXT,
+            QCoreApplication.translate("capture_strip", EMPTY_TEXT),
         )
         painter.end()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.gui.common.background import run_in_background
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.scanner.camera_feed import CameraFeed
 from cardkeeper.gui.scanner.camera_view import CAPTURED, FOUND, HOLD_STILL, NO_CARD, CameraView
 from cardkeeper.gui.scanner.capture_strip import CapturesModel, CaptureStrip
@@ -31,12 +32,15 @@ from cardkeeper.gui.scanner.session import ScanSession, SessionCard
 from cardkeeper.reading.camera_frames import NO_CAMERA, SIZES, CameraInfo, list_cameras
 from cardkeeper.reading.card_tracker import Capture, TrackerSettings
 from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.wording import translate
 
 HINTS = {
-    NO_CARD: "Lay a card under the camera.",
-    FOUND: "Card found: let it lie still.",
-    HOLD_STILL: "Hold still…",
-    CAPTURED: "Captured. Take it away and lay the next card (B: scan its back).",
+    NO_CARD: QT_TRANSLATE_NOOP("ScannerWindow", "Lay a card under the camera."),
+    FOUND: QT_TRANSLATE_NOOP("ScannerWindow", "Card found: let it lie still."),
+    HOLD_STILL: QT_TRANSLATE_NOOP("ScannerWindow", "Hold still…"),
+    CAPTURED: QT_TRANSLATE_NOOP(
+        "ScannerWindow", "Captured. Take it away and lay the next card (B: scan its back)."
+    ),
 }
 """What to do next, by what the camera sees."""
 
@@ -69,7 +73,7 @@ class ScannerWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Scan Cards — CardKeeper")
+        self.setWindowTitle(self.tr("Scan Cards — CardKeeper"))
         self._fixed_source = source
         self._feed: CameraFeed | None = None
         self._back_asked = False
@@ -78,26 +82,30 @@ class ScannerWindow(QWidget):
         self.session.card_done.connect(self._card_done)
 
         self.camera_box = QComboBox()
-        self.camera_box.setAccessibleName("Camera")
+        self.camera_box.setAccessibleName(self.tr("Camera"))
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Resolution")
+        self.size_box.setAccessibleName(self.tr("Resolution"))
         for width, height in SIZES:
             self.size_box.addItem(f"{width} × {height}", f"{width}x{height}")
         self.size_box.setCurrentIndex(max(0, self.size_box.findData(size)))
-        self.auto_box = QCheckBox("&Auto-capture")
+        self.auto_box = QCheckBox(self.tr("&Auto-capture"))
         self.auto_box.setChecked(auto_capture)
-        self.auto_box.setToolTip("Capture a card by itself once it lies still; Space captures")
+        self.auto_box.setToolTip(
+            self.tr("Capture a card by itself once it lies still; Space captures")
+        )
         self.event_field = QLineEdit(event)
-        self.event_field.setPlaceholderText("No current event")
+        self.event_field.setPlaceholderText(self.tr("No current event"))
         self.event_field.setClearButtonEnabled(True)
-        self.event_field.setToolTip("Filled in as “where met” on every card of this session")
-        event_label = QLabel("&Met at:")
+        self.event_field.setToolTip(
+            self.tr("Filled in as “where met” on every card of this session")
+        )
+        event_label = QLabel(self.tr("&Met at:"))
         event_label.setBuddy(self.event_field)
         self.count_label = QLabel()
         self.view = CameraView()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.import_button = QPushButton("Import Photos Instead…")
+        self.import_button = QPushButton(self.tr("Import Photos Instead…"))
         self.import_button.setVisible(False)
         self.import_button.clicked.connect(self.import_photos_requested)
         self.captures = CapturesModel(self)
@@ -106,7 +114,7 @@ class ScannerWindow(QWidget):
         self.strip.open_contact.connect(self.contact_saved)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Camera:"))
+        bar.addWidget(QLabel(self.tr("Camera:")))
         bar.addWidget(self.camera_box, 1)
         bar.addWidget(self.size_box)
         bar.addWidget(self.auto_box)
@@ -128,7 +136,7 @@ class ScannerWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.auto_box.toggled.connect(self._auto_toggled)
         self._update_count()
-        self.status.setText(HINTS[NO_CARD])
+        self.status.setText(self.tr(HINTS[NO_CARD]))
         self.resize(1100, 820)
         self._camera = camera
         self._load_cameras()
@@ -137,11 +145,14 @@ class ScannerWindow(QWidget):
 
     def _load_cameras(self) -> None:
         if self._fixed_source is not None:
-            self.camera_box.addItem(f"Video: {Path(self._fixed_source).name}", self._fixed_source)
+            self.camera_box.addItem(
+                self.tr("Video: {file}").format(file=Path(self._fixed_source).name),
+                self._fixed_source,
+            )
             self.camera_box.setEnabled(False)
             self.size_box.setEnabled(False)
             return
-        self.view.show_message("Looking for cameras…")
+        self.view.show_message(self.tr("Looking for cameras…"))
         run_in_background(list_cameras, self._cameras_found, self._no_cameras, parent=self)
 
     def _cameras_found(self, cameras: list[CameraInfo]) -> None:
@@ -157,7 +168,7 @@ class ScannerWindow(QWidget):
             self._start_feed()
 
     def _no_cameras(self, _error: object) -> None:
-        self._show_problem(NO_CAMERA)
+        self._show_problem(translate("camera_frames", NO_CAMERA))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The camera runs while the window is open; this session's captures stay listed."""
@@ -175,7 +186,7 @@ class ScannerWindow(QWidget):
         feed.frame.connect(self._frame)
         feed.captured.connect(self._captured)
         feed.failed.connect(self._show_problem)
-        feed.ended.connect(lambda: self.status.setText("The video has ended."))
+        feed.ended.connect(lambda: self.status.setText(self.tr("The video has ended.")))
         self._feed = feed
         feed.start()
 
@@ -196,7 +207,7 @@ class ScannerWindow(QWidget):
     def _frame(self, image: QImage, outline: object, state: str, share: float) -> None:
         self.view.show_frame(image, outline, state, share)  # type: ignore[arg-type]
         if not self._back_asked:
-            self.status.setText(HINTS.get(state, ""))
+            self.status.setText(self.tr(HINTS[state]) if state in HINTS else "")
 
     def capture_now(self) -> None:
         """Space: capture what is under the camera now, steady or not."""
@@ -206,11 +217,11 @@ class ScannerWindow(QWidget):
     def capture_back(self) -> None:
         """B: the next capture is the back of the card just taken."""
         if self._feed is None or self.session.captures == 0:
-            self.status.setText("Capture a card first; then B adds the back of that card.")
+            self.status.setText(self.tr("Capture a card first; then B adds the back of that card."))
             return
         self._feed.tracker.next_is_back()
         self._back_asked = True
-        self.status.setText("Turn the card over: its back is captured next.")
+        self.status.setText(self.tr("Turn the card over: its back is captured next."))
 
     def _auto_toggled(self, on: bool) -> None:
         if self._feed is not None:
@@ -222,7 +233,7 @@ class ScannerWindow(QWidget):
         self._back_asked = False
         number = self.session.add(capture, self.event_field.text().strip() or None)
         self.captures.add_capture(number, capture.back)
-        self.status.setText(HINTS[CAPTURED])
+        self.status.setText(self.tr(HINTS[CAPTURED]))
         self._update_count()
 
     def _card_done(self, card: SessionCard) -> None:
@@ -240,7 +251,11 @@ class ScannerWindow(QWidget):
     def _update_count(self) -> None:
         count = self.captures.count()
         self.count_label.setText(
-            "No cards yet" if count == 0 else "1 card" if count == 1 else f"{count} cards"
+            self.tr("No cards yet")
+            if count == 0
+            else self.tr("1 card")
+            if count == 1
+            else translate("ScannerWindow", "%n cards", None, count)
         )
 
     # -- settings and closing ------------------------------------------------------------------

@@ -35,7 +35,7 @@ class SettingsActions(QObject):
         self._sync_runner = sync_runner
         self._config_dir = config_dir
         self.settings_action = menu_action(
-            "&Settings…",
+            self.tr("&Settings…"),
             "preferences-system",
             "Ctrl+,",
             self.open_settings,
@@ -64,7 +64,9 @@ class SettingsActions(QObject):
         except OSError as error:
             QMessageBox.warning(
                 self._window,
-                "Settings",
-                f"The settings could not be saved ({error.strerror or error}); "
-                "they apply until CardKeeper is closed.",
+                self.tr("Settings"),
+                self.tr(
+                    "The settings could not be saved ({reason}); "
+                    "they apply until CardKeeper is closed."
+                ).format(reason=error.strerror or error),
             )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.errors import CardKeeperError, TesseractMissingError
 from cardkeeper.gui.common.background import run_in_background
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.exchange.auto_sync import SyncRunner, saved_account
 from cardkeeper.gui.settings.form_grid import FormGrid, StatusLine
 from cardkeeper.gui.settings.languages import HIDDEN_LANGUAGES, LanguageList
@@ -44,17 +45,21 @@ from cardkeeper.gui.settings.region_box import RegionBox
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings
 from cardkeeper.store.sync_state import Account
+from cardkeeper.wording import translate
 
 WIDTH = 620
 """Room for a long library path and the Tesseract message in two lines."""
 SYNC_MINUTES = 15
 """What the interval box offers when automatic sync is turned on again."""
 MAX_SYNC_MINUTES = 24 * 60
-NOT_SET_UP_HINT = (
+NOT_SET_UP_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "Sync keeps these contacts in step with an address book on a CardDAV server "
-    "(Nextcloud, Fastmail, iCloud…), for your phone and other computers."
+    "(Nextcloud, Fastmail, iCloud…), for your phone and other computers.",
 )
-SET_UP_HINT = "Offline, nothing is lost: the next sync catches up."
+SET_UP_HINT = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Offline, nothing is lost: the next sync catches up."
+)
 """Under the account: what sync would do while there is none, what offline means once there is."""
 
 
@@ -73,7 +78,7 @@ class SettingsDialog(QDialog):
         sync_runner: SyncRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("CardKeeper Settings")
+        self.setWindowTitle(self.tr("CardKeeper Settings"))
         self._original = settings
         self._sync_runner = sync_runner
         self._languages_before = [code for code in settings.ocr_languages.split("+") if code]
@@ -86,80 +91,86 @@ class SettingsDialog(QDialog):
         self.tesseract_field = QLineEdit(settings.tesseract_cmd)
         self.tesseract_field.setClearButtonEnabled(True)
         self.tesseract_field.editingFinished.connect(self._check_tesseract)
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse_tesseract)
         self.tesseract_status = StatusLine()
         self.language_list = LanguageList()
         self.no_languages = self._hint(
-            "Languages can be chosen once Tesseract is found (see above)."
+            self.tr("Languages can be chosen once Tesseract is found (see above).")
         )
         self.region_box = RegionBox(settings.default_phone_region)
-        reading = QGroupBox("Reading")
+        reading = QGroupBox(self.tr("Reading"))
         reading_form = FormGrid(reading)
-        reading_form.add_row("&Tesseract:", self.tesseract_field, self.browse_button)
+        reading_form.add_row(self.tr("&Tesseract:"), self.tesseract_field, self.browse_button)
         reading_form.add_note(self.tesseract_status)
-        reading_form.add_row("&Languages:", self.language_list)
+        reading_form.add_row(self.tr("&Languages:"), self.language_list)
         reading_form.add_stand_in(self.no_languages)
-        reading_form.add_row("Phone &region:", self.region_box)
-        reading_form.add_note(self._hint("For numbers printed without a country code."))
+        reading_form.add_row(self.tr("Phone &region:"), self.region_box)
+        reading_form.add_note(self._hint(self.tr("For numbers printed without a country code.")))
 
         # Library: where it lives.
         self._data_dir = data_dir
         self.data_field = QLineEdit(str(data_dir))
         self.data_field.setReadOnly(True)
         self.data_field.setCursorPosition(0)
-        self.open_folder_button = QPushButton("&Open Folder")
+        self.open_folder_button = QPushButton(self.tr("&Open Folder"))
         self.open_folder_button.clicked.connect(self._open_data_dir)
-        library = QGroupBox("Library")
+        library = QGroupBox(self.tr("Library"))
         library_form = FormGrid(library)
-        library_form.add_row("&Data folder:", self.data_field, self.open_folder_button)
+        library_form.add_row(self.tr("&Data folder:"), self.data_field, self.open_folder_button)
 
         # Events: where the cards being imported now were collected.
         self.event_field = QLineEdit(settings.current_event)
-        self.event_field.setPlaceholderText("e.g. Web Summit 2026, Lisbon")
+        self.event_field.setPlaceholderText(self.tr("e.g. Web Summit 2026, Lisbon"))
         self.event_field.setClearButtonEnabled(True)
-        events = QGroupBox("Events")
+        events = QGroupBox(self.tr("Events"))
         events_form = FormGrid(events)
-        events_form.add_row("Current &event:", self.event_field)
+        events_form.add_row(self.tr("Current &event:"), self.event_field)
         events_form.add_note(
             self._hint(
-                "Filled in as “where met” on every card you import while it is set; "
-                "clear it when the event is over."
+                self.tr(
+                    "Filled in as “where met” on every card you import while it is set; "
+                    "clear it when the event is over."
+                )
             )
         )
 
         # Your details: how email drafts sign off, and the From of a saved .eml.
-        self.my_name_field = self._line(settings.my_name, "e.g. Maria Schneider")
-        self.my_title_field = self._line(settings.my_title, "e.g. Head of Partnerships")
-        self.my_company_field = self._line(settings.my_company, "e.g. Elbtal Software KG")
-        self.my_email_field = self._line(settings.my_email, "e.g. maria@elbtal.example")
+        self.my_name_field = self._line(settings.my_name, self.tr("e.g. Maria Schneider"))
+        self.my_title_field = self._line(settings.my_title, self.tr("e.g. Head of Partnerships"))
+        self.my_company_field = self._line(settings.my_company, self.tr("e.g. Elbtal Software KG"))
+        self.my_email_field = self._line(settings.my_email, self.tr("e.g. maria@elbtal.example"))
         self.my_signature_field = QPlainTextEdit(settings.my_signature)
         self.my_signature_field.setTabChangesFocus(True)
-        self.my_signature_field.setPlaceholderText("Empty: your name, then your title and company")
+        self.my_signature_field.setPlaceholderText(
+            self.tr("Empty: your name, then your title and company")
+        )
         lines = self.my_signature_field.fontMetrics().lineSpacing()
         self.my_signature_field.setFixedHeight(lines * 4 + 12)
-        details = QGroupBox("Your Details")
+        details = QGroupBox(self.tr("Your Details"))
         details_form = FormGrid(details)
-        details_form.add_row("&Name:", self.my_name_field)
-        details_form.add_row("T&itle:", self.my_title_field)
-        details_form.add_row("&Company:", self.my_company_field)
-        details_form.add_row("E&mail:", self.my_email_field)
-        details_form.add_row("Si&gnature:", self.my_signature_field)
+        details_form.add_row(self.tr("&Name:"), self.my_name_field)
+        details_form.add_row(self.tr("T&itle:"), self.my_title_field)
+        details_form.add_row(self.tr("&Company:"), self.my_company_field)
+        details_form.add_row(self.tr("E&mail:"), self.my_email_field)
+        details_form.add_row(self.tr("Si&gnature:"), self.my_signature_field)
         details_form.add_note(
-            self._hint("Email drafts end with these; your address is the sender of saved drafts.")
+            self._hint(
+                self.tr("Email drafts end with these; your address is the sender of saved drafts.")
+            )
         )
 
         # Sync: the CardDAV account (set up in the Sync window) and how often to sync by itself.
         self.sync_account = QLabel("…")
         self.sync_account.setWordWrap(True)
         self.sync_account.setTextFormat(Qt.TextFormat.PlainText)
-        self.sync_setup_button = QPushButton("Set &Up…")
+        self.sync_setup_button = QPushButton(self.tr("Set &Up…"))
         self.sync_setup_button.clicked.connect(self.open_sync)
-        self.auto_sync_check = QCheckBox("Sync &automatically every")
+        self.auto_sync_check = QCheckBox(self.tr("Sync &automatically every"))
         self.sync_minutes_box = QSpinBox()
         self.sync_minutes_box.setRange(1, MAX_SYNC_MINUTES)
-        self.sync_minutes_box.setSuffix(" min")
-        self.sync_minutes_box.setAccessibleName("Minutes between syncs")
+        self.sync_minutes_box.setSuffix(self.tr(" min"))
+        self.sync_minutes_box.setAccessibleName(self.tr("Minutes between syncs"))
         self.auto_sync_check.toggled.connect(self.sync_minutes_box.setEnabled)
         self.auto_sync_check.setChecked(settings.sync_minutes > 0)
         self.sync_minutes_box.setValue(settings.sync_minutes or SYNC_MINUTES)
@@ -170,9 +181,9 @@ class SettingsDialog(QDialog):
         interval_row.addWidget(self.auto_sync_check)
         interval_row.addWidget(self.sync_minutes_box)
         interval_row.addStretch(1)
-        sync = QGroupBox("Sync")
+        sync = QGroupBox(self.tr("Sync"))
         sync_form = FormGrid(sync)
-        sync_form.add_row("Account:", self.sync_account, self.sync_setup_button)
+        sync_form.add_row(self.tr("Account:"), self.sync_account, self.sync_setup_button)
         sync_form.add_row("", interval)
         self.sync_hint = self._hint("")  # by the account, once it is read
         sync_form.add_note(self.sync_hint)
@@ -186,10 +197,10 @@ class SettingsDialog(QDialog):
         # One page per subject: stacked, the groups made a dialog taller than small screens.
         self.pages = QTabWidget()
         for title, groups in (
-            ("Reading", (reading,)),
-            ("Library", (library, events)),
-            ("Your Details", (details,)),
-            ("Sync", (sync,)),
+            (self.tr("Reading"), (reading,)),
+            (self.tr("Library"), (library, events)),
+            (self.tr("Your Details"), (details,)),
+            (self.tr("Sync"), (sync,)),
         ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -260,7 +271,7 @@ class SettingsDialog(QDialog):
         """Say whether the path names a working Tesseract and list what it can read."""
         configured = self.tesseract_field.text().strip()
         chosen = self._checked()
-        self.tesseract_field.setPlaceholderText("Looked up automatically")
+        self.tesseract_field.setPlaceholderText(self.tr("Looked up automatically"))
         try:
             info = find_tesseract(configured or None)
         except TesseractMissingError as error:
@@ -268,18 +279,30 @@ class SettingsDialog(QDialog):
             self.tesseract_status.show_message(str(error), ok=False)
             self._show_languages(found=False)
             return
-        # Without a program, the language data folder is what was found and what to show.
-        where = f"at {info.path}" if info.path else f"with language data in {info.tessdata}"
         self._browse_folder = str(Path(info.path).parent) if info.path else info.tessdata
         if not configured:
             self.tesseract_field.setPlaceholderText(
-                f"Found on PATH: {info.path}" if info.path else f"Found: {info.tessdata}"
+                self.tr("Found on PATH: {path}").format(path=info.path)
+                if info.path
+                else self.tr("Found: {path}").format(path=info.tessdata)
             )
         count = sum(1 for code in info.languages if code not in HIDDEN_LANGUAGES)
         major, minor = info.version
-        languages = f"{count} language" + ("s" if count != 1 else "")
+        # Without a program, the language data folder is what was found and what to show.
+        found = (
+            translate(
+                "SettingsDialog", "Tesseract {version} at {path}, %n language(s)", None, count
+            )
+            if info.path
+            else translate(
+                "SettingsDialog",
+                "Tesseract {version} with language data in {path}, %n language(s)",
+                None,
+                count,
+            )
+        )
         self.tesseract_status.show_message(
-            f"Tesseract {major}.{minor} {where}, {languages}", ok=True
+            found.format(version=f"{major}.{minor}", path=info.path or info.tessdata), ok=True
         )
         self.language_list.fill(info, chosen)
         self._show_languages(found=True)
@@ -297,7 +320,7 @@ class SettingsDialog(QDialog):
     def _browse_tesseract(self) -> None:
         configured = self.tesseract_field.text().strip()
         start = str(Path(configured).parent) if configured else self._browse_folder
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the Tesseract Program", start)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the Tesseract Program"), start)
         if path:
             self.tesseract_field.setText(path)
             self._check_tesseract()
@@ -317,13 +340,15 @@ class SettingsDialog(QDialog):
 
     def _sync_account_read(self, account: Account | None) -> None:
         if account is None:
-            self.sync_account.setText("Not set up")
-            self.sync_setup_button.setText("Set &Up…")
-            self.sync_hint.setText(NOT_SET_UP_HINT)
+            self.sync_account.setText(self.tr("Not set up"))
+            self.sync_setup_button.setText(self.tr("Set &Up…"))
+            self.sync_hint.setText(self.tr(NOT_SET_UP_HINT))
             return
-        self.sync_account.setText(f"{account.book_url} as {account.username}")
-        self.sync_setup_button.setText("&Sync Settings…")
-        self.sync_hint.setText(SET_UP_HINT)
+        self.sync_account.setText(
+            self.tr("{book} as {user}").format(book=account.book_url, user=account.username)
+        )
+        self.sync_setup_button.setText(self.tr("&Sync Settings…"))
+        self.sync_hint.setText(self.tr(SET_UP_HINT))
 
     def _sync_account_failed(self, error: BaseException) -> None:
         if not isinstance(error, CardKeeperError):

@@ -7,7 +7,7 @@ languages from contradicting each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -25,7 +25,9 @@ _CODE_ROLE = Qt.ItemDataRole.UserRole
 def language_name(code: str) -> str:
     """A person's name for a Tesseract model with its code, e.g. ``German (deu)``."""
     if _is_script(code):
-        return f"{code} script (any language written in it)"
+        return QCoreApplication.translate(
+            "languages", "{script} script (any language written in it)"
+        ).format(script=code)
     name = short_language_name(code)
     return f"{name} ({code})" if name != code else code
 
@@ -33,7 +35,7 @@ def language_name(code: str) -> str:
 def short_language_name(code: str) -> str:
     """``German`` for ``deu``, ``Latin script`` for ``Latin``, the code itself if unknown."""
     if _is_script(code):
-        return f"{code} script"
+        return QCoreApplication.translate("languages", "{script} script").format(script=code)
     language = QLocale.codeToLanguage(code.partition("_")[0], QLocale.LanguageCodeType.ISO639Part2)
     if language == QLocale.Language.AnyLanguage:
         return code
@@ -63,7 +65,9 @@ class LanguageList(QListView):
         self._items.clear()
         automatic = self._add(
             AUTOMATIC,
-            f"Automatic: the best installed ({short_language_name(default_languages(info))})",
+            self.tr("Automatic: the best installed ({languages})").format(
+                languages=short_language_name(default_languages(info))
+            ),
         )
         installed = [code for code in info.languages if code not in HIDDEN_LANGUAGES]
         for code in installed:
@@ -72,9 +76,11 @@ class LanguageList(QListView):
             )
         for code in chosen:
             if code not in info.languages:
-                item = self._add(code, f"{language_name(code)}: not installed")
+                item = self._add(
+                    code, self.tr("{language}: not installed").format(language=language_name(code))
+                )
                 item.setToolTip(
-                    "Tesseract has no data for this language; uncheck it or install it."
+                    self.tr("Tesseract has no data for this language; uncheck it or install it.")
                 )
                 item.setCheckState(Qt.CheckState.Checked)
         nothing_chosen = not self.checked()

@@ -36,7 +36,7 @@ class TemplatesActions(QObject):
         """The user as the previews sign off, from the settings as they are then."""
         self.window: TemplatesWindow | None = None
         self.templates_action = menu_action(
-            "&Templates and Sequences…",
+            self.tr("&Templates and Sequences…"),
             "accessories-text-editor",
             "Ctrl+Shift+E",
             self.open_templates,
@@ -62,7 +62,9 @@ class TemplatesActions(QObject):
     def busy_reason(self) -> str | None:
         editors = self.window
         if editors is not None and (editors.templates.is_dirty() or editors.sequences.is_dirty()):
-            return "Save or discard the changes in the Templates window before restoring a backup."
+            return self.tr(
+                "Save or discard the changes in the Templates window before restoring a backup."
+            )
         return None
 
     def let_go(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from cardkeeper.domain import Sender, Template
 from cardkeeper.errors import TemplateError
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.templates.highlighter import TemplateHighlighter
 from cardkeeper.gui.templates.named_items_page import NamedItemsPage
 from cardkeeper.gui.templates.placeholder_model import NAME as PLACEHOLDER_NAME
@@ -49,7 +50,9 @@ from cardkeeper.store.templates import Templates
 
 PREVIEW_PEOPLE = 300
 """Contacts offered for the preview: the newest reviewed ones, which are those being written to."""
-_NEW_BODY = 'Hi {{ first_name or "there" }},\n\n\n\nBest regards,\n{{ my_signature }}\n'
+_NEW_BODY = QT_TRANSLATE_NOOP(
+    "TemplateEditor", 'Hi {{ first_name or "there" }},\n\n\n\nBest regards,\n{{ my_signature }}\n'
+)
 
 
 @dataclass(frozen=True)
@@ -63,16 +66,23 @@ class TemplateEditor(NamedItemsPage):
 
     def __init__(self, jobs: LibraryJobs, sender: Callable[[], Sender], clock: Clock) -> None:
         super().__init__(
-            jobs, "template", "Built-in: it keeps its name; Restore Built-ins puts its text back."
+            jobs,
+            "template",
+            QCoreApplication.translate(
+                "TemplateEditor",
+                "Built-in: it keeps its name; Restore Built-ins puts its text back.",
+            ),
         )
         self._error = ""
-        self.restore_button = QPushButton("Restore &Built-ins…")
-        self.restore_button.setToolTip("Put the built-in templates' text back as it was shipped")
+        self.restore_button = QPushButton(self.tr("Restore &Built-ins…"))
+        self.restore_button.setToolTip(
+            self.tr("Put the built-in templates' text back as it was shipped")
+        )
         self.subject_field = QLineEdit()
         self.body_field = QPlainTextEdit()
         self.body_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.body_field.setTabChangesFocus(True)
-        self.body_field.setAccessibleName("Body")
+        self.body_field.setAccessibleName(self.tr("Body"))
         self._highlighter = TemplateHighlighter(self.body_field.document())
 
         self.placeholder_model = PlaceholderModel(PLACEHOLDERS, self)
@@ -90,10 +100,10 @@ class TemplateEditor(NamedItemsPage):
             PLACEHOLDER_NAME, QHeaderView.ResizeMode.ResizeToContents
         )
         self.placeholders.horizontalHeader().setStretchLastSection(True)
-        self.placeholders.setAccessibleName("Placeholders")
+        self.placeholders.setAccessibleName(self.tr("Placeholders"))
         self.placeholders.activated.connect(self._insert_placeholder)
-        self.insert_button = QPushButton("&Insert")
-        self.insert_button.setToolTip("Put the chosen placeholder where the cursor is")
+        self.insert_button = QPushButton(self.tr("&Insert"))
+        self.insert_button.setToolTip(self.tr("Put the chosen placeholder where the cursor is"))
 
         self.preview = TemplatePreview(jobs, sender, clock)
         self._last_editor: QLineEdit | QPlainTextEdit = self.body_field
@@ -111,23 +121,25 @@ class TemplateEditor(NamedItemsPage):
         middle = QVBoxLayout(editor)
         middle.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_field)
+        form.addRow(self.tr("&Name:"), self.name_field)
         form.addRow("", self.name_note)
-        form.addRow("Su&bject:", self.subject_field)
+        form.addRow(self.tr("Su&bject:"), self.subject_field)
         middle.addLayout(form)
-        body_label = QLabel("&Text:")
+        body_label = QLabel(self.tr("&Text:"))
         body_label.setBuddy(self.body_field)
         middle.addWidget(body_label)
         middle.addWidget(self.body_field, 1)
         middle.addWidget(self.error)
         middle.addLayout(self._save_row())
 
-        places = QGroupBox("Placeholders")
+        places = QGroupBox(self.tr("Placeholders"))
         places_layout = QVBoxLayout(places)
         places_layout.addWidget(self.placeholders, 1)
         insert_row = QHBoxLayout()
         hint = QLabel(
-            'Double-click or Enter to insert; <code>{{ name or "…" }}</code> gives a fallback.'
+            self.tr(
+                'Double-click or Enter to insert; <code>{{ name or "…" }}</code> gives a fallback.'
+            )
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -193,7 +205,7 @@ class TemplateEditor(NamedItemsPage):
         )
 
     def _blank(self, name: str) -> Template:
-        return Template(name, "", _NEW_BODY)
+        return Template(name, "", self.tr(_NEW_BODY))
 
     def _save_work(self, template: Template) -> Callable[[Library], int]:
         return lambda library: Templates(library).save(template)
@@ -202,10 +214,10 @@ class TemplateEditor(NamedItemsPage):
         return lambda library: Templates(library).delete(template_id)
 
     def _delete_question(self, template: Template) -> str:
-        return (
-            f"Delete the template “{template.name}”? Steps and follow-ups that use it will "
+        return self.tr(
+            "Delete the template “{name}”? Steps and follow-ups that use it will "
             "draft with another template you choose."
-        )
+        ).format(name=template.name)
 
     def _can_save(self) -> bool:
         return not self._error
@@ -233,7 +245,9 @@ class TemplateEditor(NamedItemsPage):
     def _update_buttons(self, *_args: object) -> None:
         super()._update_buttons()
         self.save_button.setToolTip(
-            "Fix the problem shown under the text first" if self._error else "Save (Ctrl+S)"
+            self.tr("Fix the problem shown under the text first")
+            if self._error
+            else self.tr("Save (Ctrl+S)")
         )
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -262,9 +276,11 @@ class TemplateEditor(NamedItemsPage):
     def restore_built_ins(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Restore Built-in Templates",
-            "Put the text of the built-in templates back as it was shipped? "
-            "Your changes to them are lost; your own templates are kept.",
+            self.tr("Restore Built-in Templates"),
+            self.tr(
+                "Put the text of the built-in templates back as it was shipped? "
+                "Your changes to them are lost; your own templates are kept."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,27 @@ from PySide6.QtWidgets import (
 
 from cardkeeper.gui.common.inline_message import InlineMessage
 from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.templates.named_list_model import NamedListModel, NamedRow, free_name
 from cardkeeper.store.database import Library
+
+_WORDS = {
+    "template": (
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Templates"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "this template"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Unsaved Template"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Delete Template"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "New template"),
+    ),
+    "sequence": (
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Sequences"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "this sequence"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Unsaved Sequence"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "Delete Sequence"),
+        QT_TRANSLATE_NOOP("NamedItemsPage", "New sequence"),
+    ),
+}
+"""What the page calls its items, by noun: the list, "this …", and its questions' titles."""
 
 
 class NamedItemsPage(QWidget):
@@ -58,18 +77,20 @@ class NamedItemsPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.list_model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName(f"{noun.capitalize()}s")
+        self.list.setAccessibleName(QCoreApplication.translate("NamedItemsPage", _WORDS[noun][0]))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("&New")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(QCoreApplication.translate("NamedItemsPage", "&New"))
+        self.duplicate_button = QPushButton(
+            QCoreApplication.translate("NamedItemsPage", "D&uplicate")
+        )
+        self.delete_button = QPushButton(QCoreApplication.translate("NamedItemsPage", "&Delete"))
         self.name_field = QLineEdit()
         self.name_note = QLabel(built_in_note)
         self.name_note.setWordWrap(True)
         self.name_note.setEnabled(False)
         self.error = InlineMessage()
-        self.save_button = QPushButton("&Save")
-        self.revert_button = QPushButton("Re&vert")
+        self.save_button = QPushButton(QCoreApplication.translate("NamedItemsPage", "&Save"))
+        self.revert_button = QPushButton(QCoreApplication.translate("NamedItemsPage", "Re&vert"))
 
         self.new_button.clicked.connect(self.new_item)
         self.duplicate_button.clicked.connect(self.duplicate_item)
@@ -119,7 +140,7 @@ class NamedItemsPage(QWidget):
         raise NotImplementedError
 
     def _row_note(self, item: Any) -> str:
-        return "built-in" if item.built_in else ""
+        return QCoreApplication.translate("NamedItemsPage", "built-in") if item.built_in else ""
 
     def _show_fields(self, item: Any | None) -> None:
         """Fill the fields from ``item`` (empty and disabled for None)."""
@@ -249,11 +270,15 @@ class NamedItemsPage(QWidget):
         """Before showing another item or closing: save, discard or stay with the changes."""
         if not self.is_dirty():
             return True
-        name = self.name_field.text().strip() or f"this {self._noun}"
+        name = self.name_field.text().strip() or QCoreApplication.translate(
+            "NamedItemsPage", _WORDS[self._noun][1]
+        )
         answer = QMessageBox.question(
             self,
-            f"Unsaved {self._noun.capitalize()}",
-            f"Save the changes to “{name}”?",
+            QCoreApplication.translate("NamedItemsPage", _WORDS[self._noun][2]),
+            QCoreApplication.translate("NamedItemsPage", "Save the changes to “{name}”?").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -265,12 +290,20 @@ class NamedItemsPage(QWidget):
 
     def new_item(self) -> None:
         if self.confirm_leave():
-            self._add(self._blank(self._free_name(f"New {self._noun}")))
+            self._add(
+                self._blank(
+                    self._free_name(
+                        QCoreApplication.translate("NamedItemsPage", _WORDS[self._noun][4])
+                    )
+                )
+            )
 
     def duplicate_item(self) -> None:
         item = self.editing()
         if item is not None and self.confirm_leave():
-            name = self._free_name(f"{item.name} (copy)")
+            name = self._free_name(
+                QCoreApplication.translate("NamedItemsPage", "{name} (copy)").format(name=item.name)
+            )
             self._add(replace(item, name=name, built_in=False, id=None))
 
     def _free_name(self, wanted: str) -> str:
@@ -291,7 +324,7 @@ class NamedItemsPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            f"Delete {self._noun.capitalize()}",
+            QCoreApplication.translate("NamedItemsPage", _WORDS[self._noun][3]),
             self._delete_question(item),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )

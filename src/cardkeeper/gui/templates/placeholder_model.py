@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontDatabase
 
 from cardkeeper.gui.common.headed_table_model import HeadedTableModel
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, HOLDS = range(2)
-HEADERS = ("Placeholder", "Holds")
+HEADERS = (QT_TRANSLATE_NOOP("headers", "Placeholder"), QT_TRANSLATE_NOOP("headers", "Holds"))
 
 
 class PlaceholderModel(HeadedTableModel):
@@ -36,7 +37,9 @@ class PlaceholderModel(HeadedTableModel):
             return None
         name, holds = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return name if index.column() == NAME else holds
+            if index.column() == NAME:
+                return name
+            return QCoreApplication.translate("placeholders", holds)
         if role == Qt.ItemDataRole.FontRole and index.column() == NAME:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from cardkeeper.errors import TemplateError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.library_jobs import LibraryJobs
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
@@ -39,7 +40,7 @@ PREVIEW_DELAY_MS = 200
 """Typing pauses shorter than this do not render: a fast typist sees no flicker."""
 EXAMPLE = -1
 """The choice meaning the example person, who is not in the library."""
-EXAMPLE_NAME = "Example: Sam Rivera (not in your library)"
+EXAMPLE_NAME = QT_TRANSLATE_NOOP("TemplatePreview", "Example: Sam Rivera (not in your library)")
 
 
 def example_person(today: date) -> tuple[Contact, Event]:
@@ -72,7 +73,7 @@ class TemplatePreview(QGroupBox):
         clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Preview", parent)
+        super().__init__(QCoreApplication.translate("TemplatePreview", "Preview"), parent)
         self._jobs = jobs
         self._sender = sender
         self._clock = clock
@@ -80,7 +81,7 @@ class TemplatePreview(QGroupBox):
         self._context: dict[str, Any] | None = None
         self._generation = 0
         self.person_box = QComboBox()
-        self.person_box.setAccessibleName("Preview for")
+        self.person_box.setAccessibleName(self.tr("Preview for"))
         self.person_box.setMinimumContentsLength(18)
         self.to = QLabel()
         self.subject = QLabel()
@@ -90,15 +91,15 @@ class TemplatePreview(QGroupBox):
         self.subject.setFont(bold)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
-        self.body.setAccessibleName("Preview")
+        self.body.setAccessibleName(self.tr("Preview"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self._render)
         self.person_box.activated.connect(self._person_chosen)
         form = QFormLayout()
-        form.addRow("&For:", self.person_box)
-        form.addRow("To:", self.to)
+        form.addRow(self.tr("&For:"), self.person_box)
+        form.addRow(self.tr("To:"), self.to)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.subject)
@@ -111,7 +112,7 @@ class TemplatePreview(QGroupBox):
         self.person_box.clear()
         for person_id, name in people:
             self.person_box.addItem(name, person_id)
-        self.person_box.addItem(EXAMPLE_NAME, EXAMPLE)
+        self.person_box.addItem(self.tr(EXAMPLE_NAME), EXAMPLE)
         kept = self.person_box.findData(chosen) if chosen is not None else -1
         self.person_box.setCurrentIndex(max(kept, 0))
         self.person_box.blockSignals(blocked)
@@ -172,9 +173,9 @@ class TemplatePreview(QGroupBox):
             self.to.clear()
             self.subject.clear()
             self.body.clear()
-            self.body.setPlaceholderText("The preview appears once the template is fixed.")
+            self.body.setPlaceholderText(self.tr("The preview appears once the template is fixed."))
             return
-        self.to.setText(draft.to or "(no email address)")
+        self.to.setText(draft.to or self.tr("(no email address)"))
         self.subject.setText(draft.subject)
         self.body.setPlainText(draft.body)
 

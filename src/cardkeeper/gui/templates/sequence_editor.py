@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,22 +72,26 @@ class SequenceEditor(NamedItemsPage):
 
     def __init__(self, jobs: LibraryJobs) -> None:
         super().__init__(
-            jobs, "sequence", "Built-in: it keeps its name, and contacts follow it by default."
+            jobs,
+            "sequence",
+            QCoreApplication.translate(
+                "SequenceEditor", "Built-in: it keeps its name, and contacts follow it by default."
+            ),
         )
         self._events: list[tuple[Event, int | None]] = []
         self.steps_model = SequenceStepsModel(self)
         self.steps = self._make_steps_table()
-        self.add_button = QPushButton("&Add Step")
-        self.remove_button = QPushButton("&Remove Step")
-        self.up_button = QPushButton("Move U&p")
-        self.down_button = QPushButton("Move Do&wn")
+        self.add_button = QPushButton(self.tr("&Add Step"))
+        self.remove_button = QPushButton(self.tr("&Remove Step"))
+        self.up_button = QPushButton(self.tr("Move U&p"))
+        self.down_button = QPushButton(self.tr("Move Do&wn"))
         self.timeline = QLabel()
         self.timeline.setWordWrap(True)
         self.events_model = NamedListModel(self)
         self.events = QListView()
         self.events.setModel(self.events_model)
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.events.setAccessibleName("Events that use this sequence")
+        self.events.setAccessibleName(self.tr("Events that use this sequence"))
         self.events_model.check_changed.connect(lambda _id, _checked: self._edited())
         self._arrange()
         self._connect()
@@ -106,21 +110,25 @@ class SequenceEditor(NamedItemsPage):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         table.verticalHeader().hide()
-        table.setAccessibleName("Steps")
+        table.setAccessibleName(self.tr("Steps"))
         days = _DaysDelegate(table)
         table.setItemDelegateForColumn(AFTER, days)
         table.setItemDelegateForColumn(WINDOW, days)
         table.setItemDelegateForColumn(
             CHANNEL,
             _ChoiceDelegate(
-                lambda: [(name, str(channel)) for channel, name in CHANNEL_NAMES.items()], table
+                lambda: [
+                    (QCoreApplication.translate("SequenceStepsModel", name), str(channel))
+                    for channel, name in CHANNEL_NAMES.items()
+                ],
+                table,
             ),
         )
         table.setItemDelegateForColumn(
             TEMPLATE,
             _ChoiceDelegate(
                 lambda: (
-                    [("(none)", NO_TEMPLATE)]
+                    [(self.tr("(none)"), NO_TEMPLATE)]
                     + [
                         (name, template_id)
                         for template_id, name in self.steps_model.templates().items()
@@ -143,10 +151,10 @@ class SequenceEditor(NamedItemsPage):
         right = QVBoxLayout(editor)
         right.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_field)
+        form.addRow(self.tr("&Name:"), self.name_field)
         form.addRow("", self.name_note)
         right.addLayout(form)
-        steps_label = QLabel("S&teps:")
+        steps_label = QLabel(self.tr("S&teps:"))
         steps_label.setBuddy(self.steps)
         right.addWidget(steps_label)
         right.addWidget(self.steps, 1)
@@ -156,7 +164,7 @@ class SequenceEditor(NamedItemsPage):
         row.addStretch(1)
         right.addLayout(row)
         right.addWidget(self.timeline)
-        events = QGroupBox("Events")
+        events = QGroupBox(self.tr("Events"))
         events_layout = QVBoxLayout(events)
         self.events_hint = QLabel()
         self.events_hint.setWordWrap(True)
@@ -200,7 +208,7 @@ class SequenceEditor(NamedItemsPage):
         return loaded.sequences
 
     def _row_note(self, sequence: Sequence) -> str:
-        return "default" if sequence.name == MET_AT_AN_EVENT else ""
+        return self.tr("default") if sequence.name == MET_AT_AN_EVENT else ""
 
     def _blank(self, name: str) -> Sequence:
         return Sequence(name, [SequenceStep(step=1, delay_days=1, window_days=1)])
@@ -221,10 +229,10 @@ class SequenceEditor(NamedItemsPage):
         return lambda library: Sequences(library).delete(sequence_id)
 
     def _delete_question(self, sequence: Sequence) -> str:
-        return (
-            f"Delete the sequence “{sequence.name}”? Its events go back to “{MET_AT_AN_EVENT}”; "
+        return self.tr(
+            "Delete the sequence “{name}”? Its events go back to “{default}”; "
             "follow-ups already scheduled stay, without further steps."
-        )
+        ).format(name=sequence.name, default=MET_AT_AN_EVENT)
 
     def _show_fields(self, sequence: Sequence | None) -> None:
         self.steps_model.set_steps(sequence.steps if sequence else [])
@@ -233,17 +241,16 @@ class SequenceEditor(NamedItemsPage):
         name = sequence.name if sequence else ""
         default = name == MET_AT_AN_EVENT
         if not self._events:
-            hint = "Events appear here once cards are imported with a “Met at” event."
+            hint = self.tr("Events appear here once cards are imported with a “Met at” event.")
         elif default:
-            hint = (
+            hint = self.tr(
                 "Every contact follows this sequence unless their event is given another "
                 "one: choose the events on that sequence."
             )
         else:
-            hint = (
-                f"Contacts met at a checked event follow “{name}”; the others follow "
-                f"“{MET_AT_AN_EVENT}”."
-            )
+            hint = self.tr(
+                "Contacts met at a checked event follow “{name}”; the others follow “{default}”."
+            ).format(name=name, default=MET_AT_AN_EVENT)
         self.events_hint.setText(hint)
         self.events.setEnabled(sequence is not None and not default)
 
@@ -253,7 +260,11 @@ class SequenceEditor(NamedItemsPage):
             if event.id is None:
                 continue
             other = self._stored.get(used) if used is not None else None
-            note = f"follows {other.name}" if other and sequence and other.id != sequence.id else ""
+            note = (
+                self.tr("follows {name}").format(name=other.name)
+                if other and sequence and other.id != sequence.id
+                else ""
+            )
             rows.append(
                 NamedRow(event.id, event.name, note, bool(sequence and used == sequence.id))
             )
@@ -287,7 +298,9 @@ class SequenceEditor(NamedItemsPage):
             self.timeline.setText("")
         else:
             self.timeline.setText(
-                f"If each step is done on its day: {timeline(sequence.steps)} after meeting."
+                self.tr("If each step is done on its day: {timeline} after meeting.").format(
+                    timeline=timeline(sequence.steps)
+                )
             )
         self._update_buttons()
 
@@ -325,7 +338,7 @@ class _DaysDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QSpinBox(parent)
         box.setRange(0, MAX_DAYS)
-        box.setSuffix(" days")
+        box.setSuffix(self.tr(" days"))
         return box
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

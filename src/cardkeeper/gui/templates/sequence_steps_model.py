@@ -10,31 +10,50 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cardkeeper.domain import Channel, SequenceStep
+from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
+from cardkeeper.wording import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 STEP, AFTER, WINDOW, BUSINESS, CHANNEL, TEMPLATE, REASON = range(7)
-HEADERS = ("Step", "After", "Window", "Business days", "Channel", "Template", "What to do")
+HEADERS = (
+    QT_TRANSLATE_NOOP("headers", "Step"),
+    QT_TRANSLATE_NOOP("headers", "After"),
+    QT_TRANSLATE_NOOP("headers", "Window"),
+    QT_TRANSLATE_NOOP("headers", "Business days"),
+    QT_TRANSLATE_NOOP("headers", "Channel"),
+    QT_TRANSLATE_NOOP("headers", "Template"),
+    QT_TRANSLATE_NOOP("headers", "What to do"),
+)
 TOOLTIPS = (
-    "Steps run in this order",
-    "Days to wait after the previous step is done (after meeting, for the first step)",
-    "Days after that on which the step is still on time",
-    "Count only Monday to Friday",
-    "How to reach them",
-    "The email drafted for this step",
-    "Shown in the queue so you know what this step is for",
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "Steps run in this order"),
+    QT_TRANSLATE_NOOP(
+        "SequenceStepsModel",
+        "Days to wait after the previous step is done (after meeting, for the first step)",
+    ),
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "Days after that on which the step is still on time"),
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "Count only Monday to Friday"),
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "How to reach them"),
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "The email drafted for this step"),
+    QT_TRANSLATE_NOOP("SequenceStepsModel", "Shown in the queue so you know what this step is for"),
 )
 NO_TEMPLATE = -1
 """The edit value of the Template column for a step without a template."""
 
 CHANNEL_NAMES = {
-    Channel.EMAIL: "Email",
-    Channel.CALL: "Call",
-    Channel.MEETING: "Meeting",
-    Channel.OTHER: "Other",
+    Channel.EMAIL: QT_TRANSLATE_NOOP("SequenceStepsModel", "Email"),
+    Channel.CALL: QT_TRANSLATE_NOOP("SequenceStepsModel", "Call"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("SequenceStepsModel", "Meeting"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("SequenceStepsModel", "Other"),
 }
 
 
@@ -113,9 +132,9 @@ class SequenceStepsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("headers", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TOOLTIPS[section]
+            return self.tr(TOOLTIPS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -144,19 +163,23 @@ class SequenceStepsModel(QAbstractTableModel):
         return None
 
     def _display(self, row: int, step: SequenceStep, column: int) -> str:
-        unit = "business day" if step.business_days else "day"
         if column == STEP:
             return str(row + 1)
         if column == AFTER:
-            return f"{step.delay_days} {unit}{'s' if step.delay_days != 1 else ''}"
+            days = step.delay_days
+            return (
+                translate("SequenceStepsModel", "%n business day(s)", None, days)
+                if step.business_days
+                else translate("SequenceStepsModel", "%n day(s)", None, days)
+            )
         if column == WINDOW:
-            return "on the day" if step.window_days == 0 else f"+{step.window_days}"
+            return self.tr("on the day") if step.window_days == 0 else f"+{step.window_days}"
         if column == CHANNEL:
-            return CHANNEL_NAMES[step.channel]
+            return self.tr(CHANNEL_NAMES[step.channel])
         if column == TEMPLATE:
             if step.template_id is None:
-                return "(none)"
-            return self._templates.get(step.template_id, "(deleted)")
+                return self.tr("(none)")
+            return self._templates.get(step.template_id, self.tr("(deleted)"))
         if column == REASON:
             return step.reason
         return ""
@@ -213,7 +236,12 @@ def timeline(steps: Sequence[SequenceStep]) -> str:
     parts = []
     for step in steps:
         day += step.delay_days
-        unit = "business day" if step.business_days else "day"
         span = f"{day}–{day + step.window_days}" if step.window_days else f"{day}"
-        parts.append(f"{unit} {span}")
+        parts.append(
+            (
+                QCoreApplication.translate("SequenceStepsModel", "business day {span}")
+                if step.business_days
+                else QCoreApplication.translate("SequenceStepsModel", "day {span}")
+            ).format(span=span)
+        )
     return ", ".join(parts)

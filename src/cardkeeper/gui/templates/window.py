@@ -33,14 +33,14 @@ class TemplatesWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Templates and Sequences")
+        self.setWindowTitle(self.tr("Templates and Sequences"))
         self.jobs = LibraryJobs(folder, self)
         self.templates = TemplateEditor(self.jobs, sender, clock)
         self.sequences = SequenceEditor(self.jobs)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.templates, "&Templates")
-        self.tabs.addTab(self.sequences, "Se&quences")
+        self.tabs.addTab(self.templates, self.tr("&Templates"))
+        self.tabs.addTab(self.sequences, self.tr("Se&quences"))
         self.setCentralWidget(self.tabs)
         self.templates.changed.connect(self._templates_changed)
         self.sequences.changed.connect(self.changed)
