@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -352,14 +352,9 @@ def test_every_control_of_the_scanner_is_named_and_tab_comes_back(
 
 
 def test_tab_goes_round_the_main_window_through_list_form_and_card(
-    qtbot: QtBot, library: Library, tmp_path: Path
+    qtbot: QtBot, library: Library
 ) -> None:
     anna = _anna(library)
-    # Her card: a checked contact without one (typed in by hand) shows no card to Tab to.
-    photo, _truth = write_scan(tmp_path, 3)
-    image = QImage(str(photo))
-    side = ImageData(photo.read_bytes(), image.width(), image.height())
-    Contacts(library).add_side(anna, ScannedSide(side))
     window = _window(qtbot, library)
     window.select_contact(anna)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
