@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.gui.contact import word_keys
+from cardkeeper.gui.contact.word_hits import word_under
 from cardkeeper.store.card_images import StoredWord
 
 LOW_CONFIDENCE = 0.6
@@ -271,29 +272,13 @@ class CardView(QGraphicsView):
         return word_keys.reading_key(self._words[index].word)
 
     def _word_at(self, position: QPoint) -> int | None:
-        """The word under ``position`` (viewport pixels), or the nearest within a few pixels.
-
-        Boxes overlap on busy cards (a logo read as a word, its box around the name
-        printed over it): a box around other words' boxes is taken only where no
-        other word is near, and of the rest the one whose box is nearest the
-        pointer (the smallest, where several hold it) is under the pointer.
-        """
+        """The word under ``position`` (viewport pixels), or the nearest within a few pixels."""
         slop = QRect(position, QSize()).adjusted(-_HIT_SLOP, -_HIT_SLOP, _HIT_SLOP, _HIT_SLOP)
         hits = self._words_in(slop)
         if not hits:
             return None
-        point = self.mapToScene(position)
-        rects = {index: self._items[index].rect() for index in hits}
-
-        def closeness(index: int) -> tuple[bool, float, float]:
-            rect = rects[index]
-            around_others = any(rect.contains(rects[other]) for other in hits if other != index)
-            box = self._words[index].word.box
-            dx = max(box.left - point.x(), 0.0, point.x() - (box.left + box.width))
-            dy = max(box.top - point.y(), 0.0, point.y() - (box.top + box.height))
-            return around_others, dx * dx + dy * dy, box.width * box.height
-
-        return min(hits, key=closeness)
+        near = {index: (self._words[index].word, self._items[index].rect()) for index in hits}
+        return word_under(near, self.mapToScene(position))
 
     def _words_in(self, area: QRect) -> set[int]:
         """Words whose box touches ``area`` (viewport pixels), shown or not."""

@@ -58,16 +58,14 @@ from cardkeeper.gui.follow_up.queue_model import (
     counts_text,
     report_text,
 )
-from cardkeeper.gui.follow_up.snooze_menu import (
-    PickDateDialog,
-    SnoozeMenu,
-    short_date,
-)
+from cardkeeper.gui.follow_up.snooze_menu import PickDateDialog, SnoozeMenu, short_date
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
 
 Step = Callable[[Library, int, date, datetime], FollowUp | None]
 """A ``follow_through`` use case on one follow-up; it returns the next step, if any."""
+_COLUMN_WIDTHS = {PERSON: 150, COMPANY: 160, MET: 250, INTEREST: 240, STEP: 56, DUE: 100}
+"""Pixels; the to-do column stretches over the rest."""
 
 
 @dataclass(frozen=True)
@@ -171,14 +169,7 @@ class FollowUpQueueWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TODO, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (PERSON, 150),
-            (COMPANY, 160),
-            (MET, 250),
-            (INTEREST, 240),
-            (STEP, 56),
-            (DUE, 100),
-        ):
+        for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         self.model.modelReset.connect(self._after_reset)
         return tree
