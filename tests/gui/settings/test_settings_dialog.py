@@ -298,3 +298,8 @@ def test_the_sync_page_says_nothing_of_catching_up_before_an_account_is_set_up(
     shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
     assert not [text for text in shown if "next sync" in text or "Offline" in text]
     assert any("CardDAV" in text for text in shown)
+    # Automatic sync is greyed with nothing to sync with; its choice is kept.
+    assert dialog.auto_sync_check.isChecked() and not dialog.auto_sync_check.isEnabled()
+    assert not dialog.sync_minutes_box.isEnabled()
+    dialog.accept()
+    assert dialog.settings().sync_minutes == Settings().sync_minutes

@@ -339,6 +339,10 @@ class SettingsDialog(QDialog):
         )
 
     def _sync_account_read(self, account: Account | None) -> None:
+        # Greyed with no account, as a mail app's per-account options are: its choice is
+        # kept and shown, but nothing syncs until an account is set up.
+        self.auto_sync_check.setEnabled(account is not None)
+        self.sync_minutes_box.setEnabled(account is not None and self.auto_sync_check.isChecked())
         if account is None:
             self.sync_account.setText(self.tr("Not set up"))
             self.sync_setup_button.setText(self.tr("Set &Up…"))
