@@ -91,8 +91,11 @@ def _shoot(work: Path, shots: _Shots, wanted: set[str]) -> None:
     apply_palette(app)
     if wanted & {"main-window", "review"}:
         _shoot_main_window(work, shots, wanted)
+    # The scanner is kept until the end: its cards may still be read in the background
+    # after it closed, and deleting it then, from Python, crashed Qt in the next event loop.
+    kept: list[QWidget] = []
     if "scanner" in wanted:
-        _shoot_scanner(work, shots)
+        kept.append(_shoot_scanner(work, shots))
     if wanted & {"follow-ups", "template-editor"}:
         _shoot_follow_ups(work, shots, wanted)
     if "csv-import" in wanted:
@@ -149,7 +152,7 @@ def _shoot_main_window(work: Path, shots: _Shots, wanted: set[str]) -> None:
         window.close()
 
 
-def _shoot_scanner(work: Path, shots: _Shots) -> None:
+def _shoot_scanner(work: Path, shots: _Shots) -> QWidget:
     """The scanner playing the generated 20-card desk video: three read, the fourth held still."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -184,6 +187,7 @@ def _shoot_scanner(work: Path, shots: _Shots) -> None:
     loop.exec()
     shots.save(scanner, "scanner")
     scanner.close()
+    return scanner
 
 
 def _shoot_follow_ups(work: Path, shots: _Shots, wanted: set[str]) -> None:
