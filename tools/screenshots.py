@@ -89,11 +89,12 @@ def _shoot(work: Path, shots: _Shots, wanted: set[str]) -> None:
     app = QApplication(sys.argv)
     app.setApplicationName("CardKeeper")
     apply_palette(app)
-    if wanted & {"main-window", "review"}:
-        _shoot_main_window(work, shots, wanted)
-    # The scanner is kept until the end: its cards may still be read in the background
-    # after it closed, and deleting it then, from Python, crashed Qt in the next event loop.
+    # Windows are kept until the end: their work may still run in the background after
+    # they closed (thumbnails, cards being read), and deleting them then, from Python,
+    # crashed Qt in a later event loop now and then.
     kept: list[QWidget] = []
+    if wanted & {"main-window", "review"}:
+        kept.append(_shoot_main_window(work, shots, wanted))
     if "scanner" in wanted:
         kept.append(_shoot_scanner(work, shots))
     if wanted & {"follow-ups", "template-editor"}:
@@ -102,7 +103,7 @@ def _shoot(work: Path, shots: _Shots, wanted: set[str]) -> None:
         _shoot_csv_import(work, shots)
 
 
-def _shoot_main_window(work: Path, shots: _Shots, wanted: set[str]) -> None:
+def _shoot_main_window(work: Path, shots: _Shots, wanted: set[str]) -> QWidget:
     """The list after an import, most cards accepted (their thank-yous due today), and review."""
     from dataclasses import replace
     from datetime import timedelta
@@ -150,6 +151,7 @@ def _shoot_main_window(work: Path, shots: _Shots, wanted: set[str]) -> None:
         if "review" in wanted:
             shots.save(window, "review")
         window.close()
+    return window
 
 
 def _shoot_scanner(work: Path, shots: _Shots) -> QWidget:
