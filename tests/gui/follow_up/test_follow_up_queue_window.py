@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from cardkeeper.app.builtin_templates import THANK_YOU
 from cardkeeper.app.drafts import draft_for
 from cardkeeper.domain import Activity, ActivityKind, FollowUpState, Outcome, Sender
-from cardkeeper.gui.follow_up.queue_model import DUE, PERSON, STEP
+from cardkeeper.gui.follow_up.queue_model import DUE, MET, PERSON, STEP, TODO
 from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.contacts import Contacts
@@ -294,3 +294,28 @@ def test_on_a_sunday_next_week_is_not_tomorrow(qtbot: QtBot, library: Library) -
     assert follow_up is not None
     assert (follow_up.state, follow_up.due) == (FollowUpState.SNOOZED, date(2026, 12, 14))
     assert window.statusBar().currentMessage() == "Snoozed until Mon 14 Dec: Anna Koch."
+
+
+def test_at_1024_pixels_every_column_keeps_room_and_a_dragged_one_stays(
+    qtbot: QtBot, library: Library, clock: FixedClock
+) -> None:
+    meet(library, "Anna Koch", due=TODAY, interest="reading invoices automatically")
+    window = _open(qtbot, library, clock)
+    header = window.tree.header()
+    step_name = window.model.follow_up_indexes()[0].siblingAtColumn(TODO).data()
+    assert step_name and step_name.startswith("Thank")
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() < 1024)
+    # Its first words, with the whole in the tooltip, as the other columns elide.
+    start = " ".join(step_name.split()[:4]) + "…"
+    needed = window.tree.fontMetrics().horizontalAdvance(start)
+    assert header.sectionSize(TODO) >= needed, "What to do is cut to a few letters"
+    assert header.sectionSize(PERSON) >= window.tree.fontMetrics().horizontalAdvance("Anna Koch")
+
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(MET) == 250)
+    header.resizeSection(MET, 400)  # the user widens a column: it stays so
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() < 1100)
+    assert header.sectionSize(MET) == 400

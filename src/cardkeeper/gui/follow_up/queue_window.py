@@ -25,7 +25,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -46,14 +45,8 @@ from cardkeeper.gui.common.inline_message import InlineMessage
 from cardkeeper.gui.common.library_jobs import LibraryJobs
 from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
 from cardkeeper.gui.follow_up.losing_touch_view import LosingTouchView
+from cardkeeper.gui.follow_up.queue_columns import QueueColumns
 from cardkeeper.gui.follow_up.queue_model import (
-    COMPANY,
-    DUE,
-    INTEREST,
-    MET,
-    PERSON,
-    STEP,
-    TODO,
     FollowUpModel,
     counts_text,
     report_text,
@@ -64,8 +57,6 @@ from cardkeeper.store.follow_ups import FollowUps
 
 Step = Callable[[Library, int, date, datetime], FollowUp | None]
 """A ``follow_through`` use case on one follow-up; it returns the next step, if any."""
-_COLUMN_WIDTHS = {PERSON: 150, COMPANY: 160, MET: 250, INTEREST: 240, STEP: 56, DUE: 100}
-"""Pixels; the to-do column stretches over the rest."""
 
 
 @dataclass(frozen=True)
@@ -165,12 +156,7 @@ class FollowUpQueueWindow(QMainWindow):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._context_menu)
         tree.setAccessibleName(self.tr("Follow-ups"))
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TODO, QHeaderView.ResizeMode.Stretch)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        self.columns = QueueColumns(tree)
         self.model.modelReset.connect(self._after_reset)
         return tree
 
