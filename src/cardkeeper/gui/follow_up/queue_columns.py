@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from cardkeeper.gui.follow_up.queue_model import COMPANY, DUE, INTEREST, MET, PERSON, STEP, TODO
 
-WIDTHS = {PERSON: 150, COMPANY: 160, MET: 250, INTEREST: 240, STEP: 56, DUE: 100}
+WIDTHS = {PERSON: 150, COMPANY: 160, MET: 250, INTEREST: 240, STEP: 56, DUE: 116}
 """Pixels each column gets when there is room; "What to do" stretches over the rest."""
 TODO_WIDTH = 220
 """What "What to do" is given a share for: a step's name ("Thank-you email") whole."""
