@@ -9,6 +9,7 @@ import pytest
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.errors import LibraryError
+from cardkeeper.reading.words import Box, Word
 from cardkeeper.store.card_images import ImageRole, ScannedSide, Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
@@ -245,6 +246,29 @@ def test_a_back_scanned_later_joins_the_contact_and_replaces_an_earlier_back(
     kept = {path.read_bytes() for path in library.images.folder.rglob("*") if path.is_file()}
     assert first_back.flattened.data not in kept
     assert contacts.search("europaweit") == [contact_id]
+
+
+def test_a_side_read_again_replaces_its_text_and_keeps_the_other_sides(
+    contacts: Contacts, library: Library
+) -> None:
+    contact_id = contacts.save_new_contact(full_contact(), [scanned_side(1)], card_text="Anna")
+    back = replace(scanned_side(2), side=Side.BACK, words=[Word("Europaweit", Box(0, 0, 9, 9), 1)])
+    contacts.add_side(contact_id, back, card_text="Europaweit")
+    again = replace(
+        scanned_side(3),
+        words=[
+            Word("Elbtal", Box(0, 0, 9, 9), 1, 1, 1, 1),
+            Word("Software", Box(9, 0, 9, 9), 1, 1, 1, 1),
+            Word("Dresden", Box(0, 9, 9, 9), 1, 1, 1, 2),
+        ],
+    )
+
+    contacts.read_side_again(contact_id, again)
+
+    assert contacts.card_details(contact_id).card_text == "Elbtal Software\nDresden\n\nEuropaweit"
+    assert contacts.search("Elbtal") == contacts.search("Europaweit") == [contact_id]
+    kept = {path.read_bytes() for path in library.images.folder.rglob("*") if path.is_file()}
+    assert scanned_side(1).flattened.data not in kept
 
 
 def test_a_back_for_a_contact_gone_says_so(contacts: Contacts) -> None:

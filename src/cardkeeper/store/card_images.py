@@ -127,6 +127,25 @@ def _insert_words(connection: sqlite3.Connection, image_id: int, scanned: Scanne
     )
 
 
+def text_of_words(connection: sqlite3.Connection, contact_id: int) -> str:
+    """The card text as the contact's saved words give it: a line per line read, sides apart."""
+    sides: dict[int, list[str]] = {}
+    last: dict[int, tuple[int, int, int]] = {}
+    for image_id, text, block, paragraph, line in connection.execute(
+        "SELECT w.card_image_id, w.text, w.block, w.paragraph, w.line"
+        " FROM ocr_words AS w JOIN card_images AS i ON i.id = w.card_image_id"
+        " WHERE i.contact_id = ? ORDER BY i.side DESC, w.card_image_id, w.position",
+        (contact_id,),
+    ):
+        lines = sides.setdefault(image_id, [])
+        if not lines or last[image_id] != (block, paragraph, line):
+            lines.append(text)
+        else:
+            lines[-1] += " " + text
+        last[image_id] = (block, paragraph, line)
+    return "\n\n".join("\n".join(lines) for lines in sides.values())
+
+
 def insert_confidences(
     connection: sqlite3.Connection, contact_id: int, confidences: Mapping[str, float]
 ) -> None:

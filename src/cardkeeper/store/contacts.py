@@ -25,6 +25,7 @@ from cardkeeper.store.card_images import (
     insert_confidences,
     insert_side,
     read_details,
+    text_of_words,
 )
 from cardkeeper.store.database import Library
 from cardkeeper.store.sql import inserted_id, json_list
@@ -128,27 +129,45 @@ class Contacts:
         because the first was bad. Its text joins the card text search looks in.
         """
         with self._library.transaction() as connection:
-            if not connection.execute(
-                "SELECT 1 FROM contacts WHERE id = ?", (contact_id,)
-            ).fetchone():
-                raise LibraryError(
-                    translate("contacts", "Contact #{id} is no longer in the library.").format(
-                        id=contact_id
-                    )
-                )
-            old = connection.execute(
-                "SELECT file_name FROM card_images WHERE contact_id = ? AND side = ?",
-                (contact_id, side.side),
-            ).fetchall()
-            connection.execute(
-                "DELETE FROM card_images WHERE contact_id = ? AND side = ?", (contact_id, side.side)
-            )
-            insert_side(connection, self._library.images, contact_id, side)
+            old = self._put_side(connection, contact_id, side)
             if card_text:
                 text = "\n\n".join(t for t in (_card_text(connection, contact_id), card_text) if t)
                 _set_card_text(connection, contact_id, text)
             search.refresh(connection, [contact_id])
-        self._delete_unnamed_files({name for (name,) in old})
+        self._delete_unnamed_files(old)
+
+    def read_side_again(self, contact_id: int, side: ScannedSide) -> None:
+        """Replace a side read again (cropped by hand), and the card text search looks in.
+
+        The text is made again from the words of every side the contact has, so
+        the old reading's words are no longer found, and an undo that puts the
+        old side back puts its text back too.
+        """
+        with self._library.transaction() as connection:
+            old = self._put_side(connection, contact_id, side)
+            _set_card_text(connection, contact_id, text_of_words(connection, contact_id))
+            search.refresh(connection, [contact_id])
+        self._delete_unnamed_files(old)
+
+    def _put_side(
+        self, connection: sqlite3.Connection, contact_id: int, side: ScannedSide
+    ) -> set[str]:
+        """Save ``side`` in place of the one the contact had; the old side's file names."""
+        if not connection.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone():
+            raise LibraryError(
+                translate("contacts", "Contact #{id} is no longer in the library.").format(
+                    id=contact_id
+                )
+            )
+        old = connection.execute(
+            "SELECT file_name FROM card_images WHERE contact_id = ? AND side = ?",
+            (contact_id, side.side),
+        ).fetchall()
+        connection.execute(
+            "DELETE FROM card_images WHERE contact_id = ? AND side = ?", (contact_id, side.side)
+        )
+        insert_side(connection, self._library.images, contact_id, side)
+        return {name for (name,) in old}
 
     def get_contact(self, contact_id: int) -> Contact | None:
         """The contact, also when it is in the trash (soft-deleted); None when it does not exist."""

@@ -127,6 +127,9 @@ def test_a_logo_cut_is_cropped_again_on_its_photo_and_read_again(
     assert flattened_words(library, contact_id) > 5
     assert panel.view.sceneRect().width() > 1000, "the pane shows the card read again"
     assert window.pane.form.contact().full_name == truth.name
+    # The text read again is what search looks in, the company printed on the card too.
+    assert "Ediciones Alba" in store.card_details(contact_id).card_text
+    assert contact_id in store.search("Ingeniero")
 
     # One Ctrl+Z puts back the logo cut and the fields as they were.
     assert window.undo_stack.undoText().startswith("Read Dr. Iñaki Jiménez Again")
@@ -137,6 +140,7 @@ def test_a_logo_cut_is_cropped_again_on_its_photo_and_read_again(
     assert undone.company == "Alba Ediciones (typed by me)"
     assert flattened_words(library, contact_id) == 0
     assert panel.view.sceneRect().width() == 1084 // 4
+    assert store.card_details(contact_id).card_text == ""
 
 
 def test_crop_and_rotate_is_on_the_cards_context_menu(qtbot: QtBot, library: Library) -> None:

@@ -39,6 +39,6 @@ class RereadCard(LibraryCommand):
         if contact.id is None:
             raise ValueError("only a saved contact's card can be read again")
         store = Contacts(self.library)
-        store.add_side(contact.id, side)
+        store.read_side_again(contact.id, side)
         store.update_contact(contact)
         self.changed([contact.id])
