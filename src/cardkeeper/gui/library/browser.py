@@ -120,7 +120,8 @@ class LibraryBrowser(QObject):
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self.fit_columns)
-        self.model.modelReset.connect(self._fit_timer.start)
+        # When rows are loaded or arrive, not when a search narrows them: measuring the
+        # columns at every keystroke took 80 ms of each on 100,000 contacts.
         self.model.rowsInserted.connect(self._fit_timer.start)
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
 
@@ -139,7 +140,7 @@ class LibraryBrowser(QObject):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(THUMBNAIL_HEIGHT + 8)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setResizeContentsPrecision(FITTED_ROWS)
+        table.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)  # sizeHintForColumn's
         table.setIconSize(SLOT)
         header = table.horizontalHeader()
         header.setObjectName("contactsHeader")
@@ -223,6 +224,7 @@ class LibraryBrowser(QObject):
     def _load_all_rows(self) -> None:
         trash = self.sidebar.current_choice() == TRASH
         self.model.set_rows(list_contact_rows(self._library, deleted=trash))
+        self._fit_timer.start()
         # The rows live as long as the window. Left to the garbage collector, each full
         # collection walks all of them: 30+ ms pauses between keystrokes on 100,000
         # contacts. Frozen objects are skipped by collections (and still freed when
