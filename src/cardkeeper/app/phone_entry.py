@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult, geocoder
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from cardkeeper.domain import Phone, PhoneKind
 from cardkeeper.reading.parse.addresses import address_evidence
@@ -77,6 +77,9 @@ def entry_region(
 
 def taken_as(phone: Phone, region: EntryRegion) -> str:
     """One sentence saying which country a typed number was given, and why."""
+    # Here, not at the top: the geocoder's data cost the window's start-up 0.4 s.
+    from phonenumbers import geocoder
+
     number = phonenumbers.parse(phone.number, None)
     country = geocoder.country_name_for_number(number, "en") or region.region
     sentence = _TAKEN_AS.get(region.why)

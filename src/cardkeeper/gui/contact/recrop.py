@@ -4,19 +4,24 @@ and the result saved as one undo step."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from cardkeeper.app.reading_options import options_from_settings
-from cardkeeper.app.reread_card import Crop, Reread, reread_side, stored_side, with_changes
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.contact.card_panel import CardPanel, ShownCard
-from cardkeeper.gui.contact.crop_dialog import CropDialog
 from cardkeeper.gui.contact.reread_command import RereadCard
 from cardkeeper.store.contacts import Contacts
+
+if TYPE_CHECKING:
+    # Imported where a dialog opens: the reader they pull in (OpenCV, NumPy, the
+    # parsers) cost start-up 0.2 s for a window that may never crop a card.
+    from cardkeeper.app.reread_card import Crop, Reread
+    from cardkeeper.gui.contact.crop_dialog import CropDialog
 
 
 class Recrop(QObject):
@@ -52,6 +57,8 @@ class Recrop(QObject):
                 self.tr("A card in the Trash cannot be cropped: restore the contact first.")
             )
             return
+        from cardkeeper.gui.contact.crop_dialog import CropDialog
+
         photo = (shown.original or shown.flattened).path
         contact = Contacts(self._host.library).get_contact(contact_id)
         name = contact.display_name if contact and contact.display_name else self.tr("Card")
@@ -72,6 +79,8 @@ class Recrop(QObject):
         options = options_from_settings(self._host.settings)
         original = shown.original
         flattened = shown.flattened
+
+        from cardkeeper.app.reread_card import reread_side, stored_side
 
         def work() -> Reread:
             before = stored_side(
@@ -100,6 +109,8 @@ class Recrop(QObject):
         before = store.get_contact(contact_id)
         if result is None or dialog is None or before is None:
             return
+        from cardkeeper.app.reread_card import with_changes
+
         chosen = dialog.chosen_fields()
         after = with_changes(before, result.read, chosen)
         command = RereadCard(
