@@ -290,6 +290,20 @@ def test_a_capital_i_read_as_l_in_a_brand_is_put_right() -> None:
     )
 
 
+def test_a_vietnamese_firm_read_with_wrong_tone_marks_is_spelled_right() -> None:
+    # as dthphuong c12: Tesseract's Latin model reads "Chứng" as "Chúng" and "Việt" as "Viĝt"
+    assert (
+        _company(
+            (52, 30, 23, "MIRAE ASSET"),
+            (160, 70, 37, "Huynh Thi To Loan"),
+            (40, 170, 22, "Công Ty TNHH Chúng Khoán Mirae Asset (Viĝt Nam)"),
+            (40, 200, 16, "Tầng 7, Tòa nhà Le Meridien,"),
+            (40, 260, 13, "Email: loan.htt@miraeasset.com.vn"),
+        )
+        == "Công Ty TNHH Chứng Khoán Mirae Asset (Việt Nam)"
+    )
+
+
 def test_a_department_under_the_name_is_no_title() -> None:
     # labels keep units out of the title (selected_048, photo_006)
     assert (

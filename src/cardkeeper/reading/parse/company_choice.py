@@ -3,9 +3,10 @@
 The legal form, the domain's name or a sector word; the name written out in full
 over its wordmark; a name printed over two lines, or cut into columns, read whole;
 a mark that starts the name over its legal line; the brand of a logo OCR could not
-read from the domain; with nothing else, the words a mailbox at a mail provider spells,
-weakly, the wordmark at the top or the largest one, and last, unsure, the domain's stem
-when a logo read as noise vouches for it (see ``choose_company``).
+read from the domain; Vietnamese set phrases spelled with their tone marks; with nothing
+else, the words a mailbox at a mail provider spells, weakly, the wordmark at the top or
+the largest one, and last, unsure, the domain's stem when a logo read as noise vouches
+for it (see ``choose_company``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cardkeeper.reading.parse.company_fallbacks import (
     wordmark,
 )
 from cardkeeper.reading.parse.company_lines import MIN_COMPANY_OCR, first_of_stack, grown, is_noise
+from cardkeeper.reading.parse.company_vietnamese import vietnamese_spelling
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.domain_company import domain_company
 from cardkeeper.reading.parse.domains import fold, spells_address
@@ -100,6 +102,7 @@ def choose_company(
     printed = without_icon(printed, words)
     indexes = printed.indexes()
     value = repair_legal_form(_without_mark(printed.text.strip(AROUND)), region)
+    value = vietnamese_spelling(value)
     sure = confidence(min(score, 1.0), words, indexes)
     if reading is not None and (reading.rewritten or max(item.suffix, item.domain) < 0.5):
         sure = min(sure, GUESSED_CONFIDENCE)
