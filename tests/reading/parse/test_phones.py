@@ -165,3 +165,16 @@ def test_a_labelled_whole_number_printed_without_its_trunk_zero_is_kept() -> Non
     # unlabelled it may be an ID, and a labelled postcode-long number stays out
     assert _phones("143-234-5678", "JP") == []
     assert _phones("TEL 7470-1217", "JP") == []
+
+
+def test_two_dotted_numbers_on_one_line_are_two_numbers() -> None:
+    # generated seed 139 card 0116: the matcher took "206.793.4294 206.558.0079" as one
+    # candidate and cut "4294 206" and "558.0079" out of it
+    assert _phones("206.793.4294 206.558.0079") == [
+        ("work", "+12067934294"),
+        ("work", "+12065580079"),
+    ]
+    assert _phones("T 04.50.84.22.29  F 04.50.84.22.30", "FR") == [
+        ("work", "+33450842229"),
+        ("fax", "+33450842230"),
+    ]

@@ -330,3 +330,25 @@ def test_the_cards_script_does_not_overrule_the_address_country() -> None:
     # a German office's card with its Japanese staff's name in kana
     lines = ("Tel. 0711 7209284", "Lindenallee 14", "70169 Stuttgart", "Germany")
     assert [p.value for p in parse_card(line_words(*lines), "US", "JP").phones] == ["+497117209284"]
+
+
+def test_a_number_valid_nowhere_takes_the_country_of_the_cards_postcode_unsure() -> None:
+    # real card miracle-huang v1_daiko-university: a sample number one digit short of a
+    # Japanese mobile under "〒673-0037" read as "7673-0037"; it was kept as printed
+    fields = parse_card(
+        line_words(
+            "7673-0037 H$ AA FHAOT A 1-23",
+            "TEL 070-123-4567 FAX 070-123-4567",
+            "E-mail : hirosetaka@awakestyle.com",
+        ),
+        "US",
+    )
+    assert [p.value for p in fields.phones] == ["+81701234567", "+81701234567"]
+    assert all(p.confidence < LOW_CONFIDENCE for p in fields.phones)
+
+
+def test_a_legal_form_names_no_country_for_numbers_valid_nowhere_it_points() -> None:
+    # a Korean firm's "Co., Ltd." points to Britain, whose plan finds the Korean mobile
+    # possible with its 0; a legal form travels, so the number stays as printed
+    fields = parse_card(line_words("Hanil Tech Co., Ltd.", "M. 010 - 4711 - 1434"), "US")
+    assert [p.value for p in fields.phones] == ["010 - 4711 - 1434"]

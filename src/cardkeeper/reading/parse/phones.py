@@ -73,6 +73,13 @@ _GLUED_DIGIT = re.compile(r"[1-9](?=0)")
 _BROKEN_HEAD = re.compile(r"(?<![\w.@])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])\w+-$")
 """A group of digits and letters dashed to the number: its first group, misread
 (``71R-501-2081``). What follows is no number of its own, and would take another's area code."""
+_GAP_BETWEEN_NUMBERS = re.compile(
+    r"((?<![\d.-])(?:\d{2,4}[.-]){2,}\d{2,4})(\s+)(?=(?:\d{2,4}[.-]){2,}\d{2,4}(?![\d.-]))"
+)
+"""The space between two numbers each grouped by dots or dashes throughout
+(``206.793.4294 206.558.0079``): a number that prints its groups apart with dots does not
+also print a bare space between two of them, so the space ends one number. The matcher
+would otherwise try both as one, and cut its ``4294 206`` and ``558.0079`` out of them."""
 _RANGE_END = re.compile(r"\s?[-–/]\s?\d{1,2}$")
 _LIST_SEPARATOR = re.compile(r"\s*[,/]\s*")
 """Between two numbers of one list: ``+91 40 23244458, 66101126``."""
@@ -169,6 +176,7 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
     previous: phonenumbers.PhoneNumber | None = None
     if region in TRUNK_ZERO_REGIONS:
         text = _STRAY_DIGIT.sub(lambda stray: " " * len(stray[0]), text)
+    text = _GAP_BETWEEN_NUMBERS.sub(lambda pair: pair[1] + ";" * len(pair[2]), text)
     for found_match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
         match = _without_glued_digit(found_match, region)
         digits = sum(c.isdigit() for c in match.raw_string)

@@ -18,7 +18,9 @@ the default one, validity alone would pick one the card never named (a Korean
 its numbers are printed: when one country accepts every national number on
 it and groups the digits of more of them the way the card does than any
 other (``0565-21-1970`` is Japanese in every digit group), that is the
-country, marked unsure. Otherwise
+country, marked unsure. Numbers valid nowhere (a sample card's ``070-123-4567``) take
+the country a place on the card names, a postcode or a city, where its plan finds them
+possible, marked unsure. Otherwise
 the numbers are kept as printed and marked unsure. A hint that only points to
 a second-choice region (``Ltd`` to Ireland, five postcode digits to Italy) is
 too weak to give a country on its own.
@@ -55,6 +57,18 @@ printed without its PIN or country."""
 _PRIVATE_LIMITED = re.compile(r"\bPvt\b", re.IGNORECASE)
 """``(Pvt) Ltd``: the legal form of South Asia, each of whose countries it names as much as
 India; which one the numbers are valid in decides (``021 7 200 103`` is Sri Lankan)."""
+_PLACE_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("IN",), re.compile(rf"\b(?:{IN_STATES}|{_IN_CITIES})\b", re.IGNORECASE)),
+    (("IN", "PK"), re.compile(r"\bHyderabad\b", re.IGNORECASE)),
+    (("VN",), re.compile(r"\b(?:Ha ?Noi|HCM|Ho Chi Minh|Da Nang|Hai Phong)\b", re.IGNORECASE)),
+    (("TH",), re.compile(
+        r"\b(?:Moo|Soi)\.?\s*\d|\b(?:Thanon|Tambon|Amphoe|Amphur|Changwat)\b", re.IGNORECASE)),
+    (("JP",), re.compile(r"^\s*[7T]\d{3}-\d{4}\b")),
+)  # fmt: skip
+"""Where the card is: regions and cities of one country, Thai ``Moo 1``, ``Soi 11``,
+``Thanon`` (village, lane, road), and a Japanese postcode opening a line, its 〒 read as
+``7`` or ``T`` (``7134-0081``). Unlike a legal form or a language, which travel (a Korean
+firm's ``Co., Ltd.``), these name the country of the card's address."""
 _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("FR", "BE", "CH"), re.compile(
         r"\b(?:rue|allée|chemin|quai|impasse|boulevard|bd|cours|faubourg|"
@@ -89,20 +103,13 @@ _WORD_REGIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("GB", "IE"), re.compile(r"\b(?:Ltd|Limited|PLC|LLP)\b", re.IGNORECASE)),
     (("AU",), re.compile(r"\b(?:Pty|ABN|ACN)\b", re.IGNORECASE)),
     *(((region,), _PRIVATE_LIMITED) for region in ("IN", "PK", "LK", "BD", "NP")),
-    (("IN",), re.compile(rf"\b(?:{IN_STATES}|{_IN_CITIES})\b", re.IGNORECASE)),
-    (("IN", "PK"), re.compile(r"\bHyderabad\b", re.IGNORECASE)),
-    (("VN",), re.compile(r"\b(?:Ha ?Noi|HCM|Ho Chi Minh|Da Nang|Hai Phong)\b", re.IGNORECASE)),
-    (("TH",), re.compile(
-        r"\b(?:Moo|Soi)\.?\s*\d|\b(?:Thanon|Tambon|Amphoe|Amphur|Changwat)\b", re.IGNORECASE)),
-    (("JP",), re.compile(r"^\s*[7T]\d{3}-\d{4}\b")),
+    *_PLACE_REGIONS,
     (("CA",), re.compile(r"\bLtée\b", re.IGNORECASE)),
     (("US", "CA"), re.compile(r"\b(?:Inc|LLC|Corp)\b", re.IGNORECASE)),
 )  # fmt: skip
 """Street words, legal forms and role words that belong to one language or legal system
-(``Leiter Einkauf``, ``Consultor Senior``: a title is printed in the card's language; Thai
-``Moo 1``, ``Soi 11``, ``Thanon``: village, lane, road), regions and cities of one country,
-Australia's business numbers, and a Japanese postcode opening a line, its 〒 read as ``7``
-or ``T`` (``7134-0081``)."""
+(``Leiter Einkauf``, ``Consultor Senior``: a title is printed in the card's language),
+Australia's business numbers, and the places of ``_PLACE_REGIONS``."""
 
 _LOOSE_PLANS = ("TH",)
 """Regions hinted at whose plans accept too much to read unknown numbers with: any eight
@@ -195,6 +202,8 @@ def phone_region(
     hinted = {phonenumbers.country_code_for_region(region) for region in hints}
     if (printed := _printed_region(texts, finders, address_lines, hinted)) is not None:
         return PhoneRegion(printed, supported=True, guessed=True)
+    if (own := _own_plan_region(texts, free_texts, address_lines)) is not None:
+        return PhoneRegion(own, supported=True, guessed=True)
     finder = max(_KNOWN_REGIONS, key=fit)
     if _national_count(texts, finder) == 0:
         # only international numbers: the hints name the card's region for the other fields
@@ -202,6 +211,52 @@ def phone_region(
         guessed = hinted_best != default and hints[hinted_best] < _STRONG_HINT
         return PhoneRegion(hinted_best, supported=True, guessed=guessed)
     return PhoneRegion(finder, supported=False)
+
+
+def _own_plan_region(
+    texts: list[MappedText], free_texts: list[str], address_lines: set[int]
+) -> str | None:
+    """The one country the card's places name whose plan finds every national number on
+    it a possible one, printed with its trunk prefix, or None.
+
+    A sample card's ``070-123-4567`` under a Japanese postcode mark, or a number OCR
+    dropped a digit of, is valid nowhere, yet the card says where it rings: a postcode
+    or city is part of its address, and an address's country settles the region even
+    for numbers valid nowhere (see ``phone_region``). Possible (the length of a number
+    there), not valid, is all such digits can be, so the numbers stay unsure. A legal
+    form or a language travels (a Korean firm's ``Co., Ltd.`` with ``010-4711-1434``),
+    a script tells who the card is for, and the user's region alone names nothing (a
+    placeholder ``123-456-7890`` is possible in America too): none of them names the
+    country here.
+    """
+    places = {
+        regions[0]
+        for regions, pattern in _PLACE_REGIONS
+        if any(pattern.search(text) for text in free_texts)
+    }
+    fitting = [
+        region
+        for region in sorted(places)
+        if region not in _LOOSE_PLANS and _all_possible(texts, region, address_lines)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _all_possible(texts: list[MappedText], region: str, address_lines: set[int]) -> bool:
+    """Whether ``region``'s plan finds national numbers on the card, each possible there and
+    printed with the trunk prefix it dials them with."""
+    prefix = phonenumbers.ndd_prefix_for_region(region, True) or ""
+    national = [
+        phone
+        for line, text in enumerate(texts)
+        for phone in find_phones(repair_digits(text).text, region, line in address_lines)
+        if not phone.printed.startswith("+")
+    ]
+    return bool(national) and all(
+        phone.printed.lstrip("( ").startswith(prefix)
+        and phonenumbers.is_possible_number(phonenumbers.parse(phone.e164))
+        for phone in national
+    )
 
 
 def _address_region(
