@@ -109,7 +109,7 @@ def read_words(
     words = words + _swallowed_words(page, words, languages, info.tessdata)
     words = add_sideways(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
-    return OcrResult(upright, words, _text(words), rotation)
+    return OcrResult(upright, words, lines_text(words), rotation)
 
 
 def even_contrast(gray: Image8, text_height_px: float) -> Image8:
@@ -164,7 +164,7 @@ def _weak(words: list[Word]) -> bool:
     return letter_confidence(words) < WEAK_READING
 
 
-def _text(words: list[Word]) -> str:
+def lines_text(words: list[Word]) -> str:
     """Lines joined with newlines, a blank line between Tesseract's blocks."""
     parts: list[str] = []
     previous: tuple[int, int, int] | None = None

@@ -7,7 +7,7 @@ the word boxes to draw, the raw text to search).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,23 @@ def read_card_image(
             # No email either way: the larger scale is kept if it read more other details
             # and read them as surely (small print measured too large, see _reads_more).
             ocr, fields = retry, retry_fields
+    if _weakest_email(fields) < DOUBTFUL_EMAIL:
+        # Still no sure email: the lines that say they hold one are read again alone and
+        # larger (see email_lines), a few small OCR calls.
+        from cardkeeper.reading.email_lines import reread_email_lines
+        from cardkeeper.reading.ocr import lines_text
+
+        reread = reread_email_lines(
+            ocr.image,
+            ocr.words,
+            fields,
+            options.default_region,
+            languages=options.languages,
+            tesseract_cmd=options.tesseract_cmd,
+        )
+        if reread is not None:
+            ocr = replace(ocr, words=reread.words, text=lines_text(reread.words))
+            fields = reread.fields
     if _unplaced_phones(fields):
         # Numbers printed without a country that nothing the Latin model read places: the
         # card's own script (Japanese, Korean) may name the country. It costs a reading
