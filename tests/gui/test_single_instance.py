@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -178,6 +178,7 @@ def test_two_starts_in_the_same_instant_open_one_window(qtbot: QtBot, data_dir: 
         for process in (first, second):
             process.kill()
             process.communicate()
+        QLocalServer.removeServer(server_name(data_dir))  # a killed window leaves its socket file
 
 
 def test_the_lock_of_a_window_that_was_killed_is_taken_over(qtbot: QtBot, data_dir: Path) -> None:
