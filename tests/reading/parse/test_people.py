@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from cardkeeper.reading.fields import CardFields
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
@@ -82,6 +84,32 @@ def test_a_name_set_with_a_wide_gap_is_one_name() -> None:
         Word("KAWASE", Box(150, 218, 67, 11), 0.91, 1, 1, 1),
         Word("MAIL:", Box(43, 235, 40, 15), 0.9, 1, 1, 2),
         Word("info@you-meishi.com", Box(90, 235, 150, 15), 0.9, 1, 1, 2),
+    ]
+    assert _given_family(parse_card(words, "US")) == ("Yoshiyuki", "Kawase")
+
+
+@pytest.mark.timeout(30)
+def test_a_name_set_wide_among_a_thousand_words_of_a_page_read_whole_is_joined() -> None:
+    # A photo read whole (no card outline) over a printed page: generated hard photo 137/6
+    # gave 1,096 words, and joining spaced names compared every pair of segments by value
+    # against all the others, 462 s for that one card.
+    page = [
+        Word(
+            f"wq{index}",
+            Box(400 + 70 * (index % 20), 300 + 20 * (index // 20), 50, 11),
+            0.3,
+            2,
+            1,
+            10 + index,
+        )
+        for index in range(1_000)
+    ]
+    words = [
+        Word("YOSHIYUKI", Box(43, 218, 89, 11), 0.94, 1, 1, 1),
+        Word("KAWASE", Box(150, 218, 67, 11), 0.91, 1, 1, 2),
+        Word("MAIL:", Box(43, 235, 40, 15), 0.9, 1, 1, 3),
+        Word("info@you-meishi.com", Box(90, 235, 150, 15), 0.9, 1, 1, 3),
+        *page,
     ]
     assert _given_family(parse_card(words, "US")) == ("Yoshiyuki", "Kawase")
 

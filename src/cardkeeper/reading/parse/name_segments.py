@@ -53,17 +53,25 @@ def joined_name_words(segments: list[Segment], words: Sequence[Word]) -> list[Se
     A name set with a wide gap between its words is cut there like two columns.
     Two single words side by side, as tall as each other and less than
     ``_NAME_GAP`` heights apart on two lines (not parts of one line between
-    separators), are one segment when together they are a name.
+    separators), are one segment when together they are a name. Each segment joins
+    at most once. Segments are told apart by identity, not by value: a photo read
+    whole (a page, a keyboard) gives a thousand segments, and comparing them by value
+    in every pair took minutes.
     """
-    joined = list(segments)
-    for left in segments:
-        for right in segments:
-            gap = right.box.left - left.box.right
-            pair = left in joined and right in joined and left.line != right.line
-            if not pair or not _single_words(left, right) or not is_beside(left.box, right.box):
+    singles = [segment for segment in segments if _single_word(segment)]
+    joined: dict[int, Segment] = {}
+    taken: set[int] = set()
+    for left in singles:
+        for right in singles:
+            if id(left) in taken:
+                break
+            if id(right) in taken or left.line == right.line:
                 continue
+            gap = right.box.left - left.box.right
             tall = max(left.height, right.height)
             if not 0 < gap < _NAME_GAP * tall or min(left.height, right.height) < 0.7 * tall:
+                continue
+            if not is_beside(left.box, right.box):
                 continue
             if any(_run_on(left, right, other) for other in segments):
                 continue
@@ -72,10 +80,13 @@ def joined_name_words(segments: list[Segment], words: Sequence[Word]) -> list[Se
                 (*left.text.owners, NO_WORD, *right.text.owners),
             )
             if name_shape(text.text):
-                at = joined.index(left)
-                joined[at] = make_segment(text, left.line, list(words))
-                joined.remove(right)
-    return joined
+                joined[id(left)] = make_segment(text, left.line, list(words))
+                taken.update((id(left), id(right)))
+    return [
+        joined.get(id(segment), segment)
+        for segment in segments
+        if id(segment) not in taken or id(segment) in joined
+    ]
 
 
 def _run_on(left: Segment, right: Segment, other: Segment) -> bool:
@@ -87,8 +98,8 @@ def _run_on(left: Segment, right: Segment, other: Segment) -> bool:
     return after or 0 <= left.box.left - other.box.right < reach
 
 
-def _single_words(*segments: Segment) -> bool:
-    return all(" " not in s.text.text and not name_shape(s.text.text) for s in segments)
+def _single_word(segment: Segment) -> bool:
+    return " " not in segment.text.text and not name_shape(segment.text.text)
 
 
 def without_name_specks(segment: Segment, words: Sequence[Word]) -> Segment:
