@@ -9,11 +9,13 @@ import numpy as np
 import pytest
 
 from cardkeeper.reading.find_card import detect_quad, find_card
+from cardkeeper.reading.text_extent import text_block
 from tests.reading.scenes import (
     card_cut_by_frame,
     card_on_a_packet_cut_by_frame,
     card_on_printed_page,
     card_over_another_card,
+    printed_page,
     scan_with_logo_box,
     scan_with_turned_emblem,
     upright_card_in_portrait_photo,
@@ -260,3 +262,45 @@ def test_a_white_card_on_a_printed_page_is_found_by_its_straight_sides(index: in
     found = find_card(photo.image)
     assert found.kind == "photo" and found.quad is not None
     assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        17,  # a dark card turned 40° under a glare spot: the photo was taken whole
+        61,  # a white card turned 25° on a light desk, a glare spot over its edge
+    ],
+)
+def test_a_turned_card_with_no_outline_is_cut_out_by_its_print(index: int) -> None:
+    """Generated hard photos (seed 137, and seed 136 for the second): the glare joins the card
+    to the desk, so no outline is found and the photo was taken whole, to be read at its lean.
+    The card's print is cut out straightened instead: the cut-out lies mostly on the card, holds
+    most of it and is turned as the card is, to a few degrees (perspective turns its sides)."""
+    photo = cardgen_photo(137 if index == 17 else 136, index, "hard")
+    found = find_card(photo.image)
+    assert found.found and found.kind == "photo" and found.quad is not None
+    card = np.zeros(photo.image.shape[:2], np.uint8)
+    cv2.fillConvexPoly(card, photo.corners.astype(np.int32), 255)
+    cut = np.zeros_like(card)
+    cv2.fillConvexPoly(cut, found.quad.astype(np.int32), 255)
+    overlap = np.count_nonzero(card & cut)
+    assert overlap >= 0.75 * np.count_nonzero(cut)  # a rectangle: the card is in perspective
+    assert overlap >= 0.5 * np.count_nonzero(card)
+    sides = found.quad - np.roll(found.quad, -1, axis=0)
+    lean = np.degrees(np.arctan2(sides[0, 1], sides[0, 0])) % 90
+    truth = photo.corners[1] - photo.corners[0]
+    card_lean = np.degrees(np.arctan2(truth[1], truth[0])) % 90
+    assert min(abs(lean - card_lean), 90 - abs(lean - card_lean)) <= 5
+
+
+def test_a_photo_of_print_running_out_of_the_frame_is_not_cut_to_it() -> None:
+    """Rows of print that run out of the photo are a page or a desk's pattern, not a card
+    lying in the photo: the fallback leaves such a photo whole."""
+    page = printed_page((1600, 1200), seed=3)
+    turned = cv2.warpAffine(
+        page,
+        cv2.getRotationMatrix2D((800, 600), 25, 1.0),
+        (1600, 1200),
+        borderMode=cv2.BORDER_REFLECT,
+    )
+    assert text_block(turned) is None

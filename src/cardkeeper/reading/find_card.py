@@ -12,7 +12,9 @@ prefers the whole card over a box printed on it or the cards under it
 taken with its lost corner outside the frame. A white card on a printed page, whose
 edge joins the page's print in every map, is found by its straight sides instead
 (:mod:`page_card`). The winner's edges are then
-re-fitted at full resolution so the corners are exact to a pixel or two.
+re-fitted at full resolution so the corners are exact to a pixel or two. When no outline
+is found at all (glare or white paper hid the card's edge), a block of print turned well
+inside the frame is cut out straightened as the card (:mod:`text_extent`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from cardkeeper.reading.outline_choice import (
 from cardkeeper.reading.page_card import card_on_page
 from cardkeeper.reading.quads import Image8, Quad, shrink
 from cardkeeper.reading.scan_check import is_inner_box, is_skewed_close_up, looks_like_card
+from cardkeeper.reading.text_extent import text_block
 from cardkeeper.reading.whole_card import whole_card
 
 __all__ = ["CardFind", "Quad", "QuadFollower", "cut_out", "detect_quad", "find_card", "warp"]
@@ -72,6 +75,12 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
         if not is_skewed_close_up(full, image):
             return CardFind(warp(image, full), full, True, "photo")
         return CardFind(image, None, True, "scan")
+    block = text_block(small)
+    if block is not None:
+        # No outline, but the print stands in a turned block inside the frame: a card whose
+        # edge glare or white paper hid. It is cut out straightened, the photo not read at
+        # its lean.
+        return CardFind(warp(image, block / scale), block / scale, True, "photo")
     if looks_like_card(small):
         return CardFind(image, None, True, "scan")
     return CardFind(image, None, False, "none")
