@@ -181,6 +181,31 @@ def test_two_starts_in_the_same_instant_open_one_window(qtbot: QtBot, data_dir: 
         QLocalServer.removeServer(server_name(data_dir))  # a killed window leaves its socket file
 
 
+@pytest.mark.parametrize("quit_signal", [signal.SIGTERM, signal.SIGINT])
+def test_a_window_asked_to_end_by_a_signal_closes_as_by_its_close_button(
+    qtbot: QtBot, data_dir: Path, quit_signal: signal.Signals
+) -> None:
+    """Logout and shutdown send SIGTERM, a terminal's Ctrl+C SIGINT: the window closes and
+    lets go of the library (its lock, its socket), rather than leaving them to the next start."""
+    window = _start("--data-dir", str(data_dir))
+    try:
+        qtbot.waitUntil(lambda: len(_log_lines("Window opened")) == 1, timeout=START_TIMEOUT_MS)
+        window.send_signal(quit_signal)
+        status, err = _ended(qtbot, window)
+    finally:
+        window.kill()
+        window.communicate()
+    assert status == 0, err
+    assert "Traceback" not in err
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    assert not socket.waitForConnected(200)
+    hold = claim(data_dir)
+    assert hold is not None
+    assert not _log_lines("Took over the window lock")
+    hold.release()
+
+
 def test_the_lock_of_a_window_that_was_killed_is_taken_over(qtbot: QtBot, data_dir: Path) -> None:
     crashed = _start("--data-dir", str(data_dir))
     try:

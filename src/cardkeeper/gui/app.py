@@ -20,6 +20,7 @@ from cardkeeper.errors import CardKeeperError, LibraryError
 from cardkeeper.gui.common.palette import apply_palette
 from cardkeeper.gui.common.translation import install_translation
 from cardkeeper.gui.main_window import MainWindow
+from cardkeeper.gui.quit_signals import closing_on_quit_signals
 from cardkeeper.gui.single_instance import LibraryHold, hold_or_hand_over, serve
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library
@@ -74,13 +75,14 @@ def _run_window(
     with library:
         window = MainWindow(library, load_settings(), camera_source=camera)
         serve(hold, window)
-        window.show()
-        log.info("Window opened (CardKeeper %s, Qt %s)", __version__, qVersion())
-        if to_import:
-            window.importing.import_paths(to_import)
-        if camera is not None:
-            window.scanner.open_scanner()
-        status = app.exec()
+        with closing_on_quit_signals(window):
+            window.show()
+            log.info("Window opened (CardKeeper %s, Qt %s)", __version__, qVersion())
+            if to_import:
+                window.importing.import_paths(to_import)
+            if camera is not None:
+                window.scanner.open_scanner()
+            status = app.exec()
         # Let short background work (thumbnails, the Tesseract check) end while Qt is
         # still there to take its results; an import has its own wait on quitting.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
