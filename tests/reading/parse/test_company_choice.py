@@ -249,6 +249,28 @@ def test_an_unsure_word_at_the_top_is_no_wordmark() -> None:
     assert _value(parse_card(sure, "US").company) == "AIRA"
 
 
+def test_capitals_spaced_out_at_the_top_are_a_wordmark_however_small() -> None:
+    # as catkitchen test_image8: the airline's name spaced out wide beside its globe, set
+    # smaller than the name in bold under it; the address and phone lines at the name's side
+    def words(mark_width: int) -> list[Word]:
+        return [
+            Word("UNITED", Box(16, 4, mark_width, 10), 0.95, 1, 1, 0),
+            Word("Marcos", Box(13, 39, 33, 13), 0.93, 4, 1, 1),
+            Word("Dumas", Box(50, 39, 29, 13), 0.96, 4, 1, 1),
+            Word("Houston,", Box(114, 69, 32, 7), 0.92, 4, 2, 2),
+            Word("TX", Box(147, 67, 9, 13), 0.92, 4, 2, 2),
+            Word("77205", Box(158, 69, 22, 7), 0.92, 4, 2, 2),
+            Word("Tel", Box(114, 88, 10, 6), 0.75, 4, 2, 3),
+            Word("866", Box(126, 88, 13, 7), 0.66, 4, 2, 3),
+            Word("634", Box(142, 86, 10, 13), 0.89, 4, 2, 3),
+            Word("7665", Box(155, 88, 16, 7), 0.94, 4, 2, 3),
+        ]
+
+    assert _value(parse_card(words(75), "US").company) == "UNITED"
+    # the same capitals set close as running text are a small line, not a mark
+    assert parse_card(words(42), "US").company is None
+
+
 def test_a_sector_word_under_a_name_makes_both_the_company() -> None:
     # as v2_business_card28: the shop's two-line name beside its logo
     rows: tuple[Row, ...] = (
@@ -849,6 +871,33 @@ def test_an_address_line_read_as_noise_vouches_for_no_domain() -> None:
         ("https://wenzheng-zhang.netlify.app", 338, 1364, 1253, 81, 0.89, 4, 3, 1),
     )
     assert parse_card(words, "JP").company is None
+
+
+def test_a_school_logo_read_as_noise_names_the_university_its_domain_spells() -> None:
+    # as real-business-card_20251218162355: "HOSEI University" under the school's mark read
+    # as one unsure word, the kanji of the faculty beside it as noise; the e-mail at
+    # stu.hosei.ac.jp, the person's own site at netlify.app
+    def words(mail: str) -> list[Word]:
+        return kept(
+            ("|", 32, 396, 6, 6, 0.92, 2, 1, 2),
+            ("Hosaunmesy", 152, 396, 420, 56, 0.11, 2, 1, 2),
+            ("EKK", 749, 364, 300, 91, 0.0, 2, 1, 2),
+            ("FNE", 1250, 353, 200, 142, 0.06, 2, 1, 2),
+            ("MMCAWAE", 1498, 370, 400, 85, 0.0, 2, 1, 2),
+            ("TEL:", 122, 1273, 178, 61, 0.95, 4, 2, 1),
+            ("080-8126-4159", 332, 1273, 530, 61, 0.97, 4, 2, 1),
+            ("URL:", 125, 1369, 184, 62, 0.93, 4, 3, 1),
+            ("https://wenzheng-zhang.netlify.app", 338, 1364, 1253, 81, 0.89, 4, 3, 1),
+            ("E-mail:", 122, 1463, 260, 64, 0.83, 4, 3, 2),
+            (mail, 405, 1460, 1300, 81, 0.88, 4, 3, 2),
+        )
+
+    company = parse_card(words("wenzheng.zhang.5u@stu.hosei.ac.jp"), "JP").company
+    assert company is not None
+    assert company.value == "Hosei University"
+    assert company.confidence <= GUESSED_CONFIDENCE
+    # a firm's domain says nothing of the letters the stem leaves over
+    assert parse_card(words("wenzheng.zhang@hosei.co.jp"), "JP").company is None
 
 
 def test_an_italian_form_whose_l_is_read_as_a_bang_is_a_legal_form() -> None:

@@ -19,7 +19,7 @@ from cardkeeper.reading.parse.addresses import (
 from cardkeeper.reading.parse.cleanup import SEPARATOR, clean_line, split_segments
 from cardkeeper.reading.parse.company_choice import choose_company
 from cardkeeper.reading.parse.contacts import Contacts, add_phones, confidence, find_text_contacts
-from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, stem_of
+from cardkeeper.reading.parse.domains import FREE_MAIL, host_of, is_school, stem_of
 from cardkeeper.reading.parse.labels import Label, find_labels
 from cardkeeper.reading.parse.layout import (
     Segment,
@@ -86,6 +86,7 @@ def parse_card(
     segments = _free_segments(texts, contacts, address_lines, words)
     hosts = [host_of(f.value) for f in contacts.emails + contacts.websites]
     stems = [stem_of(h) for h in hosts if stem_of(h) not in FREE_MAIL]
+    schools = [stem_of(h) for h in hosts if is_school(h)]
     mailboxes = [
         f.value.split("@")[0] for f in contacts.emails if stem_of(host_of(f.value)) in FREE_MAIL
     ]
@@ -94,7 +95,9 @@ def parse_card(
     weighed = weigh(segments, email_locals + handles, stems, words)
     name = choose_name(weighed, words, email_locals, region)
     name_item = name[1] if name else None
-    company = choose_company(weighed, words, name_item, region, stems=stems, mail_locals=mailboxes)
+    company = choose_company(
+        weighed, words, name_item, region, stems=stems, mail_locals=mailboxes, schools=schools
+    )
     company_item = company[1] if company else None
     fields.name = name[0] if name else None
     fields.company = company[0] if company else None

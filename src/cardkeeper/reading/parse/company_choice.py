@@ -57,6 +57,7 @@ def choose_company(
     *,
     stems: Sequence[str] = (),
     mail_locals: Sequence[str] = (),
+    schools: Sequence[str] = (),
 ) -> tuple[Field, Evidence] | None:
     """Legal form, else the domain's name, else a sector word; a top wordmark only weakly.
 
@@ -70,7 +71,8 @@ def choose_company(
     over two lines is read whole (``grown``); an icon before it is dropped.
     ``region`` is the phones' region (see ``repair_legal_form``); ``stems`` are the
     domain stems, for a brand OCR could not read in its logo (``_brand_before``);
-    ``mail_locals`` the local parts of addresses at a mail provider (``mail_name``).
+    ``mail_locals`` the local parts of addresses at a mail provider (``mail_name``);
+    ``schools`` the stems of academic hosts (``domain_company``).
     A name OCR cut inside a word is no candidate (``_cut_name``).
     """
     cut = _cut_name(evidence, words, stems)
@@ -88,7 +90,7 @@ def choose_company(
             or large_mark(evidence, words, name)
         )
     if best is None:
-        return domain_company(evidence, name, stems)
+        return domain_company(evidence, name, stems, schools)
     score, item = best
     reading = _reading(item, name)
     if reading is not None and (reading.rewritten or reading.partner):

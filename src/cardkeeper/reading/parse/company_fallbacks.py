@@ -13,7 +13,7 @@ from dataclasses import replace
 from cardkeeper.reading.parse.companies import industry_evidence, is_department
 from cardkeeper.reading.parse.company_lines import MIN_COMPANY_OCR, is_noise
 from cardkeeper.reading.parse.domains import fold
-from cardkeeper.reading.parse.layout import make_segment
+from cardkeeper.reading.parse.layout import Segment, make_segment
 from cardkeeper.reading.parse.people import Evidence
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.words import Word
@@ -62,7 +62,7 @@ def wordmark(
         or not _has_word(top.segment.text, words, _MIN_WORDMARK_OCR)
         or is_noise(top)
         or not 1 <= len(text.split()) <= 3
-        or top.segment.height < name.segment.height * 0.8
+        or not _as_large(top.segment, name.segment)
         or top.segment.box.top > name.segment.box.top
         or not all(w[0].isupper() or not w[0].isalpha() for w in text.split())
     ):
@@ -72,6 +72,28 @@ def wordmark(
 
 _MIN_WORDMARK_OCR = 0.7
 """OCR confidence of a wordmark's surest word, with nothing but its place to vouch for it."""
+
+
+def _as_large(mark: Segment, name: Segment) -> bool:
+    """The mark is set about as large as the name, or in capitals spaced out wide
+    (``U N I T E D``: a text height or more for each letter) running wider than the name: a
+    logo's tracking makes smaller capitals as prominent, and no line of a card's text, set
+    to be read, spaces its letters that far."""
+    if mark.height >= name.height * _AS_LARGE:
+        return True
+    letters = sum(c.isalpha() for c in mark.text.text)
+    width = mark.box.right - mark.box.left
+    return (
+        mark.text.text.isupper()
+        and width >= _SPACED * mark.height * letters
+        and width >= name.box.right - name.box.left
+    )
+
+
+_AS_LARGE = 0.8
+"""Part of the name's height a wordmark reaches at least, told by its place alone."""
+_SPACED = 1.0
+"""Text heights per letter of capitals spaced out as a logo (about 0.7 in running text)."""
 
 
 _WORD_LETTERS = 3

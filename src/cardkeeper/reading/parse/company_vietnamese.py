@@ -6,7 +6,9 @@ accent (``Viêt``, ``Viĝt``, ``Môt``, ``Chúng``), so the name no longer match
 firm registered. A Vietnamese company name is made of a few set phrases (the legal form
 ``Công ty TNHH Một Thành Viên``, the country, the trade), so a phrase whose bare letters
 are one of them, where the read letters differ only where OCR read an accent, is that
-phrase. Only a line that names a Vietnamese company (``Công ty``) is touched: the same
+phrase; so is one that lacks only a vowel with two marks (``VIT`` for ``VIỆT``): stacked
+marks are what the Latin model most often cannot place, and then it may drop the whole
+letter. Only a line that names a Vietnamese company (``Công ty``) is touched: the same
 bare letters in another language (``Viet Nam``, ``Chung``) are left as printed.
 """
 
@@ -80,13 +82,24 @@ def _phrase_at(words: list[str], at: int) -> str | None:
 
 def _misread(read: str, right: str) -> bool:
     """``read`` is ``right`` but for accents: letter by letter the same bare letter, or a
-    letter OCR read with an accent where the word has an accented vowel (``ĝ`` for ``ệ``)."""
+    letter OCR read with an accent where the word has an accented vowel (``ĝ`` for ``ệ``);
+    or ``right`` with one of its doubly marked vowels lost (``VIT`` for ``VIỆT``)."""
+    if len(read) == len(right) - 1:
+        return any(
+            _marks(letter) == 2 and _misread(read, right[:at] + right[at + 1 :])
+            for at, letter in enumerate(right)
+        )
     if len(read) != len(right):
         return False
     return all(
         _bare(a) == _bare(b) or (_accented(a) and _accented(b))
         for a, b in zip(read, right, strict=True)
     )
+
+
+def _marks(char: str) -> int:
+    """How many marks a letter carries (``ệ``: the circumflex and the dot below)."""
+    return sum(1 for c in unicodedata.normalize("NFD", char) if unicodedata.combining(c))
 
 
 def _respelled(word: str, right: str) -> str:

@@ -33,10 +33,15 @@ _FEWEST = 0.5
 _MOST = 1.5
 """Times the stem's letters a line holds at most: more name more than the stem does
 (``Hosaunmesy`` for HOSEI University at hosei.ac.jp), however noisy the logo."""
+_SCHOOL_WORD = "university"
+"""What a school's logo sets after the short name its academic domain spells."""
 
 
 def domain_company(
-    evidence: Sequence[Evidence], name: Evidence | None, stems: Sequence[str]
+    evidence: Sequence[Evidence],
+    name: Evidence | None,
+    stems: Sequence[str],
+    schools: Sequence[str] = (),
 ) -> tuple[Field, Evidence] | None:
     """The stem as the company, unsure, when a line not the person's spells its start.
 
@@ -44,8 +49,13 @@ def domain_company(
     loosely; it is either read unsurely (a logo OCR turned into noise) or read surely
     with the stem's first four letters at least (``BOLD CRE4``). The stem breaks into
     words where its hyphens are and where the line's words break within the letters
-    they share; it takes the line's capitals."""
-    for stem in stems:
+    they share; it takes the line's capitals.
+
+    A school's stem (``schools``: an academic host's, which registries give to schools
+    alone) is also tried with ``University`` after it, for a logo line too long for the
+    stem alone whose letters run on like that word (``Hosaunmesy`` at hosei.ac.jp):
+    a university's domain is its short name, its logo the name in full."""
+    for stem in [*stems, *(f"{school}-{_SCHOOL_WORD}" for school in schools)]:
         letters = fold(stem)
         if len(letters) < MIN_STEM:
             continue

@@ -124,6 +124,17 @@ def stem_of(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
+def is_school(host: str) -> bool:
+    """A university's host: under ``edu`` or a country's academic label (``hosei.ac.jp``,
+    ``swin.edu.au``), which registries give to schools alone."""
+    labels = host.split(".")
+    return labels[-1] == "edu" or (len(labels) >= 3 and labels[-2] in _SCHOOL)
+
+
+_SCHOOL = frozenset({"ac", "edu"})
+"""Second-level labels of academic hosts."""
+
+
 def spells_address(text: str, stems: Sequence[str]) -> bool:
     """A word of the line is a stem run on into its top-level labels, every dot lost
     (``icswebjp`` for ics-web.jp): a web address OCR damaged, no name."""
