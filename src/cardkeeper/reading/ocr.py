@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, Prepared, prepare
+from cardkeeper.reading.sharpen import DEBLURRED_GAIN, deblurred
 from cardkeeper.reading.sideways import Page, add_sideways
 from cardkeeper.reading.skew import probe_skew, straighten
 from cardkeeper.reading.swallowed import MIN_CONFIDENCE, swallowed_rows
@@ -90,6 +91,13 @@ def read_words(
     if even:
         prepared = replace(prepared, image=even_contrast(prepared.image, text_height_px))
     rotation, words = _read_turned(prepared, orientation.rotation, languages, info.tessdata)
+    if (sharp := deblurred(prepared.image, prepared.scale)) is not None:
+        # A blurred card is read deblurred too, kept if Tesseract is clearly surer of it.
+        deblurred_reading = _read_turned(
+            replace(prepared, image=sharp), rotation, languages, info.tessdata
+        )
+        if confidence_mass(deblurred_reading[1]) > DEBLURRED_GAIN * confidence_mass(words):
+            prepared, words = replace(prepared, image=sharp), deblurred_reading[1]
     if not orientation.confident or _weak(words):
         # The ink said little about up and down, or its answer read as noise: the ink test
         # knows Latin letters, and a card printed mostly in Hangul or Kanji looks upside

@@ -914,3 +914,32 @@ def test_an_italian_form_whose_l_is_read_as_a_bang_is_a_legal_form() -> None:
     company = parse_card(words, "IT").company
     assert company is not None
     assert company.value == "Consulenze Dolomiti Srl"
+
+
+def test_a_line_read_running_down_is_no_mark_by_its_size() -> None:
+    """Real card TZNcse209 photo_084 read deblurred (all its kept words): the card was turned a
+    quarter the wrong way and Tesseract read ``LA BODEGUITA DEL MEDIO`` down the page, each
+    word boxed as tall as it is long; ``MEDIO`` looked the largest mark on the card."""
+    words = kept(
+        ("LA", 803, 180, 341, 404, 0.74, 3, 1, 1),
+        ("BODEGUITA`", 677, 652, 411, 1408, 0.11, 3, 1, 1),
+        ("|", 683, 2161, 372, 105, 0.96, 3, 1, 1),
+        ("DEL", 254, 282, 465, 509, 0.71, 3, 1, 2),
+        ("-", 218, 711, 31, 153, 0.92, 3, 1, 2),
+        ("MEDIO", 172, 1023, 637, 877, 0.96, 3, 1, 2),
+        ("|", 178, 2059, 625, 191, 0.90, 3, 1, 2),
+    )
+    assert parse_card(words, "US").company is None
+
+
+def test_a_large_mark_set_across_is_still_the_company() -> None:
+    words = kept(
+        ("DEL", 200, 600, 400, 170, 0.95, 3, 1, 2),
+        ("MEDIO", 700, 600, 800, 170, 0.96, 3, 1, 2),
+        ("Tel:", 200, 900, 60, 30, 0.95, 4, 1, 1),
+        ("(650)", 280, 900, 90, 30, 0.95, 4, 1, 1),
+        ("324-8749", 390, 900, 150, 30, 0.95, 4, 1, 1),
+    )
+    company = parse_card(words, "US").company
+    assert company is not None
+    assert company.value == "DEL MEDIO"

@@ -337,3 +337,40 @@ def test_a_romaji_name_after_kanji_read_as_specks() -> None:
 def test_romaji_after_kanji_needs_a_japanese_family_name() -> None:
     # the same line ending in two words that are no Japanese name is no name, nor put right
     assert parse_card(_brush_kanji_card("Garden"), "US").name is None
+
+
+def test_a_slogan_in_two_praising_words_is_no_name() -> None:
+    """Real card TZNcse209 photo_085 read deblurred (its kept words but the address): a
+    restaurant's card with no person on it; its slogan ``Fresh Taste`` is the largest line
+    Tesseract read (the logo over it was lost) and is shaped like a name."""
+    words = [
+        Word("Fresh", Box(1158, 1369, 506, 128), 0.97, 3, 1, 1),
+        Word("Taste", Box(1727, 1379, 460, 124), 0.79, 3, 1, 1),
+        Word("komss.", Box(2456, 1457, 385, 65), 0.13, 3, 1, 1),
+        Word("X", Box(467, 1620, 84, 76), 0.55, 3, 1, 2),
+        Word("Unique", Box(599, 1624, 400, 97), 0.93, 3, 1, 2),
+        Word("&", Box(1049, 1624, 92, 76), 0.93, 3, 1, 2),
+        Word("Courteous", Box(1191, 1626, 557, 76), 0.95, 3, 1, 2),
+        Word("Dining", Box(1796, 1627, 345, 94), 0.97, 3, 1, 2),
+        Word("Experience", Box(2185, 1629, 528, 90), 0.92, 3, 1, 2),
+        Word("TAKEOUT", Box(831, 1775, 622, 73), 0.91, 3, 1, 3),
+        Word("(Delivery", Box(1507, 1773, 490, 90), 0.94, 3, 1, 3),
+        Word("Available)", Box(2039, 1767, 498, 83), 0.96, 3, 1, 3),
+        Word("Tel:", Box(574, 1924, 263, 98), 0.91, 3, 2, 1),
+        Word("(650)", Box(900, 1926, 295, 113), 0.94, 3, 2, 1),
+        Word("324", Box(1245, 1926, 210, 81), 0.93, 3, 2, 1),
+        Word("-", Box(1503, 1968, 34, 14), 0.89, 3, 2, 1),
+        Word("8749", Box(1585, 1922, 268, 58), 0.88, 3, 2, 1),
+    ]
+    assert parse_card(words, "US").name is None
+
+
+@pytest.mark.parametrize("slogan", ["Pure Natural", "Authentic Cuisine", "Delicious Homemade"])
+def test_praising_words_make_no_name(slogan: str) -> None:
+    fields = _card(("Golden Wok Restaurant", 50), (slogan, 40), ("Tel: (650) 324-8749", 20))
+    assert fields.name is None
+
+
+def test_the_person_under_a_larger_slogan_is_the_name() -> None:
+    fields = _card(("Fresh Taste", 50), ("Daniel Moreno", 30), ("Owner", 20))
+    assert _given_family(fields) == ("Daniel", "Moreno")

@@ -181,6 +181,7 @@ def large_mark(
         or mark.name
         or mark.segment.confidence < _MIN_LARGE_MARK_OCR
         or mark.segment.height < least
+        or _runs_down(mark.segment.text, words)
         or is_noise(mark)
         or not 1 <= len(text.split()) <= 3
         or not text.isupper()
@@ -188,6 +189,21 @@ def large_mark(
     ):
         return None
     return 0.35, mark
+
+
+def _runs_down(text: MappedText, words: Sequence[Word]) -> bool:
+    """A word of ``_DOWN_LETTERS`` letters or more boxed taller than wide: Tesseract read
+    the line running down the page (a card turned a quarter the wrong way), and a box's
+    height there is the word's length, not its type size, so size tells no mark."""
+    return any(
+        sum(c.isalpha() for c in words[i].text) >= _DOWN_LETTERS
+        and words[i].box.height > words[i].box.width
+        for i in text.indexes()
+    )
+
+
+_DOWN_LETTERS = 4
+"""Letters of a word that, set across, is always wider than tall, even in a narrow face."""
 
 
 _LARGE_MARK = 1.5

@@ -37,10 +37,17 @@ EVERYDAY = (
     enterprises industries traders trading exports imports impex international holidays
     tours travels foods motors supply labs strategy online order available facility banquet
     personal luxury shopper books jewellery jewelry petroleum example sample if
+    fresh taste tasty delicious authentic finest premium pure natural organic healthy
+    perfect creative professional reliable affordable friendly beauty dining cuisine flavor
+    flavour homemade handmade genuine delivery takeout
     """
     )
     | SHOP_WORDS
 )
+"""Everyday words no person's name is made of: a line of them is a slogan, an address or a
+trade, however capitalised. Among them the words a slogan praises its goods with (``Fresh
+Taste``, ``Pure Natural``), set large on a shop's card that names no person, where they are
+the only name-shaped line once OCR has lost the logo."""
 SECOND_GIVEN_NAMES = lexicon(
     """
     jose maria luis carlos antonio manuel angel miguel ignacio javier francisco pablo alberto
