@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from cardkeeper.reading.email_lines import reread_email_lines
+from cardkeeper.reading.email_lines import reread_cut_addresses, reread_email_lines
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
 from tests.reading.synth import FONTS
@@ -51,3 +51,39 @@ def test_a_card_whose_mail_line_reads_no_better_keeps_its_reading() -> None:
     image, words = _small_card()
     blank = np.full_like(image, 245)
     assert reread_email_lines(blank, words, parse_card(words, "KR"), "KR") is None
+
+
+def _cut_row() -> tuple[np.ndarray, list[Word]]:
+    """Real card v1_tsutau-osumi's mail row, ``websupport@tsutafuco.jp`` in 14 px print, and
+    the words its reading gave: the layout drew a block's edge through the ``u``, read as
+    ``websi`` ending one block and ``upport@tsutafuco.jp`` starting the next, both surely."""
+    image = Image.new("L", (300, 40), 245)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONTS + "DejaVuSans.ttf", 14)
+    x, y = 12, 12
+    draw.text((x, y), "websupport@tsutafuco.jp", font=font, fill=30)
+    left, top, right, bottom = draw.textbbox((x, y), "websupport@tsutafuco.jp", font=font)
+    cut = x + round(draw.textlength("webs", font=font) + draw.textlength("u", font=font) / 2)
+    words = [
+        Word("websi", Box(left, top, cut - left, bottom - top), 0.91, 1, 1, 1),
+        Word(
+            "upport@tsutafuco.jp", Box(cut + 1, top, right - cut - 1, bottom - top), 0.88, 2, 1, 1
+        ),
+    ]
+    gray = cv2.GaussianBlur(np.asarray(image), (3, 3), 0.8)
+    return np.ascontiguousarray(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR)), words
+
+
+def test_an_address_the_layout_cut_in_two_is_read_again_whole() -> None:
+    image, words = _cut_row()
+    fields = parse_card(words, "JP")
+    assert [email.value for email in fields.emails] == ["upport@tsutafuco.jp"]
+    reread = reread_cut_addresses(image, words, fields, "JP")
+    assert reread is not None
+    assert [email.value for email in reread.fields.emails] == ["websupport@tsutafuco.jp"]
+
+
+def test_a_row_read_again_that_gives_no_letters_back_is_not_kept() -> None:
+    image, words = _cut_row()
+    blank = np.full_like(image, 245)
+    assert reread_cut_addresses(blank, words, parse_card(words, "JP"), "JP") is None

@@ -9,6 +9,10 @@ parse that reads more emails, or as many more surely, without losing a phone or 
 kept. A line read alone is read without the clutter of the card around it (a neighbouring
 column, a logo), and the sizes give the recogniser several chances at glyphs it sees at
 the edge of its size. Each read is one small OCR call (about 20 ms).
+
+An address read surely can still have lost its first letters to the layout, which cut the
+word in two at a block's edge; such a row is read again whole the same way
+(``reread_cut_addresses``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ LINE_HEIGHTS = (20.0, 24.0, 30.0, 36.0)
 """Heights, in pixels, the line's words are read at. On the real development set's small
 print (words 7 to 12 px tall) no one size read every address right: card BC3's
 ``ddgsecurity-dot@`` was read so at 20 and 24 px, ``ddgsecunity`` at 30 and 36."""
+LOCAL_PIECE = re.compile(r"[A-Za-z0-9_%+-]+\.?")
+"""A word that can be the start of a local part (letters, at most a dot at its end): an
+icon, a label's colon or a website printed before an address is no piece of it."""
 MAX_LINES = 3
 """At most this many lines are read again (each costs ``len(LINE_HEIGHTS)`` OCR calls)."""
 
@@ -87,6 +94,91 @@ def reread_email_lines(
             if (candidate_score := _score(candidate_fields)) > score:
                 best, score = LineReread(candidate, candidate_fields), candidate_score
     return best
+
+
+def reread_cut_addresses(
+    image: NDArray[np.uint8],
+    words: list[Word],
+    fields: CardFields,
+    default_region: str,
+    *,
+    languages: str = "",
+    tesseract_cmd: str | None = None,
+) -> LineReread | None:
+    """A re-read of the rows where an address's word touches a word of another line before
+    it (see ``cut_address_rows``), kept if it gives back the letters cut off, else None.
+
+    Tesseract's layout can draw a block's edge through a word: ``websupport@`` came back as
+    ``websi`` ending one block and ``upport@tsutafuco.jp`` starting the next (the ``u`` cut
+    in two and read on both sides), each read surely. Read as one line the row gives the
+    whole address, often less surely than the cut piece, so the re-read is kept when it
+    keeps every email, gives one of them back longer, ending with what was read (the letters
+    the cut lost), and loses no phone or website.
+    """
+    rows = cut_address_rows(words)[:MAX_LINES]
+    if not rows:
+        return None
+    info = find_tesseract(tesseract_cmd)
+    languages = languages or default_languages(info)
+    block = max((word.block for word in words), default=0) + 1
+    for row in rows:
+        replaced = set(row.word_indexes)
+        kept = [word for index, word in enumerate(words) if index not in replaced]
+        for read in _line_reads(image, row, info.tessdata, languages, block):
+            candidate = kept + read
+            candidate_fields = parse_card(candidate, default_region)
+            if _details(candidate_fields) >= _details(fields) and _regained(
+                fields, candidate_fields
+            ):
+                return LineReread(candidate, candidate_fields)
+    return None
+
+
+def cut_address_rows(words: list[Word]) -> list[Line]:
+    """Rows joining a line that starts with an address's word to the words of other lines
+    that end where it starts, on the same row (a word the layout cut in two)."""
+    rows = []
+    for line in group_lines(words):
+        first = line.words[0]
+        if "@" not in first.text:
+            continue
+        own = set(line.word_indexes)
+        cut = [
+            index
+            for index, word in enumerate(words)
+            if index not in own
+            and LOCAL_PIECE.fullmatch(word.text)
+            and _ends_at(word.box, first.box)
+        ]
+        if cut:
+            indexes = (*cut, *line.word_indexes)
+            rows.append(Line(tuple(words[index] for index in indexes), indexes))
+    return rows
+
+
+def _ends_at(before: Box, box: Box) -> bool:
+    """True if ``before`` ends where ``box`` starts (a gap of at most a fifth of the
+    print's height, narrower than a space) and shares most of its height."""
+    height = min(before.height, box.height)
+    shared = min(before.bottom, box.bottom) - max(before.top, box.top)
+    return (
+        before.left < box.left
+        and abs(box.left - before.right) <= height / 5
+        and (shared >= height * 2 / 3)
+    )
+
+
+def _regained(fields: CardFields, candidate: CardFields) -> bool:
+    """True if ``candidate`` reads as many emails as ``fields``, each the same or longer and
+    ending with the one read, and at least one longer."""
+    old = sorted(email.value for email in fields.emails)
+    new = [email.value for email in candidate.emails]
+    if len(new) != len(old):
+        return False
+    longer = [value for value in new if value not in old]
+    return bool(longer) and all(
+        any(value.endswith(before) and value != before for before in old) for value in longer
+    )
 
 
 def _line_reads(

@@ -130,6 +130,23 @@ def read_card_image(
         if reread is not None:
             ocr = replace(ocr, words=reread.words, text=lines_text(reread.words))
             fields = reread.fields
+    if fields.emails:
+        # An address whose first letters the layout cut off into another block: the row is
+        # read again whole (see email_lines); cards with no such row pay nothing.
+        from cardkeeper.reading.email_lines import reread_cut_addresses
+        from cardkeeper.reading.ocr import lines_text
+
+        regained = reread_cut_addresses(
+            ocr.image,
+            ocr.words,
+            fields,
+            options.default_region,
+            languages=options.languages,
+            tesseract_cmd=options.tesseract_cmd,
+        )
+        if regained is not None:
+            ocr = replace(ocr, words=regained.words, text=lines_text(regained.words))
+            fields = regained.fields
     if _unplaced_phones(fields):
         # Numbers printed without a country that nothing the Latin model read places: the
         # card's own script (Japanese, Korean) may name the country. It costs a reading
