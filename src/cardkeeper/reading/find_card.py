@@ -10,11 +10,12 @@ they look like a card (:mod:`card_outlines`), and where they nest the choice
 prefers the whole card over a box printed on it or the cards under it
 (:mod:`outline_choice`, :mod:`whole_card`). A card the photo's edge cut is
 taken with its lost corner outside the frame. A white card on a printed page, whose
-edge joins the page's print in every map, is found by its straight sides instead
-(:mod:`page_card`). The winner's edges are then
-re-fitted at full resolution so the corners are exact to a pixel or two. When no outline
-is found at all (glare or white paper hid the card's edge), a block of print turned well
-inside the frame is cut out straightened as the card (:mod:`text_extent`).
+edge joins the page's print in every map, or on a desk touching another card, whose
+outline joins that card's, is found by its straight sides instead (:mod:`page_card`).
+The winner's edges are then re-fitted at full resolution so the corners are exact to a
+pixel or two. When no outline is found at all (glare or white paper hid the card's edge),
+a block of print turned well inside the frame is cut out straightened as the card
+(:mod:`text_extent`).
 """
 
 from __future__ import annotations
