@@ -137,7 +137,7 @@ def verdict(scores: dict[str, Score]) -> list[str]:
                 lines.append(f"below target: {name} F1 {f1:.3f} < {target} on {kind}")
         if scores[kind].key_share < KEY_TARGET:
             share = scores[kind].key_share
-            lines.append(f"below target: key fields {share:.0%} < {KEY_TARGET:.0%} on {kind}")
+            lines.append(f"below target: key fields {share:.1%} < {KEY_TARGET:.0%} on {kind}")
     return lines or ["all targets met on scans, turned scans and desk photos"]
 
 
@@ -148,7 +148,7 @@ def every_kind_verdict(entries: list[dict[str, Any]], readings: list[dict[str, A
         for group in ("every kind", entry["kind"]):
             score_card(scores.setdefault(group, Score()), entry["truth"], reading)
     return [
-        f"below target: key fields {score.key_share:.0%} < {EVERY_KIND_KEY_TARGET:.0%} on {group}"
+        f"below target: key fields {score.key_share:.1%} < {EVERY_KIND_KEY_TARGET:.0%} on {group}"
         for group, score in scores.items()
         if score.key_share < EVERY_KIND_KEY_TARGET
     ] or [f"key fields at {EVERY_KIND_KEY_TARGET:.0%} or more on every kind"]

@@ -117,7 +117,10 @@ def verdict(score: Score) -> list[str]:
         if score.fields[name].f1 < target
     ]
     if score.key_share < KEY_TARGET:
-        lines.append(f"below target: key fields {score.key_share:.0%} < {KEY_TARGET:.0%}")
+        lines.append(
+            f"below target: key fields {score.key_fields_right} of {score.cards}"
+            f" ({score.key_share:.1%}) < {KEY_TARGET:.0%}"
+        )
     return lines or ["all targets met on the real cards"]
 
 
