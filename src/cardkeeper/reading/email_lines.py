@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import cv2
 import numpy as np
@@ -31,6 +31,8 @@ from cardkeeper.reading.tesseract_engine import recognise_words
 from cardkeeper.reading.words import Box, Line, Word, group_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from numpy.typing import NDArray
 
     from cardkeeper.reading.fields import CardFields
@@ -57,6 +59,21 @@ class LineReread:
     fields: CardFields
 
 
+class LineRereader(Protocol):
+    """How the pipeline calls either re-read of this module."""
+
+    def __call__(
+        self,
+        image: NDArray[np.uint8],
+        words: list[Word],
+        fields: CardFields,
+        default_region: str,
+        *,
+        languages: str = "",
+        tesseract_cmd: str | None = None,
+    ) -> LineReread | None: ...
+
+
 def reread_email_lines(
     image: NDArray[np.uint8],
     words: list[Word],
@@ -75,24 +92,18 @@ def reread_email_lines(
     company, which a line read alone does not show (seed 139's cut card 0194 lost
     ``ingegneria.it`` to a surer ``ingegnena.it``).
     """
-    info = find_tesseract(tesseract_cmd)
-    languages = languages or default_languages(info)
     lines = [line for line in group_lines(words) if MAILISH.search(line.text)][:MAX_LINES]
     best: LineReread | None = None
     score = _score(fields)
-    block = max((word.block for word in words), default=0) + 1
-    for line in lines:
-        replaced = set(line.word_indexes)
-        kept = [word for index, word in enumerate(words) if index not in replaced]
-        for read in _line_reads(image, line, info.tessdata, languages, block):
-            candidate = kept + read
-            candidate_fields = parse_card(candidate, default_region)
-            if _details(candidate_fields) < _details(fields) or not _domains(fields) <= _domains(
-                candidate_fields
-            ):
-                continue
-            if (candidate_score := _score(candidate_fields)) > score:
-                best, score = LineReread(candidate, candidate_fields), candidate_score
+    for reread in _rereads(
+        image, words, lines, default_region, languages=languages, tesseract_cmd=tesseract_cmd
+    ):
+        if _details(reread.fields) < _details(fields) or not _domains(fields) <= _domains(
+            reread.fields
+        ):
+            continue
+        if (reread_score := _score(reread.fields)) > score:
+            best, score = reread, reread_score
     return best
 
 
@@ -118,20 +129,34 @@ def reread_cut_addresses(
     rows = cut_address_rows(words)[:MAX_LINES]
     if not rows:
         return None
+    for reread in _rereads(
+        image, words, rows, default_region, languages=languages, tesseract_cmd=tesseract_cmd
+    ):
+        if _details(reread.fields) >= _details(fields) and _regained(fields, reread.fields):
+            return reread
+    return None
+
+
+def _rereads(
+    image: NDArray[np.uint8],
+    words: list[Word],
+    lines: Sequence[Line],
+    default_region: str,
+    *,
+    languages: str,
+    tesseract_cmd: str | None,
+) -> Iterator[LineReread]:
+    """Each of ``lines`` read alone at each size (``_line_reads``), put in place of its words
+    and parsed; lazily, so a caller that is content stops the OCR calls."""
     info = find_tesseract(tesseract_cmd)
     languages = languages or default_languages(info)
     block = max((word.block for word in words), default=0) + 1
-    for row in rows:
-        replaced = set(row.word_indexes)
+    for line in lines:
+        replaced = set(line.word_indexes)
         kept = [word for index, word in enumerate(words) if index not in replaced]
-        for read in _line_reads(image, row, info.tessdata, languages, block):
+        for read in _line_reads(image, line, info.tessdata, languages, block):
             candidate = kept + read
-            candidate_fields = parse_card(candidate, default_region)
-            if _details(candidate_fields) >= _details(fields) and _regained(
-                fields, candidate_fields
-            ):
-                return LineReread(candidate, candidate_fields)
-    return None
+            yield LineReread(candidate, parse_card(candidate, default_region))
 
 
 def cut_address_rows(words: list[Word]) -> list[Line]:

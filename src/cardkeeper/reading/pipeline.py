@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from cardkeeper.reading.email_lines import LineRereader
     from cardkeeper.reading.find_card import CardFind
     from cardkeeper.reading.ocr import OcrResult
 
@@ -113,40 +114,16 @@ def read_card_image(
             # No email either way: the larger scale is kept if it read more other details
             # and read them as surely (small print measured too large, see _reads_more).
             ocr, fields = retry, retry_fields
+    from cardkeeper.reading.email_lines import reread_cut_addresses, reread_email_lines
+
     if _weakest_email(fields) < DOUBTFUL_EMAIL:
         # Still no sure email: the lines that say they hold one are read again alone and
         # larger (see email_lines), a few small OCR calls.
-        from cardkeeper.reading.email_lines import reread_email_lines
-        from cardkeeper.reading.ocr import lines_text
-
-        reread = reread_email_lines(
-            ocr.image,
-            ocr.words,
-            fields,
-            options.default_region,
-            languages=options.languages,
-            tesseract_cmd=options.tesseract_cmd,
-        )
-        if reread is not None:
-            ocr = replace(ocr, words=reread.words, text=lines_text(reread.words))
-            fields = reread.fields
+        ocr, fields = _with_lines_reread(reread_email_lines, ocr, fields, options)
     if fields.emails:
         # An address whose first letters the layout cut off into another block: the row is
         # read again whole (see email_lines); cards with no such row pay nothing.
-        from cardkeeper.reading.email_lines import reread_cut_addresses
-        from cardkeeper.reading.ocr import lines_text
-
-        regained = reread_cut_addresses(
-            ocr.image,
-            ocr.words,
-            fields,
-            options.default_region,
-            languages=options.languages,
-            tesseract_cmd=options.tesseract_cmd,
-        )
-        if regained is not None:
-            ocr = replace(ocr, words=regained.words, text=lines_text(regained.words))
-            fields = regained.fields
+        ocr, fields = _with_lines_reread(reread_cut_addresses, ocr, fields, options)
     if _unplaced_phones(fields):
         # Numbers printed without a country that nothing the Latin model read places: the
         # card's own script (Japanese, Korean) may name the country. It costs a reading
@@ -164,6 +141,25 @@ def read_card_image(
         card_found=found.found,
         notes=[] if found.found else [translate("pipeline", NO_CARD_FOUND)],
     )
+
+
+def _with_lines_reread(
+    reread: LineRereader, ocr: OcrResult, fields: CardFields, options: ReadingOptions
+) -> tuple[OcrResult, CardFields]:
+    """``ocr`` and ``fields`` with the lines ``reread`` read again put in, if it found better."""
+    from cardkeeper.reading.ocr import lines_text
+
+    found = reread(
+        ocr.image,
+        ocr.words,
+        fields,
+        options.default_region,
+        languages=options.languages,
+        tesseract_cmd=options.tesseract_cmd,
+    )
+    if found is None:
+        return ocr, fields
+    return replace(ocr, words=found.words, text=lines_text(found.words)), found.fields
 
 
 def _reads_more(
