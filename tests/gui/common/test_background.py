@@ -6,7 +6,7 @@ import threading
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.gui.common.background import call_on_gui_thread, run_in_background
@@ -75,3 +75,44 @@ def test_a_worker_reports_on_the_gui_thread_in_order(qtbot: QtBot) -> None:
     run_in_background(work, finished.append, lambda error: None, parent=parent)
     qtbot.waitUntil(lambda: bool(finished))
     assert reports == [(step, True) for step in range(100)]  # all of them, before on_done
+
+
+class _SlowToLetGo:
+    """Work that holds the window, and whose worker is held up just as it lets go of it,
+    as a loaded machine may pause a pool thread right after the work answered."""
+
+    def __init__(self, window: QObject, let_go: threading.Event) -> None:
+        self.window = window
+        self._let_go = let_go
+
+    def __call__(self) -> int:
+        return 7
+
+    def __del__(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            self._let_go.wait(10)
+
+
+def _note_thread(threads: list[bool]) -> None:
+    threads.append(threading.current_thread() is threading.main_thread())
+
+
+def test_the_window_a_job_holds_is_destroyed_on_the_gui_thread(qtbot: QtBot) -> None:
+    """A widget destroyed on a pool thread crashes Qt, so the worker must never hold the last
+    reference to what the work and its callbacks refer to, however late it lets go."""
+    destroyed_on_gui_thread: list[bool] = []
+    window = QObject()
+    window.destroyed.connect(
+        partial(_note_thread, destroyed_on_gui_thread), Qt.ConnectionType.DirectConnection
+    )
+    let_go = threading.Event()
+    answered: list[int] = []
+    run_in_background(
+        _SlowToLetGo(window, let_go), answered.append, lambda error: None, parent=window
+    )
+    qtbot.waitUntil(lambda: bool(answered))
+
+    del window  # the test's window is closed and gone, as at the end of a test
+    let_go.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert destroyed_on_gui_thread == [True]

@@ -13,14 +13,25 @@ to Python callables is not safe against a signal emitted on one thread while
 another thread connects or disconnects it (PySide 6.12 crashes within seconds
 when tried); the relay's single connection is made once and never changed, so
 every public signal is emitted on the GUI thread instead.
+
+The GUI thread keeps the work and its callbacks until the outcome is delivered, and
+the worker lets go of all of them before it hands the outcome over. Work and callbacks
+refer to their window (``self._load`` of a dialog), and a loaded machine can pause a
+pool thread right after it answered. Had the worker kept the last reference while the
+window was closed and dropped, the window's wrapper would die on the pool thread: its
+timers are then stopped there, and shiboken runs the window's destructor whenever the
+GUI thread next runs Python, in the middle of an event. Qt crashes either way (the GUI
+tests died in pytest-qt's event processing after a test).
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
@@ -46,6 +57,22 @@ _relay: _Relay | None = None
 _relay_lock = threading.Lock()
 
 
+@dataclass
+class _Job:
+    """One piece of background work as the GUI thread keeps it until its outcome is delivered."""
+
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    parent: QObject
+    outcome: Callable[[], None] | None = None
+
+
+_jobs: dict[int, _Job] = {}
+_jobs_lock = threading.Lock()
+_job_numbers = itertools.count()
+
+
 def run_in_background(
     fn: Callable[[], T],
     on_done: Callable[[T], None],
@@ -59,18 +86,34 @@ def run_in_background(
     Returns at once and nothing ever waits for ``fn``, so the window stays
     responsive however long ``fn`` takes.
     """
+    number = next(_job_numbers)
+    with _jobs_lock:
+        _jobs[number] = _Job(fn, on_done, on_error, parent)
+    QThreadPool.globalInstance().start(partial(_work, number))
 
-    def work() -> None:
-        try:
-            result = fn()
-        except BaseException as error:  # every failure must reach on_error, or the caller waits
-            answer = partial(on_error, error)
-        else:
-            answer = partial(on_done, result)
-        if QCoreApplication.instance() is not None:  # else the app has quit: nobody is waiting
-            call_on_gui_thread(answer, parent=parent)
 
-    QThreadPool.globalInstance().start(work)
+def _work(number: int) -> None:
+    """On a pool thread: run the job, then put its outcome back with no reference kept here."""
+    with _jobs_lock:
+        job = _jobs[number]
+    try:
+        result = job.fn()
+    except BaseException as error:  # every failure must reach on_error, or the caller waits
+        outcome = partial(job.on_error, error)
+    else:
+        outcome = partial(job.on_done, result)
+        del result
+    job.outcome = outcome
+    del job, outcome  # before the GUI thread is told, so that it is the last to hold them
+    if QCoreApplication.instance() is not None:  # else the app has quit: nobody is waiting
+        _gui_relay().delivered.emit(partial(_deliver_outcome, number))
+
+
+def _deliver_outcome(number: int) -> None:
+    with _jobs_lock:
+        job = _jobs.pop(number)
+    if job.outcome is not None:
+        _call_if_alive(job.parent, job.outcome)
 
 
 def call_on_gui_thread(callback: Callable[[], None], *, parent: QObject) -> None:
