@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
@@ -57,21 +57,6 @@ class LineReread:
 
     words: list[Word]
     fields: CardFields
-
-
-class LineRereader(Protocol):
-    """How the pipeline calls either re-read of this module."""
-
-    def __call__(
-        self,
-        image: NDArray[np.uint8],
-        words: list[Word],
-        fields: CardFields,
-        default_region: str,
-        *,
-        languages: str = "",
-        tesseract_cmd: str | None = None,
-    ) -> LineReread | None: ...
 
 
 def reread_email_lines(

@@ -16,10 +16,12 @@ from cardkeeper.reading.words import Word, letter_confidence
 from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
     import numpy.typing as npt
 
-    from cardkeeper.reading.email_lines import LineRereader
+    from cardkeeper.reading.email_lines import LineReread
     from cardkeeper.reading.find_card import CardFind
     from cardkeeper.reading.ocr import OcrResult
 
@@ -144,7 +146,10 @@ def read_card_image(
 
 
 def _with_lines_reread(
-    reread: LineRereader, ocr: OcrResult, fields: CardFields, options: ReadingOptions
+    reread: Callable[..., LineReread | None],
+    ocr: OcrResult,
+    fields: CardFields,
+    options: ReadingOptions,
 ) -> tuple[OcrResult, CardFields]:
     """``ocr`` and ``fields`` with the lines ``reread`` read again put in, if it found better."""
     from cardkeeper.reading.ocr import lines_text
