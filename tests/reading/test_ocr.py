@@ -117,6 +117,18 @@ def test_light_text_on_a_coloured_panel_of_middle_grey_is_read(band: tuple[int, 
     assert EMAIL in text and "+44 20 7946 0958" in text and "www.example.com" in text
 
 
+@pytest.mark.parametrize("band", [(112, 108, 106), (120, 120, 120)])
+def test_light_text_on_a_mid_grey_footer_is_read(band: tuple[int, int, int]) -> None:
+    """A warm and a neutral mid-grey footer (grey 108 and 120; the real catkitchen721
+    test_image3 prints its company in white on such a panel): neither dark nor coloured
+    enough for the grounds found by their level, so they were read as noise
+    ('CER EEOAE EA]'). Their ink says they carry light print: nearly all of it is lighter
+    than the ground."""
+    text = read_words(make_band_card(band)).text
+    assert EMAIL in text and "+44 20 7946 0958" in text and "www.example.com" in text
+    assert "Anna Mueller" in text
+
+
 @pytest.mark.parametrize("lean", [-33.0, -12.0, 8.0, 21.0, 65.0])
 def test_a_card_whose_lines_lean_is_straightened_before_it_is_read(lean: float) -> None:
     """A card the finder missed or cut out crooked (real photos NYJi BC7, BC8): Tesseract

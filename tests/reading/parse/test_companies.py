@@ -12,6 +12,7 @@ from cardkeeper.reading.parse.companies import (
     stands_alone,
     suffix_evidence,
     without_icon,
+    without_ornament,
 )
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.words import Box, Line, Word
@@ -202,3 +203,13 @@ def test_three_words_ending_in_a_sector_word_name_a_business() -> None:
 def test_a_form_misread_with_a_sign_counts_but_an_honorific_does_not() -> None:
     assert suffix_evidence("Consulenze Dolomiti Sr!") == 0.95
     assert suffix_evidence("Venkat Sri") == 0.0
+
+
+def test_a_name_that_starts_with_an_accented_capital_keeps_it() -> None:
+    """Only a letter the card's addresses leave out is an ornament: ``ŠKODA`` at
+    skoda-auto.com keeps its ``Š``; ``ŽSELVAM`` at selvament@ loses its ``Ž``."""
+    skoda = MappedText("ŠKODA AUTO", (0, 0, 0, 0, 0, -1, 1, 1, 1, 1))
+    assert without_ornament(skoda, ["skoda-auto"]).text == "ŠKODA AUTO"
+    selvam = MappedText("ŽSELVAM Ltd.", (0,) * 7 + (-1,) + (1,) * 4)
+    assert without_ornament(selvam, ["selvament"]).text == "SELVAM Ltd."
+    assert without_ornament(selvam, []).text == "ŽSELVAM Ltd."

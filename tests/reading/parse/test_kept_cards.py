@@ -386,3 +386,70 @@ def test_a_website_read_twice_one_letter_apart_is_one_site() -> None:
         ("37", 1408, 845, 51, 36, 0.96, 5, 2, 2),
     )
     assert [site.value for site in parse_card(words).websites] == ["deltainstallaties.nl"]
+
+
+def test_an_old_cards_numbers_too_short_for_todays_plan_keep_their_country_code() -> None:
+    """Real TZNcse209 selected_126 (Yaoundé): ``Tél: (237) 222 86 20`` and
+    ``Tél/Fax: (237) 222 45 47``, printed before Cameroon's numbers grew to nine digits. The
+    matcher dropped both as impossible, so the card had no phone at all."""
+    words = kept(
+        ("P.O.", 27, 431, 56, 43, 0.89, 4, 1, 1),
+        ("Box", 91, 429, 59, 45, 0.97, 4, 1, 1),
+        ("8390", 158, 435, 66, 22, 0.93, 4, 1, 1),
+        ("Yaounde", 234, 436, 118, 23, 0.93, 4, 1, 1),
+        ("-", 362, 451, 9, 4, 0.92, 4, 1, 1),
+        ("cameroon", 381, 445, 129, 17, 0.97, 4, 1, 1),
+        ("Tél:", 643, 437, 52, 36, 0.96, 4, 1, 1),
+        ("(237)", 767, 441, 74, 29, 0.94, 4, 1, 1),
+        ("222", 851, 441, 50, 22, 0.95, 4, 1, 1),
+        ("86", 912, 442, 33, 22, 0.96, 4, 1, 1),
+        ("20", 955, 442, 33, 22, 0.97, 4, 1, 1),
+        ("E-mail:", 28, 468, 96, 22, 0.78, 4, 1, 2),
+        ("oayina@polytech.uninet.cm", 137, 470, 371, 31, 0.52, 4, 1, 2),
+        ("Tél", 642, 476, 48, 23, 0.00, 4, 1, 2),
+        ("Fax:", 698, 477, 55, 22, 0.00, 4, 1, 2),
+        ("(237)", 765, 478, 75, 27, 0.96, 4, 1, 2),
+        ("222", 849, 478, 51, 22, 0.96, 4, 1, 2),
+        ("45", 911, 478, 31, 22, 0.96, 4, 1, 2),
+        ("47", 954, 478, 34, 23, 0.97, 4, 1, 2),
+    )
+    phones = parse_card(words).phones
+    assert [p.value for p in phones] == ["+2372228620", "+2372224547"]
+    assert all(p.confidence < 0.7 for p in phones)
+
+
+def test_a_lone_number_too_short_for_its_country_is_no_phone() -> None:
+    """Seed 134, 0228-photo_backed: ``Fax. +34 919 25 36`` lost its last group to OCR; alone
+    on the card in its length, it is a cut number, not an old plan's."""
+    words = kept(
+        ("Fax.", 40, 100, 60, 30, 0.95, 1, 1, 1),
+        ("+34", 110, 100, 50, 30, 0.96, 1, 1, 1),
+        ("919", 170, 100, 50, 30, 0.94, 1, 1, 1),
+        ("25", 230, 100, 30, 30, 0.96, 1, 1, 1),
+        ("36", 270, 100, 30, 30, 0.97, 1, 1, 1),
+        ("ortega@grupo-meridiano.es", 40, 160, 400, 30, 0.90, 1, 1, 2),
+    )
+    assert parse_card(words).phones == []
+
+
+def test_an_ornament_read_as_an_accent_before_a_wordmark_is_dropped() -> None:
+    """Real TZNcse209 selected_065: a crown over the ``S`` of ``SELVAM`` read as ``Ž`` before
+    it; the mailbox ``selvament@`` spells the mark without it."""
+    words = kept(
+        ("di", 65, 194, 85, 32, 0.07, 3, 1, 1),
+        ("ŽSELVAM", 46, 223, 407, 61, 0.31, 3, 1, 2),
+        ("Enterprises", 485, 242, 290, 50, 0.95, 3, 1, 2),
+        ("(Pvt)", 796, 242, 115, 50, 0.96, 3, 1, 2),
+        ("Ltd.", 933, 242, 91, 39, 0.97, 3, 1, 2),
+        ("Importers", 100, 303, 128, 24, 0.93, 4, 1, 1),
+        ("&", 241, 303, 15, 18, 0.93, 4, 1, 1),
+        ("Distributers", 270, 302, 159, 19, 0.92, 4, 1, 1),
+        ("0777", 636, 571, 77, 26, 0.96, 7, 1, 3),
+        ("88", 726, 571, 43, 26, 0.96, 7, 1, 3),
+        ("44", 781, 572, 45, 25, 0.96, 7, 1, 3),
+        ("81", 839, 571, 31, 26, 0.91, 7, 1, 3),
+        ("Jaffna.", 95, 611, 115, 44, 0.97, 8, 1, 1),
+        ("selvament@gmail.com", 635, 615, 394, 34, 0.89, 8, 1, 1),
+    )
+    company = parse_card(words).company
+    assert company is not None and company.value == "SELVAM Enterprises (Pvt) Ltd."

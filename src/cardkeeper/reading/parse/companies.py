@@ -179,6 +179,27 @@ def _set_apart(text: MappedText, start: int, words: Sequence[Word]) -> bool:
     return right.left - left.right > _ICON_GAP * right.height
 
 
+def without_ornament(text: MappedText, spellings: Sequence[str]) -> MappedText:
+    """The line without an ornament OCR read as an accented capital before a wordmark in
+    capitals: a crown drawn over the ``S`` of ``SELVAM`` read ``ŽSELVAM``. The card's e-mail
+    or web address (``spellings``: domain stems, mailbox local parts) spells the word
+    without that letter and not with it; a name that does start so keeps it, as its address
+    spells it too (``ŠKODA`` at skoda-auto.com, ``ČSOB`` at csob.cz)."""
+    folded = [fold(spelling) for spelling in spellings]
+
+    def kept(match: re.Match[str]) -> str:
+        letter, rest = match[1], fold(match[2])
+        if not letter.isupper() or any(fold(letter) + rest in spelled for spelled in folded):
+            return letter
+        return "" if any(rest in spelled for spelled in folded) else letter
+
+    return text.sub(_ORNAMENT_CAPITAL, kept)
+
+
+_ORNAMENT_CAPITAL = re.compile(r"(?<!\S)([\u00c0-\u024f])(?=([A-Z]{4,})(?![\w]))")
+"""An accented capital first in a word of four plain capitals more."""
+
+
 def without_specks(text: MappedText) -> MappedText:
     """The company line without noise words at its ends: ``wa} Williams Associates Inc``."""
     words = text.text.split(" ")

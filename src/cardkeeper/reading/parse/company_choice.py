@@ -20,6 +20,7 @@ from cardkeeper.reading.parse.companies import (
     repair_legal_form,
     stands_alone,
     without_icon,
+    without_ornament,
     without_specks,
 )
 from cardkeeper.reading.parse.company_fallbacks import (
@@ -101,7 +102,7 @@ def choose_company(
         printed = without_specks(
             joined([own if part is item else part.segment.text for part in group])
         )
-    printed = without_icon(printed, words)
+    printed = without_ornament(without_icon(printed, words), [*stems, *mail_locals])
     indexes = printed.indexes()
     value = repair_legal_form(_without_mark(printed.text.strip(AROUND)), region)
     value = vietnamese_spelling(value)

@@ -29,6 +29,7 @@ from cardkeeper.reading.parse.cross_checks import (
 from cardkeeper.reading.parse.domains import fold, host_of
 from cardkeeper.reading.parse.emails import Found, find_emails
 from cardkeeper.reading.parse.phones import (
+    agreeing_shorter,
     find_phones,
     repair_digits,
     with_area_code,
@@ -314,7 +315,8 @@ def add_phones(
     (``0565-21-1970``) is no phone: it is a postcode (``〒470-1217`` read as
     ``7470-1217``) or an ID. A number of zeros alone (``000-0000-0000``) is a sample card's
     blank to fill in, no phone; it still shows the card's way of printing numbers, so the
-    region reads it like the others.
+    region reads it like the others. Numbers too short for today's plan are kept only when
+    the card prints two of one length (``agreeing_shorter``).
     """
     lines = [repair_digits(text) for text in texts]
     codes = {phonenumbers.country_code_for_region(region.region)} if region.supported else set()
@@ -329,6 +331,8 @@ def add_phones(
         for line, repaired in enumerate(with_card_code(text, codes) for text in lines)
         for phone in find_phones(repaired.text, region.region, line in address_lines)
     ]
+    agreeing = agreeing_shorter([phone for _, _, phone in found])
+    found = [(line, text, phone) for line, text, phone in found if phone in agreeing]
     if region.supported:
         phones = [phone for _, _, phone in found]
         found = [(line, text, with_area_code(phone, phones)) for line, text, phone in found]

@@ -12,13 +12,14 @@ from a trunk 0; one right after a registration or tax label (``CREA-SP``, ``Reg.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from cardkeeper.domain import PhoneKind
-from cardkeeper.reading.parse.labels import find_labels, label_before, phone_kind
+from cardkeeper.reading.parse.labels import Label, find_labels, label_before, phone_kind
 from cardkeeper.reading.parse.text import MappedText
 
 MIN_DIGITS = 7
@@ -97,6 +98,8 @@ class FoundPhone:
     """Valid in its region's numbering plan (not just possible): the test for a region."""
     labelled: bool = False
     """A phone label (``Tel``, ``M``) stands before it."""
+    shorter: bool = False
+    """Too short for today's plan, kept for the country code printed with it (``_shorter_plan``)."""
 
 
 def _has_trunk_or_code(printed: str, region: str) -> bool:
@@ -218,7 +221,64 @@ def find_phones(text: str, region: str, address_line: bool = False) -> list[Foun
         )
         previous_end = match.end
         previous = number
-    return found
+    return sorted(found + _shorter_plan(text, region, labels, found), key=lambda f: f.start)
+
+
+_CODE_FIRST = re.compile(r"(?<![\w+])(?:\+|\()(\d{1,3})\)?[\s.-]*(\d(?:[\s.-]?\d){5,7})(?![\d.-])")
+"""A country code, with its ``+`` or in brackets, before six to eight digits:
+``(237) 222 86 20``."""
+_SHORTER_PLAN = 0.6
+"""Evidence of a number an older, shorter plan numbered: below one that is merely invalid."""
+
+
+def _shorter_plan(
+    text: str, region: str, labels: list[Label], found: list[FoundPhone]
+) -> list[FoundPhone]:
+    """Numbers behind a phone label, printed with the card's own country code, that today's
+    plan finds too short: ``Tél: (237) 222 86 20`` on a card from before Cameroon's numbers
+    grew to nine digits. The matcher drops them as impossible, but the card prints them as
+    its phones, with the code that places them; kept as printed, unsure. Only the card's
+    own code, only too short (never too long), only labelled: a bracketed group of digits
+    elsewhere is a year or a reference."""
+    code = phonenumbers.country_code_for_region(region)
+    shorter = []
+    for match in _CODE_FIRST.finditer(text):
+        after = max((f.end for f in found if f.end <= match.start()), default=0)
+        kind = phone_kind(label_before(labels, match.start(), after=after))
+        if int(match[1]) != code or kind is None or _overlaps_any(match, found):
+            continue
+        national = re.sub(r"\D", "", match[2])
+        number = phonenumbers.parse(f"+{code}{national}")
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        if reason != phonenumbers.ValidationResult.TOO_SHORT:
+            continue
+        shorter.append(
+            FoundPhone(
+                e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+                printed=match[0],
+                kind=kind,
+                start=match.start(),
+                end=match.end(),
+                evidence=_SHORTER_PLAN,
+                valid=False,
+                labelled=True,
+                shorter=True,
+            )
+        )
+    return shorter
+
+
+def agreeing_shorter(phones: list[FoundPhone]) -> list[FoundPhone]:
+    """The card's phones without a too-short one (``_shorter_plan``) that no other number of
+    the card matches in length. An old card prints all its numbers in the old plan's length
+    (``(237) 222 86 20`` and ``(237) 222 45 47``); a lone short one is more likely a number
+    whose last digits OCR lost (``+34 919 25 36`` for ``+34 919 25 36 99``)."""
+    lengths = Counter(len(phone.e164) for phone in phones if phone.shorter)
+    return [phone for phone in phones if not phone.shorter or lengths[len(phone.e164)] >= 2]
+
+
+def _overlaps_any(match: re.Match[str], found: list[FoundPhone]) -> bool:
+    return any(match.start() < phone.end and phone.start < match.end() for phone in found)
 
 
 def _whole_national(match: phonenumbers.PhoneNumberMatch, digits: int) -> bool:
