@@ -294,6 +294,45 @@ def test_a_white_card_whose_outline_joined_the_card_beside_it_is_found_by_its_si
     assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
 
 
+def test_a_card_the_frame_cut_to_two_sides_is_cut_out_as_far_as_it_is_in_view() -> None:
+    """Generated seed 134 cut 164: a card printed with a landscape of three panels, cut by
+    the photo's top and left edges, shows only its right and bottom sides; no outline closed
+    (each panel closed apart along the frame) and the photo was read whole, wood and all,
+    giving none of the four key fields. The part in view is cut out: it lies on the card
+    and holds all of the card the photo shows."""
+    photo = cardgen_photo(134, 164, "cut")
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    height, width = photo.image.shape[:2]
+    card = np.zeros((height, width), np.uint8)
+    cv2.fillConvexPoly(card, np.round(photo.corners).astype(np.int32), 255)
+    cut = np.zeros_like(card)
+    cv2.fillConvexPoly(cut, np.round(found.quad).astype(np.int32), 255)
+    overlap = np.count_nonzero(card & cut)
+    assert overlap >= 0.97 * np.count_nonzero(cut)
+    assert overlap >= 0.97 * np.count_nonzero(card)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        255,  # half off the page's text, over its blank margin: nothing was found
+        259,  # its top over a dark keyboard, its bottom over the page's table: nothing found
+        187,  # over a white card's blank end: both were cut out as one (5% of the diagonal off)
+        205,  # over a white card's blank end: a strip of it was taken in (3% off)
+    ],
+)
+def test_a_white_card_with_one_side_over_blank_white_is_found_by_its_sides(index: int) -> None:
+    """Generated seed 134 paper: a white card lies with print beyond two sides and a darker
+    desk, or the page's grey edge, beyond a third, but the page's blank margin or a white
+    card under it beyond the fourth, as pale as the card; a large, square, well edged quad
+    with blank paper inside all four sides is the card."""
+    photo = cardgen_photo(134, index, "paper")
+    found = find_card(photo.image)
+    assert found.kind == "photo" and found.quad is not None
+    assert corner_error(found.quad, photo.corners) <= 0.01 * _diagonal(photo.corners)
+
+
 @pytest.mark.parametrize(
     "index",
     [

@@ -15,7 +15,8 @@ outline joins that card's, is found by its straight sides instead (:mod:`page_ca
 The winner's edges are then re-fitted at full resolution so the corners are exact to a
 pixel or two. When no outline is found at all (glare or white paper hid the card's edge),
 a block of print turned well inside the frame is cut out straightened as the card
-(:mod:`text_extent`).
+(:mod:`text_extent`); failing that, a card the frame cut so that only two of its sides
+show is cut out as far as it is in view (:mod:`two_sides`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from cardkeeper.reading.page_card import card_on_page
 from cardkeeper.reading.quads import Image8, Quad, shrink
 from cardkeeper.reading.scan_check import is_inner_box, is_skewed_close_up, looks_like_card
 from cardkeeper.reading.text_extent import text_block
+from cardkeeper.reading.two_sides import card_in_frame_corner
 from cardkeeper.reading.whole_card import whole_card
 
 __all__ = ["CardFind", "Quad", "QuadFollower", "cut_out", "detect_quad", "find_card", "warp"]
@@ -82,6 +84,10 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
         # edge glare or white paper hid. It is cut out straightened, the photo not read at
         # its lean.
         return CardFind(warp(image, block / scale), block / scale, True, "photo")
+    corner = card_in_frame_corner(small)
+    if corner is not None:
+        # The photo shows only two of the card's sides: the part in view is cut out.
+        return CardFind(warp(image, corner / scale), corner / scale, True, "photo")
     if looks_like_card(small):
         return CardFind(image, None, True, "scan")
     return CardFind(image, None, False, "none")

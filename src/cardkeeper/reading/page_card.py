@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -62,6 +63,11 @@ SAME_CORNERS = 6.0
 is kept as it was, its edge fitted as for any card."""
 MIN_SCORE = 0.15
 """Least :func:`score_quad` of such a card (the eight found on seed 139's pages: 0.44-0.69)."""
+SURE_SCORE = 0.4
+"""Least :func:`score_quad` of a card with one side that neither print nor a darker ground
+beyond vouches for (its paper runs on into a page's blank margin or a white card under it):
+a panel of a card, or a box drawn through its print, scores 0.20-0.35, being smaller than the
+card and its side across the print broken where the print is."""
 BAND_SCORE = 0.8
 BAND_AREA = 1.3
 """A quad around the best one that scores at least ``BAND_SCORE`` of the best and covers at
@@ -82,15 +88,11 @@ def card_on_page(small: Image8, found: Quad | None) -> Quad | None:
     card. A card the contour search found whole keeps its outline: a panel inside it has a
     blank rim too.
     """
-    blur = cv2.GaussianBlur(to_gray(small), (5, 5), 0)
-    text = cv2.Canny(blur, 30, 90)
+    maps = side_maps(small)
+    text, smooth, edges, support = maps.text, maps.smooth, maps.edges, maps.support
     found_card = found is not None and _blank_rim(found, text)
-    filled = cv2.morphologyEx(blur, cv2.MORPH_CLOSE, TEXT_FILL)
-    smooth = cv2.GaussianBlur(filled, (5, 5), 0)
-    edges = cv2.Canny(smooth, 8, 24)
-    support = cv2.dilate(edges, np.ones((3, 3), np.uint8))
     height, width = edges.shape[:2]
-    lines = _lines(edges, smooth, MIN_PIECE * min(width, height))
+    lines = straight_lines(edges, smooth, MIN_PIECE * min(width, height))
     scored = [
         (score, quad)
         for quad in _quads(lines, width, height)
@@ -98,14 +100,16 @@ def card_on_page(small: Image8, found: Quad | None) -> Quad | None:
         and score >= MIN_SCORE
     ]
 
-    def stands(quad: Quad) -> bool:
+    def stands(quad: Quad, score: float) -> bool:
         return (
             _blank_rim(quad, text)
-            and _printed_around(quad, text, small, found)
+            and _printed_around(quad, text, small, found, sure=score >= SURE_SCORE)
             and _nested(quad, found, found_card)
         )
 
-    best = next((quad for _, quad in sorted(scored, key=lambda s: -s[0]) if stands(quad)), None)
+    best = next(
+        (quad for score, quad in sorted(scored, key=lambda s: -s[0]) if stands(quad, score)), None
+    )
     if best is None:
         return None
     best = _with_band(best, scored, stands)
@@ -114,8 +118,31 @@ def card_on_page(small: Image8, found: Quad | None) -> Quad | None:
     return best
 
 
+class SideMaps(NamedTuple):
+    """The maps a card's straight sides are looked for on (see the module's docstring)."""
+
+    text: Image8
+    """Edges of the print (Canny on the lightly blurred grey copy)."""
+    smooth: Image8
+    """The grey copy with its print filled in, smoothed: a card's faint edge stays a step."""
+    edges: Image8
+    """Edges of ``smooth``: the card's sides, in pieces where print touched them."""
+    support: Image8
+    """``edges`` a pixel thicker, to score how much of a side runs along an edge."""
+
+
+def side_maps(small: Image8) -> SideMaps:
+    """The :class:`SideMaps` of ``small`` (BGR)."""
+    blur = cv2.GaussianBlur(to_gray(small), (5, 5), 0)
+    filled = cv2.morphologyEx(blur, cv2.MORPH_CLOSE, TEXT_FILL)
+    smooth = cv2.GaussianBlur(filled, (5, 5), 0)
+    edges = cv2.Canny(smooth, 8, 24)
+    support = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    return SideMaps(cv2.Canny(blur, 30, 90), smooth, edges, support)
+
+
 def _with_band(
-    best: Quad, scored: list[tuple[float, Quad]], stands: Callable[[Quad], bool]
+    best: Quad, scored: list[tuple[float, Quad]], stands: Callable[[Quad, float], bool]
 ) -> Quad:
     """``best``, or the card around it when ``best`` is the card less a band printed along
     its edge.
@@ -133,7 +160,7 @@ def _with_band(
         if score >= BAND_SCORE * top
         and area < float(cv2.contourArea(quad)) <= BAND_AREA * area
         and holds(quad, best)
-        and stands(quad)
+        and stands(quad, score)
     ]
     return max(around, key=cv2.contourArea) if around else best
 
@@ -149,7 +176,7 @@ Line = tuple[float, float, float]
 total length."""
 
 
-def _lines(edges: Image8, smooth: Image8, min_piece: float) -> list[Line]:
+def straight_lines(edges: Image8, smooth: Image8, min_piece: float) -> list[Line]:
     """The longest lines of straight edge pieces, pieces of one line joined.
 
     The pieces are Hough's on the edge map, then those the line segment detector finds on
@@ -169,7 +196,7 @@ def _lines(edges: Image8, smooth: Image8, min_piece: float) -> list[Line]:
             centre = ((x1 + x2) / 2, (y1 + y2) / 2)
             for line in found:
                 if (
-                    _turn(line[0], angle) <= SAME_LINE_DEGREES
+                    turn(line[0], angle) <= SAME_LINE_DEGREES
                     and abs(_offset(line[0], *centre) - line[1]) <= SAME_LINE_PX
                 ):
                     line[2] += float(length)
@@ -179,7 +206,7 @@ def _lines(edges: Image8, smooth: Image8, min_piece: float) -> list[Line]:
     found.sort(key=lambda line: -line[2])
     kept: list[Line] = []
     for angle, offset, length in found:
-        if sum(_turn(angle, other) <= PARALLEL_DEGREES for other, _, _ in kept) < PER_DIRECTION:
+        if sum(turn(angle, other) <= PARALLEL_DEGREES for other, _, _ in kept) < PER_DIRECTION:
             kept.append((angle, offset, length))
     return kept[:MAX_LINES]
 
@@ -210,13 +237,13 @@ def _quads(lines: list[Line], width: int, height: int) -> list[Quad]:
     pairs = [
         (one, other)
         for one, other in itertools.combinations(lines, 2)
-        if _turn(one[0], other[0]) <= PARALLEL_DEGREES
+        if turn(one[0], other[0]) <= PARALLEL_DEGREES
     ]
     quads = []
     for (a, b), (c, d) in itertools.combinations(pairs, 2):
-        if _turn(a[0], c[0]) < 55:
+        if turn(a[0], c[0]) < 55:
             continue
-        corners = np.array([_cross(a, c), _cross(c, b), _cross(b, d), _cross(d, a)])
+        corners = np.array([crossing(a, c), crossing(c, b), crossing(b, d), crossing(d, a)])
         if not np.isfinite(corners).all():
             continue
         if not lost_corners(corners, width, height).any():
@@ -226,13 +253,13 @@ def _quads(lines: list[Line], width: int, height: int) -> list[Quad]:
     return quads
 
 
-def _turn(one: float, other: float) -> float:
+def turn(one: float, other: float) -> float:
     """Angle in degrees between two line directions (0-90)."""
     turn = abs(one - other) % np.pi
     return float(np.degrees(min(turn, np.pi - turn)))
 
 
-def _cross(one: Line, other: Line) -> NDArray[np.float64]:
+def crossing(one: Line, other: Line) -> NDArray[np.float64]:
     """Where two lines cross (NaN if parallel)."""
     normals = np.array([[-np.sin(one[0]), np.cos(one[0])], [-np.sin(other[0]), np.cos(other[0])]])
     if abs(float(np.linalg.det(normals))) < 1e-6:
@@ -245,16 +272,23 @@ def _blank_rim(quad: Quad, text: Image8) -> bool:
     return bool((_rim_ink(quad, text, RIM_FROM, RIM_TO) <= RIM_INK).all())
 
 
-def _printed_around(quad: Quad, text: Image8, small: Image8, found: Quad | None) -> bool:
+def _printed_around(
+    quad: Quad, text: Image8, small: Image8, found: Quad | None, *, sure: bool
+) -> bool:
     """True if print lies around ``quad`` (text edges in the strips outside most sides), or,
     where the contour search found nothing or an outline far larger than ``quad``, a darker
-    ground lies beyond every side.
+    ground lies beyond every side, or, for a ``sure`` card (see :data:`SURE_SCORE`), print
+    or a darker ground beyond most sides.
 
     The second is a white card on a desk whose outline joined the card beside or beneath it
     into one (two cards, or a card and the desk, taken as one outline): its own straight
     sides still part it from the desk all round. A panel of a card, or a box printed on it,
     has the card's paper or its print beyond one side at least; a found outline only a
     band's width larger is the card with a band along its edge.
+
+    The third is a card lying partly off a page, or over the edge of another card: beyond
+    some sides lies the page's print, beyond others the darker desk, and beyond one the
+    page's blank margin or the white card under it, as pale as the card itself.
     """
     printed = _rim_ink(quad, text, -AROUND, -RIM_FROM) >= AROUND_INK
     if int(printed.sum()) >= AROUND_SIDES:
@@ -266,7 +300,7 @@ def _printed_around(quad: Quad, text: Image8, small: Image8, found: Quad | None)
     darker = (np.linalg.norm(beyond - paper, axis=1) >= GROUND_STEP) & (
         beyond.mean(axis=1) < paper.mean()
     )
-    return bool(darker.all())
+    return bool(darker.all()) or (sure and int((printed | darker).sum()) >= AROUND_SIDES)
 
 
 def _nested(quad: Quad, found: Quad | None, found_card: bool) -> bool:
