@@ -126,6 +126,10 @@ def read_card_image(
         # An address whose first letters the layout cut off into another block: the row is
         # read again whole (see email_lines); cards with no such row pay nothing.
         ocr, fields = _with_lines_reread(reread_cut_addresses, ocr, fields, options)
+    if _weakest_email(fields) < DOUBTFUL_EMAIL:
+        # Still no sure email: a second recogniser, slower but surer on small and smeared
+        # print, reads the card (see second_reader).
+        ocr, fields = _with_second_reading(ocr, fields, options)
     if _unplaced_phones(fields):
         # Numbers printed without a country that nothing the Latin model read places: the
         # card's own script (Japanese, Korean) may name the country. It costs a reading
@@ -165,6 +169,23 @@ def _with_lines_reread(
     if found is None:
         return ocr, fields
     return replace(ocr, words=found.words, text=lines_text(found.words)), found.fields
+
+
+def _with_second_reading(
+    ocr: OcrResult, fields: CardFields, options: ReadingOptions
+) -> tuple[OcrResult, CardFields]:
+    """``ocr`` and ``fields``, or the second reader's if it is better (``is_better``), with
+    the head of the card as Tesseract read it (``with_first_header``)."""
+    from cardkeeper.reading.ocr import lines_text
+    from cardkeeper.reading.parse.card import parse_card
+    from cardkeeper.reading.second_reader import is_better, read_second, with_first_header
+
+    words = read_second(ocr.image)
+    second = parse_card(words, options.default_region)
+    if not is_better(second, fields):
+        return ocr, fields
+    words, second = with_first_header(ocr.words, fields, words, second)
+    return replace(ocr, words=words, text=lines_text(words)), second
 
 
 def _reads_more(
