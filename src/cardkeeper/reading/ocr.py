@@ -13,6 +13,8 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from cardkeeper.reading.hollow import solid_letters
+from cardkeeper.reading.joined_columns import reread_joined_columns
 from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, Prepared, prepare
 from cardkeeper.reading.sharpen import DEBLURRED_GAIN, deblurred
@@ -88,6 +90,7 @@ def read_words(
         prepared = prepare(card_bgr, text_height_px)
         probe = text_probe(prepared.image)
     orientation = probe_orientation(probe)
+    prepared = replace(prepared, image=solid_letters(prepared.image))
     if even:
         prepared = replace(prepared, image=even_contrast(prepared.image, text_height_px))
     rotation, words = _read_turned(prepared, orientation.rotation, languages, info.tessdata)
@@ -115,6 +118,7 @@ def read_words(
                 rotation, words = sparse
     page = Page(np.asarray(rotate(prepared.image, rotation)), prepared.scale, text_height_px)
     words = words + _swallowed_words(page, words, languages, info.tessdata)
+    words = reread_joined_columns(page, words, languages, info.tessdata)
     words = add_sideways(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
     return OcrResult(upright, words, lines_text(words), rotation)

@@ -78,3 +78,24 @@ def test_an_address_of_a_plain_domain_beside_a_country_site_stays() -> None:
         line_words("anna@oakhurst.de", "https://oakhurst.de.au"), "anna@oakhurst.de", 0.33
     )
     assert _emails(words) == ["anna@oakhurst.de"]
+
+
+def test_an_address_one_letter_off_a_surer_address_of_the_card_takes_its_domain() -> None:
+    # seed 134, 0258-band: "ldejong@smittechniek.nl" read "idejong@smitechniek.ni" (0.28) on
+    # the band; ".ni" is Nicaragua's, and the website was read no surer (0.06)
+    words = line_words(
+        "Lotte de Jong",
+        "Smit Techniek B.V.",
+        "Telefoon | 040-453-4912",
+        "idejong@smitechniek.ni",
+        "info@smittechniek.nl",
+        "www. smittechniek.nl",
+    )
+    words = _unsure(_unsure(words, "idejong@smitechniek.ni", 0.28), "info@smittechniek.nl", 0.56)
+    words = _unsure(_unsure(words, "www.", 0.06), "smittechniek.nl", 0.06)
+    assert sorted(_emails(words)) == ["info@smittechniek.nl", "ldejong@smittechniek.nl"]
+
+
+def test_two_short_domains_a_letter_apart_stay_apart() -> None:
+    words = line_words("anna@ab.at", "info@ab.it")
+    assert sorted(_emails(_unsure(words, "anna@ab.at", 0.4))) == ["anna@ab.at", "info@ab.it"]

@@ -21,6 +21,7 @@ from cardkeeper.reading.parse.cross_checks import (
     with_mail_domains,
     with_names_spelled,
     with_printed_domains,
+    with_sibling_domains,
     with_site_domains,
     with_strokes_spelled,
     without_misread_sites,
@@ -125,6 +126,7 @@ def find_text_contacts(texts: list[MappedText], words: Sequence[Word]) -> Contac
     contacts.emails = with_names_spelled(contacts.emails, texts, words)
     contacts.emails = with_strokes_spelled(contacts.emails, texts)
     contacts.emails = with_printed_domains(contacts.emails, contacts.websites, texts, words)
+    contacts.emails = with_sibling_domains(contacts.emails)
     contacts.emails = without_misread_twins(contacts.emails, texts)
     for line, start, end, address in glued_hosts(texts, contacts.websites, contacts.spans):
         glued = Found(address, start, end, evidence=0.6)

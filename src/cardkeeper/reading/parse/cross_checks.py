@@ -32,6 +32,9 @@ _STROKES = "il1"
 """Letters (lower-cased) of one stroke that OCR takes for one another."""
 _LONG_STEM = 10
 """Letters from which two misread in a domain leave it the website's and no other name."""
+_SIBLING_LENGTH = 8
+"""Least length of a domain another address may spell for one a letter off: ``ab.de`` and
+``ab.at`` are as likely two firms."""
 _GLUED_HOST = re.compile(r"(?<![\w.+-])([a-z0-9][a-z0-9._%+'-]*)@([a-z0-9-]{3,})(?![\w.@-])", re.I)
 
 
@@ -209,6 +212,32 @@ def with_printed_domains(
             if len(near) == 1 and (fixed := _apply_spelling(stem, near[0])) is not None:
                 head, _, tail = domain.partition(stem)
                 value = f"{local}@{head}{fixed}{tail}"
+        repaired.append(Field(value, email.confidence, email.word_indexes))
+    return repaired
+
+
+def with_sibling_domains(emails: list[Field]) -> list[Field]:
+    """``ldejong@smittechniek.ni`` beside ``info@smittechniek.nl``: one letter of a domain the
+    card's other address spells misread.
+
+    The addresses on one card are its people's and its firm's mailboxes at one domain (a firm
+    with a second domain spells it quite differently), so an address whose domain is one
+    letter away from that of an address OCR was surer of takes that domain. The top-level
+    domain is compared too: OCR's ``l`` for ``i`` makes a real one (``.ni``, Nicaragua), which
+    ``with_site_domains`` cannot tell from a misreading without a website read surely.
+    """
+    repaired = []
+    for email in emails:
+        local, _, domain = email.value.rpartition("@")
+        surer = {
+            other.value.rpartition("@")[2]
+            for other in emails
+            if other.confidence > email.confidence
+        }
+        near = [
+            other for other in surer if len(other) >= _SIBLING_LENGTH and one_edit(domain, other)
+        ]
+        value = f"{local}@{near[0]}" if len(near) == 1 else email.value
         repaired.append(Field(value, email.confidence, email.word_indexes))
     return repaired
 

@@ -1,0 +1,143 @@
+"""A line Tesseract's layout ran across two columns, its unsure side read again alone.
+
+On a card with two columns whose rows do not line up (a phone number on the left a little
+above the web address on the right, or a photo's perspective tilting one against the other),
+Tesseract's layout can take a row of each for one line. The line is then recognised at the
+height and baseline of both, and the side that does not fit comes back as noise: seed 134's
+``+33 (0) 6 41 27 54 56`` was read ``T23 0) GSI a7 3436`` beside a sure
+``www.linkedin.com/in/celine-dubois``. Such a line shows a gap of several glyphs between two
+of its words; a side of the gap holding a word read less than ``WEAK`` sure is cut out (across
+to the sides beside it) and read alone as one line (``--psm 7``), and what it reads replaces
+that side when every word of it is sure (``MIN_CONFIDENCE``) and it is surer on the whole.
+Addresses are left to the pipeline's own re-reads (``_mailish``). Lines with no such gap, or
+sure on both sides, cost nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import groupby, pairwise
+
+import numpy as np
+
+from cardkeeper.reading.email_lines import MAILISH
+from cardkeeper.reading.sideways import Page
+from cardkeeper.reading.swallowed import MIN_CONFIDENCE
+from cardkeeper.reading.tesseract_engine import recognise_words
+from cardkeeper.reading.words import Word
+
+COLUMN_GAP = 2.5
+"""Least gap between two words of a line, in heights of the lower one, that parts two
+columns: a word space is under one height, a wide gap in a number (``+33 (0)  6 41``) under
+two."""
+WEAK = 0.5
+"""Confidence under which a word of a side says that side was misread."""
+
+
+def reread_joined_columns(
+    page: Page, words: list[Word], languages: str, tessdata: str
+) -> list[Word]:
+    """``words`` with each unsure side of a line joined across columns read again alone
+    (kept as a block of its own after ``words``' blocks, as the swallowed rows are)."""
+    block = max((word.block for word in words), default=0)
+    dropped: set[int] = set()
+    found: list[Word] = []
+    lines = groupby(
+        enumerate(words), key=lambda item: (item[1].block, item[1].paragraph, item[1].line)
+    )
+    for _, line in lines:
+        items = list(line)
+        sides = _sides([word for _, word in items])
+        at = 0
+        for number, side in enumerate(sides):
+            indexes = [index for index, _ in items[at : at + len(side)]]
+            at += len(side)
+            if min(word.confidence for word in side) >= WEAK or _mailish(side):
+                continue
+            before = sides[number - 1][-1].box.right if number else 0
+            after = sides[number + 1][0].box.left if number + 1 < len(sides) else None
+            read = _without_gap_specks(
+                _read_alone(page, side, (before, after), languages, tessdata), side
+            )
+            if not read or min(word.confidence for word in read) < MIN_CONFIDENCE:
+                continue
+            if _mean(read) <= _mean(side) or _mailish(read) or _overlaps(read, found):
+                continue
+            block += 1
+            dropped |= set(indexes)
+            found += [replace(word, block=block, paragraph=1, line=1) for word in read]
+    if not found:
+        return words
+    return [word for index, word in enumerate(words) if index not in dropped] + found
+
+
+def _sides(line: list[Word]) -> list[list[Word]]:
+    """The runs of ``line``'s words between gaps of ``COLUMN_GAP``; none if it has no gap."""
+    runs = [[line[0]]]
+    for before, after in pairwise(line):
+        if after.box.left - before.box.right > COLUMN_GAP * min(
+            before.box.height, after.box.height
+        ):
+            runs.append([after])
+        else:
+            runs[-1].append(after)
+    return runs if len(runs) > 1 else []
+
+
+def _read_alone(
+    page: Page, side: list[Word], span: tuple[int, int | None], languages: str, tessdata: str
+) -> list[Word]:
+    """``side``'s row cut out of ``page`` and read as one line, in card pixels.
+
+    The cut reaches half the words' height above and below them, and across to the sides
+    beside it (``span``, card pixels; None: the card's edge) less a quarter height: the
+    layout can leave the first letters of a side unread in the gap (seed 134's
+    ``alessandro_bianchi@`` came back as ``nchi@``), and a cut to the words' boxes alone
+    reads the address without them."""
+    box = side[0].box
+    for word in side[1:]:
+        box = box.union(word.box)
+    scaled = box.in_image(page.scale)
+    height = max(word.box.in_image(page.scale).height for word in side)
+    above, aside = max(2, height // 2), max(2, height // 4)
+    start = round(span[0] * page.scale) + aside
+    stop = page.image.shape[1] if span[1] is None else round(span[1] * page.scale) - aside
+    left, top = max(0, min(start, scaled.left - aside)), max(0, scaled.top - above)
+    right = max(stop, scaled.right + aside)
+    crop = np.ascontiguousarray(page.image[top : scaled.bottom + above, left:right])
+    read = recognise_words(crop, tessdata, languages, line=True)
+    return [replace(word, box=word.box.in_card(page.scale, left, top)) for word in read]
+
+
+def _without_gap_specks(read: list[Word], side: list[Word]) -> list[Word]:
+    """``read`` less the unsure words wholly in the gaps beside ``side``: the cut reaches
+    across them, and a band's edge or a speck there reads as a stray ``E``."""
+    left, right = side[0].box.left, side[-1].box.right
+    return [
+        word
+        for word in read
+        if word.confidence >= MIN_CONFIDENCE or (word.box.right > left and word.box.left < right)
+    ]
+
+
+def _mailish(words: list[Word]) -> bool:
+    """True if ``words`` look like an address's line (``MAILISH``): the pipeline reads an
+    unsure address again itself, at larger sizes, with the checks an address needs
+    (``email_lines``), and with the contrast evened out, which finds more of a card under
+    glare. An address read surely here spares those looks, and what only they find: seed
+    134's hard 0059 read ``alessandro_bianchi@`` here and lost its faint phone number."""
+    return any(MAILISH.search(word.text) for word in words)
+
+
+def _overlaps(read: list[Word], found: list[Word]) -> bool:
+    """True if a word of ``read`` overlaps one already ``found``: two lines of the layout
+    can hold pieces of one row, and the cut for each reads the whole row."""
+    return any(
+        min(a.box.right, b.box.right) > max(a.box.left, b.box.left)
+        and min(a.box.bottom, b.box.bottom) > max(a.box.top, b.box.top)
+        for a in read
+        for b in found
+    )
+
+
+def _mean(words: list[Word]) -> float:
+    return float(np.mean([word.confidence for word in words]))
