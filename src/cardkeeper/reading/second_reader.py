@@ -13,12 +13,12 @@ websites (``is_better``); even then the name, title and company Tesseract read a
 ``@``, a domain) was tried: on four of the real cards it helped, Tesseract had read no such
 sign at all (a 7 px address line read as noise or as nothing).
 
-Measured with the full pipeline before keeping it (only cards left without a sure email can
-change): of the 175 real cards it read 45 and changed 17, e-mails F1 0.913 -> 0.942, phones
-0.920 -> 0.939, names 0.952 -> 0.969, all four key fields right on 122 -> 125 cards, company
-0.800 -> 0.798 (three firms found, five wrong where none was read); of the 270 cards of
-generated seed 134 it read 22, and four more read every key field right, none fewer. Its
-reading took 0.7 to 3.3 s a card on the 2-core development machine while other work ran.
+Measured with the full pipeline before keeping it, the card given at 1,600 px (only cards
+left without a sure email can change): of the 175 real cards it read 45 and changed 17,
+e-mails F1 0.913 -> 0.942, phones 0.920 -> 0.939, names 0.952 -> 0.969, all four key fields
+right on 122 -> 125 cards, company 0.800 -> 0.798 (three firms found, five wrong where none was read); of the 270 cards of
+generated seed 134 it read 22, and four more read every key field right, none fewer. At
+1,280 px its reading takes 0.6 to 2.9 s a card on the idle 2-core development machine.
 """
 
 from __future__ import annotations
@@ -38,10 +38,14 @@ if TYPE_CHECKING:
 
     from cardkeeper.reading.fields import CardFields, Field
 
-LONGEST_SIDE = 1600
+LONGEST_SIDE = 1280
 """The card is given to the detector at most this many pixels long: the flattened photo of a
 desk card can be 2,000 px and more, where the detector spends seconds on paper; the cards of
-small photos, where the second reader helps most, are far below it and are not shrunk."""
+small photos, where the second reader helps most, are far below it and are not shrunk.
+Against 1,600 px, on the 50 desk photos of ``bench.speed`` (6 of them read a second time) its
+readings took 7.4 s instead of 12.2 s, and the peak memory of reading a 12-megapixel photo of
+noise 536 MB instead of 621; the real set's cards read the same, one generated card of seed
+134 (photo-backed 0228) lost its e-mail."""
 
 _lock = threading.Lock()
 
