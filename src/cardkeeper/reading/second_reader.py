@@ -16,9 +16,10 @@ sign at all (a 7 px address line read as noise or as nothing).
 Measured with the full pipeline before keeping it, the card given at 1,600 px (only cards
 left without a sure email can change): of the 175 real cards it read 45 and changed 17,
 e-mails F1 0.913 -> 0.942, phones 0.920 -> 0.939, names 0.952 -> 0.969, all four key fields
-right on 122 -> 125 cards, company 0.800 -> 0.798 (three firms found, five wrong where none was read); of the 270 cards of
-generated seed 134 it read 22, and four more read every key field right, none fewer. At
-1,280 px its reading takes 0.6 to 2.9 s a card on the idle 2-core development machine.
+right on 122 -> 125 cards, company 0.800 -> 0.798 (three firms found, five wrong where none
+was read); of the 270 cards of generated seed 134 it read 22, and four more read every key
+field right, none fewer. At 1,280 px its reading takes 0.6 to 2.9 s a card on the idle
+2-core development machine.
 """
 
 from __future__ import annotations
