@@ -8,9 +8,15 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from cardkeeper.reading.fields import CardFields, Field, PhoneField
+from cardkeeper.reading.fields import CardFields, Field, PersonName, PhoneField
 from cardkeeper.reading.pipeline import read_card
-from cardkeeper.reading.second_reader import LONGEST_SIDE, is_better, read_second
+from cardkeeper.reading.second_reader import (
+    LONGEST_SIDE,
+    is_better,
+    read_second,
+    with_first_header,
+)
+from cardkeeper.reading.words import Box, Word
 from tests.reading.synth import FONTS
 from tools.cardgen.dataset import sample_photo
 
@@ -60,6 +66,35 @@ def test_the_second_reading_wins_only_with_more_emails_and_no_fewer_other_detail
     assert not is_better(_fields(1, 1, 1), _fields(0, 2, 1))
     assert not is_better(_fields(1, 2, 0), _fields(0, 2, 1))
     assert not is_better(_fields(1, 3, 1), _fields(1, 2, 1))
+
+
+def test_the_head_of_the_card_stays_as_tesseract_read_it() -> None:
+    """Real photo_028: the second reader read the e-mail Tesseract lost, and the logo's
+    letters ``ACN`` as the firm, where Tesseract had read the firm's name."""
+    first_words = [
+        Word("Carol", Box(40, 20, 60, 20), 0.9, 1, 1, 1),
+        Word("Lowery", Box(105, 20, 80, 20), 0.9, 1, 1, 1),
+        Word("LF", Box(40, 60, 30, 16), 0.9, 2, 1, 1),
+        Word("Services", Box(75, 60, 90, 16), 0.9, 2, 1, 1),
+    ]
+    first = CardFields(
+        name=PersonName(Field("Carol Lowery", 0.9, (0, 1))),
+        company=Field("LF Services", 0.9, (2, 3)),
+    )
+    second_words = [
+        Word("ACN", Box(300, 10, 60, 30), 0.95, 1, 1, 1),
+        Word("clowery41@verizon.net", Box(40, 150, 200, 12), 0.97, 2, 1, 1),
+    ]
+    second = CardFields(
+        company=Field("ACN", 0.95, (0,)), emails=[Field("clowery41@verizon.net", 0.97, (1,))]
+    )
+    words, fields = with_first_header(first_words, first, second_words, second)
+    assert fields.company is not None and fields.company.value == "LF Services"
+    assert [words[i].text for i in fields.company.word_indexes] == ["LF", "Services"]
+    assert fields.name is not None
+    assert [words[i].text for i in fields.name.full.word_indexes] == ["Carol", "Lowery"]
+    assert [words[i].text for i in fields.emails[0].word_indexes] == ["clowery41@verizon.net"]
+    assert len({(w.block, w.paragraph, w.line) for w in words}) == 4  # no line merged into another
 
 
 def test_an_email_smeared_past_tesseract_is_read_by_the_second_reader(tmp_path: Path) -> None:
