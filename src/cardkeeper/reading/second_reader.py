@@ -18,7 +18,7 @@ left without a sure email can change): of the 175 real cards it read 45 and chan
 e-mails F1 0.913 -> 0.942, phones 0.920 -> 0.939, names 0.952 -> 0.969, all four key fields
 right on 122 -> 125 cards, company 0.800 -> 0.798 (three firms found, five wrong where none
 was read); of the 270 cards of generated seed 134 it read 22, and four more read every key
-field right, none fewer. At 1,280 px its reading takes 0.6 to 2.9 s a card on the idle
+field right, none fewer. At 1,024 px its reading takes 0.7 to 2.9 s a card on the idle
 2-core development machine.
 """
 
@@ -39,14 +39,16 @@ if TYPE_CHECKING:
 
     from cardkeeper.reading.fields import CardFields, Field
 
-LONGEST_SIDE = 1280
+LONGEST_SIDE = 1024
 """The card is given to the detector at most this many pixels long: the flattened photo of a
-desk card can be 2,000 px and more, where the detector spends seconds on paper; the cards of
-small photos, where the second reader helps most, are far below it and are not shrunk.
-Against 1,600 px, on the 50 desk photos of ``bench.speed`` (6 of them read a second time) its
-readings took 7.4 s instead of 12.2 s, and the peak memory of reading a 12-megapixel photo of
-noise 536 MB instead of 621; the real set's cards read the same, one generated card of seed
-134 (photo-backed 0228) lost its e-mail."""
+desk card can be 2,000 px and more, where the detector spends seconds on paper and hundreds
+of megabytes; the cards of small photos, where the second reader helps most, are far below
+it and are not shrunk. Measured against 1,280 and 1,600 px: on the 50 desk photos of
+``bench.speed`` (6 read a second time) its readings took 7.6 s at 1,024 and 7.4 s at 1,280
+against 12.2 s at 1,600; importing two 12-megapixel photos of noise at once peaked at 981 MB
+at 1,024, 1.35 GB at 1,280 (761 MB without the second reader); the cards it reads of the
+real set and of seed 134 read the same at 1,024 and 1,280, and at 1,600 one more generated
+card (seed 134 photo-backed 0228) was right."""
 
 _lock = threading.Lock()
 
