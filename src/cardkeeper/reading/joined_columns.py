@@ -15,6 +15,7 @@ sure on both sides, cost nothing."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import reduce
 from itertools import groupby, pairwise
 
 import numpy as np
@@ -23,7 +24,7 @@ from cardkeeper.reading.email_lines import MAILISH
 from cardkeeper.reading.sideways import Page
 from cardkeeper.reading.swallowed import MIN_CONFIDENCE
 from cardkeeper.reading.tesseract_engine import recognise_words
-from cardkeeper.reading.words import Word
+from cardkeeper.reading.words import Box, Word
 
 COLUMN_GAP = 2.5
 """Least gap between two words of a line, in heights of the lower one, that parts two
@@ -93,10 +94,7 @@ def _read_alone(
     layout can leave the first letters of a side unread in the gap (seed 134's
     ``alessandro_bianchi@`` came back as ``nchi@``), and a cut to the words' boxes alone
     reads the address without them."""
-    box = side[0].box
-    for word in side[1:]:
-        box = box.union(word.box)
-    scaled = box.in_image(page.scale)
+    scaled = reduce(Box.union, (word.box for word in side)).in_image(page.scale)
     height = max(word.box.in_image(page.scale).height for word in side)
     above, aside = max(2, height // 2), max(2, height // 4)
     start = round(span[0] * page.scale) + aside

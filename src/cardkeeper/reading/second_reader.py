@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import cv2
 import numpy as np
 
 from cardkeeper.reading.words import Box, Word
@@ -139,8 +140,6 @@ def _box(points: Any, scale: float) -> Box:
 
 
 def _resized(image: NDArray[np.uint8], scale: float) -> NDArray[np.uint8]:
-    import cv2
-
     resized = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     return np.ascontiguousarray(resized, dtype=np.uint8)
 
