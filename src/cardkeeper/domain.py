@@ -40,6 +40,29 @@ class Event:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class AddressParts:
+    """An address split the way address books keep it (vCard ``ADR``, the address
+    columns of Google's and Outlook's CSV), so that other programs get the city and
+    postcode in their own fields. The text as printed on the card stays in
+    :attr:`Contact.address`: the parts serve other programs, the text is what was read."""
+
+    street: str = ""
+    extended: str = ""
+    """A second line: suite, floor, building, c/o."""
+    postcode: str = ""
+    city: str = ""
+    region: str = ""
+    """State, province, prefecture or county, as printed."""
+    country: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            (self.street, self.extended, self.postcode, self.city, self.region, self.country)
+        )
+
+
 SINGLE_TEXT_FIELDS = (
     "prefix",
     "given_name",
@@ -67,6 +90,8 @@ class Contact:
     title: str = ""
     company: str = ""
     address: str = ""
+    """As printed on the card (or as another program gave it), lines joined by newlines."""
+    address_parts: AddressParts = field(default_factory=AddressParts)
     emails: list[str] = field(default_factory=list)
     phones: list[Phone] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
