@@ -4,10 +4,16 @@ Each capture is read on the card-reader pool and saved by the same worker
 with a connection of its own (a SQLite connection belongs to the thread that
 opened it), one transaction per card, like an import. A back side waits for
 its front to be saved, then joins that contact.
+
+The worker holds only a weak reference to the session, for the reason
+gui/common/background.py gives: had it held the last strong one while the scanner
+window was closed, the session's wrapper would die on the pool thread, and Qt
+crashes when a QObject is destroyed off its own thread.
 """
 
 from __future__ import annotations
 
+import weakref
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
@@ -15,6 +21,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import shiboken6
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
@@ -71,15 +78,25 @@ class ScanSession(QObject):
         self.captures += 1
         number = self.captures
         front = self._last_front if capture.back else None
+        work = _Work(self._data_dir, self._options, weakref.ref(self))
         future = self._pool.submit(
-            self._read_and_save, number, capture, event, front, self._previous
+            work.read_and_save, number, capture, event, front, self._previous
         )
         if not capture.back:
             self._last_front = future
         self._previous = future
         return number
 
-    def _read_and_save(
+
+@dataclass(frozen=True)
+class _Work:
+    """What a pool thread needs to read and save one capture, without the session itself."""
+
+    data_dir: Path
+    options: ReadingOptions
+    session: weakref.ref[ScanSession]
+
+    def read_and_save(
         self,
         number: int,
         capture: Capture,
@@ -87,12 +104,13 @@ class ScanSession(QObject):
         front: Future[SessionCard] | None,
         previous: Future[SessionCard] | None,
     ) -> SessionCard:
-        card = read_capture(number, capture, self._options)
+        card = read_capture(number, capture, self.options)
         if previous is not None:
             previous.result()  # cards reach the window in the order they were captured
         done = self._save(card, event, front)
-        if QCoreApplication.instance() is not None:  # else the app has quit: nobody is waiting
-            call_on_gui_thread(partial(self.card_done.emit, done), parent=self)
+        app = QCoreApplication.instance()
+        if app is not None:  # else the app has quit: nobody is waiting
+            call_on_gui_thread(partial(_announce, self.session, done), parent=app)
         return done
 
     def _save(
@@ -107,7 +125,7 @@ class ScanSession(QObject):
         thumbnail = _thumbnail(reading.card_image)
         try:
             front_id = front.result().contact_id if front is not None else None
-            with open_library(self._data_dir) as library:
+            with open_library(self.data_dir) as library:
                 contact_id = save_capture(library, card, event, front_id)
         except CardKeeperError as error:
             return SessionCard(card.number, card.back, None, name, company, thumbnail, str(error))
@@ -117,6 +135,13 @@ class ScanSession(QObject):
         return SessionCard(
             card.number, card.back, contact_id, name, company, thumbnail, None, card.notes
         )
+
+
+def _announce(session: weakref.ref[ScanSession], card: SessionCard) -> None:
+    """On the GUI thread: tell the session's window, if both are still there."""
+    alive = session()
+    if alive is not None and shiboken6.isValid(alive):
+        alive.card_done.emit(card)
 
 
 def _thumbnail(card_bgr: NDArray[np.uint8]) -> QImage:
