@@ -47,3 +47,7 @@ class ExchangeError(CardKeeperError):
 
 class BackupError(CardKeeperError):
     """A backup could not be written, or an archive is not a backup that can be restored."""
+
+
+class ReviewError(CardKeeperError):
+    """Cards that cannot be accepted or discarded: none named, none waiting, not in the inbox."""

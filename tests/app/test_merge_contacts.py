@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from cardkeeper.app.merge_contacts import merge_contacts, merged, undo_merge
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.app.merge_contacts import merge_contacts, merged, sequence_note, undo_merge
+from cardkeeper.domain import (
+    Activity,
+    ActivityKind,
+    Contact,
+    FollowUp,
+    FollowUpState,
+    Phone,
+    PhoneKind,
+)
 from cardkeeper.errors import LibraryError
+from cardkeeper.store.activities import Activities
 from cardkeeper.store.card_images import CardDetails, ScannedSide, Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
+from cardkeeper.store.follow_ups import FollowUps, KeptSequence
 from tests.store.conftest import full_contact, scanned_side
 
 
@@ -155,13 +165,17 @@ def test_merge_then_undo_gives_back_both_contacts_exactly(
     assert target.contact.title == "Head of Sales"
     assert target.contact.updated_at != before[0].contact.updated_at
     assert target.details.socials == ["@annakoch", "linkedin.com/in/annakoch"]
-    # The target keeps its own card; the source's stays with it in the trash.
-    assert target.details.images == before[0].details.images
-    assert target.details.card_text == "Anna Koch Elbtal"
-    assert source.in_trash and source.details == before[1].details
+    # The target keeps its own card as card 1 and holds the source's, both sides, as card 2.
+    own, theirs = before[0].details.images, before[1].details.images
+    assert target.details.images == [*own, *(replace(image, card=2) for image in theirs)]
+    assert {image.side for image in theirs} == {Side.FRONT, Side.BACK}
+    assert target.details.words == {**before[0].details.words, **before[1].details.words}
+    assert target.details.card_text == "Anna Koch Elbtal\n\nDr. Anne Koch Head of Sales"
+    assert source.in_trash and source.details.images == [] and source.details.words == {}
     assert contacts.search("gmail") == [target_id]
-    assert contacts.search("Anne") == []
-    assert record.moved_image_ids == ()
+    assert contacts.search("head sales") == [target_id]
+    assert contacts.search("Anne") == [target_id], "the source's card text came along"
+    assert record.moved_image_ids == tuple(sorted(image.id for image in theirs))
 
     undo_merge(library, record)
 
@@ -242,3 +256,106 @@ def test_an_every_field_contact_survives_merge_and_undo(
     assert merged_target.given_name == full_contact().given_name
     undo_merge(library, record)
     assert (snapshot(library, target_id), snapshot(library, source_id)) == before
+
+
+NOW = datetime(2024, 5, 20, 9, 30, tzinfo=UTC)
+
+
+def _state(library: Library, *contact_ids: int) -> tuple[object, ...]:
+    """Each contact's follow-ups, activity log and "last contacted", as the library has them."""
+    contacts = Contacts(library)
+    return tuple(
+        (
+            FollowUps(library).for_contact(contact_id),
+            Activities(library).for_contact(contact_id),
+            (contacts.get_contact(contact_id) or Contact()).last_contacted_at,
+        )
+        for contact_id in contact_ids
+    )
+
+
+def _open_steps(library: Library, contact_id: int) -> list[tuple[int, str]]:
+    return [
+        (f.step, f.reason)
+        for f in FollowUps(library).for_contact(contact_id)
+        if f.state in (FollowUpState.PENDING, FollowUpState.SNOOZED)
+    ]
+
+
+def _sequence_at(library: Library, contact_id: int, step: int, who: str) -> None:
+    """Steps 1 .. step-1 done, ``step`` open, as working the queue leaves them."""
+    follow_ups = FollowUps(library)
+    for done in range(1, step):
+        follow_ups.add(
+            FollowUp(
+                contact_id,
+                date(2024, 5, done),
+                step=done,
+                reason=f"{who} {done}",
+                state=FollowUpState.DONE,
+                state_changed_at=NOW,
+            )
+        )
+    follow_ups.add(FollowUp(contact_id, date(2024, 6, 1), step=step, reason=f"{who} {step}"))
+
+
+@pytest.mark.parametrize(
+    ("target_step", "source_step", "kept", "open_after"),
+    [
+        (None, None, KeptSequence.NONE, []),
+        (2, None, KeptSequence.TARGET, [(2, "kept 2")]),
+        (None, 2, KeptSequence.SOURCE, [(2, "card 2")]),
+        (2, 2, KeptSequence.TARGET_FURTHER, [(2, "kept 2")]),
+        (3, 1, KeptSequence.TARGET_FURTHER, [(3, "kept 3")]),
+        (1, 3, KeptSequence.SOURCE_FURTHER, [(3, "card 3")]),
+    ],
+)
+def test_a_merge_keeps_one_sequence_going_and_all_that_happened(
+    contacts: Contacts,
+    library: Library,
+    *,
+    target_step: int | None,
+    source_step: int | None,
+    kept: KeptSequence,
+    open_after: list[tuple[int, str]],
+) -> None:
+    target_id, source_id = save_pair(contacts, library, target_card=False)
+    if target_step:
+        _sequence_at(library, target_id, target_step, "kept")
+    if source_step:
+        _sequence_at(library, source_id, source_step, "card")
+    activities = Activities(library)
+    activities.log(Activity(target_id, ActivityKind.NOTE, NOW, "Met at the stand"))
+    called = datetime(2024, 5, 21, 15, 0, tzinfo=UTC)
+    activities.log(Activity(source_id, ActivityKind.CALLED, called, "About the demo"))
+    before = _state(library, target_id, source_id)
+    all_follow_ups = {
+        f.id for owner in (target_id, source_id) for f in FollowUps(library).for_contact(owner)
+    }
+
+    record = merge_contacts(library, target_id, source_id)
+
+    assert record.follow_ups.kept is kept
+    both = kept in (KeptSequence.TARGET_FURTHER, KeptSequence.SOURCE_FURTHER)
+    assert bool(sequence_note(record)) == both, "the user is told when steps were set aside"
+    assert _open_steps(library, target_id) == open_after, "one sequence goes on, no step twice"
+    assert len(FollowUps(library).open_items()) == len(open_after)
+    history = [f.reason for f in FollowUps(library).for_contact(target_id)]
+    done_before = [
+        f"{who} {n}"
+        for who, step in (("kept", target_step), ("card", source_step))
+        for n in range(1, step or 0)
+    ]
+    assert set(done_before) <= set(history), "every step done stays in the kept contact's story"
+    in_trash = {f.id for f in FollowUps(library).for_contact(source_id)}
+    assert in_trash | {f.id for f in FollowUps(library).for_contact(target_id)} == all_follow_ups
+    assert [a.detail for a in Activities(library).for_contact(target_id)] == [
+        "About the demo",
+        "Met at the stand",
+    ]
+    merged_target = contacts.get_contact(target_id)
+    assert merged_target is not None and merged_target.last_contacted_at == called
+
+    undo_merge(library, record)
+
+    assert _state(library, target_id, source_id) == before

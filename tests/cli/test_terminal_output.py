@@ -128,6 +128,28 @@ def test_followups_done_names_the_contact_escaped(library_with_eve: Path) -> Non
     _assert_escaped(result.stdout)
 
 
+def test_review_inbox_and_accept_show_escapes(tmp_path: Path) -> None:
+    folder = tmp_path / "library"
+    with open_library(folder) as library:
+        Contacts(library).save_new_contact(
+            Contact(given_name=HOSTILE_NAME, company=f"Evil{RED}Corp\r\nforged line"),
+            scanned_from=f"Card read from {TITLE}.jpg",
+        )
+    table = run_cardkeeper("review", "--data-dir", str(folder))
+    assert table.returncode == 0, table.stderr
+    _assert_escaped(table.stdout)
+    assert len(table.stdout.splitlines()) == 2  # the headings and Eve's one row
+    as_json = run_cardkeeper("review", "--json", "--data-dir", str(folder))
+    for control in RAW_CONTROLS:
+        assert control not in as_json.stdout
+    (card,) = json.loads(as_json.stdout)
+    assert (card["name"], card["source"]) == (HOSTILE_NAME, f"Card read from {TITLE}.jpg")
+    accepted = run_cardkeeper("review", "accept", "--all", "--data-dir", str(folder))
+    assert accepted.returncode == 0, accepted.stderr
+    _assert_escaped(accepted.stdout)
+    assert len(accepted.stdout.splitlines()) == 1
+
+
 def test_export_to_a_terminal_shows_escapes_and_to_a_pipe_is_exact(
     library_with_eve: Path, tmp_path: Path
 ) -> None:

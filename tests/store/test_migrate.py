@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.domain import Phone, PhoneKind
+from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.store import migrate as migrate_module
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import DATABASE_FILE_NAME, open_library
@@ -182,3 +182,27 @@ def test_a_library_of_version_5_is_searched_inside_words_and_long_notes_by_word_
         duplicates_index = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
         assert library.connection.execute(duplicates_index, ("anna",)).fetchall() == [(7,)]
         assert library.connection.execute(duplicates_index, ("kickoff",)).fetchall() == []
+
+
+def test_a_migration_that_drops_a_table_still_referred_to_is_undone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Foreign keys are off while a table is made again; the check before commit stands in."""
+    folder = tmp_path / "library"
+    with open_library(folder) as library:
+        library.connection.execute(
+            "INSERT INTO events (id, name, created_at) VALUES (1, 'Fair', '2024-04-22')"
+        )
+        Contacts(library).save_new_contact(Contact(given_name="Anna", event_id=1))
+    shipped = latest_version()
+    careless = Migration(shipped + 1, "9999_careless.sql", "-- gone\nDROP TABLE events;\n")
+    assert careless.drops_a_table
+    monkeypatch.setattr(migrate_module, "migrations", lambda: (*migrations(), careless))
+
+    with pytest.raises(sqlite3.IntegrityError, match="left rows that refer to none"):
+        open_library(folder)
+
+    connection = sqlite3.connect(folder / DATABASE_FILE_NAME)
+    assert schema_version(connection) == shipped
+    assert "events" in tables(connection)
+    connection.close()

@@ -16,8 +16,10 @@ from typing import TypeVar
 from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, Phone
 from cardkeeper.store.contacts import Contacts, MergeRecord
 from cardkeeper.store.database import Library
+from cardkeeper.store.follow_ups import KeptSequence
+from cardkeeper.wording import translate
 
-__all__ = ["MergeRecord", "merge_contacts", "merged", "undo_merge"]
+__all__ = ["MergeRecord", "merge_contacts", "merged", "sequence_note", "undo_merge"]
 
 
 _T = TypeVar("_T")
@@ -53,8 +55,8 @@ def merged(target: Contact, source: Contact) -> Contact:
 def merge_contacts(library: Library, target_id: int, source_id: int) -> MergeRecord:
     """Merge contact ``source_id`` into ``target_id`` in one transaction; keep the record to undo.
 
-    The source goes to the trash, its card to the target if the target has
-    none (see :meth:`~cardkeeper.store.contacts.Contacts.merge`).
+    The source goes to the trash; its cards, follow-ups and activities go to the
+    target (see :meth:`~cardkeeper.store.contacts.Contacts.merge`).
     """
     return Contacts(library).merge(target_id, source_id, merged)
 
@@ -62,6 +64,28 @@ def merge_contacts(library: Library, target_id: int, source_id: int) -> MergeRec
 def undo_merge(library: Library, record: MergeRecord) -> None:
     """Put both contacts back exactly as they were before the merge, in one transaction."""
     Contacts(library).undo_merge(record)
+
+
+def sequence_note(record: MergeRecord) -> str:
+    """Which follow-up sequence goes on when both contacts had one, and why; else "".
+
+    The user sees it after the merge: steps they expected in the queue may
+    have gone, and this says where.
+    """
+    kept = record.follow_ups.kept
+    if kept is KeptSequence.TARGET_FURTHER:
+        return translate(
+            "merge_contacts",
+            "Both had follow-ups open: the kept contact's go on, being as far along or "
+            "further; the card's were set aside so that no step comes twice.",
+        )
+    if kept is KeptSequence.SOURCE_FURTHER:
+        return translate(
+            "merge_contacts",
+            "Both had follow-ups open: the card's go on, being further along; the kept "
+            "contact's were set aside so that no step comes twice.",
+        )
+    return ""
 
 
 def _union(first: Sequence[_T], second: Sequence[_T], key: Callable[[_T], object]) -> list[_T]:

@@ -86,7 +86,8 @@ def reread_side(
     """Read the side at ``crop`` again (slow: OCR; run it off the GUI thread).
 
     ``before`` is the side as saved, its words what the card was first read as,
-    which tells the fields the user corrected since from those they left.
+    which tells the fields the user corrected since from those they left; the
+    side read again belongs to the same card as ``before``.
     """
     from cardkeeper.reading.load import load_image
     from cardkeeper.reading.orient import rotate
@@ -98,9 +99,8 @@ def reread_side(
     was_read = contact_from_fields(first) if first else Contact()
     read = contact_from_fields(reading.fields)
     original = before.original or original_photo(crop.source)
-    return Reread(
-        scanned_side(reading, original, side), before, read, field_changes(current, was_read, read)
-    )
+    again = replace(scanned_side(reading, original, side), card=before.card)
+    return Reread(again, before, read, field_changes(current, was_read, read))
 
 
 def stored_side(
@@ -108,14 +108,17 @@ def stored_side(
     flattened: tuple[Path, int, int],
     original: tuple[Path, int, int] | None,
     words: Sequence[StoredWord],
+    card: int = 1,
 ) -> ScannedSide:
-    """A saved side as it would be saved again, to put it back when a re-read is undone."""
+    """A saved side (of the contact's card number ``card``) as it would be saved again, to
+    put it back when a re-read is undone."""
     return ScannedSide(
         flattened=_image_data(*flattened),
         original=_image_data(*original) if original else None,
         words=[stored.word for stored in words],
         word_fields={index: stored.field for index, stored in enumerate(words) if stored.field},
         side=side,
+        card=card,
     )
 
 

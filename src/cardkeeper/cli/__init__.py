@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     camera.add_argument("--event", default=None, help="where you met these people (with --save)")
     _add_reading_options(camera)
     _add_followups(commands)
+    _add_review(commands)
     _add_draft_and_export(commands)
     _add_backup_and_restore(commands)
     for command in (scan, import_, camera):
@@ -203,6 +204,31 @@ def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     _accept_after_command(followups)
 
 
+def _add_review(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    review = commands.add_parser(
+        "review",
+        help="list the cards waiting for review, or accept, discard or restore them",
+        description="With no action, list the review inbox: the cards read and not yet accepted.",
+    )
+    review.add_argument("--json", action="store_true", help="print a JSON array")
+    review.set_defaults(ids=[], every=False)
+    actions = review.add_subparsers(dest="action", metavar="ACTION")
+    helps = {
+        "accept": "accept cards as read and start their follow-ups, as the window's Accept does",
+        "discard": "move cards to the trash, as the window's Delete does",
+        "restore": "bring discarded cards back from the trash",
+    }
+    for name, text in helps.items():
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("ids", nargs="*", metavar="ID", help="numbers from the ID column")
+        if name != "restore":
+            action.add_argument(
+                "--all", dest="every", action="store_true", help="every card in the review inbox"
+            )
+        _accept_after_command(action)
+    _accept_after_command(review)
+
+
 def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     draft = commands.add_parser(
         "draft",
@@ -295,6 +321,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 as_json=args.json,
                 until=args.until,
                 days=args.days,
+            )
+        if args.command == "review":
+            from cardkeeper.cli.review_command import run_review
+
+            return run_review(
+                args.action, args.ids, data_dir=args.data_dir, every=args.every, as_json=args.json
             )
         if args.command == "draft":
             from cardkeeper.cli.draft_command import run_draft

@@ -7,13 +7,14 @@ contacted" time forward, in the same transaction, so the two never disagree.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from cardkeeper.domain import Activity, ActivityKind
 from cardkeeper.store.database import Library
 from cardkeeper.store.display_name import DISPLAY_NAME
-from cardkeeper.store.sql import inserted_id
+from cardkeeper.store.sql import inserted_id, json_list
 from cardkeeper.store.timestamps import datetime_to_text, text_to_datetime
 
 CONTACTING = frozenset({ActivityKind.EMAILED, ActivityKind.CALLED, ActivityKind.MET})
@@ -122,3 +123,20 @@ def _activity(row: tuple[Any, ...]) -> Activity:
     at = text_to_datetime(row[3])
     assert at is not None  # NOT NULL in the schema
     return Activity(id=row[0], contact_id=row[1], kind=ActivityKind(row[2]), at=at, detail=row[4])
+
+
+def move(connection: sqlite3.Connection, source_id: int, target_id: int) -> tuple[int, ...]:
+    """Give the source's activity log to the target (a merge); return the ids moved."""
+    rows = connection.execute(
+        "UPDATE activities SET contact_id = ? WHERE contact_id = ? RETURNING id",
+        (target_id, source_id),
+    ).fetchall()
+    return tuple(sorted(activity_id for (activity_id,) in rows))
+
+
+def give_back(connection: sqlite3.Connection, activity_ids: Sequence[int], source_id: int) -> None:
+    """Take back :func:`move`: these activities are the source's again."""
+    connection.execute(
+        "UPDATE activities SET contact_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+        (source_id, json_list(activity_ids)),
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cardkeeper.reading.words import Box, Word
 from cardkeeper.store.images import ImageStore
-from cardkeeper.store.sql import inserted_id
+from cardkeeper.store.sql import inserted_id, json_list
 
 
 class Side(enum.StrEnum):
@@ -50,6 +50,8 @@ class ScannedSide:
     word_fields: Mapping[int, str] = field(default_factory=dict)
     """Index into ``words`` -> the field the word was read into (``"name"``, ``"email"``...)."""
     side: Side = Side.FRONT
+    card: int = 1
+    """Which of the contact's cards this is a side of: 1 for the card it was read from."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class StoredImage:
     path: Path
     width: int
     height: int
+    card: int = 1
+    """Which of the contact's cards: 1, 2, … (several after a merge)."""
 
 
 @dataclass(frozen=True)
@@ -94,9 +98,9 @@ def insert_side(
             continue
         file_name = images.save(image.data)
         cursor = connection.execute(
-            "INSERT INTO card_images (contact_id, side, role, file_name, width, height)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (contact_id, scanned.side, role, file_name, image.width, image.height),
+            "INSERT INTO card_images (contact_id, card, side, role, file_name, width, height)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, scanned.card, scanned.side, role, file_name, image.width, image.height),
         )
         if role is ImageRole.FLATTENED:
             _insert_words(connection, inserted_id(cursor), scanned)
@@ -134,7 +138,7 @@ def text_of_words(connection: sqlite3.Connection, contact_id: int) -> str:
     for image_id, text, block, paragraph, line in connection.execute(
         "SELECT w.card_image_id, w.text, w.block, w.paragraph, w.line"
         " FROM ocr_words AS w JOIN card_images AS i ON i.id = w.card_image_id"
-        " WHERE i.contact_id = ? ORDER BY i.side DESC, w.card_image_id, w.position",
+        " WHERE i.contact_id = ? ORDER BY i.card, i.side DESC, w.card_image_id, w.position",
         (contact_id,),
     ):
         lines = sides.setdefault(image_id, [])
@@ -144,6 +148,35 @@ def text_of_words(connection: sqlite3.Connection, contact_id: int) -> str:
             lines[-1] += " " + text
         last[image_id] = (block, paragraph, line)
     return "\n\n".join("\n".join(lines) for lines in sides.values())
+
+
+def move_cards(
+    connection: sqlite3.Connection, source_id: int, target_id: int
+) -> tuple[tuple[int, ...], int]:
+    """Give every card of the source to the target, after the target's own (a merge).
+
+    Returns the ids of the images moved and how far their card numbers moved,
+    which is what :func:`return_cards` needs to undo it.
+    """
+    (last,) = connection.execute(
+        "SELECT coalesce(max(card), 0) FROM card_images WHERE contact_id = ?", (target_id,)
+    ).fetchone()
+    rows = connection.execute(
+        "UPDATE card_images SET contact_id = ?, card = card + ? WHERE contact_id = ? RETURNING id",
+        (target_id, last, source_id),
+    ).fetchall()
+    return tuple(sorted(image_id for (image_id,) in rows)), int(last)
+
+
+def return_cards(
+    connection: sqlite3.Connection, image_ids: Sequence[int], source_id: int, offset: int
+) -> None:
+    """Take back :func:`move_cards`: the images go back to the source, numbered as before."""
+    connection.execute(
+        "UPDATE card_images SET contact_id = ?, card = card - ?"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (source_id, offset, json_list(image_ids)),
+    )
 
 
 def insert_confidences(
@@ -160,11 +193,18 @@ def read_details(
 ) -> CardDetails:
     stored = [
         StoredImage(
-            row[0], Side(row[1]), ImageRole(row[2]), row[3], images.path(row[3]), row[4], row[5]
+            row[0],
+            Side(row[1]),
+            ImageRole(row[2]),
+            row[3],
+            images.path(row[3]),
+            row[4],
+            row[5],
+            row[6],
         )
         for row in connection.execute(
-            "SELECT id, side, role, file_name, width, height FROM card_images"
-            " WHERE contact_id = ? ORDER BY side DESC, role",
+            "SELECT id, side, role, file_name, width, height, card FROM card_images"
+            " WHERE contact_id = ? ORDER BY card, side DESC, role",
             (contact_id,),
         )
     ]

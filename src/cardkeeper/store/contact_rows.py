@@ -39,7 +39,8 @@ SELECT
     c.created_at,
     c.needs_review,
     (SELECT i.file_name FROM card_images AS i
-        WHERE i.contact_id = c.id AND i.side = 'front' AND i.role = 'flattened'),
+        WHERE i.contact_id = c.id AND i.side = 'front' AND i.role = 'flattened'
+        ORDER BY i.card LIMIT 1),
     coalesce((SELECT m.address FROM emails AS m
         WHERE m.contact_id = c.id ORDER BY m.position LIMIT 1), ''),
     c.given_name,
@@ -65,7 +66,7 @@ class ContactRow:
     created_at: datetime
     needs_review: bool
     thumbnail: Path | None
-    """The flattened front of the card, or None for a contact typed in by hand."""
+    """The flattened front of the (first) card, or None for a contact typed in by hand."""
     emails: str = ""
     """The first email, for display."""
     sort_name: str = ""

@@ -18,16 +18,19 @@ from typing import Any
 
 from cardkeeper.domain import Activity, ActivityKind, Contact, Phone, PhoneKind
 from cardkeeper.errors import LibraryError
-from cardkeeper.store import activities, search, tags
+from cardkeeper.store import activities, follow_ups, search, tags
 from cardkeeper.store.card_images import (
     CardDetails,
     ScannedSide,
     insert_confidences,
     insert_side,
+    move_cards,
     read_details,
+    return_cards,
     text_of_words,
 )
 from cardkeeper.store.database import Library
+from cardkeeper.store.follow_ups import MovedFollowUps
 from cardkeeper.store.sql import inserted_id, json_list
 from cardkeeper.store.timestamps import (
     date_to_text,
@@ -55,9 +58,15 @@ class MergeRecord:
     """The target as it was before the merge, ``updated_at`` included."""
     target_card_text: str
     target_socials: tuple[str, ...]
+    target_last_contacted: datetime | None
     source_id: int
     moved_image_ids: tuple[int, ...]
-    """The card images that went from the source to the target (none if the target had a card)."""
+    """The card images that went from the source to the target, as cards after its own."""
+    card_offset: int
+    """How far the moved cards' numbers went up: the number of the target's last card."""
+    follow_ups: MovedFollowUps
+    """Whose follow-ups went where, and which sequence goes on."""
+    moved_activity_ids: tuple[int, ...]
 
 
 class Contacts:
@@ -152,7 +161,7 @@ class Contacts:
     def _put_side(
         self, connection: sqlite3.Connection, contact_id: int, side: ScannedSide
     ) -> set[str]:
-        """Save ``side`` in place of the one the contact had; the old side's file names."""
+        """Save ``side`` in place of that side of that card; the old side's file names."""
         if not connection.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone():
             raise LibraryError(
                 translate("contacts", "Contact #{id} is no longer in the library.").format(
@@ -160,11 +169,12 @@ class Contacts:
                 )
             )
         old = connection.execute(
-            "SELECT file_name FROM card_images WHERE contact_id = ? AND side = ?",
-            (contact_id, side.side),
+            "SELECT file_name FROM card_images WHERE contact_id = ? AND card = ? AND side = ?",
+            (contact_id, side.card, side.side),
         ).fetchall()
         connection.execute(
-            "DELETE FROM card_images WHERE contact_id = ? AND side = ?", (contact_id, side.side)
+            "DELETE FROM card_images WHERE contact_id = ? AND card = ? AND side = ?",
+            (contact_id, side.card, side.side),
         )
         insert_side(connection, self._library.images, contact_id, side)
         return {name for (name,) in old}
@@ -209,11 +219,11 @@ class Contacts:
         combined fields and the source's socials; the source goes to the trash,
         marked as merged into the target, so the Trash does not list it as a person.
 
-        The source's card (its image rows, their OCR words with them, and its
-        card text) moves to the target only if the target has no card images:
-        the schema allows one card per contact (one image per side and role),
-        and the target keeps its own. A card that stays is in the trash with
-        the source, and comes back with :meth:`undo_merge`.
+        The source's cards (their image rows, OCR words with them, and card
+        text) become the target's, numbered after its own; its activity log
+        goes too, and its follow-ups as :func:`~cardkeeper.store.follow_ups.move_for_merge`
+        says, so the person gets no step twice. Everything moved comes back
+        with :meth:`undo_merge`.
         """
         if target_id == source_id:
             raise ValueError(f"contact {target_id} cannot be merged into itself")
@@ -233,15 +243,21 @@ class Contacts:
                 )
             target, source = both[target_id], both[source_id]
             before = copy.deepcopy(target)
+            last_contacted = activities.last_contacted(connection, target_id)
             card_text, socials = _card_text(connection, target_id), _socials(connection, target_id)
             combined = combine(target, source)
             if combined.id != target_id:
                 raise ValueError("the combined contact must keep the target's id")
             _rewrite(connection, combined, now_text())
-            moved = _move_card(connection, source_id, target_id)
+            moved, offset = move_cards(connection, source_id, target_id)
             if moved:
                 texts = (card_text, _card_text(connection, source_id))
                 _set_card_text(connection, target_id, "\n\n".join(filter(None, texts)))
+            moved_follow_ups = follow_ups.move_for_merge(connection, source_id, target_id)
+            moved_activities = activities.move(connection, source_id, target_id)
+            _set_last_contacted(
+                connection, target_id, _later(last_contacted, source.last_contacted_at)
+            )
             _set_socials(
                 connection,
                 target_id,
@@ -252,14 +268,25 @@ class Contacts:
                 (now_text(), target_id, source_id),
             )
             search.refresh(connection, [target_id, source_id])
-        return MergeRecord(before, card_text, tuple(socials), source_id, moved)
+        return MergeRecord(
+            before,
+            card_text,
+            tuple(socials),
+            last_contacted,
+            source_id,
+            moved,
+            offset,
+            moved_follow_ups,
+            moved_activities,
+        )
 
     def undo_merge(self, record: MergeRecord) -> None:
         """Put both contacts back as they were before :meth:`merge`, in one transaction.
 
         The target gets back every field, its ``updated_at`` too, its card text
-        and socials; the moved card returns to the source, which leaves the trash.
-        Edits made to the target after the merge are undone with it.
+        and socials and "last contacted"; the moved cards, follow-ups and
+        activities return to the source, which leaves the trash. Edits made to
+        the target after the merge are undone with it.
         """
         target = record.target
         assert target.id is not None and target.updated_at is not None
@@ -267,11 +294,10 @@ class Contacts:
             _rewrite(connection, target, datetime_to_text(target.updated_at))
             _set_card_text(connection, target.id, record.target_card_text)
             _set_socials(connection, target.id, record.target_socials)
-            connection.execute(
-                "UPDATE card_images SET contact_id = ?"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (record.source_id, json_list(record.moved_image_ids)),
-            )
+            _set_last_contacted(connection, target.id, record.target_last_contacted)
+            return_cards(connection, record.moved_image_ids, record.source_id, record.card_offset)
+            follow_ups.return_for_merge(connection, record.follow_ups, record.source_id, target.id)
+            activities.give_back(connection, record.moved_activity_ids, record.source_id)
             connection.execute(
                 "UPDATE contacts SET deleted_at = NULL, merged_into = NULL WHERE id = ?",
                 (record.source_id,),
@@ -576,17 +602,17 @@ def _check_uid_free(connection: sqlite3.Connection, uid: str, own_id: int | None
         )
 
 
-def _move_card(connection: sqlite3.Connection, source_id: int, target_id: int) -> tuple[int, ...]:
-    """Give the source's card images to the target if it has none; return the ids moved."""
-    if connection.execute(
-        "SELECT 1 FROM card_images WHERE contact_id = ? LIMIT 1", (target_id,)
-    ).fetchone():
-        return ()
-    rows = connection.execute(
-        "UPDATE card_images SET contact_id = ? WHERE contact_id = ? RETURNING id",
-        (target_id, source_id),
-    ).fetchall()
-    return tuple(sorted(image_id for (image_id,) in rows))
+def _later(first: datetime | None, second: datetime | None) -> datetime | None:
+    return max(first, second) if first and second else first or second
+
+
+def _set_last_contacted(
+    connection: sqlite3.Connection, contact_id: int, at: datetime | None
+) -> None:
+    connection.execute(
+        "UPDATE contacts SET last_contacted_at = ? WHERE id = ?",
+        (datetime_to_text(at) if at else None, contact_id),
+    )
 
 
 def _card_text(connection: sqlite3.Connection, contact_id: int) -> str:

@@ -7,7 +7,9 @@ ended, so the contact pane can tell the story.
 
 from __future__ import annotations
 
+import enum
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -16,7 +18,7 @@ from cardkeeper.domain import Channel, FollowUp, FollowUpState, Outcome, QueueIt
 from cardkeeper.errors import FollowUpError
 from cardkeeper.store.database import Library
 from cardkeeper.store.display_name import DISPLAY_NAME
-from cardkeeper.store.sql import inserted_id
+from cardkeeper.store.sql import inserted_id, json_list
 from cardkeeper.store.timestamps import (
     date_to_text,
     datetime_to_text,
@@ -120,6 +122,101 @@ class FollowUps:
         """Remove a follow-up for good, e.g. to undo the accept that scheduled it."""
         with self._library.transaction() as connection:
             connection.execute("DELETE FROM follow_ups WHERE id = ?", (follow_up_id,))
+
+
+class KeptSequence(enum.StrEnum):
+    """Whose open follow-ups go on after a merge: a person gets each step once, not twice."""
+
+    NONE = "none"
+    """Neither contact had a follow-up open."""
+    TARGET = "target"
+    """Only the contact kept had one open: it goes on."""
+    SOURCE = "source"
+    """Only the card merged into it had one open: it moved over and goes on."""
+    TARGET_FURTHER = "target_further"
+    """Both had one open; the kept contact's was as far along or further, so it goes on and
+    the card's stays with the card in the trash."""
+    SOURCE_FURTHER = "source_further"
+    """Both had one open; the card's was further along, so it moved over and goes on, and the
+    kept contact's waits with the card in the trash: starting again from an earlier step
+    would repeat a step the person already had."""
+
+
+@dataclass(frozen=True)
+class MovedFollowUps:
+    """What a merge did to the two contacts' follow-ups, and what undoing it needs."""
+
+    kept: KeptSequence
+    moved_ids: tuple[int, ...]
+    """The source's follow-ups now the target's: its history, and its open steps if kept."""
+    parked_ids: tuple[int, ...]
+    """The target's open follow-ups now with the source in the trash (``SOURCE_FURTHER``)."""
+
+
+def move_for_merge(
+    connection: sqlite3.Connection, source_id: int, target_id: int
+) -> MovedFollowUps:
+    """Give the source's follow-ups to the target, keeping one open sequence of the two.
+
+    Done and skipped ones always move: they are what happened with the person.
+    When both have open steps, the sequence further along (its open step has the
+    higher number) goes on, the target's on a tie; the other's open steps stay
+    with the source, in the trash, where undo finds them.
+    """
+    target_step = _open_step(connection, target_id)
+    source_step = _open_step(connection, source_id)
+    if source_step is None:
+        kept = KeptSequence.TARGET if target_step is not None else KeptSequence.NONE
+    elif target_step is None:
+        kept = KeptSequence.SOURCE
+    elif source_step > target_step:
+        kept = KeptSequence.SOURCE_FURTHER
+    else:
+        kept = KeptSequence.TARGET_FURTHER
+    # The source's open steps stay with it only when the target's go on instead.
+    moved = _ids(
+        connection, source_id, only=_ONLY_CLOSED if kept is KeptSequence.TARGET_FURTHER else ""
+    )
+    parked = (
+        _ids(connection, target_id, only=_ONLY_OPEN) if kept is KeptSequence.SOURCE_FURTHER else ()
+    )
+    _give(connection, moved, target_id)
+    _give(connection, parked, source_id)
+    return MovedFollowUps(kept, moved, parked)
+
+
+def return_for_merge(
+    connection: sqlite3.Connection, moved: MovedFollowUps, source_id: int, target_id: int
+) -> None:
+    """Take back :func:`move_for_merge`: each follow-up back with the contact it came from."""
+    _give(connection, moved.moved_ids, source_id)
+    _give(connection, moved.parked_ids, target_id)
+
+
+_ONLY_OPEN = "AND state IN ('pending', 'snoozed')"
+_ONLY_CLOSED = "AND state NOT IN ('pending', 'snoozed')"
+
+
+def _open_step(connection: sqlite3.Connection, contact_id: int) -> int | None:
+    (step,) = connection.execute(
+        f"SELECT max(step) FROM follow_ups WHERE contact_id = ? {_ONLY_OPEN}", (contact_id,)
+    ).fetchone()
+    return None if step is None else int(step)
+
+
+def _ids(connection: sqlite3.Connection, contact_id: int, *, only: str) -> tuple[int, ...]:
+    """Ids of the contact's follow-ups, ``only`` the open or closed ones ("": all of them)."""
+    rows = connection.execute(
+        f"SELECT id FROM follow_ups WHERE contact_id = ? {only} ORDER BY id", (contact_id,)
+    )
+    return tuple(follow_up_id for (follow_up_id,) in rows)
+
+
+def _give(connection: sqlite3.Connection, ids: Sequence[int], contact_id: int) -> None:
+    connection.execute(
+        "UPDATE follow_ups SET contact_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+        (contact_id, json_list(ids)),
+    )
 
 
 def insert(connection: sqlite3.Connection, follow_up: FollowUp) -> int:

@@ -23,6 +23,8 @@ APPLICATION_ID = 0x434B4C42
 """``PRAGMA application_id`` of a CardKeeper library ("CKLB"), to tell ours from other files."""
 
 _FILE_NAME = re.compile(r"(\d{4})_\w+\.sql")
+_DROP_TABLE = re.compile(r"(?:\s*--[^\n]*\n)*\s*DROP\s+TABLE\b", re.IGNORECASE)
+"""A statement dropping a table, after the comment lines before it."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,10 @@ class Migration:
     version: int
     name: str
     sql: str
+
+    @property
+    def drops_a_table(self) -> bool:
+        return any(_DROP_TABLE.match(statement) for statement in self.statements())
 
     def statements(self) -> Iterator[str]:
         """The statements of the file, one by one.
@@ -79,12 +85,33 @@ def migrate(connection: sqlite3.Connection, up_to: int | None = None) -> None:
     """
     register_functions(connection)
     for migration in migrations()[:up_to]:
-        if schema_version(connection) >= migration.version:
-            continue
+        if schema_version(connection) < migration.version:
+            _apply(connection, migration)
+
+
+def _apply(connection: sqlite3.Connection, migration: Migration) -> None:
+    """Run one migration in its own transaction.
+
+    A migration that makes a table again (drops it) runs with foreign keys not
+    enforced, as SQLite's recipe for it asks: with them on, dropping the old
+    table would delete every row that refers to it (``ON DELETE CASCADE``),
+    and copying those rows too would cost seconds on a big library. Before it
+    commits, it is checked for rows pointing nowhere instead.
+    """
+    (enforced,) = connection.execute("PRAGMA foreign_keys").fetchone()
+    unchecked = bool(enforced) and migration.drops_a_table
+    if unchecked:
+        connection.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+    try:
         with write_transaction(connection):
             if schema_version(connection) >= migration.version:
-                continue
+                return
             for statement in migration.statements():
                 connection.execute(statement)
+            if unchecked and connection.execute("PRAGMA foreign_key_check").fetchone():
+                raise sqlite3.IntegrityError(f"{migration.name} left rows that refer to none")
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {migration.version}")
+    finally:
+        if unchecked:
+            connection.execute("PRAGMA foreign_keys = ON")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import Contact, FollowUp, Phone, PhoneKind
 from cardkeeper.gui.library.sidebar import ALL, REVIEW, TRASH
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
@@ -276,3 +276,29 @@ def test_ctrl_enter_accepts_from_a_multi_line_field_and_the_next_card_opens_at_t
     qtbot.keyClick(name, key, modifiers)
     assert window.pane.contact().id not in (first, second)
     assert scroll.verticalScrollBar().value() == 0
+
+
+def test_a_merge_says_which_follow_ups_go_on_when_both_had_some(
+    qtbot: QtBot, library: Library
+) -> None:
+    old, new = add_contacts(
+        library,
+        Contact(full_name="Anna Koch", emails=["anna@elbtal.de"], needs_review=False),
+        Contact(full_name="Anna Koch", emails=["anna@elbtal.de"]),
+    )
+    follow_ups = FollowUps(library)
+    follow_ups.add(FollowUp(old, TODAY, step=1, reason="Thank Anna for the talk"))
+    follow_ups.add(FollowUp(new, TODAY, step=2, reason="Send Anna the offer"))
+    window = open_window(qtbot, library)
+    window.select_contact(new)
+
+    qtbot.mouseClick(window.pane.merge_button, Qt.MouseButton.LeftButton)
+
+    assert window.statusBar().currentMessage() == (
+        "Both had follow-ups open: the card's go on, being further along; the kept "
+        "contact's were set aside so that no step comes twice."
+    )
+    assert [f.reason for f in follow_ups.for_contact(old)] == ["Send Anna the offer"]
+    assert [item.follow_up.reason for item in follow_ups.open_items()] == ["Send Anna the offer"]
+    window.undo_stack.undo()
+    assert [f.reason for f in follow_ups.for_contact(old)] == ["Thank Anna for the talk"]

@@ -221,7 +221,8 @@ class RestoreContacts(LibraryCommand):
 
 
 class MergeContacts(LibraryCommand):
-    """Fold a new card (``source``) into the contact it duplicates (``target``)."""
+    """Fold a new card (``source``) into the contact it duplicates (``target``); ``record``
+    says, once it ran, what moved (which follow-up sequence goes on, too)."""
 
     def __init__(
         self,
@@ -240,15 +241,15 @@ class MergeContacts(LibraryCommand):
         )
         super().__init__(text, library, changed, failed)
         self._target_id, self._source_id = target_id, source_id
-        self._record: MergeRecord | None = None
+        self.record: MergeRecord | None = None
 
     def apply(self) -> None:
-        self._record = merge_contacts(self.library, self._target_id, self._source_id)
+        self.record = merge_contacts(self.library, self._target_id, self._source_id)
         self.changed([self._target_id, self._source_id])
 
     def revert(self) -> None:
-        if self._record is not None:
-            undo_merge(self.library, self._record)
+        if self.record is not None:
+            undo_merge(self.library, self.record)
         self.changed([self._target_id, self._source_id])
 
 

@@ -1,4 +1,4 @@
-"""The card part of the contact pane: the card, its sides, zoom, and picking words for a field.
+"""The card part of the contact pane: the cards, their sides, zoom, and picking words for a field.
 
 Fixing a field by picking its words on the card is quicker and surer than
 retyping them, so the panel turns picked words into a field assignment; the
@@ -61,10 +61,17 @@ class ShownCard:
     original: StoredImage | None
     """None for a card saved without its photo (a BMP, a vCard's photo)."""
     words: list[StoredWord]
+    card: int = 1
+    """Which of the contact's cards (1, 2, …): a contact merged from two cards holds both."""
 
 
 class CardPanel(QWidget):
-    """A contact's card: front or back, word boxes, zoom, and "use these words as" a field.
+    """A contact's cards: which card, front or back, word boxes, zoom, and "use these words
+    as" a field.
+
+    A contact holding several cards (two cards of one person, merged) shows one at a
+    time, with "Card 1 of 2" and previous and next buttons (Page Up, Page Down) beside
+    the sides; with one card they are hidden.
 
     Picked words show in a bar under the card with a "Use as…" menu, which
     also opens at the cursor on a right click on the card, and at the focused
@@ -93,8 +100,10 @@ class CardPanel(QWidget):
                 "Enter or the Menu key uses the picked words as a field, Esc unpicks them"
             )
         )
-        self._sides: dict[Side, tuple[StoredImage, list[StoredWord]]] = {}
-        self._originals: dict[Side, StoredImage] = {}
+        self._sides: dict[tuple[int, Side], tuple[StoredImage, list[StoredWord]]] = {}
+        self._originals: dict[tuple[int, Side], StoredImage] = {}
+        self._cards: list[int] = []
+        self._card = 1
         self._side = Side.FRONT
         self._field: str | None = None
 
@@ -106,6 +115,16 @@ class CardPanel(QWidget):
             sides.addAction(action)
         self._front.triggered.connect(lambda: self._show_side(Side.FRONT))
         self._back.triggered.connect(lambda: self._show_side(Side.BACK))
+        self._previous_card = self._action(
+            "‹", self.tr("Show the previous card"), [QKeySequence.StandardKey.MoveToPreviousPage]
+        )
+        self._previous_card.triggered.connect(lambda: self._step_card(-1))
+        self._next_card = self._action(
+            "›", self.tr("Show the next card"), [QKeySequence.StandardKey.MoveToNextPage]
+        )
+        self._next_card.triggered.connect(lambda: self._step_card(1))
+        self.card_number = QLabel()
+        self.card_number.setAccessibleName(self.tr("Card shown"))
         self._words = self._action(
             self.tr("Show words"), self.tr("Show a box around each word the reader found"), ["W"]
         )
@@ -183,11 +202,34 @@ class CardPanel(QWidget):
         pick_bar.addWidget(self.use_as_button)
         pick_bar.addWidget(self._clear)
 
+        # Under the card, as a pager under a photo: the bar above has no room left in a
+        # narrow pane, and a contact with one card (most) does without it.
+        self._card_switch = QWidget()
+        switch = QHBoxLayout(self._card_switch)
+        switch.setContentsMargins(0, 0, 0, 0)
+        switch.setSpacing(4)
+        switch.addStretch()
+        arrows = (
+            (self._previous_card, self.tr("Show the previous card")),
+            (self._next_card, self.tr("Show the next card")),
+        )
+        for number, (action, name) in enumerate(arrows):
+            arrow = self._button(action)
+            font = arrow.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)  # a target bigger than a thin glyph
+            arrow.setFont(font)
+            arrow.setAccessibleName(name)  # not "single left-pointing angle quotation mark"
+            switch.addWidget(arrow)
+            if number == 0:
+                switch.addWidget(self.card_number)
+        switch.addStretch()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self._card_switch)
         layout.addLayout(pick_bar)
 
         self.view.words_picked.connect(self._on_words_picked)
@@ -230,20 +272,29 @@ class CardPanel(QWidget):
 
     # Showing a contact's card
 
-    def show_details(self, details: CardDetails | None) -> None:
-        """Show the front of the card the reader left with a contact, or say there is none."""
+    def show_details(self, details: CardDetails | None, *, keep_place: bool = False) -> None:
+        """Show the front of the first card the reader left with a contact, or say there is none.
+
+        With ``keep_place`` (the same contact shown again after a change, such as a
+        side read again) the card and side shown stay, if the contact still has them.
+        """
         images = details.images if details else []
         words = details.words if details else {}
+        place = (self._card, self._side)
         self._sides = {}
         self._originals = {}
         for image in images:
-            if image.role is ImageRole.FLATTENED and image.side not in self._sides:
-                self._sides[image.side] = (image, words.get(image.id, []))
+            key = (image.card, image.side)
+            if image.role is ImageRole.FLATTENED and key not in self._sides:
+                self._sides[key] = (image, words.get(image.id, []))
             elif image.role is ImageRole.ORIGINAL:
-                self._originals.setdefault(image.side, image)
-        self._front.setEnabled(Side.FRONT in self._sides)
-        self._back.setEnabled(Side.BACK in self._sides)
-        self._show_side(Side.BACK if self._sides.keys() == {Side.BACK} else Side.FRONT)
+                self._originals.setdefault(key, image)
+        self._cards = sorted({card for card, _ in self._sides})
+        self._card_switch.setVisible(len(self._cards) > 1)
+        if keep_place and place in self._sides:
+            self._show_card(place[0], place[1])
+        else:
+            self._show_card(self._cards[0] if self._cards else 1)
 
     def highlight_field(self, field: str | None) -> None:
         """Light up the words ``field`` was read from, on whichever side is shown."""
@@ -253,17 +304,45 @@ class CardPanel(QWidget):
     def shown_side(self) -> Side:
         return self._side
 
+    def shown_card_number(self) -> int:
+        """Which of the contact's cards is shown: 1, 2, …"""
+        return self._card
+
+    def card_count(self) -> int:
+        return len(self._cards)
+
     def shown_card(self) -> ShownCard | None:
         """The side shown, for cropping it by hand; None when the contact has no card."""
-        if self._side not in self._sides:
+        key = (self._card, self._side)
+        if key not in self._sides:
             return None
-        image, words = self._sides[self._side]
-        return ShownCard(self._side, image, self._originals.get(self._side), words)
+        image, words = self._sides[key]
+        return ShownCard(self._side, image, self._originals.get(key), words, self._card)
+
+    def _step_card(self, step: int) -> None:
+        if self._card in self._cards:
+            index = self._cards.index(self._card) + step
+            if 0 <= index < len(self._cards):
+                self._show_card(self._cards[index])
+
+    def _show_card(self, card: int, side: Side | None = None) -> None:
+        """Show ``card``: ``side``, or its front (its back when it has only a back)."""
+        self._card = card
+        sides = {side for number, side in self._sides if number == card}
+        self._front.setEnabled(Side.FRONT in sides)
+        self._back.setEnabled(Side.BACK in sides)
+        position = self._cards.index(card) + 1 if card in self._cards else 0
+        self.card_number.setText(
+            self.tr("Card {number} of {count}").format(number=position, count=len(self._cards))
+        )
+        self._previous_card.setEnabled(position > 1)
+        self._next_card.setEnabled(0 < position < len(self._cards))
+        self._show_side(side or (Side.BACK if sides == {Side.BACK} else Side.FRONT))
 
     def _show_side(self, side: Side) -> None:
         self._side = side
         (self._front if side is Side.FRONT else self._back).setChecked(True)
-        image, words = self._sides.get(side, (None, []))
+        image, words = self._sides.get((self._card, side), (None, []))
         self.view.show_card(image.path if image else None, words)
         self.view.highlight_field(self._field)
         self._words.setEnabled(bool(words))

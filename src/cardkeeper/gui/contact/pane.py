@@ -116,6 +116,7 @@ class ContactPane(QStackedWidget):
         self._details = details
 
         self._merge_target: int | None = None
+        self._shown_id: int | None = None
         self.accept_button.clicked.connect(self.accept_requested)
         self.discard_button.clicked.connect(self.discard_requested)
         self.restore_button.clicked.connect(self.restore_requested)
@@ -140,8 +141,11 @@ class ContactPane(QStackedWidget):
             self.form.set_contact(None)
             self.card.show_details(None)
             self.setCurrentWidget(self._nothing)
+            self._shown_id = None
             return
-        self.card.show_details(details)
+        # The same contact shown again after a change (a side read again): its card stays.
+        self.card.show_details(details, keep_place=contact.id == self._shown_id)
+        self._shown_id = contact.id
         # A reviewed contact with no card (typed in by hand): its fields take the pane, as in
         # Google Contacts. A card to review keeps the card's place, and its Delete key.
         self.card.setVisible(contact.needs_review or details is None or bool(details.images))

@@ -88,6 +88,7 @@ class Recrop(QObject):
                 (flattened.path, flattened.width, flattened.height),
                 (original.path, original.width, original.height) if original else None,
                 shown.words,
+                shown.card,
             )
             return reread_side(crop, shown.side, before, current, options)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from cardkeeper.app.find_duplicates import likely_duplicates
+from cardkeeper.app.merge_contacts import sequence_note
 from cardkeeper.domain import Contact
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.undo_commands import (
@@ -257,6 +258,10 @@ class ReviewFlow(QObject):
         )
         if self._push(command):
             self._open_next_to_review(row)
+            # Steps the user expected in the queue may have been set aside: say which and why.
+            note = sequence_note(command.record) if command.record else ""
+            if note:
+                self._host.statusBar().showMessage(note, 10000)
 
     def _push(self, command: LibraryCommand) -> bool:
         """Make the change, and put it on the undo stack only if it was saved."""

@@ -73,6 +73,18 @@
         <translation>Die Rückseite der Karte zeigen</translation>
     </message>
     <message>
+        <source>Show the previous card</source>
+        <translation>Die vorige Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Show the next card</source>
+        <translation>Die nächste Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Card shown</source>
+        <translation>Gezeigte Karte</translation>
+    </message>
+    <message>
         <source>Show words</source>
         <translation>Wörter</translation>
     </message>
@@ -119,6 +131,10 @@
     <message>
         <source>Unpick the words (Esc)</source>
         <translation>Wortauswahl aufheben (Esc)</translation>
+    </message>
+    <message>
+        <source>Card {number} of {count}</source>
+        <translation>Karte {number} von {count}</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3807,17 @@ Viele Grüße
     <message>
         <source>This email is too long for a mail link ({length} characters; mail programs take about {most}): save it as .eml or copy it instead.</source>
         <translation>Diese E-Mail ist zu lang für einen Mail-Link ({length} Zeichen; Mailprogramme nehmen etwa {most}): Speichern Sie sie als .eml oder kopieren Sie sie stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>merge_contacts</name>
+    <message>
+        <source>Both had follow-ups open: the kept contact's go on, being as far along or further; the card's were set aside so that no step comes twice.</source>
+        <translation>Beide hatten offene Wiedervorlagen: Die des behaltenen Kontakts laufen weiter, da sie mindestens so weit sind; die der Karte wurden beiseitegelegt, damit kein Schritt doppelt kommt.</translation>
+    </message>
+    <message>
+        <source>Both had follow-ups open: the card's go on, being further along; the kept contact's were set aside so that no step comes twice.</source>
+        <translation>Beide hatten offene Wiedervorlagen: Die der Karte laufen weiter, da sie weiter sind; die des behaltenen Kontakts wurden beiseitegelegt, damit kein Schritt doppelt kommt.</translation>
     </message>
 </context>
 <context>
