@@ -12,6 +12,7 @@ from cardkeeper.app.merge_contacts import merge_contacts, merged, sequence_note,
 from cardkeeper.domain import (
     Activity,
     ActivityKind,
+    AddressParts,
     Contact,
     FollowUp,
     FollowUpState,
@@ -359,3 +360,26 @@ def test_a_merge_keeps_one_sequence_going_and_all_that_happened(
     undo_merge(library, record)
 
     assert _state(library, target_id, source_id) == before
+
+
+HAMBURG = AddressParts(street="Am Hafen 1", postcode="20457", city="Hamburg", country="DE")
+
+
+def test_a_target_without_an_address_takes_the_sources_text_and_parts() -> None:
+    result = merged(TARGET, replace(SOURCE, address_parts=HAMBURG))
+    assert (result.address, result.address_parts) == ("Am Hafen 1, Hamburg", HAMBURG)
+
+
+def test_the_empty_parts_of_the_same_address_are_filled_part_by_part() -> None:
+    partly = AddressParts(street="Am Hafen 1", city="Hamburg", region="HH")
+    target = replace(TARGET, address="Am Hafen 1,  hamburg", address_parts=partly)
+    result = merged(target, replace(SOURCE, address_parts=HAMBURG))
+    assert result.address == "Am Hafen 1,  hamburg"
+    assert result.address_parts == replace(HAMBURG, region="HH")
+
+
+def test_parts_of_another_address_are_not_mixed_in() -> None:
+    elsewhere = AddressParts(street="Zeil 5", city="Frankfurt")
+    target = replace(TARGET, address="Zeil 5\nFrankfurt", address_parts=elsewhere)
+    result = merged(target, replace(SOURCE, address_parts=HAMBURG))
+    assert (result.address, result.address_parts) == ("Zeil 5\nFrankfurt", elsewhere)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cardkeeper.app.reread_card import field_changes, with_changes
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 
 FIRST = Contact(full_name="(Guina)", given_name="Guina", company="Alba", emails=[])
 READ = Contact(
@@ -45,3 +45,11 @@ def test_fields_left_as_read_take_the_new_reading_and_corrected_ones_are_kept() 
 
 def test_a_reading_that_changes_nothing_offers_nothing() -> None:
     assert field_changes(READ, FIRST, READ) == []
+
+
+def test_an_address_taken_from_the_new_reading_comes_with_its_parts() -> None:
+    berlin = AddressParts(street="Hauptstraße 5", postcode="10115", city="Berlin", country="DE")
+    read = Contact(address="Hauptstraße 5\n10115 Berlin", address_parts=berlin)
+    current = Contact(address="Hauptstr 5\n1O115 Berlin", address_parts=AddressParts("Hauptstr 5"))
+    after = with_changes(current, read, ["address"])
+    assert (after.address, after.address_parts) == (read.address, berlin)

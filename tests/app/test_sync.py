@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from cardkeeper.app.sync import (
     sync_if_set_up,
     sync_now,
 )
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.errors import SyncError
 from cardkeeper.interop import carddav
 from cardkeeper.interop.carddav import CardDavClient
@@ -509,3 +510,55 @@ def test_a_card_over_the_card_limit_is_left_alone(tmp_path: Path) -> None:
     assert report.problems == [
         "The card /book/big.vcf on the server is larger than 0.001 MB, so it was left alone."
     ]
+
+
+# Addresses in parts
+
+
+def test_an_address_syncs_in_parts_and_syncing_again_changes_nothing(
+    computers: tuple[Computer, Computer],
+) -> None:
+    a, b = computers
+    berlin = AddressParts(
+        street="Hauptstraße 5",
+        extended="Haus B, 3. OG",
+        postcode="10115",
+        city="Berlin",
+        region="Berlin",
+        country="DE",
+    )
+    printed = "Example Logistics GmbH\nHauptstraße 5 · Haus B, 3. OG\n10115 Berlin"
+    a.add(replace(anna(), address=printed, address_parts=berlin))
+    typed = AddressParts(street="350 Fifth Avenue", postcode="10118", city="New York", region="NY")
+    a.add(Contact(given_name="Dana", family_name="Whitfield", address_parts=typed))
+
+    a.sync()
+    b.sync()
+
+    anna_there = b.by_name("Anna Müller")
+    assert (anna_there.address, anna_there.address_parts) == (printed, berlin)
+    dana_there = b.by_name("Dana Whitfield")
+    assert dana_there.address_parts == typed
+    assert dana_there.address == "350 Fifth Avenue\nNew York, NY 10118"  # as the US writes it
+    with CardDavClient(a.book_url, USER, PASSWORD) as client:
+        bodies = [
+            card.body for card in client.fetch(a.book_url, list(client.list_etags(a.book_url)))
+        ]
+    assert any(b";Berlin;Berlin;10115;Germany" in body.replace(b"\r\n ", b"") for body in bodies)
+    for computer in (a, b, a):
+        report = computer.sync()
+        assert report == SyncReport(finished_at=report.finished_at)
+
+
+def test_an_edit_of_a_city_goes_to_the_other_computer(computers: tuple[Computer, Computer]) -> None:
+    a, b = computers
+    parts = AddressParts(street="Hauptstraße 5", postcode="10115", city="Berlin", country="DE")
+    a.add(replace(anna(), address="Hauptstraße 5\n10115 Berlin", address_parts=parts))
+    a.sync()
+    b.sync()
+
+    b.edit("Anna Müller", address_parts=replace(parts, postcode="10117"))
+    assert b.sync().pushed_changed == 1
+    assert a.sync().pulled_changed == 1
+
+    assert a.by_name("Anna Müller").address_parts.postcode == "10117"

@@ -368,8 +368,10 @@ def test_tab_goes_round_the_main_window_through_list_form_and_card(
         assert any(part is w or part.isAncestorOf(w) for w in forward), part
     fields = [w.objectName() for w in forward if form.isAncestorOf(w) and w.objectName()]
     assert fields == [
-        "name", "title", "company", "email", "website", "address", "event",
-        "interested_in", "notes", "tags",
+        "name", "title", "company", "email", "website",
+        "address_street", "address_extended", "address_postcode", "address_city",
+        "address_region", "address_country", "address_printed",
+        "event", "interested_in", "notes", "tags",
     ]  # fmt: skip
 
 

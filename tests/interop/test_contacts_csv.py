@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.errors import ExchangeError
 from cardkeeper.interop.contacts_csv import (
     CSV_FIELDS,
@@ -69,7 +69,11 @@ def _anna() -> Contact:
         full_name="Dr. Anna Maria Müller-Lüdenscheidt PhD",
         title="Head of Procurement",
         company='Example Logistics "Süd" GmbH, Berlin',
-        address="Hauptstraße 5\n10115 Berlin",
+        # as Germany prints it: Outlook has no column for the text, so it is built again
+        address="Hauptstraße 5\n10115 Berlin\nGermany",
+        address_parts=AddressParts(
+            street="Hauptstraße 5", postcode="10115", city="Berlin", country="DE"
+        ),
         emails=["anna.mueller@example.de", "a.m@example.com"],
         phones=[
             Phone(PhoneKind.WORK, "+493012345678"),
@@ -177,11 +181,15 @@ def test_each_layout_puts_each_field_in_its_own_column() -> None:
     assert outlook["Other Phone"] == " +493099999999"
     assert google["Labels"] == "LogiMAT 2025, Stuttgart ::: fair ::: logistics ::: * myContacts"
     assert outlook["Categories"] == "fair;logistics"
-    assert (
-        google["Address 1 - Formatted"]
-        == outlook["Business Street"]
-        == "Hauptstraße 5\n10115 Berlin"
-    )
+    assert google["Address 1 - Formatted"] == "Hauptstraße 5\n10115 Berlin\nGermany"
+    assert [
+        google[f"Address 1 - {part}"]
+        for part in ("Street", "Extended Address", "City", "Region", "Postal Code", "Country")
+    ] == ["Hauptstraße 5", "", "Berlin", "", "10115", "Germany"]
+    assert [
+        outlook[f"Business {part}"]
+        for part in ("Street", "City", "State", "Postal Code", "Country/Region")
+    ] == ["Hauptstraße 5", "Berlin", "", "10115", "Germany"]
     assert outlook["Web Page"] == "www.example.de"
     assert outlook["Personal Web Page"] == "https://example.com/anna"
     assert google["Notes"] == (
@@ -426,7 +434,10 @@ def test_an_outlook_com_export_reads_with_its_bom_and_a_home_only_address() -> N
         (PhoneKind.MOBILE, "+46701234567"),
         (PhoneKind.OTHER, "+46740000000"),
     ]
-    assert zoe.address == "Storgatan 1, Stockholm, 111 22, Sweden"
+    assert zoe.address == "Storgatan 1\n111 22 Stockholm\nSweden"
+    assert zoe.address_parts == AddressParts(
+        street="Storgatan 1", postcode="111 22", city="Stockholm", country="SE"
+    )
     assert zoe.notes == "Met at the booth." and zoe.met_on is None
 
 

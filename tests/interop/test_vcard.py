@@ -18,7 +18,7 @@ import pytest
 import vobject
 from vcard.vcard_validator import VCard as StrictVCard
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.interop import vcard_entries
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard import (
@@ -40,7 +40,14 @@ ANNA = Contact(
     full_name="Dr. Anna Müller, the one from Hannover; really",
     title="Head of 調達, Procurement; Europe",
     company="Example Logistics GmbH; Co, KG",
-    address="Hauptstraße 5\n10115 Berlin",
+    address='Hauptstraße 5\nHaus B; 3. OG, Büro "Nord"\n10115 Berlin',
+    address_parts=AddressParts(
+        street="Hauptstraße 5",
+        extended='Haus B; 3. OG, Büro "Nord"',
+        postcode="10115",
+        city="Berlin",
+        country="DE",
+    ),
     emails=["Anna.Mueller@Example.de", "anna@müller.example"],
     phones=[
         Phone(PhoneKind.WORK, "+493012345678"),
@@ -229,7 +236,7 @@ def test_a_card_from_google_contacts_comes_in_with_nothing_lost() -> None:
         Phone(PhoneKind.MOBILE, "+447700900123", "+44 7700 900123"),
         Phone(PhoneKind.WORK, "+442079460018", "020 7946 0018"),
     ]
-    assert ben.address == "1 Canada Square\nE14 5AB London\nUnited Kingdom"
+    assert ben.address == "1 Canada Square\nLondon\nE14 5AB\nUnited Kingdom"
     assert (ben.company, ben.title) == ("Nordwind Ltd", "CTO")
     assert ben.websites == ["https://nordwind.example/team"]
     assert ben.tags == ["Web Summit"]

@@ -7,7 +7,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.reading.words import Box, Word
 from cardkeeper.store.card_images import ImageData, ScannedSide
 
@@ -47,6 +47,9 @@ def full_contact() -> Contact:
         title="Head of 調達 / Procurement",
         company="Example Logistics GmbH & Co. KG",
         address="Hauptstraße 5\n10115 Berlin",
+        address_parts=AddressParts(
+            street="Hauptstraße 5", postcode="10115", city="Berlin", country="DE"
+        ),
         emails=["Anna.Mueller@Example.de", "anna@müller.example"],
         phones=[
             Phone(PhoneKind.WORK, "+493012345678", "030 / 123 456-78"),

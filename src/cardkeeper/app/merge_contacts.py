@@ -10,10 +10,10 @@ the trash, not away, so undo can bring both back exactly as they were.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import astuple, replace
 from typing import TypeVar
 
-from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, Phone
+from cardkeeper.domain import SINGLE_TEXT_FIELDS, AddressParts, Contact, Phone
 from cardkeeper.store.contacts import Contacts, MergeRecord
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import KeptSequence
@@ -28,7 +28,8 @@ _T = TypeVar("_T")
 def merged(target: Contact, source: Contact) -> Contact:
     """The target with what the source adds; the target's id, times and review state.
 
-    Text fields the target leaves empty come from the source. Emails (any
+    Text fields the target leaves empty come from the source, and so do the
+    address parts it leaves empty, of the same address. Emails (any
     case), phones (by number), websites and tags (any case) are the target's,
     in its order, then the source's new ones. Notes and interests that say
     different things are both kept, a blank line between. Neither contact is
@@ -41,6 +42,7 @@ def merged(target: Contact, source: Contact) -> Contact:
     return replace(
         target,
         **filled,
+        address_parts=_address_parts(target, source),
         emails=_union(target.emails, source.emails, str.casefold),
         phones=_union(target.phones, source.phones, _number),
         websites=_union(target.websites, source.websites, str.casefold),
@@ -50,6 +52,26 @@ def merged(target: Contact, source: Contact) -> Contact:
         event_id=target.event_id if target.event_id is not None else source.event_id,
         met_on=target.met_on or source.met_on,
     )
+
+
+def _address_parts(target: Contact, source: Contact) -> AddressParts:
+    """The target's parts, each empty one filled from the source's, as text fields are.
+
+    Only from the same address, though (the same text as printed, or a target
+    with no address at all, which takes the source's text too): parts of two
+    different addresses put together would be a place neither of them is.
+    """
+    mine, theirs = target.address_parts, source.address_parts
+    no_address = mine.is_empty and not target.address.strip()
+    if not no_address and _plain(target.address) != _plain(source.address):
+        return mine
+    return AddressParts(
+        *(own or other for own, other in zip(astuple(mine), astuple(theirs), strict=True))
+    )
+
+
+def _plain(address: str) -> str:
+    return " ".join(address.split()).casefold()
 
 
 def merge_contacts(library: Library, target_id: int, source_id: int) -> MergeRecord:

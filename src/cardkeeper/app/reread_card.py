@@ -34,6 +34,8 @@ FIELDS = (
 )
 """The contact fields a reading fills, with their labels (a FieldChange says them translated)."""
 _NAME_PARTS = ("full_name", "prefix", "given_name", "middle_name", "family_name", "suffix")
+_TAKEN_WITH = {"name": _NAME_PARTS, "address": ("address", "address_parts")}
+"""The attributes a field taken from a new reading brings: an address comes with its parts."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def with_changes(current: Contact, read: Contact, fields: Collection[str]) -> Co
     """``current`` with ``fields`` (names in :data:`FIELDS`) taken from ``read``."""
     taken: dict[str, object] = {}
     for field in fields:
-        for attribute in _NAME_PARTS if field == "name" else (field,):
+        for attribute in _TAKEN_WITH.get(field, (field,)):
             value = getattr(read, attribute)
             taken[attribute] = list(value) if isinstance(value, list) else value
     return replace(current, **taken)  # type: ignore[arg-type]

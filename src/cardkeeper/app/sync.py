@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
 
@@ -511,6 +511,10 @@ _COMPARED: tuple[tuple[str, Callable[[Contact], str]], ...] = (
     (QT_TRANSLATE_NOOP("sync", "Title"), lambda c: c.title),
     (QT_TRANSLATE_NOOP("sync", "Company"), lambda c: c.company),
     (QT_TRANSLATE_NOOP("sync", "Address"), lambda c: c.address),
+    (
+        QT_TRANSLATE_NOOP("sync", "Address in parts"),
+        lambda c: ", ".join(part for part in astuple(c.address_parts) if part),
+    ),
     (QT_TRANSLATE_NOOP("sync", "Emails"), lambda c: ", ".join(c.emails)),
     (QT_TRANSLATE_NOOP("sync", "Phones"), lambda c: ", ".join(p.number for p in c.phones)),
     (QT_TRANSLATE_NOOP("sync", "Websites"), lambda c: ", ".join(c.websites)),

@@ -31,6 +31,9 @@ A layout holds what it has columns for: Outlook at most three emails, two
 websites and the phones its columns hold (extra phones go to its general
 phone columns while any is free); the printed form of a phone is not kept
 (the E.164 number is), and the full name is rebuilt from the name parts.
+Both write the address in parts (Google also the text as printed, in its
+``Formatted`` column); Outlook has no column for that text, so it comes back
+written from the parts, as the address's country writes it.
 Outlook's ``Categories`` are split at ``;`` and ``,`` (Outlook writes the
 list separator of the user's locale), so a tag holding either comes back as
 two; Google's ``" ::: "`` keeps them whole.

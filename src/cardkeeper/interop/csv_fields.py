@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from cardkeeper.domain import SINGLE_TEXT_FIELDS, Contact, PhoneKind
+from cardkeeper.domain import SINGLE_TEXT_FIELDS, AddressParts, Contact, PhoneKind
+from cardkeeper.interop.address_text import address_read
 from cardkeeper.interop.csv_cells import (
     name_from_parts,
     read_day,
@@ -75,7 +76,6 @@ def mapped_reader(columns: Sequence[tuple[int, str]], region: str | None) -> Row
             title=text("title"),
             company=text("company"),
             full_name=text("full_name"),
-            address=", ".join(values.get("address", [])),
             emails=[v for cell in values.get("email", []) for v in split_values(cell)],
             websites=[v for cell in values.get("website", []) for v in split_values(cell)],
             tags=[
@@ -86,6 +86,10 @@ def mapped_reader(columns: Sequence[tuple[int, str]], region: str | None) -> Row
             ],
             needs_review=False,
         )
+        if values.get("address"):  # the parts of one address in several columns, or all in one
+            contact.address, contact.address_parts = address_read(
+                ", ".join(values["address"]), AddressParts()
+            )
         for field, kind in PHONE_FIELDS.items():
             contact.phones += [
                 read_phone(v, kind, region)

@@ -31,7 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from cardkeeper.domain import Contact, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, PhoneKind
+from cardkeeper.interop.address_text import (
+    address_read,
+    address_to_write,
+    country_name,
+    country_part,
+)
 from cardkeeper.interop.csv_cells import (
     name_from_parts,
     neutralised,
@@ -125,10 +131,16 @@ def google_row(contact: Contact, header: Sequence[str], event_name: str) -> list
     for n, site in enumerate(contact.websites, start=1):
         cells[f"Website {n} - Label"] = "Work"
         cells[f"Website {n} - Value"] = site
-    if contact.address:
+    if contact.address or not contact.address_parts.is_empty:
+        text, parts = address_to_write(contact.address, contact.address_parts)
         cells["Address 1 - Label"] = "Work"
-        cells["Address 1 - Formatted"] = contact.address
-        cells["Address 1 - Street"] = contact.address
+        cells["Address 1 - Formatted"] = text
+        cells["Address 1 - Street"] = parts.street
+        cells["Address 1 - Extended Address"] = parts.extended
+        cells["Address 1 - City"] = parts.city
+        cells["Address 1 - Region"] = parts.region
+        cells["Address 1 - Postal Code"] = parts.postcode
+        cells["Address 1 - Country"] = country_name(parts.country)
     row = [neutralised(cells.get(column, "")) for column in header]
     position = {column: i for i, column in enumerate(header)}
     for n, phone in enumerate(contact.phones, start=1):
@@ -175,7 +187,7 @@ def google_reader(header: Sequence[str], region: str | None) -> RowReader:
                     read_phone(number, _phone_kind(label), region) for number in split_values(value)
                 ]
             elif kind == "Address" and not contact.address:
-                contact.address = _google_address(cells, parts)
+                contact.address, contact.address_parts = _google_address(cells, parts)
         event_name = read_notes(contact, text(cells, "Notes"))
         contact.tags = [  # split at ":::" only: a Google label may hold a comma
             tag
@@ -195,11 +207,22 @@ def _labels(contact: Contact, event_name: str) -> list[str]:
     return [*([event] if event else []), *tags, _MY_CONTACTS]
 
 
-def _google_address(cells: list[str], parts: Mapping[str, int]) -> str:
-    if "Formatted" in parts and cells[parts["Formatted"]]:
-        return cells[parts["Formatted"]]
-    pieces = ("Street", "Extended Address", "PO Box", "Postal Code", "City", "Region", "Country")
-    return ", ".join(cells[parts[p]] for p in pieces if p in parts and cells[parts[p]])
+def _google_address(cells: list[str], columns: Mapping[str, int]) -> tuple[str, AddressParts]:
+    """The formatted address and the parts of one address group; "" and no parts when
+    it is empty. A post office box goes on the extra line."""
+
+    def cell(part: str) -> str:
+        return cells[columns[part]].strip() if part in columns else ""
+
+    parts = AddressParts(
+        street=cell("Street"),
+        extended=", ".join(p for p in (cell("PO Box"), cell("Extended Address")) if p),
+        postcode=cell("Postal Code"),
+        city=cell("City"),
+        region=cell("Region"),
+        country=country_part(cell("Country")),
+    )
+    return address_read(cell("Formatted"), parts)
 
 
 def _phone_kind(label: str) -> PhoneKind:

@@ -21,9 +21,15 @@ are read too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from cardkeeper.domain import Contact, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, PhoneKind
+from cardkeeper.interop.address_text import (
+    address_read,
+    address_to_write,
+    country_name,
+    country_part,
+)
 from cardkeeper.interop.csv_cells import neutralised, notes_with_meeting, phone_cell
 from cardkeeper.interop.csv_fields import PHONE_FIELDS, field_columns, mapped_reader
 from cardkeeper.interop.csv_reading import RowReader
@@ -139,6 +145,7 @@ OUTLOOK_FIELDS: dict[str, str] = {
 }
 _OUTLOOK_ADDRESSES = ("Business", "Home", "Other")
 _OUTLOOK_ADDRESS_PARTS = (
+    "Address",  # the formatted address, in Google's "Outlook CSV"
     "Street",
     "Street 2",
     "Street 3",
@@ -161,10 +168,16 @@ def outlook_row(contact: Contact, event_name: str) -> list[str]:
         "Suffix": contact.suffix,
         "Job Title": contact.title,
         "Company": contact.company,
-        "Business Street": contact.address,
         "Notes": notes_with_meeting(contact, event_name),
         "Categories": ";".join(contact.tags),
     }
+    if contact.address or not contact.address_parts.is_empty:
+        _printed, parts = address_to_write(contact.address, contact.address_parts)
+        cells["Business Street"] = "\n".join(p for p in (parts.street, parts.extended) if p)
+        cells["Business City"] = parts.city
+        cells["Business State"] = parts.region
+        cells["Business Postal Code"] = parts.postcode
+        cells["Business Country/Region"] = country_name(parts.country)
     cells.update(
         zip(
             ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"), contact.emails, strict=False
@@ -189,35 +202,49 @@ def outlook_fields(header: Sequence[str]) -> dict[str, str]:
 
 
 def outlook_reader(header: Sequence[str], region: str | None) -> RowReader:
-    """Each column into its field; Outlook's several addresses become the first one filled."""
+    """Each column into its field; of Outlook's several addresses, the first one filled."""
     columns = field_columns(header, OUTLOOK_FIELDS)
     # its business "Web Page" comes after "Personal Web Page" but is the first
     columns.sort(key=lambda column: header[column[0]] == "Personal Web Page")
     read_fields = mapped_reader(columns, region)
     index = {column: i for i, column in enumerate(header)}
-    addresses = [  # per place: the formatted address (Google's "Outlook CSV" has it), the parts
-        [index.get(f"{place} Address", -1)]
-        + [
-            index[f"{place} {part}"]
+    places = [
+        {
+            part: index[f"{place} {part}"]
             for part in _OUTLOOK_ADDRESS_PARTS
             if f"{place} {part}" in index
-        ]
+        }
         for place in _OUTLOOK_ADDRESSES
     ]
 
     def read(cells: list[str]) -> tuple[Contact, str]:
         contact, event_name = read_fields(cells)
-        if not contact.address:
-            contact.address = next(
-                (found for place in addresses if (found := _address(cells, place))), ""
-            )
+        for columns in places:
+            if not contact.address:
+                contact.address, contact.address_parts = _address(cells, columns)
         return contact, event_name
 
     return read
 
 
-def _address(cells: list[str], place: Sequence[int]) -> str:
-    formatted, *parts = place
-    if formatted >= 0 and cells[formatted]:
-        return cells[formatted]
-    return ", ".join(cells[i] for i in parts if cells[i])
+def _address(cells: list[str], columns: Mapping[str, int]) -> tuple[str, AddressParts]:
+    """The text and parts of one of Outlook's addresses; "" and no parts when it is empty.
+
+    Outlook's street is a box of lines: its first line is the street, the others (with
+    desktop Outlook's Street 2, Street 3 and post office box) the extra line.
+    """
+
+    def cell(part: str) -> str:
+        return cells[columns[part]].strip() if part in columns else ""
+
+    street, _, more = cell("Street").partition("\n")
+    extra = (more.strip(), cell("Street 2"), cell("Street 3"), cell("Address PO Box"))
+    parts = AddressParts(
+        street=street.strip(),
+        extended=", ".join(p for p in extra if p),
+        postcode=cell("Postal Code"),
+        city=cell("City"),
+        region=cell("State"),
+        country=country_part(cell("Country/Region") or cell("Country")),
+    )
+    return address_read(cell("Address"), parts)

@@ -4,7 +4,9 @@ lexer (:mod:`cardkeeper.interop.vcard_lines`), and written here (see :func:`cont
 What other address books put in a .vcf and what we keep of it:
 
 - FN, N, ORG, TITLE, EMAIL, URL (any number, Apple's ``itemN.URL`` groups too),
-  ADR (as the one address text a card gives), CATEGORIES (tags), UID and REV.
+  ADR in parts, with the address as printed in LABEL (vCard 3's property, vCard 4's
+  parameter; without one the text is built from the parts, see
+  :mod:`cardkeeper.interop.address_text`), CATEGORIES (tags), UID and REV.
 - TEL with its types mapped to our kinds; a label beyond the kind (Apple's and
   Google's ``itemN.X-ABLabel``, or a type such as HOME) becomes
   :attr:`Phone.label`, and is written back the same way, so it survives a round
@@ -36,8 +38,14 @@ from typing import Literal
 
 import phonenumbers
 
-from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.domain import AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.interop import vcard_entries
+from cardkeeper.interop.address_text import (
+    address_read,
+    address_to_write,
+    country_name,
+    country_part,
+)
 from cardkeeper.interop.read_entry import ReadEntry
 from cardkeeper.interop.vcard_entries import EntryText, vcf_entries
 from cardkeeper.interop.vcard_lines import ContentLine, content_lines
@@ -174,8 +182,8 @@ def _lines(card: VCardContact, version: VCardVersion) -> list[str]:
             lines.append(f"{group}X-ABLabel:{_escaped(phone.label)}")
     # Escaped as text (``\,``), as Google and vobject write and read URLs.
     lines.extend(f"URL:{_escaped(url)}" for url in contact.websites)
-    if contact.address:
-        lines.append(f"ADR:;;{_escaped(contact.address)};;;;")
+    if contact.address or not contact.address_parts.is_empty:
+        lines.extend(_address_lines(contact, version))
     note = _note(contact, card.event_name)
     if note:
         lines.append(f"NOTE:{_escaped(note)}")
@@ -190,6 +198,42 @@ def _lines(card: VCardContact, version: VCardVersion) -> list[str]:
         else:  # RFC 6350 has no ENCODING=b: a data: URI instead
             lines.append(f"PHOTO;VALUE=uri:data:image/jpeg;base64,{data}")
     return lines
+
+
+def _address_lines(contact: Contact, version: VCardVersion) -> list[str]:
+    """ADR in parts, and the text as printed in vCard 3's LABEL property or vCard 4's LABEL
+    parameter (see :func:`~cardkeeper.interop.address_text.address_to_write`)."""
+    text, parts = address_to_write(contact.address, contact.address_parts)
+    components = (
+        "",  # post office box: RFC 6350 asks for it empty; a box is on the extra line
+        parts.extended,
+        parts.street,
+        parts.city,
+        parts.region,
+        parts.postcode,
+        country_name(parts.country),
+    )
+    value = ";".join(_escaped(component) for component in components)
+    if version == "3.0":
+        return [f"ADR;TYPE=work:{value}", f"LABEL;TYPE=work:{_escaped(text)}"]
+    return [f'ADR;TYPE=work;LABEL="{_parameter(text)}":{value}']
+
+
+_PARAMETER_ESCAPES = str.maketrans({"^": "^^", "\n": "^n", '"': "^'"})
+_PARAMETER_UNESCAPES = re.compile(r"\^([\^n'])|\\n", re.IGNORECASE)
+
+
+def _parameter(text: str) -> str:
+    """A parameter value as RFC 6868 writes it: a line end as ``^n``, a quote as ``^'``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_PARAMETER_ESCAPES)
+
+
+def _from_parameter(text: str) -> str:
+    """A parameter value with RFC 6868's escapes undone, and ``\\n`` (as RFC 6350's own
+    example of LABEL writes a line end) too."""
+    return _PARAMETER_UNESCAPES.sub(
+        lambda found: {"^": "^", "'": '"'}.get(found[1] or "", "\n"), text
+    )
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;", "\n": "\\n"})
@@ -268,6 +312,7 @@ def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, 
     if formatted in {" ".join(p for p in (given, family) if p), company, *emails[:1]}:
         full_name = ""  # what the name parts (or the company) already say, not a name of its own
     event_name, met_on, interested_in, notes = _parse_note(_text(lines, "NOTE"))
+    address, address_parts = _addresses(lines)
     contact = Contact(
         prefix=prefix,
         given_name=given,
@@ -277,7 +322,8 @@ def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, 
         full_name=full_name,
         title=_text(lines, "TITLE"),
         company=company,
-        address="\n\n".join(a for a in (_address(line) for line in lines.get("ADR", [])) if a),
+        address=address,
+        address_parts=address_parts,
         emails=emails,
         phones=[
             _phone(line, labels.get(line.group), region)
@@ -337,14 +383,50 @@ def _e164(written: str, region: str | None) -> str:
     return re.sub(r"(?!^\+)[^0-9]", "", written.strip())
 
 
-def _address(line: ContentLine) -> str:
-    """An ADR as lines: box, extended and street, postcode and town, region, country."""
-    parts = [" ".join(p for p in values if p) for values in line.components()]
-    if len(parts) < 7:
-        return "\n".join(p.strip() for p in parts if p.strip())
-    box, extended, street, city, region, code, country = parts[:7]
-    town = " ".join(p for p in (code, city) if p)
-    return "\n".join(p for p in (box, extended, street, town, region, country) if p)
+def _addresses(lines: Lines) -> tuple[str, AddressParts]:
+    """The text of each ADR, a blank line between, and the parts of the first for work (of
+    the first when none says so).
+
+    An ADR's text is its label (vCard 4's LABEL parameter, or vCard 3's LABEL of
+    the same ``itemN`` group, else the LABEL in the same place among those without
+    one), else its parts as the country writes them. An ADR that is not in parts
+    (a whole address in one value) is split.
+    """
+    grouped_labels = {line.group: line.text() for line in lines.get("LABEL", []) if line.group}
+    ungrouped_labels = iter([line.text() for line in lines.get("LABEL", []) if not line.group])
+    found: list[tuple[str, AddressParts, bool]] = []
+    for line in lines.get("ADR", []):
+        if "LABEL" in line.params:
+            label = _from_parameter(",".join(line.params["LABEL"]))
+        elif line.group:
+            label = grouped_labels.get(line.group, "")
+        else:  # the next LABEL without a group: Outlook writes them in the order of its ADRs
+            label = next(ungrouped_labels, "")
+        text, parts = address_read(label, _address_parts(line))
+        if text:
+            found.append((text, parts, "work" in line.types()))
+    if not found:
+        return "", AddressParts()
+    first = next((parts for _text, parts, work in found if work), found[0][1])
+    return "\n\n".join(text for text, _parts, _work in found), first
+
+
+def _address_parts(line: ContentLine) -> AddressParts:
+    """The parts of an ADR (post office box, extended, street, locality, region, postcode,
+    country); the box goes on the extra line, which has room for it. Empty when the ADR
+    is not in parts."""
+    components = [", ".join(p.strip() for p in values if p.strip()) for values in line.components()]
+    if len(components) < 7:
+        return AddressParts()
+    box, extended, street, city, region, code, country = components[:7]
+    return AddressParts(
+        street=street,
+        extended=", ".join(p for p in (box, extended) if p),
+        postcode=code,
+        city=city,
+        region=region,
+        country=country_part(country),
+    )
 
 
 def _categories(lines: Lines) -> list[str]:

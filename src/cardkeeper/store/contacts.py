@@ -12,11 +12,11 @@ import copy
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from cardkeeper.domain import Activity, ActivityKind, Contact, Phone, PhoneKind
+from cardkeeper.domain import Activity, ActivityKind, AddressParts, Contact, Phone, PhoneKind
 from cardkeeper.errors import LibraryError
 from cardkeeper.store import activities, follow_ups, search, tags
 from cardkeeper.store.card_images import (
@@ -46,8 +46,11 @@ SEARCH_LIMIT = 500
 
 _COLUMNS = (
     "prefix, given_name, middle_name, family_name, suffix, full_name, title, company,"
-    " address, notes, interested_in, event_id, met_on, needs_review"
+    " address, notes, interested_in, event_id, met_on, needs_review, address_street,"
+    " address_extended, address_postcode, address_city, address_region, address_country"
 )
+_PLACEHOLDERS = ", ".join("?" * (_COLUMNS.count(",") + 1 + 5))
+"""One ``?`` for each of ``_COLUMNS`` and the five a new contact adds (see ``save_new_contact``)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class Contacts:
             cursor = connection.execute(
                 f"INSERT INTO contacts ({_COLUMNS}, card_text, created_at, updated_at,"
                 " last_contacted_at, uid)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f" VALUES ({_PLACEHOLDERS})",
                 (*_values(contact), card_text, created, now, _last_contacted(contact), uid),
             )
             contact_id = inserted_id(cursor)
@@ -405,9 +408,10 @@ class Contacts:
     def search(self, text: str, *, limit: int | None = SEARCH_LIMIT) -> list[int]:
         """Ids of contacts not deleted that hold every word typed, newest first.
 
-        Matches names, company, title, emails, phones, notes, interests and the
-        text read from the card, inside words too from three characters on
-        (see ``store.search``). With the default limit it answers within a
+        Matches names, company, title, emails, phones, the address (as printed
+        and in parts: a city, a postcode), notes, interests and the text read
+        from the card, inside words too from three characters on (see
+        ``store.search``). With the default limit it answers within a
         few milliseconds on 100,000 contacts, fast enough for every keystroke;
         ``limit=None`` returns every match (tens of ms for a single letter).
         """
@@ -518,10 +522,11 @@ class Contacts:
                 event_id=row[12],
                 met_on=text_to_date(row[13]),
                 needs_review=bool(row[14]),
-                created_at=text_to_datetime(row[15]),
-                updated_at=text_to_datetime(row[16]),
-                last_contacted_at=text_to_datetime(row[17]),
-                uid=row[18] or "",
+                address_parts=AddressParts(*row[15:21]),
+                created_at=text_to_datetime(row[21]),
+                updated_at=text_to_datetime(row[22]),
+                last_contacted_at=text_to_datetime(row[23]),
+                uid=row[24] or "",
                 id=row[0],
                 emails=[email for (email,) in emails.get(row[0], [])],
                 phones=[Phone(PhoneKind(k), n, p, lb) for (k, n, p, lb) in phones.get(row[0], [])],
@@ -549,6 +554,7 @@ def _values(contact: Contact) -> tuple[Any, ...]:
         contact.event_id,
         date_to_text(contact.met_on),
         int(contact.needs_review),
+        *astuple(contact.address_parts),
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from cardkeeper.store.address_split import register_address_functions
 from cardkeeper.store.search import register_functions
 from cardkeeper.store.transaction import write_transaction
 
@@ -84,6 +85,7 @@ def migrate(connection: sqlite3.Connection, up_to: int | None = None) -> None:
     first, on every connection, whether or not a migration is pending.
     """
     register_functions(connection)
+    register_address_functions(connection)
     for migration in migrations()[:up_to]:
         if schema_version(connection) < migration.version:
             _apply(connection, migration)

@@ -3,7 +3,8 @@
 Each has one row per contact not in the trash (``contact_search_long`` only
 for some), rowid = contact id, and the repository refreshes them in the same
 transaction as every change to a contact, from the views that migration 6
-defines, so what is indexed is written down once, in SQL (and why, there):
+and the address-parts migration define, so what is indexed is written down
+once, in SQL (and why, there):
 
 - ``contact_search_inside`` (trigram): a typed word of three characters or
   more is found anywhere, inside words too ("icro" finds Micron). A trigram
@@ -115,7 +116,7 @@ _INDEXES = (
     ("contact_search", "name, company, title, emails, phones, interests", "contact_search_source"),
     (
         "contact_search_long",
-        "name, company, title, emails, phones, notes, interests, card_text",
+        "name, company, title, emails, phones, notes, interests, card_text, address",
         "contact_search_long_source",
     ),
     ("contact_search_inside", "text", "contact_search_inside_source"),

@@ -11,6 +11,9 @@ The name is one line, because people read and correct a name as a whole; it
 is split into parts (nameparser) only when the user changed it, so parts the
 reader settled, such as two Spanish family names, survive an untouched name.
 
+The address is edited in parts, as address books keep it, with the text as
+printed on the card under them; a correction to a part leaves that text alone.
+
 E-mails are checked as phones are: one that cannot be an address stays in
 the box, is said to be wrong under it and is left out of ``contact()``. A
 field the user corrected loses its amber dot: the user has looked.
@@ -45,11 +48,13 @@ from cardkeeper.app.email_entry import check_email_entry
 from cardkeeper.domain import Contact, Event
 from cardkeeper.gui.contact.form_fields import (
     LOW_CONFIDENCE_TIP,
+    AddressEditor,
     FieldLabel,
     OptionalDateEdit,
     TextBox,
 )
 from cardkeeper.gui.contact.phone_editor import PhoneEditor, error_palette
+from cardkeeper.postal import split_address
 
 LOW_CONFIDENCE = 0.75
 """Below this the reader was unsure enough that the user should look (see ``field_confidences``)."""
@@ -61,7 +66,7 @@ _CORRECTABLE: Mapping[str, Callable[[Contact], object]] = MappingProxyType({
     "email": lambda c: c.emails,
     "phone": lambda c: [p.number for p in c.phones],
     "website": lambda c: c.websites,
-    "address": lambda c: c.address,
+    "address": lambda c: (c.address, c.address_parts),
 })  # fmt: skip
 """The fields the reader gives a confidence for, and what of a contact each one shows."""
 
@@ -89,6 +94,7 @@ class ContactForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contact = Contact()
+        self._region = ""  # the user's, for an address picked on the card that names no country
         self._shown_name = ""
         self._shown_event = ""
         self._committed = (Contact(), "")
@@ -105,7 +111,7 @@ class ContactForm(QWidget):
         self._phones = PhoneEditor()
         self._websites = TextBox(lines=1, grow_to=4)
         self._websites.setPlaceholderText(self.tr("One per line"))
-        self._address = TextBox(lines=3)
+        self._address = AddressEditor()
         self._event = QComboBox()
         event_line = QLineEdit()
         event_line.setPlaceholderText(self.tr("Choose or type an event"))
@@ -139,7 +145,6 @@ class ContactForm(QWidget):
             "name": self._name,
             "title": self._title,
             "company": self._company,
-            "address": self._address,
             "interested_in": self._interested_in,
             "notes": self._notes,
         }
@@ -181,6 +186,7 @@ class ContactForm(QWidget):
         """
         opened = (contact.id if contact else None) != self._contact.id
         self._contact = contact or Contact()
+        self._region = region
         c = self._contact
         parts = (c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix)
         self._shown_name = " ".join(c.full_name.split()) or " ".join(p for p in parts if p)
@@ -190,7 +196,7 @@ class ContactForm(QWidget):
         self._emails.setPlainText("\n".join(c.emails))
         self._phones.set_phones(c.phones, region, c)
         self._websites.setPlainText("\n".join(c.websites))
-        self._address.setPlainText(c.address)
+        self._address.set_address(c.address, c.address_parts)
         self._event.clear()
         for event in events:
             self._event.addItem(event.name, event.id)
@@ -228,7 +234,8 @@ class ContactForm(QWidget):
             self._with_name(self._contact),
             title=self._title.text().strip(),
             company=self._company.text().strip(),
-            address=self._address.toPlainText().strip(),
+            address=self._address.printed_text(),
+            address_parts=self._address.parts(),
             emails=[e for e in _lines(self._emails.toPlainText()) if not self._email_problem(e)],
             phones=self._phones.phones(),
             websites=_lines(self._websites.toPlainText()),
@@ -246,14 +253,17 @@ class ContactForm(QWidget):
     def set_field_text(self, field: str, text: str) -> None:
         """Fill a field from words the user picked on the card, then report the edit.
 
-        Single-valued fields (name, title, company, address, notes,
-        interested_in) are replaced. Email, phone and website add an entry,
+        Single-valued fields (name, title, company, notes, interested_in)
+        are replaced; so is the address as printed, and its parts become what
+        it splits into. Email, phone and website add an entry,
         since a card often has several: an e-mail or web address without the
         spaces OCR puts between words, a phone normalised like a typed one.
         ``edited`` is emitted if that changed the contact (an impossible
         phone shows its error and changes nothing).
         """
-        if field in self._texts:
+        if field == "address":
+            self._address.set_address(text.strip(), split_address(text, self._region))
+        elif field in self._texts:
             widget = self._texts[field]
             if isinstance(widget, QLineEdit):
                 widget.setText(" ".join(text.split()))
@@ -289,7 +299,7 @@ class ContactForm(QWidget):
             "notes": self.tr("No&tes"),
             "tags": self.tr("Ta&gs"),
         }
-        buddies: dict[str, QWidget] = {"met_on": self._met_on}
+        buddies: dict[str, QWidget] = {"met_on": self._met_on, "address": self._address.street}
         content = QWidget()
         column = QVBoxLayout(content)
         form = QFormLayout()
@@ -305,6 +315,7 @@ class ContactForm(QWidget):
             form.addRow(label, widget)
             if field == "email":
                 form.addRow("", self._email_error)
+        self._address.name_boxes()  # its label named the street "Address"
         self._form = form
         self._scroll.setWidget(content)
         self._scroll.setWidgetResizable(True)
@@ -315,7 +326,8 @@ class ContactForm(QWidget):
         outer.addWidget(self._scroll)
 
     def _connect(self, event_line: QLineEdit) -> None:
-        for line in (self._name, self._title, self._company, self._tags, event_line):
+        lines = (self._name, self._title, self._company, self._tags, event_line)
+        for line in (*lines, *self._address.lines()):
             line.editingFinished.connect(self._commit)
         self._event.activated.connect(self._commit)
         self._phones.finished.connect(self._commit)
@@ -419,7 +431,7 @@ class ContactForm(QWidget):
             self._emails,
             *self._phones.focus_chain(),
             self._websites,
-            self._address,
+            *self._address.focus_chain(),
             self._event,
             self._met_on,
             self._clear_met_on,

@@ -1,5 +1,6 @@
 """The fields' own widgets of the contact form: a label that marks the reader's doubt,
-a text box sized in lines and a date that may be unset, which Qt's widgets are not.
+a text box sized in lines, a date that may be unset, which Qt's widgets are not, and an
+address in parts beside its text as printed.
 """
 
 from __future__ import annotations
@@ -8,16 +9,19 @@ import math
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from cardkeeper.domain import AddressParts
 from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 
 LOW_CONFIDENCE_TIP = QT_TRANSLATE_NOOP("form_fields", "Read with low confidence — please check")
@@ -131,3 +135,93 @@ class OptionalDateEdit(QDateEdit):
         if self.value() is None and calendar.isVisible():
             today = QDate.currentDate()
             calendar.setCurrentPage(today.year(), today.month())
+
+
+class AddressEditor(QWidget):
+    """An address as address books show it, a box per part (street, extra line, postcode
+    and city, region, country), and under them the text as printed on the card.
+
+    The parts are what other programs get; the printed text is what was read,
+    kept apart so that correcting a part never rewrites what the card said.
+    The boxes say what they hold when empty, as in macOS and Google Contacts.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.street = QLineEdit()
+        self.extended = QLineEdit()
+        self.postcode = QLineEdit()
+        self.city = QLineEdit()
+        self.region = QLineEdit()
+        self.country = QLineEdit()
+        self.printed = TextBox(lines=3)
+        self._names = {
+            self.street: self.tr("Street"),
+            self.extended: self.tr("Suite, floor, building"),
+            self.postcode: self.tr("Postcode"),
+            self.city: self.tr("City"),
+            self.region: self.tr("State or region"),
+            self.country: self.tr("Country"),
+            self.printed: self.tr("Address as printed"),
+        }
+        parts = ("street", "extended", "postcode", "city", "region", "country", "printed")
+        for box, part in zip(self._names, parts, strict=True):
+            box.setObjectName(f"address_{part}")
+        for line in self.lines():  # the name while empty, and on hover once filled
+            line.setPlaceholderText(self._names[line])
+            line.setToolTip(self._names[line])
+        self.name_boxes()
+        # No buddy: every letter of it is a mnemonic of the form or the window already, and
+        # the box has its own accessible name.
+        printed_caption = QLabel(self.tr("As printed:"))
+        printed_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.street, 0, 0, 1, 2)
+        grid.addWidget(self.extended, 1, 0, 1, 2)
+        grid.addWidget(self.postcode, 2, 0)
+        grid.addWidget(self.city, 2, 1)
+        grid.addWidget(self.region, 3, 0)
+        grid.addWidget(self.country, 3, 1)
+        grid.addWidget(printed_caption, 4, 0, 1, 2)
+        grid.addWidget(self.printed, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+
+    def name_boxes(self) -> None:
+        """Give each box its accessible name (again, after a label took the first box as buddy)."""
+        for box, name in self._names.items():
+            box.setAccessibleName(name)
+
+    def set_address(self, printed: str, parts: AddressParts) -> None:
+        self.street.setText(parts.street)
+        self.extended.setText(parts.extended)
+        self.postcode.setText(parts.postcode)
+        self.city.setText(parts.city)
+        self.region.setText(parts.region)
+        self.country.setText(parts.country)
+        for line in self.lines():
+            line.setCursorPosition(0)
+        self.printed.setPlainText(printed)
+
+    def parts(self) -> AddressParts:
+        return AddressParts(
+            street=self.street.text().strip(),
+            extended=self.extended.text().strip(),
+            postcode=self.postcode.text().strip(),
+            city=self.city.text().strip(),
+            region=self.region.text().strip(),
+            country=self.country.text().strip(),
+        )
+
+    def printed_text(self) -> str:
+        return self.printed.toPlainText().strip()
+
+    def lines(self) -> list[QLineEdit]:
+        """The one-line boxes of the parts, in the order Tab goes through them."""
+        return [self.street, self.extended, self.postcode, self.city, self.region, self.country]
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.lines(), self.printed]

@@ -33,6 +33,41 @@
     </message>
 </context>
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Suite, floor, building</source>
+        <translation>Büro, Etage, Gebäude</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address as printed</source>
+        <translation>Adresse wie gedruckt</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>Wie gedruckt:</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>Camera picture</source>
@@ -4309,6 +4344,10 @@ Viele Grüße
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address in parts</source>
+        <translation>Adresse in Teilen</translation>
     </message>
     <message>
         <source>Emails</source>
