@@ -21,6 +21,7 @@ APT_PACKAGES=(
     binutils                         # objdump: PyInstaller reads the bundle's libraries (make dist)
     desktop-file-utils appstream     # validate the desktop entry and AppStream metadata
     x11-utils                        # xprop, xwininfo: the bundle's window check
+    dovecot-imapd openssl            # the mail tests' IMAP server and its certificate (tests/dovecot_server.py)
 )
 
 missing_apt_packages() {

@@ -7,10 +7,14 @@ import subprocess
 import sys
 
 
-def run_cardkeeper(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """``cardkeeper ARGS``: its exit status and output; never raises for a failing status."""
+def run_cardkeeper(
+    *args: str, timeout: float = 180, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``cardkeeper ARGS`` (with ``stdin`` typed in, when given): its exit status and output;
+    never raises for a failing status."""
     return subprocess.run(
         [sys.executable, "-m", "cardkeeper", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         env=os.environ.copy(),

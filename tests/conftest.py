@@ -14,6 +14,7 @@ import pytest
 
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
+from tests.dovecot_server import DovecotServer
 from tests.memory_keyring import MemoryKeyring
 from tests.radicale_server import RadicaleServer
 
@@ -107,3 +108,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def dovecot() -> Iterator[DovecotServer]:
+    """A real Dovecot IMAP server of the test's own (one user, Drafts and Sent flagged),
+    in a folder ``nobody``, whom it runs as, can reach."""
+    folder = Path(tempfile.mkdtemp(prefix="cardkeeper-dovecot-"))
+    folder.chmod(0o755)
+    server = DovecotServer(folder / "server")
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(folder)

@@ -51,3 +51,8 @@ class BackupError(CardKeeperError):
 
 class ReviewError(CardKeeperError):
     """Cards that cannot be accepted or discarded: none named, none waiting, not in the inbox."""
+
+
+class MailError(CardKeeperError):
+    """The user's mailbox could not be used: a wrong password, no Drafts folder, offline, a bad
+    certificate, a server that went away."""

@@ -45,6 +45,19 @@ class Settings:
     """Lines under "Best regards,"; empty signs with name, title and company instead."""
     sync_minutes: int = 15
     """Minutes between automatic syncs with the CardDAV server once one is set up; 0: by hand."""
+    mail_host: str = ""
+    """The IMAP server of the user's mailbox, where drafts go; "" while mail is not set up."""
+    mail_port: int = 993
+    mail_security: str = "tls"
+    """"tls" (encrypted from the start) or "starttls"; never in the clear."""
+    mail_user: str = ""
+    """The mailbox's user name; its password is in the system keyring."""
+    mail_cafile: str = ""
+    """A certificate file to trust for a server with a certificate of its own; "" for none."""
+    mail_drafts_folder: str = ""
+    """The Drafts folder, as the server names it: found by its special-use flag, or chosen."""
+    notice_replies: bool = False
+    """Look in the mailbox for replies from contacts with open follow-ups (the user's consent)."""
 
 
 def sender(settings: Settings) -> Sender:

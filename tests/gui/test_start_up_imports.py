@@ -10,6 +10,7 @@ import sys
 LATER = (
     "cardkeeper.app.reread_card",  # Crop and Rotate's reading
     "cardkeeper.interop.carddav",  # Sync
+    "cardkeeper.interop.imap",  # Save to Drafts, replies noticed
     "jinja2",  # templates and drafts
     "phonenumbers.geocoder",  # the country a typed number was taken in
     "tesserocr",  # the reader itself

@@ -196,9 +196,12 @@ def snooze(
     return replace(follow_up, state=FollowUpState.SNOOZED, due=until, state_changed_at=now)
 
 
-def replied(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
-    """They wrote back: the sequence has done its job and ends here."""
-    _end(library, follow_up_id, Outcome.REPLIED, "Replied, so the sequence ended.", now)
+def replied(
+    library: Library, follow_up_id: int, today: date, now: datetime, *, note: str = ""
+) -> None:
+    """They wrote back: the sequence has done its job and ends here; ``note`` is the activity
+    log's line when it says more (where the reply was seen)."""
+    _end(library, follow_up_id, Outcome.REPLIED, note or "Replied, so the sequence ended.", now)
 
 
 def not_interested(library: Library, follow_up_id: int, today: date, now: datetime) -> None:

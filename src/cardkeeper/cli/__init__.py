@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_review(commands)
     _add_draft_and_export(commands)
     _add_backup_and_restore(commands)
+    _add_mail(commands)
     for command in (scan, import_, camera):
         _accept_after_command(command)
     return parser
@@ -176,6 +177,41 @@ def _add_backup_and_restore(
         _accept_after_command(command)
 
 
+def _add_mail(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    mail = commands.add_parser(
+        "mail", help="set up the mailbox drafts go to, and look in it for replies"
+    )
+    actions = mail.add_subparsers(dest="mail_action", metavar="ACTION", required=True)
+    setup = actions.add_parser(
+        "setup",
+        help="log in to an IMAP server (the password read from standard input) and find Drafts",
+    )
+    setup.add_argument("host", metavar="HOST", help="the IMAP server, e.g. imap.example.com")
+    setup.add_argument("--user", required=True, help="the mailbox's user name")
+    setup.add_argument("--port", type=int, help="993 with tls, 143 with starttls unless given")
+    setup.add_argument(
+        "--security",
+        choices=["tls", "starttls"],
+        default="tls",
+        help="tls: encrypted from the start (the default); starttls: encrypted before logging in",
+    )
+    setup.add_argument(
+        "--cafile", type=Path, metavar="FILE", help="trust a server with a certificate of its own"
+    )
+    setup.add_argument("--drafts", metavar="FOLDER", help="the Drafts folder, if not flagged")
+    setup.add_argument(
+        "--notice-replies",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="let the app look for replies from contacts with open follow-ups",
+    )
+    check = actions.add_parser(
+        "check", help="look for replies and sent mail now, and mark the follow-ups they answer"
+    )
+    for command in (mail, setup, check):
+        _accept_after_command(command)
+
+
 def _add_followups(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     followups = commands.add_parser(
         "followups",
@@ -232,8 +268,8 @@ def _add_review(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     draft = commands.add_parser(
         "draft",
-        help="write the email for a contact from a template: print it, or save it as .eml, "
-        "or print a mailto: link",
+        help="write the email for a contact from a template: print it, save it as .eml, "
+        "print a mailto: link, or put it in your mailbox's Drafts",
         description="Without --template, the template of the contact's open follow-up is used.",
     )
     draft.add_argument("contact", metavar="CONTACT", help="an id, an email, or words of the name")
@@ -241,6 +277,11 @@ def _add_draft_and_export(commands: argparse._SubParsersAction[argparse.Argument
     output = draft.add_mutually_exclusive_group()
     output.add_argument("--eml", metavar="FILE", type=Path, help="save it as a draft for Outlook")
     output.add_argument("--mailto", action="store_true", help="print a mailto: link to open")
+    output.add_argument(
+        "--to-drafts",
+        action="store_true",
+        help="put it in the Drafts folder of your mailbox (see `cardkeeper mail setup`)",
+    )
     export = commands.add_parser(
         "export",
         help="write the contacts as vCard or CSV for other address books, "
@@ -336,7 +377,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 template=args.template,
                 eml=args.eml,
                 mailto=args.mailto,
+                to_drafts=args.to_drafts,
                 data_dir=args.data_dir,
+            )
+        if args.command == "mail":
+            from cardkeeper.cli.mail_command import run_mail_check, run_mail_setup
+
+            if args.mail_action == "check":
+                return run_mail_check(data_dir=args.data_dir)
+            return run_mail_setup(
+                args.host,
+                user=args.user,
+                port=args.port,
+                security=args.security,
+                cafile=args.cafile,
+                drafts=args.drafts,
+                notice_replies=args.notice_replies,
             )
         if args.command == "backup":
             from cardkeeper.cli.backup_command import run_backup

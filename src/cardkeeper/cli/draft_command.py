@@ -1,4 +1,5 @@
-"""``cardkeeper draft``: the email for one contact, printed, saved as .eml or as a mailto: link.
+"""``cardkeeper draft``: the email for one contact, printed, saved as .eml, as a mailto: link,
+or put in the Drafts folder of the user's mailbox (``--to-drafts``).
 
 The contact is named as a person would: an id from the list, an email
 address, or words of the name or company, as long as they point at one
@@ -15,6 +16,7 @@ from cardkeeper import paths
 from cardkeeper.app.built_ins import ensure_built_ins
 from cardkeeper.app.drafts import Draft, draft_for
 from cardkeeper.app.follow_through import local_date
+from cardkeeper.app.mail_drafts import save_to_drafts
 from cardkeeper.domain import Contact, FollowUpState
 from cardkeeper.errors import DraftError
 from cardkeeper.interop.eml import save_eml
@@ -38,15 +40,31 @@ def run_draft(
     eml: Path | None,
     mailto: bool,
     data_dir: str | None,
+    to_drafts: bool = False,
 ) -> int:
-    """Print the draft (or save it, or print its link); a problem is a :class:`DraftError`."""
+    """Print the draft (or save it, or print its link, or put it in the mailbox's Drafts); a
+    problem is a :class:`DraftError` (or a :class:`MailError` for the mailbox)."""
     now = datetime.now(UTC)
-    me = sender(load_settings())
+    settings = load_settings()
+    me = sender(settings)
     with open_library(paths.data_dir(data_dir)) as library:
         ensure_built_ins(library)
         contact_id = find_contact(library, contact)
         chosen = _template(library, contact_id, template)
         draft = draft_for(library, contact_id, chosen, me, local_date(now))
+        if to_drafts:
+            drafted = save_to_drafts(
+                library,
+                settings,
+                contact_id=contact_id,
+                follow_up_id=_open_follow_up_id(library, contact_id),
+                draft=draft,
+                sender=me,
+                now=now,
+            )
+            who = shown(one_line(draft.to_name)) or "them"
+            print(f"The draft for {who} is in “{shown(drafted.folder)}” of your mailbox.")
+            return 0
     if eml is not None:
         save_eml(draft, me, now, eml)
         print(f"Saved the draft for {shown(one_line(draft.to_name)) or 'them'} as {shown(eml)}.")
@@ -117,6 +135,18 @@ def _template(library: Library, contact_id: int, named: str | None) -> str | int
     names = ", ".join(f"“{template.name}”" for template in templates.all())
     raise DraftError(
         f"This contact has no follow-up with a template open: choose one with --template ({names})."
+    )
+
+
+def _open_follow_up_id(library: Library, contact_id: int) -> int | None:
+    """The contact's next open follow-up, whose step a draft put in the mailbox is for."""
+    return next(
+        (
+            follow_up.id
+            for follow_up in FollowUps(library).for_contact(contact_id)
+            if follow_up.state in (FollowUpState.PENDING, FollowUpState.SNOOZED)
+        ),
+        None,
     )
 
 

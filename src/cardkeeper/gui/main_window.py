@@ -274,6 +274,11 @@ class MainWindow(QMainWindow):
         self.templates.changed.connect(self.follow_ups.follow_ups_changed)
         # A sync brings contacts whose follow-ups may be due (the list it reloads itself).
         self.exchange.sync_runner.library_changed.connect(self.follow_ups.due.check)
+        # Replies seen in the mailbox mark follow-ups as the queue's buttons do.
+        self.exchange.reply_check.found.connect(self.follow_ups.replies_noticed)
+        self.exchange.reply_check.failed.connect(
+            lambda text: self.statusBar().showMessage(text, 10000)
+        )
         self.settings_actions.chosen.connect(self._settings_chosen)
         self.library_actions.trash_emptied.connect(self.undo_stack.clear)
 

@@ -17,6 +17,7 @@ from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.exchange.auto_sync import AutoSync, SyncRunner, SyncStatus
+from cardkeeper.gui.exchange.reply_check import ReplyCheck
 from cardkeeper.store.contact_rows import count_rows
 from cardkeeper.store.database import open_library
 
@@ -36,7 +37,15 @@ class ExchangeActions(QObject):
         self._library_restore: LibraryRestore | None = None
         self.sync_runner = SyncRunner(host.library.folder, self)
         """The library's one sync at a time, for the timer and the Sync window alike."""
-        self.auto_sync = AutoSync(self.sync_runner, host.settings.sync_minutes, host.clock, self)
+        self.reply_check = ReplyCheck(host.library.folder, lambda: host.settings, self)
+        """Replies looked for in the mailbox on the sync timer, once the user chose so."""
+        self.auto_sync = AutoSync(
+            self.sync_runner,
+            host.settings.sync_minutes,
+            host.clock,
+            self,
+            replies=self.reply_check,
+        )
         self.sync_status = SyncStatus()
         self.sync_action = menu_action(
             self.tr("S&ync with Server…"),

@@ -3,11 +3,13 @@
 :class:`SyncRunner` is the only way the GUI syncs, so the Sync window's Sync Now
 and the timer can never run two syncs at once; whoever asks while one runs
 just waits for its answer. :class:`AutoSync` asks it shortly after start-up and
-then every few minutes (``Settings.sync_minutes``). A sync that fails, most
-often for being offline, loses nothing (see :mod:`cardkeeper.app.sync`); the
-status says why in one sentence and the next try comes sooner, one minute
-after the first failure, doubling up to the usual interval. Someone who never
-set up sync, or whose password is not in the keyring, is left alone.
+then every few minutes (``Settings.sync_minutes``), and asks a
+:class:`~cardkeeper.gui.exchange.reply_check.ReplyCheck` to look for replies at the
+same times. A sync that fails, most often for being offline, loses nothing (see
+:mod:`cardkeeper.app.sync`); the status says why in one sentence and the next try
+comes sooner, one minute after the first failure, doubling up to the usual
+interval. Someone who never set up sync, or whose password is not in the keyring,
+is left alone.
 
 The CardDAV and vCard code is imported by the worker when a sync runs, never
 here: the main window imports this module while it starts.
@@ -28,6 +30,7 @@ from cardkeeper.gui.common.background import call_on_gui_thread, run_in_backgrou
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.library_jobs import LibraryJobs
 from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP, day_text
+from cardkeeper.gui.exchange.reply_check import ReplyCheck
 from cardkeeper.store.database import open_library
 from cardkeeper.store.sync_state import Account, SyncState
 
@@ -160,10 +163,18 @@ class AutoSync(QObject):
     status_changed = Signal(str, str)
 
     def __init__(
-        self, runner: SyncRunner, minutes: int, clock: Clock, parent: QObject | None = None
+        self,
+        runner: SyncRunner,
+        minutes: int,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        replies: ReplyCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.replies = replies
+        """Asked to look for replies in the mailbox on each tick, beside the sync."""
         self._clock = clock
         self._minutes = max(minutes, 0)
         self.startup_delay_ms = STARTUP_DELAY_MS
@@ -209,6 +220,8 @@ class AutoSync(QObject):
         """What the timer does: an automatic sync, unless one runs already."""
         self._timer.stop()
         self._next_at = None
+        if self.replies is not None:
+            self.replies.start()
         self.runner.start(automatic=True)
 
     def refresh(self) -> None:

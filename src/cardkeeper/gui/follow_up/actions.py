@@ -27,6 +27,8 @@ from cardkeeper.settings import sender
 from cardkeeper.store.follow_ups import FollowUps
 
 if TYPE_CHECKING:
+    from cardkeeper.app.replies import ReplyReport
+
     # Imported where used: Jinja2 is not needed to show the window.
     from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
     from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
@@ -108,7 +110,9 @@ class FollowUpActions(QObject):
             sender=self.drafts_sender(),
             clock=self._host.clock,
             parent=self._window,
+            settings=self._host.settings,
         )
+        dialog.drafted.connect(lambda _drafted: self.follow_ups_changed())
         dialog.sent.connect(lambda message, done: self._draft_sent(message, done, dialog.name()))
         dialog.finished.connect(lambda _result: self._forget_draft(dialog))
         self.drafts.append(dialog)
@@ -143,6 +147,15 @@ class FollowUpActions(QObject):
         if self.queue_window is not None:
             self.queue_window.refresh()
             self.queue_window.losing_touch.mark_stale()
+
+    def replies_noticed(self, message: str, report: ReplyReport) -> None:
+        """The mailbox check marked follow-ups (``report`` lists each, as the queue's marks):
+        say what it found, and show the marks in the queue, the due count and the contacts."""
+        self._host.statusBar().showMessage(message, 30000)
+        self._host.contacts_changed({n.follow_up.contact_id for n in report.noticed})
+        self.follow_ups_changed()
+        if self.queue_window is not None:
+            self.queue_window.refresh()
 
     def log_activity(self, kind: object, detail: str) -> None:
         """A call, meeting or note logged in the contact pane."""

@@ -1,9 +1,11 @@
 """An email to one person, drafted from a template, edited, then sent through the user's own mail.
 
 CardKeeper sends nothing itself: the draft goes out as a ``mailto:`` link
-the mail program opens (Ctrl+Return), as an ``.eml`` draft file (Ctrl+S) or
-through the clipboard; the file suggested is named after the person and the
-subject. A draft signed before the user's name is set says where to set it.
+the mail program opens (Ctrl+Return), as an ``.eml`` draft file (Ctrl+S),
+into the Drafts folder of the user's mailbox over IMAP (Save to Drafts, off the
+GUI thread; a failure keeps the text here to try again) or through the
+clipboard; the file suggested is named after the person and the subject.
+A draft signed before the user's name is set says where to set it.
 When the user has sent it, Mark as Sent completes the follow-up (the next
 step is scheduled) or, for a draft with no follow-up, logs the email in the
 contact's activity.
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 from cardkeeper.app import follow_through
 from cardkeeper.app.builtin_templates import INVITE
 from cardkeeper.app.drafts import Draft, draft_for
+from cardkeeper.app.mail_drafts import Drafted, save_to_drafts
 from cardkeeper.domain import Sender, Template
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.clock import Clock
@@ -45,7 +48,9 @@ from cardkeeper.gui.common.inline_message import InlineMessage
 from cardkeeper.gui.common.library_jobs import LibraryJobs
 from cardkeeper.gui.follow_up.snooze_menu import with_next_step
 from cardkeeper.interop.eml import save_eml
+from cardkeeper.interop.imap import decode_folder_name
 from cardkeeper.interop.mailto import mailto_uri
+from cardkeeper.settings import Settings, load_settings
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.templates import Templates
@@ -63,9 +68,11 @@ class _Start:
 
 class DraftDialog(QDialog):
     """Signals: ``sent(str, object)`` — the user marked the email sent; the sentence says what
-    followed, the ``follow_through.Sent`` what to take back on undo."""
+    followed, the ``follow_through.Sent`` what to take back on undo; ``drafted(object)`` — the
+    email is in the mailbox's Drafts, noted in the contact's activity (the ``Drafted``)."""
 
     sent = Signal(str, object)
+    drafted = Signal(object)
 
     def __init__(
         self,
@@ -77,6 +84,7 @@ class DraftDialog(QDialog):
         sender: Sender,
         clock: Clock,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Draft Email"))
@@ -85,6 +93,8 @@ class DraftDialog(QDialog):
         self._follow_up_id = follow_up_id
         self._wanted_template = template_id
         self._sender = sender
+        self._settings = settings
+        """The mailbox Save to Drafts uses; the saved settings when not given."""
         self._clock = clock
         self._name = ""
         self.jobs = LibraryJobs(folder, self)
@@ -108,6 +118,13 @@ class DraftDialog(QDialog):
         self.eml_button.setToolTip(
             self.tr("Save a draft file that Outlook, Thunderbird or Apple Mail opens (Ctrl+S)")
         )
+        self.drafts_button = QPushButton(self.tr("Save to &Drafts"))
+        self.drafts_button.setToolTip(
+            self.tr(
+                "Put this email in the Drafts folder of your mailbox, to send from your phone"
+                " or mail program (set it up in Settings ▸ Mail)"
+            )
+        )
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setToolTip(
             self.tr("Copy the subject and the text, to paste into any mail program")
@@ -126,7 +143,7 @@ class DraftDialog(QDialog):
         form.addRow(self.tr("&To:"), self.to_field)
         form.addRow(self.tr("S&ubject:"), self.subject_field)
         buttons = QHBoxLayout()
-        for button in (self.mail_button, self.eml_button, self.copy_button):
+        for button in (self.mail_button, self.eml_button, self.drafts_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.sent_button)
@@ -142,6 +159,7 @@ class DraftDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as_eml)
         self.mail_button.clicked.connect(self.open_in_mail_app)
         self.eml_button.clicked.connect(self.save_as_eml)
+        self.drafts_button.clicked.connect(self.save_to_drafts)
         self.copy_button.clicked.connect(self.copy)
         self.sent_button.clicked.connect(self.mark_sent)
         self.close_button.clicked.connect(self.reject)
@@ -241,7 +259,13 @@ class DraftDialog(QDialog):
 
     def _update_buttons(self) -> None:
         written = bool(self.subject_field.text().strip() or self.body_field.toPlainText().strip())
-        for button in (self.mail_button, self.eml_button, self.copy_button, self.sent_button):
+        for button in (
+            self.mail_button,
+            self.eml_button,
+            self.drafts_button,
+            self.copy_button,
+            self.sent_button,
+        ):
             button.setEnabled(written)
 
     # -- the outputs ----------------------------------------------------------------------
@@ -293,6 +317,43 @@ class DraftDialog(QDialog):
             ),
             self.message.show_error,
         )
+
+    def save_to_drafts(self) -> None:
+        """Append the draft to the mailbox's Drafts folder, off the GUI thread; on a failure the
+        text stays here and the sentence says why."""
+        if not self.drafts_button.isEnabled():
+            return
+        draft, sender, now = self.draft(), self._sender, self._clock.now()
+        contact_id, follow_up_id = self._contact_id, self._follow_up_id
+        settings = self._settings or load_settings()
+
+        def work(library: Library) -> Drafted:
+            return save_to_drafts(
+                library,
+                settings,
+                contact_id=contact_id,
+                follow_up_id=follow_up_id,
+                draft=draft,
+                sender=sender,
+                now=now,
+            )
+
+        self.drafts_button.setEnabled(False)
+        self.message.show_info(self.tr("Putting it in the Drafts folder of your mailbox…"))
+        self.jobs.run(work, self._drafted, self._not_drafted)
+
+    def _drafted(self, drafted: Drafted) -> None:
+        self._update_buttons()
+        self.message.show_info(
+            self.tr(
+                "In “{folder}” of your mailbox: send it from there, then mark it as sent here."
+            ).format(folder=decode_folder_name(drafted.folder))
+        )
+        self.drafted.emit(drafted)
+
+    def _not_drafted(self, message: str) -> None:
+        self._update_buttons()
+        self.message.show_error(message)
 
     def copy(self) -> None:
         if not self.copy_button.isEnabled():

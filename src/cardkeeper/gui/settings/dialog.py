@@ -1,5 +1,6 @@
 """Preferences: how cards are read, where the library is, the event cards come from, who
-the user is (their name, company and signature end every email draft), and syncing.
+the user is (their name, company and signature end every email draft), syncing, and the
+mailbox drafts go to (whose window, like the Sync window's, is imported only when opened).
 
 The dialog edits a copy of :class:`Settings` and never saves; the caller saves
 the result of :meth:`SettingsDialog.settings` after OK, so Cancel always leaves
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -42,6 +44,9 @@ from cardkeeper.gui.exchange.auto_sync import SyncRunner, saved_account
 from cardkeeper.gui.settings.form_grid import FormGrid, StatusLine
 from cardkeeper.gui.settings.languages import HIDDEN_LANGUAGES, LanguageList
 from cardkeeper.gui.settings.region_box import RegionBox
+
+if TYPE_CHECKING:
+    from cardkeeper.gui.exchange.mail_dialog import MailDialog
 from cardkeeper.reading.tesseract import find_tesseract
 from cardkeeper.settings import Settings
 from cardkeeper.store.sync_state import Account
@@ -188,6 +193,40 @@ class SettingsDialog(QDialog):
         self.sync_hint = self._hint("")  # by the account, once it is read
         sync_form.add_note(self.sync_hint)
 
+        # Mail: the mailbox drafts go to, and whether to look there for replies.
+        self._mail = settings
+        """The settings as the Mail Account dialog left them (only its fields are taken)."""
+        self.mail_dialog: MailDialog | None = None
+        self.mail_account = QLabel()
+        self.mail_account.setWordWrap(True)
+        self.mail_account.setTextFormat(Qt.TextFormat.PlainText)
+        self.mail_setup_button = QPushButton(self.tr("Set U&p…"))
+        self.mail_setup_button.clicked.connect(self.open_mail)
+        self.notice_replies_check = QCheckBox(self.tr("Notice &replies in my mailbox"))
+        self.notice_replies_check.setChecked(settings.notice_replies)
+        mail = QGroupBox(self.tr("Mail"))
+        mail_form = FormGrid(mail)
+        mail_form.add_row(self.tr("Mailbox:"), self.mail_account, self.mail_setup_button)
+        mail_form.add_note(
+            self._hint(
+                self.tr(
+                    "Save to Drafts in an email puts it in this mailbox's Drafts folder,"
+                    " to send from your phone or mail program."
+                )
+            )
+        )
+        mail_form.add_row("", self.notice_replies_check)
+        mail_form.add_note(
+            self._hint(
+                self.tr(
+                    "At each sync, CardKeeper looks for mail from and to the people you follow up"
+                    " with, reading only who sent it, to whom and when, and keeps none of it. A"
+                    " reply ends their sequence; an email you sent them does the step."
+                )
+            )
+        )
+        self._show_mail_account()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -201,6 +240,7 @@ class SettingsDialog(QDialog):
             (self.tr("Library"), (library, events)),
             (self.tr("Your Details"), (details,)),
             (self.tr("Sync"), (sync,)),
+            (self.tr("Mail"), (mail,)),
         ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -218,6 +258,7 @@ class SettingsDialog(QDialog):
             + events_form.labels
             + details_form.labels
             + sync_form.labels
+            + mail_form.labels
         )
         label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
@@ -254,6 +295,13 @@ class SettingsDialog(QDialog):
             my_email=self.my_email_field.text().strip(),
             my_signature=self.my_signature_field.toPlainText().strip("\n"),
             sync_minutes=self.sync_minutes_box.value() if self.auto_sync_check.isChecked() else 0,
+            mail_host=self._mail.mail_host,
+            mail_port=self._mail.mail_port,
+            mail_security=self._mail.mail_security,
+            mail_user=self._mail.mail_user,
+            mail_cafile=self._mail.mail_cafile,
+            mail_drafts_folder=self._mail.mail_drafts_folder,
+            notice_replies=self.notice_replies_check.isChecked() and bool(self._mail.mail_host),
         )
 
     def _chosen_languages(self) -> str:
@@ -359,6 +407,38 @@ class SettingsDialog(QDialog):
             raise error
         self.sync_account.setText(str(error))
         self.sync_hint.clear()
+
+    def _show_mail_account(self) -> None:
+        """The mailbox in a line; noticing replies waits for one to be set up."""
+        from cardkeeper.interop.imap import decode_folder_name
+
+        mail = self._mail
+        self.notice_replies_check.setEnabled(bool(mail.mail_host))
+        if not mail.mail_host:
+            self.mail_account.setText(self.tr("Not set up"))
+            self.mail_setup_button.setText(self.tr("Set U&p…"))
+            return
+        self.mail_account.setText(
+            self.tr("{user} at {host}; drafts go to “{folder}”").format(
+                user=mail.mail_user,
+                host=mail.mail_host,
+                folder=decode_folder_name(mail.mail_drafts_folder),
+            )
+        )
+        self.mail_setup_button.setText(self.tr("C&hange…"))
+
+    def open_mail(self) -> None:
+        """The Mail Account dialog, over this one; what it connected to shows on OK."""
+        from cardkeeper.gui.exchange.mail_dialog import MailDialog
+
+        dialog = MailDialog(self._mail, self)
+        self.mail_dialog = dialog
+        dialog.accepted.connect(lambda: self._mail_chosen(dialog.settings()))
+        dialog.open()
+
+    def _mail_chosen(self, settings: Settings) -> None:
+        self._mail = settings
+        self._show_mail_account()
 
     def open_sync(self) -> None:
         """The Sync window, over this one; the account line is read again when it closes."""

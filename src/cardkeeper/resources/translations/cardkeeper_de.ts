@@ -628,6 +628,14 @@
         <translation>Eine Entwurfsdatei speichern, die Outlook, Thunderbird oder Apple Mail öffnet (Strg+S)</translation>
     </message>
     <message>
+        <source>Save to &amp;Drafts</source>
+        <translation>In Ent&amp;würfe speichern</translation>
+    </message>
+    <message>
+        <source>Put this email in the Drafts folder of your mailbox, to send from your phone or mail program (set it up in Settings ▸ Mail)</source>
+        <translation>Diese E-Mail in den Entwürfe-Ordner Ihres Postfachs legen, um sie vom Telefon oder Mailprogramm aus zu senden (einzurichten unter Einstellungen ▸ E-Mail)</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -702,6 +710,14 @@
     <message>
         <source>Saved to {path}: open it to send it from your mail program.</source>
         <translation>Unter {path} gespeichert: Öffnen Sie die Datei, um sie aus Ihrem Mailprogramm zu senden.</translation>
+    </message>
+    <message>
+        <source>Putting it in the Drafts folder of your mailbox…</source>
+        <translation>Wird in den Entwürfe-Ordner Ihres Postfachs gelegt…</translation>
+    </message>
+    <message>
+        <source>In “{folder}” of your mailbox: send it from there, then mark it as sent here.</source>
+        <translation>In „{folder}“ Ihres Postfachs: Senden Sie sie von dort und markieren Sie sie dann hier als gesendet.</translation>
     </message>
     <message>
         <source>The subject and the text are on the clipboard.</source>
@@ -1524,6 +1540,93 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>Mail Account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>z. B. imap.example.com</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Only for a server with a certificate of its own</source>
+        <translation>Nur für einen Server mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Drafts folder</source>
+        <translation>Entwürfe-Ordner</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts folder:</source>
+        <translation>&amp;Entwürfe-Ordner:</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password first.</source>
+        <translation>Geben Sie zuerst den Server, Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Logging in to {host}…</source>
+        <translation>Anmeldung bei {host}…</translation>
+    </message>
+    <message>
+        <source>Connected; drafts go to “{folder}”.</source>
+        <translation>Verbunden; Entwürfe kommen nach „{folder}“.</translation>
+    </message>
+    <message>
+        <source>Connected, but the server marks no folder as Drafts: choose it below.</source>
+        <translation>Verbunden, aber der Server kennzeichnet keinen Ordner als Entwürfe: Wählen Sie ihn unten aus.</translation>
+    </message>
+    <message>
+        <source>Choose the Server's Certificate</source>
+        <translation>Zertifikat des Servers auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2176,6 +2279,30 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>Konto:</translation>
     </message>
     <message>
+        <source>Set U&amp;p…</source>
+        <translation>Ei&amp;nrichten…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;replies in my mailbox</source>
+        <translation>Antworten in meinem Postfach &amp;bemerken</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation>Postfach:</translation>
+    </message>
+    <message>
+        <source>Save to Drafts in an email puts it in this mailbox's Drafts folder, to send from your phone or mail program.</source>
+        <translation>„In Entwürfe speichern“ legt eine E-Mail in den Entwürfe-Ordner dieses Postfachs, um sie vom Telefon oder Mailprogramm aus zu senden.</translation>
+    </message>
+    <message>
+        <source>At each sync, CardKeeper looks for mail from and to the people you follow up with, reading only who sent it, to whom and when, and keeps none of it. A reply ends their sequence; an email you sent them does the step.</source>
+        <translation>Bei jeder Synchronisierung sucht CardKeeper nach E-Mails von und an die Personen, bei denen Sie nachfassen, liest dabei nur Absender, Empfänger und Datum und behält nichts davon. Eine Antwort beendet ihre Abfolge; eine E-Mail, die Sie ihnen gesendet haben, erledigt den Schritt.</translation>
+    </message>
+    <message>
         <source>Looked up automatically</source>
         <translation>Wird automatisch gesucht</translation>
     </message>
@@ -2216,6 +2343,14 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     <message>
         <source>&amp;Sync Settings…</source>
         <translation>&amp;Synchronisierungseinstellungen…</translation>
+    </message>
+    <message>
+        <source>{user} at {host}; drafts go to “{folder}”</source>
+        <translation>{user} bei {host}; Entwürfe kommen nach „{folder}“</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3672,57 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>imap</name>
+    <message>
+        <source>The mail server at {host} does not number the messages of “{folder}” as IMAP servers do, so replies cannot be looked for there.</source>
+        <translation>Der Mailserver {host} nummeriert die Nachrichten in „{folder}“ nicht so, wie IMAP-Server es tun; dort kann deshalb nicht nach Antworten gesucht werden.</translation>
+    </message>
+    <message>
+        <source>The mail server at {host} refused the user name or password; check them in Settings ▸ Mail.</source>
+        <translation>Der Mailserver {host} hat den Benutzernamen oder das Passwort abgelehnt; prüfen Sie beides unter Einstellungen ▸ E-Mail.</translation>
+    </message>
+    <message>
+        <source>The mail server at {host} does not offer STARTTLS, so the password was not sent; choose TLS (port 993) instead.</source>
+        <translation>Der Mailserver {host} bietet kein STARTTLS an, deshalb wurde das Passwort nicht gesendet; wählen Sie stattdessen TLS (Port 993).</translation>
+    </message>
+    <message>
+        <source>The mail server at {host} refused to use the folder “{folder}”: {said}</source>
+        <translation>Der Mailserver {host} hat den Ordner „{folder}“ verweigert: {said}</translation>
+    </message>
+    <message>
+        <source>The mail server at {host} refused: {said}</source>
+        <translation>Der Mailserver {host} hat abgelehnt: {said}</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} is not there; choose it again.</source>
+        <translation>Die Zertifikatsdatei {path} ist nicht vorhanden; wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a certificate; choose a .pem or .crt file.</source>
+        <translation>Die Datei {path} ist kein Zertifikat; wählen Sie eine .pem- oder .crt-Datei.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} is not trusted ({reason}), not even with the certificate file {path}; check the server name and the file.</source>
+        <translation>Dem Zertifikat des Mailservers {host} wird nicht vertraut ({reason}), auch nicht mit der Zertifikatsdatei {path}; prüfen Sie den Servernamen und die Datei.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} is not trusted ({reason}); check the server name, or, if the server has a certificate of its own, choose its certificate file.</source>
+        <translation>Dem Zertifikat des Mailservers {host} wird nicht vertraut ({reason}); prüfen Sie den Servernamen oder wählen Sie, wenn der Server ein eigenes Zertifikat hat, dessen Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server at {host}, port {port}; check the address, the port and your connection.</source>
+        <translation>Der Mailserver {host} war an Port {port} nicht erreichbar; prüfen Sie die Adresse, den Port und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The mail server at {host} did not answer within {seconds} seconds; check your connection and try again.</source>
+        <translation>Der Mailserver {host} hat nicht innerhalb von {seconds} Sekunden geantwortet; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at {host} broke off; nothing half-done was left there, try again.</source>
+        <translation>Die Verbindung zum Mailserver {host} ist abgebrochen; dort ist nichts halb Fertiges zurückgeblieben, versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>import_cards</name>
     <message>
         <source>No text could be read in {file}, so no contact was made from it.</source>
@@ -3823,6 +4009,41 @@ Viele Grüße
     </message>
 </context>
 <context>
+    <name>mail_account</name>
+    <message>
+        <source>Enter the mail server and your user name.</source>
+        <translation>Geben Sie den Mailserver und Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>The port {port} is not one a server listens on.</source>
+        <translation>Der Port {port} ist keiner, auf dem ein Server lauschen kann.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet; set one up in Settings ▸ Mail (or with `cardkeeper mail setup`).</source>
+        <translation>Noch ist kein Postfach eingerichtet; richten Sie eines unter Einstellungen ▸ E-Mail ein (oder mit `cardkeeper mail setup`).</translation>
+    </message>
+    <message>
+        <source>No password is saved for {user} at {host}; enter it in Settings ▸ Mail.</source>
+        <translation>Für {user} bei {host} ist kein Passwort gespeichert; geben Sie es unter Einstellungen ▸ E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keyring ({reason}); unlock or set up the keyring and try again.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden ({reason}); entsperren oder richten Sie den Schlüsselbund ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read ({reason}); unlock it.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden ({reason}); entsperren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no folder “{name}”; its folders are {names}.</source>
+        <translation>Das Postfach hat keinen Ordner „{name}“; seine Ordner sind {names}.</translation>
+    </message>
+    <message>
+        <source>The mail server marks no folder as Drafts; choose the one to use ({names}).</source>
+        <translation>Der Mailserver kennzeichnet keinen Ordner als Entwürfe; wählen Sie den zu verwendenden aus ({names}).</translation>
+    </message>
+</context>
+<context>
     <name>mail_draft</name>
     <message>
         <source>{name} has no email address: add one to the contact first.</source>
@@ -3835,6 +4056,17 @@ Viele Grüße
     <message>
         <source>“{text}” is not an email address a mail program accepts: correct it first.</source>
         <translation>„{text}“ ist keine E-Mail-Adresse, die ein Mailprogramm akzeptiert: Korrigieren Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>mail_drafts</name>
+    <message>
+        <source>No Drafts folder is chosen yet; choose one in Settings ▸ Mail.</source>
+        <translation>Noch ist kein Entwürfe-Ordner gewählt; wählen Sie einen unter Einstellungen ▸ E-Mail.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the library.</source>
+        <translation>Dieser Kontakt ist nicht mehr in der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4395,21 @@ Viele Grüße
     <message>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
+    </message>
+</context>
+<context>
+    <name>reply_check</name>
+    <message>
+        <source>Replies not checked: {reason}</source>
+        <translation>Antworten nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+        <source>Replied, seen in your mailbox: {names}; their sequences ended.</source>
+        <translation>Geantwortet, gesehen in Ihrem Postfach: {names}; ihre Abfolgen sind beendet.</translation>
+    </message>
+    <message>
+        <source>Emailed from your mailbox: {names}; their next steps are scheduled.</source>
+        <translation>Aus Ihrem Postfach angeschrieben: {names}; ihre nächsten Schritte sind geplant.</translation>
     </message>
 </context>
 <context>
