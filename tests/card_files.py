@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.cardgen import CardTruth, desk_photo, make_card, scan
+from tools.cardgen.postal import make_postal_card
 from tools.cardgen.render import render
 
 
@@ -18,6 +19,15 @@ def write_scan(folder: Path, seed: int, name: str | None = None) -> tuple[Path, 
     path = folder / (name or f"scan-{seed}.png")
     path.parent.mkdir(parents=True, exist_ok=True)
     photo.image.save(path)
+    return path, truth
+
+
+def write_postal_scan(folder: Path, country: str, seed: int) -> tuple[Path, CardTruth]:
+    """A scanned card from ``country`` whose truth holds its address in parts."""
+    card, truth = make_postal_card(seed, country)
+    path = folder / f"postal-{country}-{seed}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scan(card, np.random.default_rng(seed)).image.save(path)
     return path, truth
 
 

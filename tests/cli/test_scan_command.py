@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.card_files import write_desk_photo, write_scan
+from tests.card_files import write_desk_photo, write_postal_scan, write_scan
 
 CONTRACT_KEYS = {
     "source",
@@ -21,6 +21,7 @@ CONTRACT_KEYS = {
     "phones",
     "websites",
     "address",
+    "address_parts",
     "confidence",
     "error",
 }
@@ -80,6 +81,15 @@ def test_desk_photo_is_read_into_the_contract_shape(tmp_path: Path) -> None:
     assert all(p["kind"] in {"work", "mobile", "fax", "other"} for p in reading["phones"])
     assert (reading["given_name"], reading["family_name"]) == (truth.given_name, truth.family_name)
     assert 0 < reading["confidence"]["emails"] <= 1
+
+
+def test_the_address_comes_in_parts_beside_the_printed_text(tmp_path: Path) -> None:
+    path, truth = write_postal_scan(tmp_path, "IT", 1003)
+    result = _scan(path.name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (reading,) = json.loads(result.stdout)
+    assert reading["address"] == truth.address
+    assert reading["address_parts"] == truth.address_parts
 
 
 def test_missing_tesseract_is_one_sentence_with_the_install_command(tmp_path: Path) -> None:

@@ -34,6 +34,8 @@ from tools.cardgen.dataset import Sample
 from tools.cardgen.logos import brand
 from tools.cardgen.people import ascii_fold, make_truth
 from tools.cardgen.photograph import FRAMES
+from tools.cardgen.postal import COUNTRIES as POSTAL_COUNTRIES
+from tools.cardgen.postal import make_postal_card
 from tools.cardgen.wide import WIDE_KINDS, WideCard, make_wide_card, wide_sample, without
 
 CITY_LINE = {
@@ -462,3 +464,25 @@ def test_logo_cards_give_the_company_only_as_a_wordmark_a_person_reads() -> None
         domains = [e.split("@")[1] for e in card.truth.emails] + card.truth.websites
         assert not domains or any(first[:4] in d for d in domains), (company, domains)
     assert found >= 10
+
+
+def test_postal_cards_print_the_parts_their_truth_holds() -> None:
+    for country in POSTAL_COUNTRIES:
+        for seed in range(12):
+            card, truth = make_postal_card(seed, country)
+            parts = truth.address_parts
+            printed = truth.address
+            assert parts["country"] == country
+            for part in ("street", "extended", "postcode", "city", "region"):
+                assert parts[part] in printed, (country, seed, part, printed)
+            assert parts["street"] and parts["postcode"] and parts["city"]
+            number = phonenumbers.parse(truth.phones[0].e164)
+            assert phonenumbers.region_code_for_number(number) == country
+        assert card.size[0] > card.size[1]
+
+
+def test_classic_cards_carry_no_parts_and_postal_cards_are_reproducible() -> None:
+    for truth in truths(20):
+        assert truth.address_parts == {}
+    assert make_postal_card(4, "DE")[1] == make_postal_card(4, "DE")[1]
+    assert make_postal_card(4, "DE")[1] != make_postal_card(5, "DE")[1]

@@ -41,7 +41,7 @@ def _slug(text: str, german: bool, joiner: str = "") -> str:
     return joiner.join(words)
 
 
-def _fill(rng: random.Random, pattern: str) -> str:
+def fill_pattern(rng: random.Random, pattern: str) -> str:
     """Fill a pattern; a ``#`` that starts a number never gives 0 ("Suite 0" is no address)."""
     out: list[str] = []
     for char in pattern:
@@ -170,8 +170,8 @@ def _phones(rng: random.Random, loc: Locale, city: City) -> list[TruthPhone]:
 def _address(rng: random.Random, loc: Locale, city: City) -> list[str]:
     street = rng.choice(loc.streets)
     number = str(rng.randint(1, 180))
-    unit = _fill(rng, rng.choice(loc.units)) if rng.random() < 0.3 else ""
-    postcode = _fill(rng, city.postcode)
+    unit = fill_pattern(rng, rng.choice(loc.units)) if rng.random() < 0.3 else ""
+    postcode = fill_pattern(rng, city.postcode)
     code = loc.code
     if code in {"US", "CA", "AU", "UK"}:
         if code in {"US", "CA"}:
@@ -184,7 +184,7 @@ def _address(rng: random.Random, loc: Locale, city: City) -> list[str]:
     else:
         street_line = f"{street} {number}"
     if code == "US":
-        zip4 = "-" + _fill(rng, "####") if rng.random() < 0.1 else ""
+        zip4 = "-" + fill_pattern(rng, "####") if rng.random() < 0.1 else ""
         city_line = f"{city.name}, {city.region} {postcode}{zip4}"
     elif code == "CA":
         city_line = f"{city.name}, {city.region} {postcode}"
@@ -214,7 +214,11 @@ def _address(rng: random.Random, loc: Locale, city: City) -> list[str]:
 
 def make_truth(rng: random.Random, locale: str, layout: str, dark: bool) -> CardTruth:
     """Draw a complete, internally consistent card truth for one fictional person."""
-    loc = LOCALES[locale]
+    return locale_truth(rng, LOCALES[locale], layout, dark)
+
+
+def locale_truth(rng: random.Random, loc: Locale, layout: str, dark: bool) -> CardTruth:
+    """:func:`make_truth` for a locale of one's own (a country ``LOCALES`` has not)."""
     person = _name(rng, loc)
     company, domain = _company(rng, loc)
     domain_only = rng.random() < 0.05
@@ -230,7 +234,7 @@ def make_truth(rng: random.Random, locale: str, layout: str, dark: bool) -> Card
     if rng.random() < 0.08:
         socials.append("@" + _slug(person["given_name"] + person["family_name"], False))
     return CardTruth(
-        locale=locale,
+        locale=loc.code,
         layout=layout,
         dark=dark,
         **person,

@@ -55,6 +55,10 @@ class CardTruth:
     address_lines: list[str] = field(default_factory=list)
     socials: list[str] = field(default_factory=list)
     tagline: str = ""
+    address_parts: dict[str, str] = field(default_factory=dict)
+    """The address in parts (``street``, ``extended``, ``postcode``, ``city``, ``region``,
+    ``country`` as ISO 3166 alpha-2), on the cards of ``tools.cardgen.postal``; empty on
+    the others."""
 
     @property
     def address(self) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cardkeeper.domain import Contact, Phone, PhoneKind
+from cardkeeper.postal import split_address
 from cardkeeper.reading.fields import CardFields, Field
 from cardkeeper.reading.pipeline import CardReading
 from cardkeeper.store.card_images import ImageData, ScannedSide, Side
@@ -23,7 +24,10 @@ FLATTENED_JPEG_QUALITY = 90
 
 
 def contact_from_fields(fields: CardFields) -> Contact:
+    """The contact the fields make, its address also in parts, split by the conventions of
+    the country the card points to when the address names none."""
     name = fields.name
+    address = fields.address.value if fields.address else ""
     return Contact(
         full_name=name.full.value if name else "",
         prefix=name.prefix if name else "",
@@ -33,7 +37,8 @@ def contact_from_fields(fields: CardFields) -> Contact:
         suffix=name.suffix if name else "",
         title=fields.title.value if fields.title else "",
         company=fields.company.value if fields.company else "",
-        address=fields.address.value if fields.address else "",
+        address=address,
+        address_parts=split_address(address, fields.region),
         emails=[f.value for f in fields.emails],
         phones=[Phone(PhoneKind(p.kind), p.value, p.printed) for p in fields.phones],
         websites=[f.value for f in fields.websites],

@@ -54,3 +54,7 @@ class CardFields:
     address: Field | None = None
     socials: list[Field] = field(default_factory=list)
     """LinkedIn URLs and @handles, kept apart from websites."""
+    region: str = ""
+    """The country the card points to (ISO 3166 alpha-2): where its phones ring, as its
+    address, domain, ``+CC`` or words tell, else the user's region. An address that names
+    no country is split by this country's conventions."""

@@ -6,14 +6,17 @@ keys never change without the contract changing.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
+from cardkeeper.postal import split_address
 from cardkeeper.reading.fields import CardFields
 
 
 def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
     """The contract object for one image that was read."""
     name = fields.name
+    address = fields.address.value if fields.address else ""
     confidence: dict[str, float] = {}
     if name:
         confidence["name"] = round(name.full.confidence, 2)
@@ -41,7 +44,8 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
         "emails": [f.value for f in fields.emails],
         "phones": [{"kind": str(p.kind), "number": p.value} for p in fields.phones],
         "websites": [f.value for f in fields.websites],
-        "address": fields.address.value if fields.address else "",
+        "address": address,
+        "address_parts": asdict(split_address(address, fields.region)),
         "confidence": confidence,
         "error": None,
     }

@@ -48,12 +48,24 @@ def test_street_lines(text: str) -> None:
         ("Bengaluru 560 048", "IN"),
         ("00125 Roma (RM)", "IT"),
         ("20121 Milano (MI)", "IT"),
+        ("1060 Wien", "AT"),
+        ("A-6020 Innsbruck", "AT"),
+        ("8014 Zürich", "CH"),
+        ("CH-6830 Chiasso", "CH"),
+        ("5070 Namur", "BE"),
+        ("Nishi-ku, Yokohama-shi, Kanagawa 220-3586", "JP"),
+        ("6830 Chiasso", ""),
     ],
 )
 def test_postcode_lines(text: str, region: str | None) -> None:
     evidence = address_evidence(text)
     assert evidence.postcode
     assert evidence.postcode_region == region
+
+
+def test_four_digits_before_a_street_are_a_house_number() -> None:
+    assert not address_evidence("1200 Main Street").postcode
+    assert not address_evidence("2024 Annual Report 2025").postcode
 
 
 def test_country_names_give_the_region() -> None:

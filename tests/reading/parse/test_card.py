@@ -197,9 +197,10 @@ def test_name_comma_title_on_one_line() -> None:
 
 
 def test_nothing_found_is_empty_not_guessed() -> None:
+    # the region is no field read but the country the fields are read in: the user's own
     card = parse_card(line_words("Thank you for visiting"))
-    assert card == CardFields()
-    assert parse_card([]) == CardFields()
+    assert card == CardFields(region="US")
+    assert parse_card([], default_region="DE") == CardFields(region="DE")
 
 
 def test_company_known_only_from_the_domain_is_left_empty() -> None:

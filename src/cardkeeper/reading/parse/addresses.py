@@ -12,23 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardkeeper.reading.parse.text import MappedText, lexicon
+from cardkeeper.postal.countries import COUNTRY_NAMES
+from cardkeeper.postal.japan import PREFECTURES
+from cardkeeper.postal.places import CITIES
+from cardkeeper.postal.regions import AU_STATES, CA_PROVINCES, US_STATES, one_of
+from cardkeeper.postal.streets import STREET_SUFFIXES, STREET_WORDS
+from cardkeeper.reading.parse.text import MappedText
 
-_STREET_WORDS = (
-    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|"
-    r"square|sq|parkway|pkwy|highway|hwy|terrace|crescent|close|row|circle|plaza|broadway|"
-    r"rue|avenida|av|calle|c/|paseo|plaza|ronda|carrer|via|viale|piazza|corso|largo|"
-    r"chemin|allée|allee|quai|cours|impasse|bd"
-)
-_STREET_SUFFIXES = (
-    r"stra[ßb]e|strasse|str\.?|weg|allee|platz|gasse|ring|damm|ufer|chaussee|"
-    r"straat|laan|plein|kade|gracht|singel|dijk|steeg|markt"
-)
 _STREET = re.compile(
-    rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b\.?"
-    rf"|\b(?:{_STREET_WORDS})\.?\s+(?:[\w'.-]+,?\s+){{0,4}}\d{{1,5}}"
-    rf"|\w(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
-    rf"|\b[\w-]+\s+(?:{_STREET_SUFFIXES})\s*\d{{1,5}}"
+    rf"\b\d{{1,5}}[a-zA-Z]?,?\s+(?:[\w'.-]+\s+){{0,4}}(?:{STREET_WORDS})\b\.?"
+    rf"|\b(?:{STREET_WORDS})\.?\s+(?:[\w'.-]+,?\s+){{0,4}}\d{{1,5}}"
+    rf"|\w(?:{STREET_SUFFIXES})\s*\d{{1,5}}"
+    rf"|\b[\w-]+\s+(?:{STREET_SUFFIXES})\s*\d{{1,5}}"
     rf"|\b(?:suite|ste|unit|floor|fl|level|po box|p\.o\. box|postfach|apartado|bp|"
     rf"c\.p\.|casella postale)\.?\s*#?\d+"
     rf"|\b(?:scala|interno|int|piano|bâtiment|batiment|bât|bat|escalier|esc|escalera|"
@@ -41,12 +36,7 @@ _STREET = re.compile(
 """A street line: house number and street word (either order), a German or Dutch
 compound (``Lindenallee 20``), a suite or post box, or a sub-line of a building
 (``Scala R``, ``Bâtiment Z``, ``Haus 3``, ``8e verdieping``, ``2. OG``)."""
-_US_STATES = lexicon(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-)
-_AU_STATES = lexicon("NSW VIC QLD WA SA TAS ACT NT")
-_CA_PROVINCE_BEFORE = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+$")
+_CA_PROVINCE_BEFORE = re.compile(rf"\b(?:{one_of(CA_PROVINCES)})\.?,?\s+$")
 _CA_POSTCODE_SHAPE = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9]{3})\b")
 _AS_LETTER = str.maketrans("0125862", "OIZSBGZ")
 _AS_DIGIT = str.maketrans("OQDIlZSBG", "000112586")
@@ -55,8 +45,14 @@ _ROMAN_II = re.compile(r"\b[A-Z][a-z]+ (Il|lI|ll|I1|1I)(?=,|\s+\d|\s*$)")
 ``l`` or ``1``; the article ``Il`` is always followed by a word."""
 _JP_PLACES = (
     r"Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Fukuoka|Sapporo|Sendai|Japan|[A-Z][a-z]+-(?:ku|shi)"
+    rf"|(?:{'|'.join(PREFECTURES)})(?:-(?:to|fu|ken|do))?"
 )
-"""Where a Japanese postcode (``100-6921``) stands: after a city, a ward or a town."""
+"""Where a Japanese postcode (``100-6921``) stands: after a city, a ward, a town or a
+prefecture."""
+_FOUR_DIGIT_LETTERS = {"AT": "A", "CH": "CH", "BE": "B"}
+"""The letters Austria, Switzerland and Belgium put before a postcode (``A-1010 Wien``).
+A line of four digits and a town, with no street word, is a postcode line of one of them
+(or of another country that prints four digits first)."""
 IN_STATES = (
     r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Gujarat|Haryana|"
     r"Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|"
@@ -66,9 +62,9 @@ IN_STATES = (
 )
 """India's states and union territories whose names no other country's region has (not
 Punjab or Kashmir, shared with Pakistan): a six-digit PIN after one is Indian."""
-_POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    ("US", re.compile(rf"\b(?:{'|'.join(_US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
-    ("AU", re.compile(rf"\b(?:{'|'.join(_AU_STATES)})\s+\d{{4}}\b")),
+_POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # ("", ...): see AddressEvidence
+    ("US", re.compile(rf"\b(?:{one_of(US_STATES)})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")),
+    ("AU", re.compile(rf"\b(?:{one_of(AU_STATES)})\s+\d{{4}}\b")),
     ("CA", re.compile(r"\b[A-CEGHJ-NPR-TVXY]\d[A-Z]\s?\d[A-Z]\d\b")),
     ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("NL", re.compile(r"\b\d{4}\s?(?!SA\b|AB\b)[A-Z]{2}\b\s+[A-Z][a-z]")),
@@ -83,34 +79,27 @@ _POSTCODES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     ("IN", re.compile(rf"\b(?:{IN_STATES})\b[\s,.-]*[1-8]\d{{2}}\s?\d{{3}}\b", re.IGNORECASE)),
     ("IT", re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,3}\s*\([A-Z]{2}\)")),
+    *(
+        (country, re.compile(rf"(?:\b{letters}-)?\b\d{{4}}\s+(?:{CITIES[country]})\b"))
+        for country, letters in _FOUR_DIGIT_LETTERS.items()
+    ),
+    *(
+        (country, re.compile(rf"\b{letters}-\d{{4}}\s+[A-ZÀ-Ý]"))
+        for country, letters in _FOUR_DIGIT_LETTERS.items()
+    ),
+    (
+        "",
+        re.compile(
+            rf"^\s*\d{{4}}\s+(?!.*\b(?i:{STREET_WORDS})\b)"
+            r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+){0,2}\s*$"
+        ),
+    ),
     (None, re.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{5}\s+[A-ZÀ-Ý][\w'-]+")),
     (None, re.compile(r"\b[A-ZÀ-Ý][\w'-]+,?\s+\d{5}\b")),
 )
-_COUNTRIES = {
-    "usa": "US", "u.s.a.": "US", "united states": "US", "united kingdom": "GB", "uk": "GB",
-    "england": "GB", "scotland": "GB", "germany": "DE", "deutschland": "DE",
-    "france": "FR", "spain": "ES", "españa": "ES", "espana": "ES", "italy": "IT", "italia": "IT",
-    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "australia": "AU",
-    "canada": "CA", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
-    "suisse": "CH", "belgium": "BE", "belgique": "BE", "belgië": "BE", "ireland": "IE",
-    "japan": "JP", "korea": "KR", "south korea": "KR", "republic of korea": "KR",
-    "china": "CN", "p.r. china": "CN", "hong kong": "HK", "taiwan": "TW", "vietnam": "VN",
-    "viet nam": "VN", "india": "IN", "singapore": "SG", "brazil": "BR", "brasil": "BR",
-    "mexico": "MX", "méxico": "MX", "portugal": "PT", "poland": "PL", "polska": "PL",
-    "sweden": "SE", "sverige": "SE", "norway": "NO", "norge": "NO", "denmark": "DK",
-    "danmark": "DK", "finland": "FI", "suomi": "FI", "turkey": "TR", "türkiye": "TR",
-    "israel": "IL", "south africa": "ZA", "new zealand": "NZ", "argentina": "AR",
-    "chile": "CL", "colombia": "CO", "peru": "PE", "perú": "PE", "thailand": "TH",
-    "malaysia": "MY", "philippines": "PH", "indonesia": "ID", "czech republic": "CZ",
-    "greece": "GR", "hungary": "HU", "romania": "RO", "luxembourg": "LU",
-    "united arab emirates": "AE", "uae": "AE", "pakistan": "PK", "sri lanka": "LK",
-    "bangladesh": "BD", "nepal": "NP", "cameroon": "CM", "cameroun": "CM", "nigeria": "NG",
-    "kenya": "KE", "egypt": "EG", "saudi arabia": "SA", "qatar": "QA", "kuwait": "KW",
-    "morocco": "MA", "maroc": "MA", "russia": "RU", "ukraine": "UA", "cambodia": "KH",
-}  # fmt: skip
 _COUNTRY = re.compile(
     r"(?:^|,\s*|\s)("
-    + "|".join(re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + "|".join(re.escape(c) for c in sorted(COUNTRY_NAMES, key=len, reverse=True))
     + r")\.?$",
     re.IGNORECASE,
 )
@@ -122,6 +111,9 @@ class AddressEvidence:
 
     street: bool
     postcode_region: str | None
+    """The country the postcode's shape names; ``None`` for five digits, which Germany,
+    France, Spain and Italy all print; ``""`` for a line of four digits and a town,
+    which several countries print and none can be told from."""
     postcode: bool
     country: str | None
 
@@ -145,7 +137,7 @@ def address_evidence(text: str) -> AddressEvidence:
             postcode_region = region
             break
     country_match = _COUNTRY.search(text.strip())
-    country = _COUNTRIES[country_match.group(1).lower()] if country_match else None
+    country = COUNTRY_NAMES[country_match.group(1).lower()] if country_match else None
     return AddressEvidence(bool(_STREET.search(text)), postcode_region, postcode, country)
 
 

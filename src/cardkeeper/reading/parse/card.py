@@ -38,8 +38,9 @@ from cardkeeper.reading.words import Line, Word, group_lines
 
 _L_FOR_I = re.compile(r"(?<![\w'’@.])l(?=[bcdfghjkmnpqrstvwxz][^\W\d_])")
 """A capital I read as ``l``: no word starts with ``l`` and a consonant (``lronbridge``)."""
-_HOUSE_NUMBER = re.compile(r"^\d{1,5}[a-zA-Z]?\b|\b\d{1,5}[a-zA-Z]?(?:,|$)")
-"""A number first, last or before a comma (``Lange Voorhout 39, 1e verdieping``)."""
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[a-zA-Z]?\b|\b\d{1,5}[a-zA-Z]?(?:,|$|\s[-–]\s)")
+"""A number first, last, before a comma (``Lange Voorhout 39, 1e verdieping``) or before a
+dash and the district (``Rua Augusta 138 - Bela Vista``)."""
 _SHORT_LINE = 4
 """Words of a line that joins an address on position alone (a country, ``Unit 8``)."""
 
@@ -82,6 +83,7 @@ def parse_card(
         websites=contacts.websites,
         socials=contacts.socials,
         address=_address(texts, evidence, address_lines, words),
+        region=region,
     )
     segments = _free_segments(texts, contacts, address_lines, words)
     hosts = [host_of(f.value) for f in contacts.emails + contacts.websites]
