@@ -20,34 +20,17 @@ import re
 
 from cardkeeper.domain import AddressParts
 from cardkeeper.postal import split_address
+from cardkeeper.postal.countries import country_of_name
 
-_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "US": ("United States", "USA", "U.S.A.", "United States of America"),
-    "CA": ("Canada",),
-    "GB": ("United Kingdom", "UK", "Great Britain", "England", "Scotland", "Wales"),
-    "IE": ("Ireland", "Éire"),
-    "DE": ("Germany", "Deutschland"),
-    "AT": ("Austria", "Österreich"),
-    "CH": ("Switzerland", "Schweiz", "Suisse", "Svizzera"),
-    "FR": ("France",),
-    "IT": ("Italy", "Italia"),
-    "ES": ("Spain", "España"),
-    "PT": ("Portugal",),
-    "NL": ("Netherlands", "Nederland", "The Netherlands"),
-    "BE": ("Belgium", "België", "Belgique", "Belgien"),
-    "LU": ("Luxembourg",),
-    "DK": ("Denmark", "Danmark"),
-    "SE": ("Sweden", "Sverige"),
-    "NO": ("Norway", "Norge"),
-    "FI": ("Finland", "Suomi"),
-    "PL": ("Poland", "Polska"),
-    "AU": ("Australia",),
-    "BR": ("Brazil", "Brasil"),
-    "JP": ("Japan", "日本"),
-}
-"""Countries whose way of writing an address is known here: the code, its English name
-(what exports write), then other names a file may give."""
-_CODE_OF = {name.casefold(): code for code, names in _COUNTRIES.items() for name in names}
+_ENGLISH_NAMES = {
+    "US": "United States", "CA": "Canada", "GB": "United Kingdom", "IE": "Ireland",
+    "DE": "Germany", "AT": "Austria", "CH": "Switzerland", "FR": "France", "IT": "Italy",
+    "ES": "Spain", "PT": "Portugal", "NL": "Netherlands", "BE": "Belgium", "LU": "Luxembourg",
+    "DK": "Denmark", "SE": "Sweden", "NO": "Norway", "FI": "Finland", "PL": "Poland",
+    "AU": "Australia", "BR": "Brazil", "JP": "Japan",
+}  # fmt: skip
+"""Countries whose way of writing an address is known here, by code, with the English name
+that exports write (as Google, Apple and Outlook do)."""
 
 _STATE_ZIP = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(-\d{4})?")
@@ -71,15 +54,14 @@ def address_read(printed: str, parts: AddressParts) -> tuple[str, AddressParts]:
 
 def country_name(country: str) -> str:
     """What a file gets for the library's ``country``: the English name of a known code."""
-    names = _COUNTRIES.get(country)
-    return names[0] if names else country
+    return _ENGLISH_NAMES.get(country, country)
 
 
 def country_part(written: str) -> str:
     """What the library keeps of a file's country: the code, for the exact name
     :func:`country_name` writes; anything else as written."""
     written = written.strip()
-    return next((code for code, names in _COUNTRIES.items() if names[0] == written), written)
+    return next((code for code, name in _ENGLISH_NAMES.items() if name == written), written)
 
 
 def printed_address(parts: AddressParts) -> str:
@@ -114,7 +96,7 @@ def _country_code(parts: AddressParts) -> str:
     and a ZIP code say so (how an American card prints it), else ""."""
     if parts.country:
         code = parts.country.strip()
-        return code.upper() if code.upper() in _COUNTRIES else _CODE_OF.get(code.casefold(), "")
+        return code.upper() if code.upper() in _ENGLISH_NAMES else country_of_name(code)
     if _STATE_ZIP.fullmatch(parts.region) and _ZIP.fullmatch(parts.postcode):
         return "US"
     return ""
