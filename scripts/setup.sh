@@ -22,6 +22,7 @@ APT_PACKAGES=(
     desktop-file-utils appstream     # validate the desktop entry and AppStream metadata
     x11-utils                        # xprop, xwininfo: the bundle's window check
     dovecot-imapd openssl            # the mail tests' IMAP server and its certificate (tests/dovecot_server.py)
+    trayer                           # a system tray for the test of starting in the tray
 )
 
 missing_apt_packages() {

@@ -58,6 +58,10 @@ class Settings:
     """The Drafts folder, as the server names it: found by its special-use flag, or chosen."""
     notice_replies: bool = False
     """Look in the mailbox for replies from contacts with open follow-ups (the user's consent)."""
+    task_sync: bool = False
+    """Each sync also puts the open follow-ups as tasks in a task list on the same server."""
+    start_in_tray: bool = False
+    """CardKeeper starts with the desktop session, in the tray only, to announce due follow-ups."""
 
 
 def sender(settings: Settings) -> Sender:

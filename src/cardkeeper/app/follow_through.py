@@ -10,6 +10,7 @@ daylight-saving change never moves them.
 
 from __future__ import annotations
 
+import enum
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
@@ -169,31 +170,124 @@ def undo_sent(library: Library, sent: Sent, now: datetime) -> None:
             )
 
 
+class QueueAction(enum.StrEnum):
+    """What the user (or CardKeeper, on their behalf) can do to an open follow-up."""
+
+    DONE = "done"
+    SKIP = "skip"
+    SNOOZE = "snooze"
+    REPLIED = "replied"
+    NOT_INTERESTED = "not_interested"
+
+
+@dataclass(frozen=True)
+class QueueChange:
+    """One action on one follow-up, with what :func:`undo_change` needs to take it back exactly."""
+
+    action: QueueAction
+    before: FollowUp
+    """The follow-up as it was: state, due day, when it changed, outcome."""
+    after: FollowUp
+    next_step: FollowUp | None
+    """The step the action scheduled, if any."""
+    activity_id: int | None
+    """The line the action put in the activity log, if any."""
+    last_contacted_before: datetime | None
+    until: date | None = None
+    """The day a snooze put it off to."""
+    note: str = ""
+    """The activity log's line given for an ended sequence, if not the usual one."""
+
+
+def change(
+    library: Library,
+    action: QueueAction,
+    follow_up_id: int,
+    today: date,
+    now: datetime,
+    *,
+    until: date | None = None,
+    note: str = "",
+) -> QueueChange:
+    """Do ``action`` to the open follow-up, in one transaction, and say what it did.
+
+    The queue window, the CLI and the automatic changes (a reply seen in the mailbox, a
+    task done in the calendar) all come through here, so each can be undone the same way.
+    ``until`` is the snooze's day; ``note`` replaces the activity log's line of a sequence
+    ended by a reply or a "not interested".
+    """
+    if action is QueueAction.SNOOZE and (until is None or until <= today):
+        raise FollowUpError(translate("follow_through", "Pick a day after today to snooze to."))
+    with library.transaction() as connection:
+        before = _open_follow_up(connection, follow_up_id)
+        contacted = activities.last_contacted(connection, before.contact_id)
+        activity_id: int | None = None
+        next_step: FollowUp | None = None
+        if action is QueueAction.DONE:
+            activity_id, next_step = _complete(connection, before, today, now)
+        elif action is QueueAction.SKIP:
+            follow_ups.change_state(connection, follow_up_id, FollowUpState.SKIPPED, now)
+            next_step = _schedule_next(connection, before, today, now)
+        elif action is QueueAction.SNOOZE:
+            follow_ups.change_state(connection, follow_up_id, FollowUpState.SNOOZED, now, due=until)
+        else:
+            outcome = Outcome(action.value)
+            follow_ups.change_state(
+                connection, follow_up_id, FollowUpState.DONE, now, outcome=outcome
+            )
+            logged = Activity(before.contact_id, ActivityKind.NOTE, now, note or _ENDED[action])
+            activity_id = activities.insert(connection, logged)
+        after = follow_ups.find(connection, follow_up_id)
+        assert after is not None  # changed just now, in this transaction
+    return QueueChange(action, before, after, next_step, activity_id, contacted, until, note)
+
+
+def undo_change(library: Library, made: QueueChange) -> None:
+    """Take back :func:`change`: the follow-up as it was, its log line and next step gone.
+
+    Refused, with nothing changed, when the follow-up or its next step was worked on
+    since (the next step done in the calendar, say): taking back only part would leave
+    the sequence in a state no one chose.
+    """
+    with library.transaction() as connection:
+        current = follow_ups.find(connection, made.after.id or 0)
+        if current != made.after:
+            raise _changed_since(connection, made.before)
+        if made.next_step is not None and made.next_step.id is not None:
+            following = follow_ups.find(connection, made.next_step.id)
+            if following is not None and following.state is not FollowUpState.PENDING:
+                raise _changed_since(connection, made.before)
+            connection.execute("DELETE FROM follow_ups WHERE id = ?", (made.next_step.id,))
+        if made.activity_id is not None:
+            activities.remove(
+                connection, made.activity_id, made.before.contact_id, made.last_contacted_before
+            )
+        follow_ups.restore(connection, made.before)
+
+
+def redo_change(library: Library, made: QueueChange, today: date, now: datetime) -> QueueChange:
+    """Do again what :func:`undo_change` took back (the next step gets a new id)."""
+    assert made.before.id is not None  # read from the library
+    return change(
+        library, made.action, made.before.id, today, now, until=made.until, note=made.note
+    )
+
+
 def done(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
     """Mark the follow-up done and log it; return the next step, due counted from today, if any."""
-    with library.transaction() as connection:
-        follow_up = _open_follow_up(connection, follow_up_id)
-        return _complete(connection, follow_up, today, now)[1]
+    return change(library, QueueAction.DONE, follow_up_id, today, now).next_step
 
 
 def skip(library: Library, follow_up_id: int, today: date, now: datetime) -> FollowUp | None:
     """Let this step go without doing it; the next one is scheduled as if it were done today."""
-    with library.transaction() as connection:
-        follow_up = _open_follow_up(connection, follow_up_id)
-        follow_ups.change_state(connection, follow_up_id, FollowUpState.SKIPPED, now)
-        return _schedule_next(connection, follow_up, today, now)
+    return change(library, QueueAction.SKIP, follow_up_id, today, now).next_step
 
 
 def snooze(
     library: Library, follow_up_id: int, until: date, today: date, now: datetime
 ) -> FollowUp:
     """Put the follow-up off until ``until``, a day after today; return it as it is now."""
-    if until <= today:
-        raise FollowUpError(translate("follow_through", "Pick a day after today to snooze to."))
-    with library.transaction() as connection:
-        follow_up = _open_follow_up(connection, follow_up_id)
-        follow_ups.change_state(connection, follow_up_id, FollowUpState.SNOOZED, now, due=until)
-    return replace(follow_up, state=FollowUpState.SNOOZED, due=until, state_changed_at=now)
+    return change(library, QueueAction.SNOOZE, follow_up_id, today, now, until=until).after
 
 
 def replied(
@@ -201,12 +295,19 @@ def replied(
 ) -> None:
     """They wrote back: the sequence has done its job and ends here; ``note`` is the activity
     log's line when it says more (where the reply was seen)."""
-    _end(library, follow_up_id, Outcome.REPLIED, note or "Replied, so the sequence ended.", now)
+    change(library, QueueAction.REPLIED, follow_up_id, today, now, note=note)
 
 
 def not_interested(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
     """They said no thanks: the sequence ends here, and nothing more is scheduled."""
-    _end(library, follow_up_id, Outcome.NOT_INTERESTED, "Not interested; sequence ended.", now)
+    change(library, QueueAction.NOT_INTERESTED, follow_up_id, today, now)
+
+
+_ENDED = {
+    QueueAction.REPLIED: "Replied, so the sequence ended.",
+    QueueAction.NOT_INTERESTED: "Not interested; sequence ended.",
+}
+"""The activity log's line of a sequence ended by hand (kept as the log has always said it)."""
 
 
 def log_contact(
@@ -227,13 +328,6 @@ def _complete(
     follow_ups.change_state(connection, follow_up.id, FollowUpState.DONE, now)
     logged = Activity(follow_up.contact_id, _LOGGED_AS[follow_up.channel], now, follow_up.reason)
     return activities.insert(connection, logged), _schedule_next(connection, follow_up, today, now)
-
-
-def _end(library: Library, follow_up_id: int, outcome: Outcome, note: str, now: datetime) -> None:
-    with library.transaction() as connection:
-        follow_up = _open_follow_up(connection, follow_up_id)
-        follow_ups.change_state(connection, follow_up_id, FollowUpState.DONE, now, outcome=outcome)
-        activities.insert(connection, Activity(follow_up.contact_id, ActivityKind.NOTE, now, note))
 
 
 def _sequence_for(connection: sqlite3.Connection, event_id: int | None) -> Sequence | None:
@@ -308,6 +402,21 @@ def _open_follow_up(connection: sqlite3.Connection, follow_up_id: int) -> Follow
             )
         raise FollowUpError(sentence.format(id=follow_up_id))
     return follow_up
+
+
+def _changed_since(connection: sqlite3.Connection, follow_up: FollowUp) -> FollowUpError:
+    status = follow_ups.contact_status(connection, follow_up.contact_id)
+    if status is not None and status.name:
+        sentence = translate(
+            "follow_through",
+            "The follow-up with {name} was changed again since, so this can no longer be undone.",
+        )
+    else:
+        sentence = translate(
+            "follow_through",
+            "This follow-up was changed again since, so this can no longer be undone.",
+        )
+    return FollowUpError(sentence.format(name=status.name if status else ""))
 
 
 def _check_live_contact(connection: sqlite3.Connection, contact_id: int) -> None:

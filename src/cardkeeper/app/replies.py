@@ -36,7 +36,6 @@ from cardkeeper.logs import Stopwatch
 from cardkeeper.settings import Settings
 from cardkeeper.store import mail_drafts
 from cardkeeper.store.database import Library
-from cardkeeper.store.follow_ups import FollowUps
 from cardkeeper.store.mail_drafts import WatchedStep, watched_steps
 
 INBOX = "INBOX"
@@ -57,13 +56,21 @@ class Noticed:
     """One follow-up marked from the mailbox, as the queue's buttons would have marked it."""
 
     seen: Seen
-    follow_up: FollowUp
-    """The follow-up as it was before the mark (for taking it back)."""
+    change: follow_through.QueueChange
+    """What the mark did, as the queue's own actions say it, so Edit ▸ Undo takes it back."""
     name: str
     at: datetime
     """When the message came."""
-    next_step: FollowUp | None = None
-    """The step scheduled by a step done, if any."""
+
+    @property
+    def follow_up(self) -> FollowUp:
+        """The follow-up as it was before the mark."""
+        return self.change.before
+
+    @property
+    def next_step(self) -> FollowUp | None:
+        """The step scheduled by a step done, if any."""
+        return self.change.next_step
 
 
 @dataclass
@@ -147,19 +154,16 @@ def replied_note(at: datetime) -> str:
 def _mark(
     library: Library, report: ReplyReport, step: WatchedStep, seen: Seen, at: datetime
 ) -> None:
-    before = FollowUps(library).get(step.follow_up_id)
-    if before is None:
-        return
     today = follow_through.local_date(at)
+    if seen is Seen.REPLIED:
+        action, note = follow_through.QueueAction.REPLIED, replied_note(at)
+    else:
+        action, note = follow_through.QueueAction.DONE, ""
     try:
-        if seen is Seen.REPLIED:
-            follow_through.replied(library, step.follow_up_id, today, at, note=replied_note(at))
-            next_step = None
-        else:
-            next_step = follow_through.done(library, step.follow_up_id, today, at)
+        change = follow_through.change(library, action, step.follow_up_id, today, at, note=note)
     except FollowUpError:
-        return  # marked in the window meanwhile: the user's mark stands
-    report.noticed.append(Noticed(seen, before, step.name, at, next_step))
+        return  # marked in the window meanwhile (or gone): the user's mark stands
+    report.noticed.append(Noticed(seen, change, step.name, at))
 
 
 class _Read:

@@ -28,6 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from cardkeeper.domain import Contact
@@ -48,6 +49,9 @@ from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
 from cardkeeper.store.sync_state import SyncedCard, SyncState
 from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from cardkeeper.app.task_sync import TaskReport
 
 KEYRING_SERVICE = "CardKeeper CardDAV"
 
@@ -71,6 +75,8 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)
     """A sentence per card on the server that could not be read and was left alone."""
     finished_at: datetime | None = None
+    tasks: TaskReport | None = None
+    """What the follow-ups' task sync did after, when it is turned on."""
 
 
 # The account: server, user name, password in the keyring

@@ -104,6 +104,11 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="open the scanner on this camera number, video file or folder of frames",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start with only the tray icon, which announces due follow-ups (as at login)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -334,7 +339,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             from cardkeeper.gui.app import run_app
 
-            return run_app(args.data_dir, args.camera, [path.absolute() for path in args.files])
+            return run_app(
+                args.data_dir,
+                args.camera,
+                [path.absolute() for path in args.files],
+                tray=args.tray,
+            )
         if args.command == "scan":
             from cardkeeper.cli.scan_command import run_scan
 

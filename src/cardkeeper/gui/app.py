@@ -10,9 +10,9 @@ from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QThreadPool, qVersion
+from PySide6.QtCore import QEvent, QObject, QThread, QThreadPool, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from cardkeeper import __version__, paths
 from cardkeeper.crash_log import record_crash
@@ -21,7 +21,12 @@ from cardkeeper.gui.common.palette import apply_palette
 from cardkeeper.gui.common.translation import install_translation
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.quit_signals import closing_on_quit_signals
-from cardkeeper.gui.single_instance import LibraryHold, hold_or_hand_over, serve
+from cardkeeper.gui.single_instance import (
+    LibraryHold,
+    bring_forward,
+    hold_or_hand_over,
+    serve,
+)
 from cardkeeper.settings import load_settings
 from cardkeeper.store.database import open_library
 
@@ -30,11 +35,18 @@ BACKGROUND_WAIT_MS = 3000
 log = logging.getLogger(__name__)
 
 
-def run_app(data_dir: str | None, camera: str | None = None, to_import: Sequence[Path] = ()) -> int:
+def run_app(
+    data_dir: str | None,
+    camera: str | None = None,
+    to_import: Sequence[Path] = (),
+    *,
+    tray: bool = False,
+) -> int:
     """Show the main window until it is closed, importing ``to_import`` as a drop would.
 
     When a window is open on the library already, it gets ``to_import`` and
-    comes to the front instead, and this returns at once.
+    comes to the front instead, and this returns at once. With ``tray`` (the start
+    at login) only the tray icon shows, and due follow-ups are announced from it.
     Raises CardKeeperError when there is no screen.
     """
     _check_display()
@@ -57,7 +69,7 @@ def run_app(data_dir: str | None, camera: str | None = None, to_import: Sequence
         QMessageBox.critical(None, "CardKeeper", str(error))
         return 1
     with hold:
-        return _run_window(app, hold, folder, camera, to_import)
+        return _run_window(app, hold, folder, camera, to_import, tray=tray)
 
 
 def _run_window(
@@ -66,6 +78,8 @@ def _run_window(
     folder: Path,
     camera: str | None,
     to_import: Sequence[Path],
+    *,
+    tray: bool = False,
 ) -> int:
     try:
         library = open_library(folder)
@@ -76,7 +90,10 @@ def _run_window(
         window = MainWindow(library, load_settings(), camera_source=camera)
         serve(hold, window)
         with closing_on_quit_signals(window):
-            window.show()
+            if tray and QSystemTrayIcon.isSystemTrayAvailable():
+                start_in_tray(app, window)
+            else:
+                window.show()
             log.info("Window opened (CardKeeper %s, Qt %s)", __version__, qVersion())
             if to_import:
                 window.importing.import_paths(to_import)
@@ -87,6 +104,28 @@ def _run_window(
         # still there to take its results; an import has its own wait on quitting.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         return status
+
+
+def start_in_tray(app: QApplication, window: MainWindow) -> None:
+    """Only the tray icon: the queue opens from it, the window from its menu, and CardKeeper
+    runs on when those are closed, until Quit or the window itself is closed."""
+    app.setQuitOnLastWindowClosed(False)
+    window.installEventFilter(_QuitWhenClosed(app, window))
+    window.follow_ups.tray.stay(lambda: bring_forward(window), app.quit)
+    window.follow_ups.due.announce_all_next()
+
+
+class _QuitWhenClosed(QObject):
+    """Ends the app when the main window closes (its close button, or a quit signal)."""
+
+    def __init__(self, app: QApplication, parent: QObject) -> None:
+        super().__init__(parent)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._app.quit()
+        return False
 
 
 def _show_crash(

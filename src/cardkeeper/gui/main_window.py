@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.exchange.reply_check.failed.connect(
             lambda text: self.statusBar().showMessage(text, 10000)
         )
+        self.exchange.sync_runner.library_changed.connect(self.follow_ups.refresh_queue)
         self.settings_actions.chosen.connect(self._settings_chosen)
         self.library_actions.trash_emptied.connect(self.undo_stack.clear)
 

@@ -36,7 +36,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Self, TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.sax.saxutils import escape
 
@@ -183,7 +183,16 @@ def book_member(book_url: str, href: str) -> str | None:
 
 
 class CardDavClient:
-    """One account on one CardDAV server; keeps a keep-alive connection open until :meth:`close`."""
+    """One account on one CardDAV server; keeps a keep-alive connection open until :meth:`close`.
+
+    The WebDAV plumbing (requests, redirects, limits, etags, PUT and DELETE) is the same for
+    CalDAV; :class:`~cardkeeper.interop.caldav.CalDavClient` changes only what differs.
+    """
+
+    content_type = "text/vcard; charset=utf-8"
+    """What :meth:`put` sends."""
+    well_known_path = "/.well-known/carddav"
+    """Where :meth:`discover` starts (RFC 6764)."""
 
     def __init__(
         self,
@@ -220,7 +229,7 @@ class CardDavClient:
             self._connection.close()
             self._connection = None
 
-    def __enter__(self) -> CardDavClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -353,7 +362,7 @@ class CardDavClient:
         card is replaced only if it is still the version with that etag. Either
         failure raises :class:`ChangedOnServerError`.
         """
-        headers = {"Content-Type": "text/vcard; charset=utf-8"}
+        headers = {"Content-Type": self.content_type}
         headers.update({"If-None-Match": "*"} if etag is None else {"If-Match": etag})
         response = self._send("PUT", href, body, headers)
         if response.status == 412:
@@ -376,10 +385,10 @@ class CardDavClient:
     # HTTP and WebDAV plumbing
 
     def _well_known(self) -> str | None:
-        """Where ``/.well-known/carddav`` leads (RFC 6764), or None where the server has none."""
+        """Where the well-known address leads (RFC 6764), or None where the server has none."""
         response = self._send(
             "PROPFIND",
-            urljoin(self.url, "/.well-known/carddav"),
+            urljoin(self.url, self.well_known_path),
             _propfind_body("<d:current-user-principal/>"),
             _xml_headers("0"),
         )

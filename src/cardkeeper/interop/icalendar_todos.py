@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time as clock
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from icalendar import Alarm, Calendar, Todo
@@ -40,6 +41,74 @@ def todos_ics(
     for item in items:
         calendar.add_component(_todo(item, due_at(item.follow_up.due, zone, remind_at), stamp))
     return bytes(calendar.to_ical())
+
+
+def task_ics(
+    item: QueueItem,
+    zone: tzinfo,
+    now: datetime,
+    *,
+    remind_at: time = time(9),
+    completed_at: datetime | None = None,
+    contact_url: str = "",
+) -> bytes:
+    """One follow-up as the calendar resource a CalDAV task list holds (one VTODO).
+
+    ``completed_at`` closes it (done, skipped or ended here): COMPLETED with no alarm, so the
+    calendar app stops reminding. ``contact_url`` links back to the person (CONTACT's
+    ALTREP, RFC 5545 3.8.4.2): the card's address on the CardDAV server when it is there.
+    """
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    todo = _todo(item, due_at(item.follow_up.due, zone, remind_at), now.astimezone(UTC))
+    contact = ", ".join(p for p in (one_line(item.contact_name), one_line(item.company)) if p)
+    if contact and contact_url:
+        todo.add("contact", contact, parameters={"ALTREP": contact_url})
+    elif contact:
+        todo.add("contact", contact)
+    if completed_at is not None:
+        todo["status"] = "COMPLETED"
+        todo.add("completed", completed_at.astimezone(UTC))
+        todo.add("percent-complete", 100)
+        todo.subcomponents = [c for c in todo.subcomponents if c.name != "VALARM"]
+    calendar.add_component(todo)
+    return bytes(calendar.to_ical())
+
+
+@dataclass(frozen=True)
+class TaskState:
+    """What a calendar app can change of a follow-up's task: whether it is done, and its day."""
+
+    finished: bool
+    """Marked completed (or given a completion time) in the calendar."""
+    cancelled: bool
+    due: date | None
+    """The due day on the user's calendar; None when the task has no due date."""
+
+
+def read_task(body: bytes, zone: tzinfo) -> TaskState | None:
+    """The state of the first VTODO of a calendar resource, or None when it holds none or
+    cannot be read."""
+    try:
+        calendar = Calendar.from_ical(body)
+    except ValueError:
+        return None
+    todo = next(iter(calendar.walk("VTODO")), None)
+    if todo is None:
+        return None
+    status = str(todo.get("status", "")).upper()
+    due_value = todo.get("due")
+    due: date | None = None
+    if due_value is not None:
+        moment = due_value.dt
+        if isinstance(moment, datetime):
+            local = moment.astimezone(zone) if moment.tzinfo else moment
+            due = local.date()
+        else:
+            due = moment
+    finished = status == "COMPLETED" or "completed" in todo
+    return TaskState(finished, status == "CANCELLED", due)
 
 
 def due_at(day: date, zone: tzinfo, remind_at: time = time(9)) -> datetime:

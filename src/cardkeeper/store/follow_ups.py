@@ -37,7 +37,7 @@ _COLUMNS = (
 
 _OPEN = "f.state IN ('pending', 'snoozed') AND c.deleted_at IS NULL"
 
-_QUEUE = f"""
+_ITEMS = f"""
 SELECT
     {", ".join(f"f.{column.strip()}" for column in _COLUMNS.split(","))},
     {DISPLAY_NAME} AS name,
@@ -57,10 +57,11 @@ FROM follow_ups AS f
     LEFT JOIN sequences AS s ON s.id = f.sequence_id
     LEFT JOIN templates AS t ON t.id = f.template_id
     LEFT JOIN sequence_steps AS w ON w.sequence_id = f.sequence_id AND w.step = f.step
-WHERE {_OPEN}
-ORDER BY f.due, name COLLATE NOCASE, f.id
 """
-"""Every open follow-up with what the queue shows of its person, in one statement."""
+"""Follow-ups with what the queue shows of their person, in one statement."""
+
+_QUEUE = f"{_ITEMS} WHERE {_OPEN} ORDER BY f.due, name COLLATE NOCASE, f.id"
+"""Every open follow-up with what the queue shows of its person."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,17 @@ class FollowUps:
         """The queue: open follow-ups of contacts not in the trash, by due date, then name."""
         rows = self._library.connection.execute(_QUEUE).fetchall()
         return [_queue_item(row) for row in rows]
+
+    def items(self, follow_up_ids: list[int]) -> list[QueueItem]:
+        """These follow-ups as the queue would show them, open or not (a closed one's task
+        is updated with what it says)."""
+        found: list[QueueItem] = []
+        for start in range(0, len(follow_up_ids), 500):
+            chunk = follow_up_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._library.connection.execute(f"{_ITEMS} WHERE f.id IN ({marks})", chunk)
+            found.extend(_queue_item(row) for row in rows)
+        return found
 
     def count_due(self, by: date) -> int:
         """How many open follow-ups (of contacts not in the trash) are due on ``by`` or before."""
@@ -296,6 +308,21 @@ def change_state(
                 id=follow_up_id
             )
         )
+
+
+def restore(connection: sqlite3.Connection, follow_up: FollowUp) -> None:
+    """Put a follow-up back exactly as it was read (an undo), inside the caller's transaction."""
+    changed = follow_up.state_changed_at
+    connection.execute(
+        "UPDATE follow_ups SET state = ?, state_changed_at = ?, due = ?, outcome = ? WHERE id = ?",
+        (
+            follow_up.state,
+            datetime_to_text(changed) if changed else None,
+            date_to_text(follow_up.due),
+            str(follow_up.outcome),
+            follow_up.id,
+        ),
+    )
 
 
 def _follow_up(row: tuple[Any, ...]) -> FollowUp:

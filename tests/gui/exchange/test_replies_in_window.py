@@ -1,5 +1,6 @@
 """Replies noticed on the sync timer, in the window, against a real Dovecot: the sequence of a
-contact who replied ends, and the status bar says so; without the user's consent, nothing."""
+contact who replied ends, the status bar says so and Edit ▸ Undo takes it back; without the
+user's consent, nothing."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ def test_a_reply_seen_on_the_sync_timer_ends_the_sequence_and_the_status_says_so
     assert ended is not None
     assert (ended.state, ended.outcome) == (FollowUpState.DONE, Outcome.REPLIED)
     qtbot.waitUntil(lambda: not window.exchange.reply_check.is_running())
+
+    assert window.undo_stack.undoText() == "Follow-up with Bruno Keller: Seen in your mailbox"
+    window.undo_stack.undo()
+    again = FollowUps(library).get(follow_up_id)
+    assert again is not None
+    assert (again.state, again.outcome) == (FollowUpState.PENDING, Outcome.NONE)
 
 
 def test_without_consent_the_timer_does_not_look_in_the_mailbox(

@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from cardkeeper.app.follow_through import Sent, mark_sent, undo_sent
+from cardkeeper.app.follow_through import (
+    QueueChange,
+    Sent,
+    mark_sent,
+    redo_change,
+    undo_change,
+    undo_sent,
+)
 from cardkeeper.app.merge_contacts import MergeRecord, merge_contacts, undo_merge
 from cardkeeper.app.review import accept
 from cardkeeper.domain import Contact
@@ -292,6 +299,45 @@ class MarkSent(LibraryCommand):
     def revert(self) -> None:
         undo_sent(self.library, self._sent, self._clock.now())
         self.changed([self._sent.contact_id])
+
+
+class ChangeFollowUps(LibraryCommand):
+    """Done, skip, snooze, replied or not interested on one or more follow-ups, made off the GUI
+    thread by the Follow-ups window or by CardKeeper itself (a reply seen, a task done in the
+    calendar) through :func:`~cardkeeper.app.follow_through.change`.
+
+    Undo puts every follow-up and its sequence back exactly as it was, all of them or, when
+    one was changed again since, none; redo does the same actions again.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        changes: Sequence[QueueChange],
+        changed: Changed,
+        failed: Failed,
+        *,
+        text: str,
+        clock: Clock,
+    ) -> None:
+        super().__init__(text, library, changed, failed)
+        self._changes, self._clock = list(changes), clock
+        self.made_elsewhere()
+
+    def apply(self) -> None:
+        today, now = self._clock.today(), self._clock.now()
+        with self.library.transaction():
+            self._changes = [redo_change(self.library, c, today, now) for c in self._changes]
+        self.changed(self._contact_ids())
+
+    def revert(self) -> None:
+        with self.library.transaction():
+            for made in reversed(self._changes):
+                undo_change(self.library, made)
+        self.changed(self._contact_ids())
+
+    def _contact_ids(self) -> list[int]:
+        return sorted({made.before.contact_id for made in self._changes})
 
 
 def _id(contact: Contact) -> int:

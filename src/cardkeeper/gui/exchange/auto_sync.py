@@ -17,6 +17,7 @@ here: the main window imports this module while it starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -76,11 +77,17 @@ class SyncRunner(QObject):
     library_changed = Signal()
     account_changed = Signal()
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, folder: Path, parent: QObject | None = None, *, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self._folder = folder
         self._running = False
         self._stepped = False
+        self._clock = clock or Clock()
+        self.tasks_wanted: Callable[[], bool] = lambda: False
+        """Whether the follow-ups go to the calendar too (``Settings.task_sync``), asked at
+        each start so a change in Settings counts from the next sync."""
 
     @property
     def folder(self) -> Path:
@@ -100,6 +107,7 @@ class SyncRunner(QObject):
         self._running = True
         self._stepped = False
         folder = self._folder
+        tasks, today, now = self.tasks_wanted(), self._clock.today(), self._clock.now()
 
         def progress(done: int, total: int) -> None:
             call_on_gui_thread(lambda: self._progressed(done, total), parent=self)
@@ -111,10 +119,19 @@ class SyncRunner(QObject):
                         return None  # not set up: not even the CardDAV code is loaded
                     from cardkeeper.app.sync import sync_if_set_up
 
-                    return sync_if_set_up(library, progress=progress)
-                from cardkeeper.app.sync import sync_now
+                    report = sync_if_set_up(library, progress=progress)
+                else:
+                    from cardkeeper.app.sync import sync_now
 
-                return sync_now(library, progress=progress)
+                    report = sync_now(library, progress=progress)
+                if report is not None and tasks:
+                    from cardkeeper.app.task_sync import sync_tasks_now
+                    from cardkeeper.interop.icalendar_todos import local_zone
+
+                    report.tasks = sync_tasks_now(
+                        library, today=today, now=now, zone=local_zone(), progress=progress
+                    )
+                return report
 
         self.started.emit()
         run_in_background(work, self._done, self._failed, parent=self)
@@ -149,7 +166,7 @@ class SyncRunner(QObject):
 def _changed_here(report: SyncReport) -> bool:
     """Whether the sync changed contacts in the library (pushing only changes the server)."""
     pulled = report.pulled_new + report.pulled_changed + report.pulled_deleted
-    return bool(pulled or report.conflicts)
+    return bool(pulled or report.conflicts or (report.tasks and report.tasks.changed_here))
 
 
 class AutoSync(QObject):

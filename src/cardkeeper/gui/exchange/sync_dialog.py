@@ -260,6 +260,24 @@ def report_text(report: SyncReport) -> str:
     ]
     lines += report.conflicts
     lines += report.problems
+    tasks = report.tasks
+    if tasks is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "sync_dialog",
+                "Follow-ups in the calendar: {added} added, {updated} updated, {removed} removed;"
+                " from the calendar: {done} done, {snoozed} snoozed, {skipped} skipped.",
+            ).format(
+                added=tasks.added,
+                updated=tasks.updated,
+                removed=tasks.removed,
+                done=tasks.done_there,
+                snoozed=tasks.snoozed_there,
+                skipped=tasks.skipped_there,
+            )
+        )
+        lines += tasks.conflicts
+        lines += tasks.problems
     return "\n".join(lines)
 
 

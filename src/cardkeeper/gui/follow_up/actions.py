@@ -19,9 +19,10 @@ from cardkeeper.app import follow_through
 from cardkeeper.domain import ActivityKind, FollowUpState, Sender
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.menu_action import menu_action
-from cardkeeper.gui.common.undo_commands import MarkSent
+from cardkeeper.gui.common.undo_commands import ChangeFollowUps, MarkSent
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.follow_up.due_watcher import DueNow, DueWatcher
+from cardkeeper.gui.follow_up.queue_model import undo_text
 from cardkeeper.gui.follow_up.tray_notice import TrayNotice
 from cardkeeper.settings import sender
 from cardkeeper.store.follow_ups import FollowUps
@@ -82,6 +83,7 @@ class FollowUpActions(QObject):
             window.open_contact_requested.connect(self._host.show_contact)
             window.changed.connect(self.follow_ups_changed)
             window.sent.connect(self._draft_sent)
+            window.actions_done.connect(self.push_changes)
             self.queue_window = window
         self.queue_window.show()
         self.queue_window.raise_()
@@ -139,6 +141,29 @@ class FollowUpActions(QObject):
             )
         self.follow_ups_changed()
 
+    def push_changes(self, changes: object, text: str) -> None:
+        """Queue actions already made (in the Follow-ups window, or automatically): one Edit ▸
+        Undo step that takes them all back."""
+        if not isinstance(changes, list) or not changes:
+            return
+        self._host.undo_stack.push(
+            ChangeFollowUps(
+                self._host.library,
+                changes,
+                self._queue_changed,
+                self._host.report_failure,
+                text=text,
+                clock=self._host.clock,
+            )
+        )
+
+    def _queue_changed(self, ids: Iterable[int]) -> None:
+        """Undo or redo of queue actions: as for Mark as Sent, and what the queue window said
+        of the action no longer holds."""
+        self._sent_changed(ids)
+        if self.queue_window is not None:
+            self.queue_window.statusBar().clearMessage()
+
     def _sent_changed(self, ids: Iterable[int]) -> None:
         """Undo or redo of a Mark as Sent: the contact's log, the due count and the queue move
         with it."""
@@ -150,11 +175,22 @@ class FollowUpActions(QObject):
 
     def replies_noticed(self, message: str, report: ReplyReport) -> None:
         """The mailbox check marked follow-ups (``report`` lists each, as the queue's marks):
-        say what it found, and show the marks in the queue, the due count and the contacts."""
+        say what it found, make the marks one Edit ▸ Undo step, and show them in the queue,
+        the due count and the contacts."""
         self._host.statusBar().showMessage(message, 30000)
+        if report.noticed:
+            verb = self.tr("Seen in your mailbox")
+            text = undo_text(verb, len(report.noticed), report.noticed[0].name)
+            self.push_changes([n.change for n in report.noticed], text)
         self._host.contacts_changed({n.follow_up.contact_id for n in report.noticed})
         self.follow_ups_changed()
         if self.queue_window is not None:
+            self.queue_window.refresh()
+
+    def refresh_queue(self) -> None:
+        """Follow-ups changed elsewhere (a task done in the calendar, seen by a sync): the open
+        queue shows them as they are now."""
+        if self.queue_window is not None and self.queue_window.isVisible():
             self.queue_window.refresh()
 
     def log_activity(self, kind: object, detail: str) -> None:

@@ -48,6 +48,7 @@ class DueWatcher(QObject):
         self._day: date | None = None
         self._waiting: set[int] | None = None
         """Open follow-ups not yet due at the last look; None before the first look."""
+        self._announce_all = False
         self.count = 0
         self._timer = QTimer(self)
         self._timer.setInterval(DAY_CHECK_MS)
@@ -64,6 +65,11 @@ class DueWatcher(QObject):
             self.failed.emit,
         )
 
+    def announce_all_next(self) -> None:
+        """The next look announces every follow-up due, not only those that just fell due:
+        CardKeeper started at login, and the morning's follow-ups are news."""
+        self._announce_all = True
+
     def is_idle(self) -> bool:
         return self._jobs.is_idle()
 
@@ -73,11 +79,13 @@ class DueWatcher(QObject):
 
     def _read(self, items: list[QueueItem], today: date) -> None:
         due = [item for item in items if item.follow_up.due <= today]
-        newly = (
-            [item.contact_name for item in due if item.follow_up.id in self._waiting]
-            if self._waiting is not None
-            else []
-        )
+        if self._announce_all:
+            newly = [item.contact_name for item in due]
+            self._announce_all = False
+        elif self._waiting is not None:
+            newly = [item.contact_name for item in due if item.follow_up.id in self._waiting]
+        else:
+            newly = []
         self._waiting = {
             item.follow_up.id
             for item in items

@@ -343,3 +343,12 @@ def report_text(verb: str, count: int, name: str, next_step: FollowUp | None) ->
         return done.format(verb=verb)
     done = QCoreApplication.translate("FollowUpQueueWindow", "{verb}: {name}.")
     return with_next_step(done.format(verb=verb, name=name), next_step)
+
+
+def undo_text(verb: str, count: int, name: str) -> str:
+    """The Edit ▸ Undo step of a queue action: "Follow-up with Anna Koch: Done"."""
+    if count > 1:
+        many = translate("FollowUpQueueWindow", "%n follow-up(s): {verb}", None, count)
+        return many.format(verb=verb)
+    one = QCoreApplication.translate("FollowUpQueueWindow", "Follow-up with {name}: {verb}")
+    return one.format(name=name, verb=verb)

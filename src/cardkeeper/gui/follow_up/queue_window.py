@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from cardkeeper.app import follow_through
-from cardkeeper.domain import FollowUp, QueueItem, Sender
+from cardkeeper.app.follow_through import QueueAction, QueueChange
+from cardkeeper.domain import QueueItem, Sender
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.clock import Clock
 from cardkeeper.gui.common.icons import icon as icon_named
@@ -50,21 +51,19 @@ from cardkeeper.gui.follow_up.queue_model import (
     FollowUpModel,
     counts_text,
     report_text,
+    undo_text,
 )
 from cardkeeper.gui.follow_up.snooze_menu import PickDateDialog, SnoozeMenu, short_date
 from cardkeeper.store.database import Library
 from cardkeeper.store.follow_ups import FollowUps
 
-Step = Callable[[Library, int, date, datetime], FollowUp | None]
-"""A ``follow_through`` use case on one follow-up; it returns the next step, if any."""
-
 
 @dataclass(frozen=True)
 class _Outcome:
-    """What one action did to one follow-up: the next step scheduled, or why it failed."""
+    """What one action did to one follow-up, or why it failed."""
 
     follow_up_id: int
-    next_step: FollowUp | None = None
+    change: QueueChange | None = None
     error: str = ""
 
 
@@ -72,10 +71,13 @@ class FollowUpQueueWindow(QMainWindow):
     """Signals: ``changed()`` — follow-ups were changed here (the due count may have moved);
     ``open_contact_requested(int)`` — show this contact in the main window;
     ``sent(str, object, str)`` — an email was marked sent: what followed, the
-    ``follow_through.Sent`` to take back on undo, the person's name.
+    ``follow_through.Sent`` to take back on undo, the person's name;
+    ``actions_done(object, str)`` — done, skip, snooze… went through: the list of
+    ``follow_through.QueueChange`` for Edit ▸ Undo, and the step's name for its menu.
     """
 
     changed = Signal()
+    actions_done = Signal(object, str)
     open_contact_requested = Signal(int)
     sent = Signal(str, object, str)
 
@@ -325,25 +327,22 @@ class FollowUpQueueWindow(QMainWindow):
     # -- the actions ----------------------------------------------------------------------
 
     def mark_done(self) -> None:
-        self._apply(self.tr("Done"), follow_through.done)
+        self._apply(self.tr("Done"), QueueAction.DONE)
 
     def skip(self) -> None:
-        self._apply(self.tr("Skipped"), follow_through.skip)
+        self._apply(self.tr("Skipped"), QueueAction.SKIP)
 
     def mark_replied(self) -> None:
-        self._apply(self.tr("Replied"), follow_through.replied)
+        self._apply(self.tr("Replied"), QueueAction.REPLIED)
 
     def mark_not_interested(self) -> None:
-        self._apply(self.tr("Not interested"), follow_through.not_interested)
+        self._apply(self.tr("Not interested"), QueueAction.NOT_INTERESTED)
 
     def snooze_until(self, until: object) -> None:
         if not isinstance(until, date):
             return
-
-        def snooze(library: Library, follow_up_id: int, today: date, now: datetime) -> None:
-            follow_through.snooze(library, follow_up_id, until, today, now)
-
-        self._apply(self.tr("Snoozed until {day}").format(day=short_date(until)), snooze)
+        verb = self.tr("Snoozed until {day}").format(day=short_date(until))
+        self._apply(verb, QueueAction.SNOOZE, until)
 
     def show_snooze_menu(self) -> None:
         """S: the snooze choices under the current row, to pick with T, W or P."""
@@ -358,8 +357,9 @@ class FollowUpQueueWindow(QMainWindow):
         if dialog.exec():
             self.snooze_until(dialog.day())
 
-    def _apply(self, verb: str, step: Step) -> None:
-        """Run ``step`` on every selected follow-up in one background job, then show the queue."""
+    def _apply(self, verb: str, action: QueueAction, until: date | None = None) -> None:
+        """Do ``action`` to every selected follow-up in one background job, then show the
+        queue; what went through becomes one Edit ▸ Undo step."""
         if not self._on_queue_tab():
             return
         items = self.selected_items()
@@ -383,15 +383,21 @@ class FollowUpQueueWindow(QMainWindow):
             outcomes = []
             for follow_up_id in ids:
                 try:
-                    next_step = step(library, follow_up_id, today, now)
+                    made = follow_through.change(
+                        library, action, follow_up_id, today, now, until=until
+                    )
                 except CardKeeperError as error:
                     outcomes.append(_Outcome(follow_up_id, error=str(error)))
                 else:
-                    outcomes.append(_Outcome(follow_up_id, next_step))
+                    outcomes.append(_Outcome(follow_up_id, made))
             return outcomes
 
         def finished(outcomes: list[_Outcome]) -> None:
             self._report(verb, outcomes, names)
+            changes = [outcome.change for outcome in outcomes if outcome.change is not None]
+            if changes:
+                name = names.get(changes[0].before.id, "")
+                self.actions_done.emit(changes, undo_text(verb, len(changes), name))
             self.changed.emit()
             self.refresh()
 
@@ -408,7 +414,9 @@ class FollowUpQueueWindow(QMainWindow):
         worked = [outcome for outcome in outcomes if not outcome.error]
         if not worked:
             return
-        name, next_step = names.get(worked[0].follow_up_id, ""), worked[0].next_step
+        first = worked[0].change
+        name = names.get(worked[0].follow_up_id, "")
+        next_step = first.next_step if first is not None else None
         text = report_text(verb, len(worked), name, next_step)
         self.statusBar().showMessage(text, 10000 if len(worked) == 1 else 8000)
 

@@ -7,10 +7,10 @@ and stays, showing the count; clicking it or the message opens the queue.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from cardkeeper.wording import translate
 
@@ -45,6 +45,8 @@ class TrayNotice(QObject):
         super().__init__(window)
         self._window = window
         self._tray: QSystemTrayIcon | None = None
+        self.menu: QMenu | None = None
+        """The icon's menu, when CardKeeper started in the tray (:meth:`stay`)."""
 
     def announce(self, names: Sequence[str], count: int) -> str:
         """Tell about the people whose follow-ups just fell due; returns what was said."""
@@ -62,6 +64,23 @@ class TrayNotice(QObject):
                 self.tr("{sentence} Ctrl+U opens the queue.").format(sentence=text), 0
             )
         return text
+
+    def stay(self, open_window: Callable[[], None], quit_app: Callable[[], None]) -> None:
+        """Show the icon now and keep it, for CardKeeper started in the tray: a click opens
+        the queue; its menu opens the queue or the window, or quits."""
+        tray = self._tray_icon()
+        tray.setToolTip("CardKeeper")
+        menu = QMenu(self._window)
+        menu.addAction(self.tr("Open &Follow-ups"), self.open_requested.emit)
+        menu.addAction(self.tr("Open &CardKeeper"), open_window)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), quit_app)
+        tray.setContextMenu(menu)
+        self.menu = menu
+
+    def icon(self) -> QSystemTrayIcon | None:
+        """The tray icon, once it shows."""
+        return self._tray
 
     def _tray_icon(self) -> QSystemTrayIcon:
         if self._tray is None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from cardkeeper.autostart import launch_command, set_start_in_tray
+from cardkeeper.errors import CardKeeperError
 from cardkeeper.gui.common.menu_action import menu_action
 from cardkeeper.gui.common.window_host import WindowHost
 from cardkeeper.gui.exchange.auto_sync import SyncRunner
@@ -58,6 +61,8 @@ class SettingsActions(QObject):
     def save(self, settings: Settings) -> None:
         """The window uses ``settings`` from now on, and so do later sessions if they can be
         saved; if not, the user is told they last until CardKeeper is closed."""
+        if settings.start_in_tray != self._host.settings.start_in_tray:
+            settings = self._start_in_tray(settings)
         self._host.settings = settings
         try:
             save_settings(settings, self._config_dir)
@@ -70,3 +75,13 @@ class SettingsActions(QObject):
                     "they apply until CardKeeper is closed."
                 ).format(reason=error.strerror or error),
             )
+
+    def _start_in_tray(self, settings: Settings) -> Settings:
+        """Write or remove the desktop's entry that starts CardKeeper at login; the setting
+        stays as it was when that fails, so it never says what the desktop does not do."""
+        try:
+            set_start_in_tray(settings.start_in_tray, launch_command(self._host.library.folder))
+        except CardKeeperError as error:
+            QMessageBox.warning(self._window, self.tr("Settings"), str(error))
+            return dataclasses.replace(settings, start_in_tray=not settings.start_in_tray)
+        return settings

@@ -186,12 +186,40 @@ class SettingsDialog(QDialog):
         interval_row.addWidget(self.auto_sync_check)
         interval_row.addWidget(self.sync_minutes_box)
         interval_row.addStretch(1)
+        self.task_sync_check = QCheckBox(self.tr("Put follow-ups in my calendar as &tasks"))
+        self.task_sync_check.setChecked(settings.task_sync)
         sync = QGroupBox(self.tr("Sync"))
         sync_form = FormGrid(sync)
         sync_form.add_row(self.tr("Account:"), self.sync_account, self.sync_setup_button)
         sync_form.add_row("", interval)
         self.sync_hint = self._hint("")  # by the account, once it is read
         sync_form.add_note(self.sync_hint)
+        sync_form.add_row("", self.task_sync_check)
+        sync_form.add_note(
+            self._hint(
+                self.tr(
+                    "A task list on the same server, due at 9:00 with a reminder; done or moved"
+                    " in your calendar app, it is done or snoozed here too."
+                )
+            )
+        )
+
+        # Reminders: announced from the tray while the window is closed.
+        self.start_in_tray_check = QCheckBox(
+            self.tr("Start with my desktop session, in the tra&y only")
+        )
+        self.start_in_tray_check.setChecked(settings.start_in_tray)
+        reminders = QGroupBox(self.tr("Reminders"))
+        reminders_form = FormGrid(reminders)
+        reminders_form.add_row("", self.start_in_tray_check)
+        reminders_form.add_note(
+            self._hint(
+                self.tr(
+                    "So that follow-ups due in the morning are announced even before you open"
+                    " CardKeeper."
+                )
+            )
+        )
 
         # Mail: the mailbox drafts go to, and whether to look there for replies.
         self._mail = settings
@@ -239,7 +267,7 @@ class SettingsDialog(QDialog):
             (self.tr("Reading"), (reading,)),
             (self.tr("Library"), (library, events)),
             (self.tr("Your Details"), (details,)),
-            (self.tr("Sync"), (sync,)),
+            (self.tr("Sync"), (sync, reminders)),
             (self.tr("Mail"), (mail,)),
         ):
             page = QWidget()
@@ -259,6 +287,7 @@ class SettingsDialog(QDialog):
             + details_form.labels
             + sync_form.labels
             + mail_form.labels
+            + reminders_form.labels
         )
         label_width = max(label.sizeHint().width() for label in labels)
         for label in labels:
@@ -302,6 +331,8 @@ class SettingsDialog(QDialog):
             mail_cafile=self._mail.mail_cafile,
             mail_drafts_folder=self._mail.mail_drafts_folder,
             notice_replies=self.notice_replies_check.isChecked() and bool(self._mail.mail_host),
+            task_sync=self.task_sync_check.isChecked(),
+            start_in_tray=self.start_in_tray_check.isChecked(),
         )
 
     def _chosen_languages(self) -> str:
@@ -390,6 +421,7 @@ class SettingsDialog(QDialog):
         # Greyed with no account, as a mail app's per-account options are: its choice is
         # kept and shown, but nothing syncs until an account is set up.
         self.auto_sync_check.setEnabled(account is not None)
+        self.task_sync_check.setEnabled(account is not None)
         self.sync_minutes_box.setEnabled(account is not None and self.auto_sync_check.isChecked())
         if account is None:
             self.sync_account.setText(self.tr("Not set up"))

@@ -876,6 +876,10 @@
         <translation>E-Mail &amp;entwerfen…</translation>
     </message>
     <message>
+        <source>Seen in your mailbox</source>
+        <translation>Im Postfach gesehen</translation>
+    </message>
+    <message>
         <source>Follow-ups ({count})</source>
         <translation>Wiedervorlagen ({count})</translation>
     </message>
@@ -1016,6 +1020,17 @@
     <message>
         <source>{verb}: {name}.</source>
         <translation>{verb}: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s): {verb}</source>
+        <translation>
+            <numerusform>%n Wiedervorlage: {verb}</numerusform>
+            <numerusform>%n Wiedervorlagen: {verb}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up with {name}: {verb}</source>
+        <translation>Wiedervorlage für {name}: {verb}</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -2271,12 +2286,32 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>Minuten zwischen Synchronisierungen</translation>
     </message>
     <message>
+        <source>Put follow-ups in my calendar as &amp;tasks</source>
+        <translation>Wiedervorlagen als &amp;Aufgaben in meinen Kalender</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>A task list on the same server, due at 9:00 with a reminder; done or moved in your calendar app, it is done or snoozed here too.</source>
+        <translation>Eine Aufgabenliste auf demselben Server, fällig um 9:00 mit Erinnerung; in der Kalender-App erledigt oder verschoben, ist sie es auch hier.</translation>
+    </message>
+    <message>
+        <source>Start with my desktop session, in the tra&amp;y only</source>
+        <translation>Mit der Desktop-Sitzung starten, nur im &amp;Infobereich</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>So that follow-ups due in the morning are announced even before you open CardKeeper.</source>
+        <translation>Damit morgens fällige Wiedervorlagen gemeldet werden, noch bevor Sie CardKeeper öffnen.</translation>
     </message>
     <message>
         <source>Set U&amp;p…</source>
@@ -2687,6 +2722,18 @@ Viele Grüße
         <source>{sentence} Ctrl+U opens the queue.</source>
         <translation>{sentence} Strg+U öffnet die Wiedervorlagen.</translation>
     </message>
+    <message>
+        <source>Open &amp;Follow-ups</source>
+        <translation>&amp;Wiedervorlagen öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;CardKeeper</source>
+        <translation>&amp;CardKeeper öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>_Capture</name>
@@ -2810,6 +2857,13 @@ Viele Grüße
     <message>
         <source>dd MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>autostart</name>
+    <message>
+        <source>CardKeeper could not be set to start with your desktop session ({reason}); check that your settings folder can be written to.</source>
+        <translation>CardKeeper konnte nicht für den Start mit der Desktop-Sitzung eingerichtet werden ({reason}); prüfen Sie, ob Ihr Einstellungsordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3576,14 @@ Viele Grüße
     <message>
         <source>Follow-up #{id} was already skipped, so nothing changed.</source>
         <translation>Wiedervorlage #{id} war schon übersprungen, daher hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The follow-up with {name} was changed again since, so this can no longer be undone.</source>
+        <translation>Die Wiedervorlage für {name} wurde seitdem erneut geändert und kann daher nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This follow-up was changed again since, so this can no longer be undone.</source>
+        <translation>Diese Wiedervorlage wurde seitdem erneut geändert und kann daher nicht mehr rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>{name} is in the trash: restore the contact first.</source>
@@ -4668,12 +4730,55 @@ Viele Grüße
         <translation>Vom Server: {received}. Zum Server: {sent}.</translation>
     </message>
     <message>
+        <source>Follow-ups in the calendar: {added} added, {updated} updated, {removed} removed; from the calendar: {done} done, {snoozed} snoozed, {skipped} skipped.</source>
+        <translation>Wiedervorlagen im Kalender: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; aus dem Kalender: {done} erledigt, {snoozed} verschoben, {skipped} übersprungen.</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {deleted} deleted</source>
         <translation>{new} neu, {changed} geändert, {deleted} gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>task_sync</name>
+    <message>
+        <source>The server at {server} has no calendar that takes tasks and did not let CardKeeper make one; make a task list there and sync again.</source>
+        <translation>Der Server {server} hat keinen Kalender für Aufgaben und ließ CardKeeper keinen anlegen; legen Sie dort eine Aufgabenliste an und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Follow-ups go to the calendar of the sync account; set it up in Settings ▸ Sync first.</source>
+        <translation>Wiedervorlagen kommen in den Kalender des Sync-Kontos; richten Sie es zuerst unter Einstellungen ▸ Sync ein.</translation>
+    </message>
+    <message>
+        <source>No task list is chosen yet; sync from the Sync window first.</source>
+        <translation>Noch ist keine Aufgabenliste gewählt; synchronisieren Sie zuerst im Sync-Fenster.</translation>
+    </message>
+    <message>
+        <source>The task for {name} was deleted in the calendar but the follow-up is still open here, so it is back in the task list; mark it done or skip it.</source>
+        <translation>Die Aufgabe für {name} wurde im Kalender gelöscht, die Wiedervorlage ist hier aber noch offen, daher ist sie wieder in der Aufgabenliste; erledigen oder überspringen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The task {href} in the calendar could not be read, so it was left alone.</source>
+        <translation>Die Aufgabe {href} im Kalender konnte nicht gelesen werden und wurde daher nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The follow-up with {name} was closed here and changed in the calendar; done wins, so the task is completed.</source>
+        <translation>Die Wiedervorlage für {name} wurde hier abgeschlossen und im Kalender geändert; erledigt hat Vorrang, daher ist die Aufgabe abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The follow-up with {name} was done in the calendar and changed here; done wins, so its next step is scheduled.</source>
+        <translation>Die Wiedervorlage für {name} wurde im Kalender erledigt und hier geändert; erledigt hat Vorrang, daher ist ihr nächster Schritt geplant.</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>ein Kontakt</translation>
+    </message>
+    <message>
+        <source>The follow-up with {name} was moved both here and in the calendar; the later day, {day}, was kept.</source>
+        <translation>Die Wiedervorlage für {name} wurde hier und im Kalender verschoben; der spätere Tag, {day}, wurde behalten.</translation>
     </message>
 </context>
 <context>
