@@ -28,6 +28,7 @@ from cardkeeper.app.contact_exchange import (
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.errors import ExchangeError, LibraryError
 from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf, vcf_to_contacts
+from cardkeeper.postal import split_address
 from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
@@ -401,7 +402,11 @@ def test_export_import_export_gives_the_same_file(
         export_contacts(other, None, fmt, second)
         joao = next(c for c in Contacts(other).list_contacts() if c.given_name == "João")
     assert without_rev(second) == without_rev(first)
-    assert joao.address == ROUND_TRIP[0].address
+    if fmt == "csv-outlook":  # Outlook's CSV has columns for the parts only, not the printed text
+        assert joao.address_parts == split_address(ROUND_TRIP[0].address)
+        assert joao.address_parts.city == "São Paulo"
+    else:
+        assert joao.address == ROUND_TRIP[0].address
 
 
 def without_rev(path: Path) -> str:
