@@ -12,7 +12,9 @@ APT_PACKAGES=(
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-script-latn
     tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld
     tesseract-ocr-jpn tesseract-ocr-jpn-vert tesseract-ocr-kor  # jpn, kor: reading/script.py
+    tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-rus tesseract-ocr-ell  # script_choice.py
     fonts-ipafont-gothic             # kana and kanji for the tests' Japanese cards
+    fonts-noto-cjk                   # Chinese, Japanese, Korean glyphs of tools/cardgen/script_cards.py
     xvfb xauth
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0

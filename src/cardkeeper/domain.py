@@ -87,6 +87,11 @@ class Contact:
     middle_name: str = ""
     suffix: str = ""
     full_name: str = ""
+    reading_given: str = ""
+    reading_family: str = ""
+    """The name in Latin letters as printed beside a name in another script (``Taro`` and
+    ``Yamada`` beside ``山田太郎``): how it is said and sorted, exported as vCard's
+    ``X-PHONETIC-FIRST-NAME`` and ``X-PHONETIC-LAST-NAME``."""
     title: str = ""
     company: str = ""
     address: str = ""

@@ -15,6 +15,7 @@ CONTRACT_KEYS = {
     "name",
     "given_name",
     "family_name",
+    "name_reading",
     "title",
     "company",
     "emails",

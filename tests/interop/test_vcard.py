@@ -495,3 +495,22 @@ def test_a_file_read_a_chunk_at_a_time_reads_as_a_whole(cut: int) -> None:
     assert [e.error for e in entries] == [""] * 3
     people = [(e.contact.given_name, e.contact.family_name, e.contact.notes) for e in entries]
     assert people[1:] == [("Zoë", "Ünal", "überlang")] * 2
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_name_s_reading_goes_out_as_its_phonetic_name_and_comes_back(
+    version: VCardVersion,
+) -> None:
+    yamada = Contact(
+        given_name="太郎",
+        family_name="山田",
+        reading_given="Taro",
+        reading_family="Yamada",
+        needs_review=False,
+        uid="yamada",
+    )
+    written = contacts_to_vcf([VCardContact(yamada)], version)
+    assert b"X-PHONETIC-FIRST-NAME:Taro\r\n" in written
+    assert b"X-PHONETIC-LAST-NAME:Yamada\r\n" in written
+    (entry,) = vcf_to_contacts(written)
+    assert entry.contact == yamada

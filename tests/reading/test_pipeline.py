@@ -119,7 +119,8 @@ def test_the_japanese_half_of_a_card_names_the_country_of_its_mobile() -> None:
     """Issue 13's eighth kind: on Japanese cards the Latin half was read and the Japanese half
     not at all, so ``090-1234-5678`` (grouped so in Japan and in Italy) stayed without a
     country (real card v2_business_card43). The kana and kanji the Japanese model reads name
-    Japan, a guess marked unsure; the romaji name and the address are read as before."""
+    Japan, a guess marked unsure; the email is read as before, and the name in Japanese with
+    the romaji name as its reading (issue 14)."""
     card = make_japanese_card()
     latin = parse_card(read_words(card).words)
     assert [p.value for p in latin.phones] == ["090-1234-5678"]
@@ -127,7 +128,8 @@ def test_the_japanese_half_of_a_card_names_the_country_of_its_mobile() -> None:
     assert [(p.value, p.confidence <= GUESSED_CONFIDENCE) for p in fields.phones] == [
         ("+819012345678", True)
     ]
-    assert fields.name is not None and fields.name.full.value == "Taro Yamada"
+    assert fields.name is not None and fields.name.full.value == "山田太郎"
+    assert fields.name.reading == "Taro Yamada"
     assert [e.value for e in fields.emails] == ["taro@example.com"]
 
 

@@ -262,3 +262,23 @@ def test_default_languages_prefer_the_latin_script_model() -> None:
     assert info.tessdata.rstrip("/").endswith("tessdata")
     expected = "Latin" if "Latin" in info.languages else "eng"
     assert tesseract.default_languages(info) == expected
+
+
+@pytest.mark.parametrize(
+    ("platform", "command"),
+    [
+        ("linux", "`sudo apt install tesseract-ocr-chi-sim`"),
+        ("darwin", "`brew install tesseract-lang`"),
+        ("win32", "run the Tesseract installer again"),
+    ],
+)
+def test_how_to_add_a_language_per_platform(platform: str, command: str) -> None:
+    hint = tesseract.add_language_hint("Chinese (chi_sim)", "tesseract-ocr-chi-sim", platform)
+    assert command in hint
+    assert "Chinese (chi_sim)" in hint
+
+
+def test_a_model_s_underscore_is_a_hyphen_in_its_debian_package() -> None:
+    assert tesseract.debian_package("chi_sim") == "tesseract-ocr-chi-sim"
+    assert tesseract.debian_package("jpn_vert") == "tesseract-ocr-jpn-vert"
+    assert tesseract.debian_package("Greek") == "tesseract-ocr-script-grek"

@@ -403,3 +403,16 @@ def test_leftovers_of_a_save_cut_short_are_deleted_and_nothing_else(
     assert users_own.exists()
     assert all(path.exists() for path in kept_files)
     assert contacts.delete_leftover_files() == 0
+
+
+def test_a_name_s_latin_reading_is_kept_and_replaced(contacts: Contacts) -> None:
+    yamada = Contact(
+        given_name="太郎", family_name="山田", reading_given="Taro", reading_family="Yamada"
+    )
+    contact_id = contacts.save_new_contact(yamada)
+    found = contacts.get_contact(contact_id)
+    assert found is not None
+    assert (found.reading_given, found.reading_family) == ("Taro", "Yamada")
+    contacts.update_contact(replace(found, reading_given="Tarō"))
+    again = contacts.get_contact(contact_id)
+    assert again is not None and again.reading_given == "Tarō"

@@ -15,6 +15,7 @@ import numpy as np
 import phonenumbers
 import pytesseract
 import pytest
+from phonenumbers import PhoneNumberFormat
 from PIL import Image
 
 from tools.cardgen import (
@@ -27,6 +28,7 @@ from tools.cardgen import (
     load,
     make_card,
     scan,
+    script_cards,
 )
 from tools.cardgen.__main__ import main
 from tools.cardgen.backdrops import BACKDROPS, backdrop
@@ -36,6 +38,7 @@ from tools.cardgen.people import ascii_fold, make_truth
 from tools.cardgen.photograph import FRAMES
 from tools.cardgen.postal import COUNTRIES as POSTAL_COUNTRIES
 from tools.cardgen.postal import make_postal_card
+from tools.cardgen.script_cards import SCRIPT_CODES, make_script_card
 from tools.cardgen.wide import WIDE_KINDS, WideCard, make_wide_card, wide_sample, without
 
 CITY_LINE = {
@@ -486,3 +489,21 @@ def test_classic_cards_carry_no_parts_and_postal_cards_are_reproducible() -> Non
         assert truth.address_parts == {}
     assert make_postal_card(4, "DE")[1] == make_postal_card(4, "DE")[1]
     assert make_postal_card(4, "DE")[1] != make_postal_card(5, "DE")[1]
+
+
+@pytest.mark.parametrize("code", SCRIPT_CODES)
+def test_cards_in_other_scripts_print_their_truth_in_faces_that_have_the_glyphs(code: str) -> None:
+    card, truth = make_script_card(3, code)
+    again, same = make_script_card(3, code)
+    assert card.tobytes() == again.tobytes() and truth == same
+    assert CardTruth.from_json(truth.to_json()) == truth
+    assert card.size == script_cards.CARD_SIZE
+    locale = script_cards.SCRIPT_LOCALES[code]
+    face = script_cards._face(locale, bold=False, serif=False, size=40)
+    missing = bytes(face.getmask("\uffff"))
+    printed = truth.name + truth.company + truth.title + truth.address
+    assert all(bytes(face.getmask(sign)) != missing for sign in printed if not sign.isspace())
+    for phone in truth.phones:
+        parsed = phonenumbers.parse(phone.printed, locale.region)
+        assert phonenumbers.format_number(parsed, PhoneNumberFormat.E164) == phone.e164
+    assert bool(truth.name_reading) == locale.family_first

@@ -47,6 +47,9 @@ class CardTruth:
     prefix: str = ""
     middle_name: str = ""
     suffix: str = ""
+    name_reading: str = ""
+    """The name in Latin letters printed beside a name in another script (``Taro Yamada``
+    beside ``山田 太郎``), "" when none is printed."""
     title: str = ""
     company: str = ""
     emails: list[str] = field(default_factory=list)

@@ -540,6 +540,10 @@ def _content_uid(contact: Contact, event_name: str) -> str:
     # The same values asdict() would give, without its deep copies (a third of an import's time).
     values = {field.name: getattr(contact, field.name) for field in fields(Contact)}
     values.update(event_id=None, updated_at=None, created_at=None)
+    for reading in ("reading_given", "reading_family"):
+        # Added later: an entry without a name's reading keeps the UID it was given before.
+        if not values[reading]:
+            del values[reading]
     values["phones"] = [vars(phone) for phone in contact.phones]
     text = json.dumps([values, event_name], sort_keys=True, default=str, ensure_ascii=False)
     return "import-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

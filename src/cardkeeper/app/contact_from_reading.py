@@ -35,6 +35,8 @@ def contact_from_fields(fields: CardFields) -> Contact:
         middle_name=name.middle if name else "",
         family_name=name.family if name else "",
         suffix=name.suffix if name else "",
+        reading_given=name.reading_given if name else "",
+        reading_family=name.reading_family if name else "",
         title=fields.title.value if fields.title else "",
         company=fields.company.value if fields.company else "",
         address=address,

@@ -142,6 +142,9 @@ def read_entry(entry: EntryText, region: str | None = None) -> ReadEntry:
 
 # Writing ------------------------------------------------------------------------------------
 
+_READINGS = (("X-PHONETIC-FIRST-NAME", "reading_given"), ("X-PHONETIC-LAST-NAME", "reading_family"))
+"""How Apple Contacts, Android and Google write a name's reading (its phonetic name)."""
+
 
 def _lines(card: VCardContact, version: VCardVersion) -> list[str]:
     """The card's content lines, unfolded, an ``itemN`` group's lines together."""
@@ -159,6 +162,9 @@ def _lines(card: VCardContact, version: VCardVersion) -> list[str]:
         f"FN:{_escaped(formatted)}",
         "N:" + ";".join(_escaped(part) for part in name),
     ]
+    for key, reading in _READINGS:
+        if value := getattr(contact, reading):
+            lines.append(f"{key}:{_escaped(value)}")
     if contact.uid:
         lines.append(f"UID:{_escaped(contact.uid)}")
     if contact.company:
@@ -320,6 +326,8 @@ def _from_lines(entry: list[ContentLine], region: str | None) -> tuple[Contact, 
         family_name=family,
         suffix=suffix,
         full_name=full_name,
+        reading_given=_text(lines, "X-PHONETIC-FIRST-NAME"),
+        reading_family=_text(lines, "X-PHONETIC-LAST-NAME"),
         title=_text(lines, "TITLE"),
         company=company,
         address=address,

@@ -39,6 +39,11 @@ class PersonName:
     middle: str = ""
     family: str = ""
     suffix: str = ""
+    reading: str = ""
+    """The name as printed in Latin letters beside a name in another script (``Taro
+    Yamada`` beside ``山田太郎``): how it is read aloud and sorted; "" when none is printed."""
+    reading_given: str = ""
+    reading_family: str = ""
 
 
 @dataclass

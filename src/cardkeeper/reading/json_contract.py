@@ -39,6 +39,7 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
         "name": name.full.value if name else "",
         "given_name": name.given if name else "",
         "family_name": name.family if name else "",
+        "name_reading": name.reading if name else "",
         "title": fields.title.value if fields.title else "",
         "company": fields.company.value if fields.company else "",
         "emails": [f.value for f in fields.emails],

@@ -99,6 +99,11 @@ def read_card_image(
         whole_fields = parse_card(whole.words, options.default_region)
         if whole_fields.emails:
             card, ocr, fields = image, whole, whole_fields
+    card_region = ""
+    if not options.languages:
+        # Automatic: a card printed in another script beside its Latin text is read with
+        # that script's model too, and so are the looks below (see script_choice).
+        ocr, fields, options, card_region = _in_card_script(card, ocr, fields, options)
     looks = ((RETRY_TEXT_HEIGHT, False, 0.0), (TARGET_TEXT_HEIGHT, True, SURE_EMAIL))
     for height, even, least in looks:
         if _weakest_email(fields) >= DOUBTFUL_EMAIL:
@@ -130,7 +135,9 @@ def read_card_image(
         # Still no sure email: a second recogniser, slower but surer on small and smeared
         # print, reads the card (see second_reader).
         ocr, fields = _with_second_reading(ocr, fields, options)
-    if _unplaced_phones(fields):
+    if card_region:
+        fields = parse_card(ocr.words, options.default_region, card_region)
+    elif _unplaced_phones(fields):
         # Numbers printed without a country that nothing the Latin model read places: the
         # card's own script (Japanese, Korean) may name the country. It costs a reading
         # with each of those models, so Latin cards whose numbers are placed are spared it.
@@ -147,6 +154,38 @@ def read_card_image(
         card_found=found.found,
         notes=[] if found.found else [translate("pipeline", NO_CARD_FOUND)],
     )
+
+
+def _in_card_script(
+    card: npt.NDArray[np.uint8], ocr: OcrResult, fields: CardFields, options: ReadingOptions
+) -> tuple[OcrResult, CardFields, ReadingOptions, str]:
+    """The card read with its own script's model beside the Latin one, the options that
+    read it and the script's country; or all as they were and "" for a Latin card."""
+    from cardkeeper.reading.ocr import lines_text, read_words
+    from cardkeeper.reading.parse.card import parse_card
+    from cardkeeper.reading.script_choice import card_script, is_better, unread_name
+    from cardkeeper.reading.tesseract import default_languages, find_tesseract
+
+    info = find_tesseract(options.tesseract_cmd)
+    script = card_script(ocr.image, ocr.words, info.tessdata, info.languages)
+    if script is None:
+        return ocr, fields, options, ""
+    both = replace(options, languages=f"{script.model}+{default_languages(info)}")
+    reading = read_words(card, both.languages, both.tesseract_cmd)
+    if not is_better(reading.words, ocr.words, script):
+        return ocr, fields, options, ""
+    script_fields = parse_card(reading.words, both.default_region, script.region)
+    if _placed(script_fields) < _placed(parse_card(ocr.words, both.default_region, script.region)):
+        # The other model misread a label or a digit beside a number ("Tel" as "761"): the
+        # card's contact details, which are Latin, count for more than its own script.
+        return ocr, fields, options, ""
+    fields = script_fields
+    if (
+        words := unread_name(reading.image, reading.words, fields, script, info.tessdata)
+    ) is not None:
+        reading = replace(reading, words=words, text=lines_text(words))
+        fields = parse_card(reading.words, both.default_region, script.region)
+    return reading, fields, both, script.region
 
 
 def _with_lines_reread(
@@ -215,6 +254,12 @@ def _weakest_email(fields: CardFields) -> float:
 def _unplaced_phones(fields: CardFields) -> bool:
     """True if a phone was kept as printed, its country unknown (see ``add_phones``)."""
     return any(not phone.value.startswith("+") for phone in fields.phones)
+
+
+def _placed(fields: CardFields) -> int:
+    """Emails, websites and phones whose country is known."""
+    placed = [phone for phone in fields.phones if phone.value.startswith("+")]
+    return len(fields.emails) + len(fields.websites) + len(placed)
 
 
 def _details(fields: CardFields) -> int:

@@ -74,6 +74,30 @@ def install_hint(platform: str = sys.platform) -> str:
     return translate("tesseract", "install it with `sudo apt install tesseract-ocr`")
 
 
+def add_language_hint(language: str, package: str, platform: str = sys.platform) -> str:
+    """One sentence saying how to add a language to Tesseract here, with ``language`` (a
+    person's name for it) and its Debian ``package`` as the example on Linux."""
+    if platform == "darwin":
+        sentence = translate(
+            "tesseract",
+            "To read another language, such as {language}, install Tesseract's language data "
+            "with `brew install tesseract-lang` and open Settings again.",
+        )
+    elif platform.startswith("win"):
+        sentence = translate(
+            "tesseract",
+            "To read another language, such as {language}, run the Tesseract installer again, "
+            "tick it under Additional language data and open Settings again.",
+        )
+    else:
+        sentence = translate(
+            "tesseract",
+            "To read another language on Debian or Ubuntu, install its package, for "
+            "{language} `sudo apt install {package}`, and open Settings again.",
+        )
+    return sentence.format(language=language, package=package)
+
+
 def find_tesseract(configured: str | None = None) -> TesseractInfo:
     """Locate Tesseract: the configured program, else its language data, else the program.
 
@@ -293,7 +317,7 @@ def check_languages(info: TesseractInfo, languages: str) -> None:
     missing = [lang for lang in languages.split("+") if lang and lang not in info.languages]
     if missing:
         names = ", ".join(missing)
-        package = " ".join(_debian_package(lang) for lang in missing)
+        package = " ".join(debian_package(lang) for lang in missing)
         if sys.platform.startswith("linux"):
             sentence = translate(
                 "tesseract",
@@ -312,8 +336,14 @@ def check_languages(info: TesseractInfo, languages: str) -> None:
 _SCRIPT_CODES = {"Latin": "latn", "Cyrillic": "cyrl", "Greek": "grek", "Arabic": "arab"}
 
 
-def _debian_package(language: str) -> str:
-    """Debian names script models (capitalised, like ``Latin``) by ISO 15924 code."""
+OTHER_SCRIPT_MODELS = ("jpn", "jpn_vert", "chi_sim", "chi_tra", "kor", "rus", "ell")
+"""The models of other scripts the setup installs: ``script_choice`` reads cards with each
+but ``jpn_vert`` (Japanese set vertically), which nothing chooses yet."""
+
+
+def debian_package(language: str) -> str:
+    """Debian names script models (capitalised, like ``Latin``) by ISO 15924 code, and
+    writes a model's underscore as a hyphen (``chi_sim``: ``tesseract-ocr-chi-sim``)."""
     if language in _SCRIPT_CODES:
         return f"tesseract-ocr-script-{_SCRIPT_CODES[language]}"
-    return f"tesseract-ocr-{language.lower()}"
+    return f"tesseract-ocr-{language.lower().replace('_', '-')}"

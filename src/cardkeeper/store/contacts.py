@@ -47,7 +47,8 @@ SEARCH_LIMIT = 500
 _COLUMNS = (
     "prefix, given_name, middle_name, family_name, suffix, full_name, title, company,"
     " address, notes, interested_in, event_id, met_on, needs_review, address_street,"
-    " address_extended, address_postcode, address_city, address_region, address_country"
+    " address_extended, address_postcode, address_city, address_region, address_country,"
+    " reading_given, reading_family"
 )
 _PLACEHOLDERS = ", ".join("?" * (_COLUMNS.count(",") + 1 + 5))
 """One ``?`` for each of ``_COLUMNS`` and the five a new contact adds (see ``save_new_contact``)."""
@@ -523,10 +524,12 @@ class Contacts:
                 met_on=text_to_date(row[13]),
                 needs_review=bool(row[14]),
                 address_parts=AddressParts(*row[15:21]),
-                created_at=text_to_datetime(row[21]),
-                updated_at=text_to_datetime(row[22]),
-                last_contacted_at=text_to_datetime(row[23]),
-                uid=row[24] or "",
+                reading_given=row[21],
+                reading_family=row[22],
+                created_at=text_to_datetime(row[23]),
+                updated_at=text_to_datetime(row[24]),
+                last_contacted_at=text_to_datetime(row[25]),
+                uid=row[26] or "",
                 id=row[0],
                 emails=[email for (email,) in emails.get(row[0], [])],
                 phones=[Phone(PhoneKind(k), n, p, lb) for (k, n, p, lb) in phones.get(row[0], [])],
@@ -555,6 +558,8 @@ def _values(contact: Contact) -> tuple[Any, ...]:
         date_to_text(contact.met_on),
         int(contact.needs_review),
         *astuple(contact.address_parts),
+        contact.reading_given,
+        contact.reading_family,
     )
 
 

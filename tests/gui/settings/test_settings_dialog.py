@@ -303,3 +303,21 @@ def test_the_sync_page_says_nothing_of_catching_up_before_an_account_is_set_up(
     assert not dialog.sync_minutes_box.isEnabled()
     dialog.accept()
     assert dialog.settings().sync_minutes == Settings().sync_minutes
+
+
+def test_says_how_to_add_a_language_naming_a_package_this_install_lacks(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = find_tesseract().tessdata
+    for model in ("Latin", "jpn", "osd"):
+        (tmp_path / f"{model}.traineddata").symlink_to(Path(installed) / f"{model}.traineddata")
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    dialog = _open(qtbot, Settings(), data_dir)
+    assert list(_rows(dialog)) == ["", "Latin", "jpn"]
+    hint = dialog.add_language.text()
+    assert "`sudo apt install tesseract-ocr-jpn-vert`" in hint
+    assert dialog.add_language.isVisible()
+    # Under the list, above the phone region, nothing overlapping.
+    list_bottom = dialog.language_list.geometry().bottom()
+    assert list_bottom < dialog.add_language.geometry().top()
+    assert dialog.add_language.geometry().bottom() < dialog.region_box.geometry().top()

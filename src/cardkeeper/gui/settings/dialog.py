@@ -42,12 +42,12 @@ from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.exchange.auto_sync import SyncRunner, saved_account
 from cardkeeper.gui.settings.form_grid import FormGrid, StatusLine
-from cardkeeper.gui.settings.languages import HIDDEN_LANGUAGES, LanguageList
+from cardkeeper.gui.settings.languages import HIDDEN_LANGUAGES, LanguageList, missing_language
 from cardkeeper.gui.settings.region_box import RegionBox
 
 if TYPE_CHECKING:
     from cardkeeper.gui.exchange.mail_dialog import MailDialog
-from cardkeeper.reading.tesseract import find_tesseract
+from cardkeeper.reading.tesseract import add_language_hint, find_tesseract
 from cardkeeper.settings import Settings
 from cardkeeper.store.sync_state import Account
 from cardkeeper.wording import translate
@@ -110,6 +110,9 @@ class SettingsDialog(QDialog):
         reading_form.add_note(self.tesseract_status)
         reading_form.add_row(self.tr("&Languages:"), self.language_list)
         reading_form.add_stand_in(self.no_languages)
+        self.add_language = self._hint("")
+        self.add_language.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reading_form.add_note(self.add_language)
         reading_form.add_row(self.tr("Phone &region:"), self.region_box)
         reading_form.add_note(self._hint(self.tr("For numbers printed without a country code.")))
 
@@ -384,12 +387,14 @@ class SettingsDialog(QDialog):
             found.format(version=f"{major}.{minor}", path=info.path or info.tessdata), ok=True
         )
         self.language_list.fill(info, chosen)
+        self.add_language.setText(add_language_hint(*missing_language(info)))
         self._show_languages(found=True)
 
     def _show_languages(self, found: bool) -> None:
         """The list, or one line saying why there is none (the reason is in the status above)."""
         self._tesseract_found = found
         self.language_list.setVisible(found)
+        self.add_language.setVisible(found)
         self.no_languages.setVisible(not found)
         # A window does not grow by itself for wrapped text, so make room for the list.
         needed = self.heightForWidth(self.width())

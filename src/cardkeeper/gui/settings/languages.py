@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget
 
-from cardkeeper.reading.tesseract import TesseractInfo, default_languages
+from cardkeeper.reading.tesseract import (
+    OTHER_SCRIPT_MODELS,
+    TesseractInfo,
+    debian_package,
+    default_languages,
+)
 
 AUTOMATIC = ""
 """The ``ocr_languages`` value that lets the reader pick the best installed model."""
@@ -42,6 +47,18 @@ def short_language_name(code: str) -> str:
     return QLocale.languageToString(language)
 
 
+EXAMPLE_LANGUAGES = ("por", "pol", "tur", "ukr", "vie", "tha", "ara", "hin")
+"""Widely read languages to name as the example when every script model is installed."""
+
+
+def missing_language(info: TesseractInfo) -> tuple[str, str]:
+    """The name and Debian package of a model ``info`` lacks, as the example of how to add
+    one: a script the reader would choose by itself first (``script_choice``)."""
+    wanted = (*OTHER_SCRIPT_MODELS, *EXAMPLE_LANGUAGES)
+    code = next((code for code in wanted if code not in info.languages), wanted[-1])
+    return language_name(code), debian_package(code)
+
+
 def _is_script(code: str) -> bool:
     """Tesseract capitalises its script models (``Latin``), which read a whole alphabet."""
     return code[:1].isupper()
@@ -65,9 +82,9 @@ class LanguageList(QListView):
         self._items.clear()
         automatic = self._add(
             AUTOMATIC,
-            self.tr("Automatic: the best installed ({languages})").format(
-                languages=short_language_name(default_languages(info))
-            ),
+            self.tr(
+                "Automatic: the best installed ({languages}), and each card's own script"
+            ).format(languages=short_language_name(default_languages(info))),
         )
         installed = [code for code in info.languages if code not in HIDDEN_LANGUAGES]
         for code in installed:

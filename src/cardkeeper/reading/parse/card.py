@@ -31,6 +31,7 @@ from cardkeeper.reading.parse.layout import (
 )
 from cardkeeper.reading.parse.people import choose_name, weigh
 from cardkeeper.reading.parse.regions import phone_region
+from cardkeeper.reading.parse.script_lines import with_script_fields
 from cardkeeper.reading.parse.text import MappedText
 from cardkeeper.reading.parse.title_choice import choose_title
 from cardkeeper.reading.parse.titles import title_evidence
@@ -104,7 +105,7 @@ def parse_card(
     fields.name = name[0] if name else None
     fields.company = company[0] if company else None
     fields.title = choose_title(weighed, words, name_item, company_item)
-    return fields
+    return with_script_fields(fields, segments, words, region)
 
 
 def _handle(social: str) -> str:

@@ -60,6 +60,14 @@ _WORDS: dict[LabelKind, tuple[str, ...]] = {
         "standard",
         "fixe",
         "fisso",
+        "電話",
+        "电话",
+        "전화",
+        "тел",
+        "телефон",
+        "τηλ",
+        "τηλέφωνο",
+        "τ",
     ),
     LabelKind.MOBILE: (
         "mobile",
@@ -82,8 +90,28 @@ _WORDS: dict[LabelKind, tuple[str, ...]] = {
         "gsm",
         "mobilfunk",
         "mobiltelefon",
+        "携帯",
+        "手机",
+        "手機",
+        "휴대폰",
+        "휴대전화",
+        "моб",
+        "мобильный",
+        "κιν",
+        "κινητό",
     ),
-    LabelKind.FAX: ("fax", "telefax", "fx", "télécopie", "telecopie"),
+    LabelKind.FAX: (
+        "fax",
+        "telefax",
+        "fx",
+        "télécopie",
+        "telecopie",
+        "传真",
+        "傳真",
+        "팩스",
+        "факс",
+        "φαξ",
+    ),
     LabelKind.HOME: ("home", "privat", "private", "domicile", "casa"),
     LabelKind.EMAIL: ("email", "e-mail", "mail", "courriel", "correo", "posta"),
     LabelKind.WEB: ("web", "website", "internet", "site", "url", "www:", "sitio"),
@@ -110,11 +138,19 @@ _LANGUAGE_REGIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("IT", "CH"): ("telefono", "ufficio", "fisso", "cellulare"),
     ("NL", "BE"): ("telefoon", "kantoor", "mobiel", "gsm"),
     ("IN",): ("mo",),
+    ("JP", "TW"): ("電話",),
+    ("JP",): ("携帯",),
+    ("CN",): ("电话", "手机", "传真"),
+    ("TW", "HK"): ("手機", "傳真"),
+    ("KR",): ("전화", "휴대폰", "휴대전화", "팩스"),
+    ("RU", "BY", "KZ"): ("тел", "телефон", "моб", "мобильный", "факс"),
+    ("GR", "CY"): ("τηλ", "τηλέφωνο", "κιν", "κινητό", "φαξ"),
 }  # fmt: skip
 """Label words only one language uses, and the phone regions that language points to
 (the first is the likeliest): ``Tfno.`` on a card with a ``.com`` domain says its
 national numbers are Spanish, not American. ``Mo.`` for mobile is Indian usage (from
-Gujarati and Hindi cards), not English."""
+Gujarati and Hindi cards), not English. The Chinese, Japanese, Korean, Russian and Greek
+words are the labels of cards in those scripts (``reading.script_choice``)."""
 
 _WORD_KIND = {word: kind for kind, words in _WORDS.items() for word in words}
 _WORD_LABEL = re.compile(

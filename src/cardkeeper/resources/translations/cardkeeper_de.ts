@@ -1329,8 +1329,8 @@
 <context>
     <name>LanguageList</name>
     <message>
-        <source>Automatic: the best installed ({languages})</source>
-        <translation>Automatisch: die besten installierten ({languages})</translation>
+        <source>Automatic: the best installed ({languages}), and each card's own script</source>
+        <translation>Automatisch: die besten installierten ({languages}) und die eigene Schrift jeder Karte</translation>
     </message>
     <message>
         <source>{language}: not installed</source>
@@ -4856,6 +4856,18 @@ Viele Grüße
     <message>
         <source>install it with `sudo apt install tesseract-ocr`</source>
         <translation>installieren Sie es mit `sudo apt install tesseract-ocr`</translation>
+    </message>
+    <message>
+        <source>To read another language, such as {language}, install Tesseract's language data with `brew install tesseract-lang` and open Settings again.</source>
+        <translation>Um eine weitere Sprache wie {language} zu lesen, installieren Sie Tesseracts Sprachdaten mit `brew install tesseract-lang` und öffnen Sie die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>To read another language, such as {language}, run the Tesseract installer again, tick it under Additional language data and open Settings again.</source>
+        <translation>Um eine weitere Sprache wie {language} zu lesen, starten Sie das Tesseract-Installationsprogramm erneut, wählen Sie sie unter „Additional language data“ aus und öffnen Sie die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>To read another language on Debian or Ubuntu, install its package, for {language} `sudo apt install {package}`, and open Settings again.</source>
+        <translation>Um unter Debian oder Ubuntu eine weitere Sprache zu lesen, installieren Sie ihr Paket, für {language} `sudo apt install {package}`, und öffnen Sie die Einstellungen erneut.</translation>
     </message>
     <message>
         <source>The Tesseract library CardKeeper reads with is {version}, too old (4.0 or newer is needed); reinstall CardKeeper.</source>
