@@ -6,14 +6,24 @@ import shutil
 import threading
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
+from cardkeeper.app.contact_from_reading import scanned_side
 from cardkeeper.app.import_cards import ImportStatus, import_images
 from cardkeeper.domain import Contact
-from cardkeeper.reading.pipeline import ReadingOptions
+from cardkeeper.errors import LibraryError
+from cardkeeper.reading.pipeline import CardReading, ReadingOptions, read_photo
+from cardkeeper.store.card_images import ImageRole
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
-from tests.card_files import write_desk_photo, write_scan, write_scan_without_email_or_phone
+from cardkeeper.store.images import content_name
+from tests.card_files import (
+    write_desk_photo,
+    write_scan,
+    write_scan_without_email_or_phone,
+    write_sheet,
+)
 
 
 def test_folder_import_adds_cards_and_reports_each_problem(tmp_path: Path) -> None:
@@ -173,3 +183,64 @@ def test_the_same_image_is_never_saved_twice(tmp_path: Path) -> None:
                 again.message == "Not added: this card was imported before, as Dr. Iñaki Jiménez."
             )
         assert Contacts(library).count() == 1
+
+
+def test_each_card_of_a_photo_of_several_is_its_own_contact_with_its_own_card(
+    tmp_path: Path,
+) -> None:
+    sheet, truths = write_sheet(tmp_path / "photos", 2, 4)
+    with open_library(tmp_path / "library") as library:
+        results = list(import_images(library, [sheet], ReadingOptions()))
+
+        assert [r.status for r in results] == [ImportStatus.ADDED] * 4
+        assert [(r.card, r.cards) for r in results] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+        assert [r.where for r in results] == [f"{sheet.name}, card {n}" for n in range(1, 5)]
+        contacts = Contacts(library)
+        flattened, originals = set(), set()
+        for result, truth in zip(results, truths, strict=True):
+            assert result.contact_id is not None
+            contact = contacts.get_contact(result.contact_id)
+            assert contact is not None and contact.needs_review
+            assert contact.emails == truth.emails
+            images = contacts.card_details(result.contact_id).images
+            flattened |= {i.file_name for i in images if i.role is ImageRole.FLATTENED}
+            originals |= {i.file_name for i in images if i.role is ImageRole.ORIGINAL}
+        assert len(flattened) == 4  # each contact its own card
+        assert len(originals) == 1  # and the photo they were all in
+
+        again = list(import_images(library, [sheet], ReadingOptions()))
+
+        assert [r.status for r in again] == [ImportStatus.MATCHED] * 4
+        assert [r.matches for r in again] == [(r.contact_id,) for r in results]
+        assert contacts.count() == 4
+
+
+def test_a_photo_of_several_cards_is_saved_whole_or_not_at_all(tmp_path: Path) -> None:
+    """A save that fails at the last card undoes the photo's first cards too; importing it
+    again, once the folder is fixed, saves all of them and leaves no file behind."""
+    sheet, _ = write_sheet(tmp_path / "photos", 2, 3, "lid")
+    readings = read_photo(sheet)
+    flattened = [
+        content_name(scanned_side(r, None).flattened.data)
+        for r in readings
+        if isinstance(r, CardReading)
+    ]
+    original = content_name(sheet.read_bytes())
+    last = flattened[-1][:2]
+    assert last not in {name[:2] for name in [*flattened[:-1], original]}
+    with open_library(tmp_path / "library") as library:
+        blocker = library.images.folder / last
+        blocker.parent.mkdir(parents=True, exist_ok=True)
+        blocker.write_text("a file where the last card's folder goes")  # mkdir fails there
+
+        with pytest.raises(LibraryError):
+            list(import_images(library, [sheet], ReadingOptions()))
+
+        assert Contacts(library).count() == 0
+        blocker.unlink()
+        results = list(import_images(library, [sheet], ReadingOptions()))
+
+        assert [r.status for r in results] == [ImportStatus.ADDED] * 3
+        assert Contacts(library).count() == 3
+        stored = {p.name for p in library.images.folder.rglob("*") if p.is_file()}
+        assert stored == {*flattened, original}

@@ -12,6 +12,7 @@ from typing import Any
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
 from cardkeeper.store.events import Events
+from tests.card_files import FRAMES_PER_PART, write_laid_out_frames
 from tests.cli.test_scan_command import CONTRACT_KEYS
 from tests.conftest import CameraVideo
 
@@ -84,3 +85,22 @@ def test_a_source_that_cannot_be_opened_is_one_sentence(tmp_path: Path) -> None:
         result.stderr.strip() == f"cardkeeper: The video {tmp_path / 'nothing.avi'} does not exist."
     )
     assert "Traceback" not in result.stderr
+
+
+def test_two_cards_in_view_are_asked_for_one_at_a_time_and_both_captured(
+    tmp_path: Path,
+) -> None:
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    write_laid_out_frames(frames)
+
+    result = _camera("--source", str(frames), "--json")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "Two cards are in view: lay one card at a time, and none is missed."
+    ]
+    captured = json.loads(result.stdout)
+    assert len(captured) == 2  # the first card once it lay alone, then the second
+    frames_seen = [int(card["source"].removeprefix("frame ")) for card in captured]
+    assert FRAMES_PER_PART <= frames_seen[0] < 2 * FRAMES_PER_PART <= frames_seen[1]

@@ -13,7 +13,7 @@ from cardkeeper.domain import Contact
 from cardkeeper.interop.contacts_csv import contacts_to_csv
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
-from tests.card_files import write_scan, write_scan_without_email_or_phone
+from tests.card_files import write_scan, write_scan_without_email_or_phone, write_sheet
 from tests.interop.vcard_samples import APPLE, GOOGLE
 
 
@@ -199,3 +199,20 @@ def test_another_photo_of_someone_in_the_library_is_kept_for_review_as_in_the_wi
     with open_library(library) as opened:
         contacts = Contacts(opened).list_contacts()
     assert [c.needs_review for c in contacts] == [True, True]
+
+
+def test_a_photo_of_several_cards_is_said_and_each_card_added(tmp_path: Path) -> None:
+    sheet, truths = write_sheet(tmp_path / "photos", 2, 4, name="desk.jpg")
+    library = tmp_path / "library"
+
+    result = _import("--data-dir", str(library), str(sheet))
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{sheet}: 4 cards in desk.jpg."
+    assert lines[1:5] == [
+        f"{sheet} (card {n}): Added {truth.name}." for n, truth in enumerate(truths, 1)
+    ]
+    assert lines[5] == "4 added, 0 already in the library, 0 could not be read."
+    with open_library(library) as opened:
+        assert Contacts(opened).count() == 4

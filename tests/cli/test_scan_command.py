@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.card_files import write_desk_photo, write_postal_scan, write_scan
+from tests.card_files import write_desk_photo, write_postal_scan, write_scan, write_sheet
 
 CONTRACT_KEYS = {
     "source",
@@ -104,3 +104,35 @@ def test_missing_tesseract_is_one_sentence_with_the_install_command(tmp_path: Pa
     message = result.stderr.strip()
     assert message.count("\n") == 0
     assert "apt install tesseract-ocr" in message
+
+
+def test_a_photo_of_several_cards_gives_one_numbered_object_per_card(tmp_path: Path) -> None:
+    sheet, truths = write_sheet(tmp_path, 2, 3)
+    single, truth = write_scan(tmp_path, 3)
+
+    result = _scan(sheet.name, single.name, cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    readings = json.loads(result.stdout)
+    assert [(r["source"], r.get("card")) for r in readings] == [
+        (sheet.name, 1),
+        (sheet.name, 2),
+        (sheet.name, 3),
+        (single.name, None),
+    ]
+    assert all(set(r) == CONTRACT_KEYS | {"card"} for r in readings[:3])
+    assert set(readings[3]) == CONTRACT_KEYS
+    assert [r["emails"] for r in readings] == [t.emails for t in [*truths, truth]]
+
+
+def test_cards_not_told_apart_get_their_own_object_with_a_sentence(tmp_path: Path) -> None:
+    sheet, _ = write_sheet(tmp_path, 12, 4, touching=True)
+
+    result = _scan(sheet.name, cwd=tmp_path)
+
+    assert result.returncode == 1
+    readings = json.loads(result.stdout)
+    assert [r["card"] for r in readings] == [1, 2, 3]
+    assert "could not be told apart" in readings[0]["error"]
+    assert readings[0]["name"] == "" and readings[0]["emails"] == []
+    assert [r["error"] for r in readings[1:]] == [None, None]

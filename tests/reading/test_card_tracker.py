@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
+
 from cardkeeper.reading.camera_frames import open_source
 from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings, TrackState
+from tests.card_files import FRAMES_PER_PART, write_laid_out_frames
 from tests.conftest import CameraVideo
 
 
@@ -89,3 +94,25 @@ def test_after_b_the_card_turned_over_where_it_lay_is_captured_as_its_back(
         if update.capture is not None:
             captures.append((index < len(resting) * 2, update.capture.back))
     assert captures == [(True, False), (False, True)]
+
+
+def test_two_cards_in_view_are_never_one_captured_and_the_other_forgotten(
+    tmp_path: Path,
+) -> None:
+    starts, corners = write_laid_out_frames(tmp_path)
+    tracker = CardTracker()
+    states: list[TrackState] = []
+    captures: list[Capture] = []
+    with open_source(str(tmp_path)) as source:
+        for frame in source.frames():
+            update = tracker.feed(frame)
+            states.append(update.state)
+            if update.capture is not None:
+                captures.append(update.capture)
+
+    together = states[starts[0] + 2 : starts[1]]
+    assert together and set(together) == {TrackState.SEVERAL}
+    assert [c.frame.index // FRAMES_PER_PART for c in captures] == [1, 2]
+    for capture, card in zip(captures, corners, strict=True):
+        assert capture.quad is not None
+        assert np.abs(capture.quad.mean(axis=0) - card.mean(axis=0)).max() < 20

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
@@ -24,14 +24,17 @@ from cardkeeper.app.read_cards import reader_pool
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.reading.camera_frames import FrameSource
-from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings
+from cardkeeper.reading.card_tracker import Capture, CardTracker, TrackerSettings, TrackState
 from cardkeeper.reading.pipeline import CardReading, ReadingOptions
 from cardkeeper.store.card_images import Side
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
-from cardkeeper.wording import translate
+from cardkeeper.wording import QT_TRANSLATE_NOOP, translate
 
+ONE_AT_A_TIME = QT_TRANSLATE_NOOP(
+    "camera_scan", "Two cards are in view: lay one card at a time, and none is missed."
+)
 FRAME_JPEG_QUALITY = 92
 """The captured frame is kept as the card's original photo."""
 
@@ -84,19 +87,28 @@ def _read(capture: Capture, options: ReadingOptions) -> tuple[CardReading, list[
 
 
 def scan_frames(
-    source: FrameSource, options: ReadingOptions, settings: TrackerSettings | None = None
+    source: FrameSource,
+    options: ReadingOptions,
+    settings: TrackerSettings | None = None,
+    tell: Callable[[str], None] | None = None,
 ) -> Iterator[CapturedCard]:
     """Follow the frames of ``source``; yield every captured card, read, in capture order.
 
     A card is yielded as soon as it and every card captured before it are
     read, so a live camera's results come while the user goes on scanning.
+    ``tell`` is given a sentence for the user each time two cards come into view
+    together, neither of which is captured until one lies there alone.
     """
     tracker = CardTracker(settings)
     pending: deque[Future[CapturedCard]] = deque()
+    state = TrackState.NO_CARD
     with reader_pool() as pool:
         number = 0
         for frame in source.frames():
             update = tracker.feed(frame)
+            if update.state is TrackState.SEVERAL and state is not TrackState.SEVERAL and tell:
+                tell(translate("camera_scan", ONE_AT_A_TIME))
+            state = update.state
             if update.capture is not None:
                 number += 1
                 pending.append(pool.submit(read_capture, number, update.capture, options))

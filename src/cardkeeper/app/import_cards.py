@@ -1,8 +1,9 @@
-"""Import card images into the library: read in parallel, save one whole contact at a time.
+"""Import card images into the library: read in parallel, save one whole photo at a time.
 
 Reading (OCR) runs on worker threads; saving runs on the caller's thread, one
-transaction per card, so a crash or cancel leaves only whole contacts and a
-card that matches one saved earlier in the same batch is caught too.
+transaction per photo (each card of a photo of several becomes its own contact, all of
+them or none saved), so a crash or cancel leaves only whole contacts and whole photos,
+and a card that matches one saved earlier in the same batch is caught too.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import enum
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from threading import Event
@@ -27,7 +28,7 @@ from cardkeeper.app.image_files import expand_paths
 from cardkeeper.app.read_cards import ReadOutcome, map_in_order, read_one
 from cardkeeper.logs import id_runs, timed
 from cardkeeper.reading.pipeline import CardReading, ReadingOptions
-from cardkeeper.store.card_images import ScannedSide
+from cardkeeper.store.card_images import ImageData, ScannedSide
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
 from cardkeeper.store.events import Events
@@ -54,6 +55,25 @@ class ImportResult:
     contact_id: int | None = None
     matches: tuple[int, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    card: int = 0
+    """Which card of the photo this is (1, 2, … in reading order) when it holds several;
+    0 when it holds one."""
+    cards: int = 1
+    """How many cards (and places holding cards not told apart) the photo holds."""
+
+    @property
+    def where(self) -> str:
+        """The file's name, and the card's number in it when it holds several."""
+        if not self.card:
+            return self.path.name
+        return translate("import_cards", "{file}, card {number}").format(
+            file=self.path.name, number=self.card
+        )
+
+
+def cards_in_photo(count: int, path: Path) -> str:
+    """The sentence that says a photo held several cards: "4 cards in desk.jpg." """
+    return translate("import_cards", "%n cards in {file}.", None, count).format(file=path.name)
 
 
 def import_images(
@@ -98,8 +118,21 @@ def _import(
         else:
             readable.append(item.path)
     read = partial(_read_for_saving, options=options)
-    for outcome, side in map_in_order(readable, read, jobs, cancel):
-        yield _save(library, outcome, side, event_id)
+    for cards in map_in_order(readable, read, jobs, cancel):
+        if len(cards) == 1:
+            outcome, side = cards[0]
+            yield _save(library, outcome, side, event_id)
+            continue
+        # One transaction for the whole photo, each card its own contact: a kill or a full
+        # disk half way leaves none of them, and importing the photo again reads them all.
+        with library.batch():
+            saved = [
+                replace(
+                    _save(library, outcome, side, event_id), card=outcome.card, cards=len(cards)
+                )
+                for outcome, side in cards
+            ]
+        yield from saved
 
 
 def _logged(results: Iterator[ImportResult], cancel: Event | None) -> Iterator[ImportResult]:
@@ -127,7 +160,7 @@ def _logged(results: Iterator[ImportResult], cancel: Event | None) -> Iterator[I
 
 
 def _log_one(result: ImportResult) -> None:
-    name = result.path.name
+    name = result.where
     if result.status is ImportStatus.FAILED:
         log.debug("Card file %s could not be read: %s", name, result.message)
     elif result.contact_id is None:
@@ -137,23 +170,40 @@ def _log_one(result: ImportResult) -> None:
         log.debug("Card file %s: added as contact %d%s", name, result.contact_id, like)
 
 
-def _read_for_saving(path: Path, options: ReadingOptions) -> tuple[ReadOutcome, ScannedSide | None]:
-    """Read a card and encode its images on the worker, leaving only the database to the saver."""
-    outcome = read_one(path, options)
-    if outcome.reading is None:
-        return outcome, None
-    if _nothing_read(outcome.reading):
-        message = translate(
-            "import_cards", "No text could be read in {file}, so no contact was made from it."
-        ).format(file=path.name)
-        return ReadOutcome(path, None, message), None
+def _read_for_saving(
+    path: Path, options: ReadingOptions
+) -> list[tuple[ReadOutcome, ScannedSide | None]]:
+    """Read the photo's cards and encode their images on the worker, leaving only the
+    database to the saver: one outcome per card, each with the photo as its original."""
+    outcomes = read_one(path, options)
+    if all(outcome.reading is None for outcome in outcomes):
+        return [(outcome, None) for outcome in outcomes]
     try:
-        return outcome, scanned_side(outcome.reading, original_photo(path))
+        original = original_photo(path)
     except OSError as error:  # the photo vanished or became unreadable since it was read
         message = translate(
             "import_cards", "{file} could not be read again to keep it ({reason})."
         ).format(file=path.name, reason=error.strerror)
-        return ReadOutcome(path, None, message), None
+        return [(ReadOutcome(path, None, message), None)]
+    return [_card_for_saving(outcome, original) for outcome in outcomes]
+
+
+def _card_for_saving(
+    outcome: ReadOutcome, original: ImageData | None
+) -> tuple[ReadOutcome, ScannedSide | None]:
+    if outcome.reading is None:
+        return outcome, None
+    if _nothing_read(outcome.reading):
+        where = outcome.path.name
+        if outcome.card:
+            where = translate("import_cards", "card {number} of {file}").format(
+                number=outcome.card, file=where
+            )
+        message = translate(
+            "import_cards", "No text could be read in {file}, so no contact was made from it."
+        ).format(file=where)
+        return replace(outcome, reading=None, error=message), None
+    return outcome, scanned_side(outcome.reading, original)
 
 
 def _nothing_read(reading: CardReading) -> bool:
@@ -181,8 +231,10 @@ def _save(
     contact = contact_from_fields(reading.fields)
     notes = tuple(reading.notes)
     # Review is for cards that may be the same person, while the same image is
-    # the same card, which is never saved twice.
-    if matches := tuple(contacts.find_same_card(_file_names(side))):
+    # the same card, which is never saved twice. The cards of a photo of several share
+    # the photo, so each is known by its own flattened image.
+    names = _file_names(side)[:1] if outcome.card else _file_names(side)
+    if matches := tuple(contacts.find_same_card(names)):
         why = QT_TRANSLATE_NOOP(
             "import_cards", "Not added: this card was imported before, as {who}."
         )
@@ -196,7 +248,11 @@ def _save(
         reading,
         side,
         event_id,
-        scanned_from=f"Card read from {outcome.path.name}",
+        scanned_from=(
+            f"Card {outcome.card} read from {outcome.path.name}"
+            if outcome.card
+            else f"Card read from {outcome.path.name}"
+        ),
     )
     name = contact.display_name or translate("import_cards", "a contact with no name read")
     return ImportResult(

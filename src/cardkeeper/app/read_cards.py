@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
-from cardkeeper.reading.pipeline import CardReading, ReadingOptions, read_card
+from cardkeeper.reading.pipeline import CardReading, ReadingOptions, read_photo
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -32,21 +32,38 @@ class ReadOutcome:
     path: Path
     reading: CardReading | None
     error: str | None
-    """One sentence saying why this file could not be read; ``None`` when it was."""
+    """One sentence saying why this file (or this card of it) could not be read; ``None``
+    when it was."""
+    card: int = 0
+    """Which card of the photo this is, 1, 2, … in reading order, when the photo holds
+    several; 0 when it holds one."""
 
 
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def read_one(path: Path, options: ReadingOptions) -> ReadOutcome:
-    """Read one card; any failure becomes the outcome's sentence instead of an exception."""
+def read_one(path: Path, options: ReadingOptions) -> list[ReadOutcome]:
+    """Read the card, or every card, in one photo: one outcome per card, in reading order.
+
+    Any failure becomes an outcome's sentence instead of an exception: the photo's one
+    outcome when the file cannot be read, or a card's own where cards on a sheet could not
+    be told apart.
+    """
     try:
-        return ReadOutcome(path, read_card(path, options), None)
+        found = read_photo(path, options)
     except CardKeeperError as error:
-        return ReadOutcome(path, None, str(error))
-    except Exception as error:  # a bug must cost one card, not the batch
-        return ReadOutcome(path, None, record_crash(error))
+        return [ReadOutcome(path, None, str(error))]
+    except Exception as error:  # a bug must cost one photo, not the batch
+        return [ReadOutcome(path, None, record_crash(error))]
+    if len(found) == 1 and isinstance(found[0], CardReading):
+        return [ReadOutcome(path, found[0], None)]
+    return [
+        ReadOutcome(path, card, None, number)
+        if isinstance(card, CardReading)
+        else ReadOutcome(path, None, card, number)
+        for number, card in enumerate(found, 1)
+    ]
 
 
 def read_many(
@@ -55,8 +72,10 @@ def read_many(
     jobs: int = 0,
     cancel: Event | None = None,
 ) -> Iterator[ReadOutcome]:
-    """Yield one outcome per path, in the order given, reading ``jobs`` cards at a time."""
-    return map_in_order(paths, partial(read_one, options=options), jobs, cancel)
+    """Yield one outcome per card, photo by photo in the order given (one per photo that
+    holds one card or could not be read), reading ``jobs`` photos at a time."""
+    photos = map_in_order(paths, partial(read_one, options=options), jobs, cancel)
+    return (outcome for outcomes in photos for outcome in outcomes)
 
 
 def map_in_order(

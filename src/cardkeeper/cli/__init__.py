@@ -21,6 +21,7 @@ from cardkeeper import __version__
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.logs import setup_logging
+from cardkeeper.reading.json_contract import SHAPE as SCAN_JSON_SHAPE
 from cardkeeper.terminal import shown
 
 log = logging.getLogger(__name__)
@@ -38,10 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = commands.add_parser(
-        "scan", help="read card images and print what was found; saves nothing"
+        "scan",
+        help="read card images and print what was found; saves nothing",
+        epilog=SCAN_JSON_SHAPE,
     )
     scan.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
-    scan.add_argument("--json", action="store_true", help="print the JSON array of DESIGN.md")
+    scan.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array, one object per card (described below, and in docs/scan-json.md)",
+    )
     _add_reading_options(scan)
 
     import_ = commands.add_parser(

@@ -42,7 +42,8 @@ def run_camera(
             sys.stdout.write("[")
             stack.callback(sys.stdout.write, "\n]\n")
         last_front: int | None = None
-        for count, card in enumerate(scan_frames(frames, options, TrackerSettings())):
+        captured = scan_frames(frames, options, TrackerSettings(), tell=_say)
+        for count, card in enumerate(captured):
             failed = failed or card.reading is None
             if library is not None and card.reading is not None:
                 last_front = save_capture(library, card, event, last_front)
@@ -53,6 +54,12 @@ def run_camera(
             else:
                 _print_text(card)
     return 1 if failed else 0
+
+
+def _say(sentence: str) -> None:
+    """A word to the user beside the output (two cards in view): on stderr, so that the
+    JSON or the cards read on stdout stay as they are."""
+    print(shown(sentence), file=sys.stderr, flush=True)
 
 
 def _as_json(card: CapturedCard) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cardkeeper import paths
 from cardkeeper.app.contact_exchange import IMPORT_SUFFIXES, Outcome, import_contacts
-from cardkeeper.app.import_cards import ImportStatus, import_images
+from cardkeeper.app.import_cards import ImportStatus, cards_in_photo, import_images
 from cardkeeper.cli.reading_setup import reading_options
 from cardkeeper.errors import ExchangeError
 from cardkeeper.settings import load_settings
@@ -50,7 +50,11 @@ def run_import(
             for result in results:
                 counts[result.status] += 1
                 maybe += bool(result.matches) and result.status is ImportStatus.ADDED
-                print(f"{shown(result.path)}: {shown(result.message)}", flush=True)
+                if result.card == 1:
+                    said = cards_in_photo(result.cards, result.path)
+                    print(f"{shown(result.path)}: {shown(said)}", flush=True)
+                where = f" (card {result.card})" if result.card else ""
+                print(f"{shown(result.path)}{where}: {shown(result.message)}", flush=True)
                 for note in result.notes:
                     print(f"    {shown(note)}", flush=True)
             line = (

@@ -15,7 +15,8 @@ from cardkeeper.terminal import json_shown, shown
 def run_scan(
     images: list[Path], *, as_json: bool, languages: str | None, region: str | None
 ) -> int:
-    """Print one result per image in the order given; exit status 1 if any image failed."""
+    """Print one result per card, image by image in the order given (a photo of several
+    cards gives one per card); exit status 1 if any image, or any card in one, failed."""
     options = reading_options(languages, region)
     results = []
     failed = False
@@ -34,16 +35,17 @@ def _as_json(outcome: ReadOutcome) -> dict[str, object]:
     # The contract says "path/as/given", so the source is the argument as typed.
     source = str(outcome.path)
     if outcome.reading is None:
-        return error_to_json(source, outcome.error or "")
-    return reading_to_json(source, outcome.reading.fields)
+        return error_to_json(source, outcome.error or "", outcome.card)
+    return reading_to_json(source, outcome.reading.fields, outcome.card)
 
 
 def _print_text(outcome: ReadOutcome) -> None:
+    where = shown(outcome.path) + (f" (card {outcome.card})" if outcome.card else "")
     if outcome.reading is None:
-        print(f"{shown(outcome.path)}: {shown(outcome.error)}")
+        print(f"{where}: {shown(outcome.error)}")
         return
     data = reading_to_json(str(outcome.path), outcome.reading.fields)
-    print(f"{shown(outcome.path)}:")
+    print(f"{where}:")
     for key in ("name", "title", "company", "address"):
         if data[key]:
             print(f"  {key:<8} {shown(data[key])}")

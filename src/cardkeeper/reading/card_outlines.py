@@ -30,6 +30,9 @@ from cardkeeper.reading.scan_check import CLOSE_UP_COVER
 
 MIN_AREA = 0.04
 """A card smaller than this share of the photo has too few pixels to read anyway."""
+SHEET_MIN_AREA = 0.015
+"""Least share of the photo a card on a sheet of several covers: ten cards photographed
+together cover 3-5% each, and 1.5% of a 12 MP photo is still a card 500 px wide."""
 SQUARE_COSINE = 0.5
 """Corners within 60-120° pass as a card seen from above or at a slant."""
 MAX_CORNER_COSINE = 0.7
@@ -60,7 +63,12 @@ it) covers at least: a third of a card covering 5% of the photo."""
 
 
 def score_outline(
-    contour: MatLike, support: Image8, *, cut: bool = False, strict: bool = False
+    contour: MatLike,
+    support: Image8,
+    *,
+    cut: bool = False,
+    strict: bool = False,
+    min_area: float = MIN_AREA,
 ) -> tuple[float, Quad] | None:
     """How card-like a contour is (higher is better), with its quad; None if not at all.
 
@@ -69,16 +77,14 @@ def score_outline(
     its lost corner outside the frame. ``strict`` takes only outlines of about a card's
     shape with corners of 60-120°: where the edge map is noisy (contrast raised to find a
     dark card on a dark desk), slanted or long outlines are most often made of noise.
+    ``min_area`` is the least share of the photo the outline covers.
     """
     height, width = support.shape[:2]
     frame = width * height
-    _, _, box_width, box_height = cv2.boundingRect(contour)
-    if box_width * box_height < MIN_AREA * frame:
-        return None  # the hull is inside the box: most contours (specks, text) end here, cheaply
+    if not covers(contour, min_area, width, height):
+        return None
     hull = cv2.convexHull(contour)
     hull_area = cv2.contourArea(hull)
-    if hull_area < MIN_AREA * frame:
-        return None
     quad = _cut_card(hull, width, height) if cut else None
     if quad is None:
         quad = fit_quad(hull)
@@ -88,6 +94,14 @@ def score_outline(
             return None  # a side drawn from the frame across the card: a corner is cut off
     score = score_quad(quad, support, min(cv2.contourArea(quad), hull_area), strict=strict)
     return None if score is None else (score, quad)
+
+
+def covers(contour: MatLike, share: float, width: int, height: int) -> bool:
+    """True if ``contour``'s box and hull each cover at least ``share`` of the photo."""
+    _, _, box_width, box_height = cv2.boundingRect(contour)
+    if box_width * box_height < share * width * height:
+        return False  # the hull is inside the box: most contours (specks, text) end here, cheaply
+    return bool(cv2.contourArea(cv2.convexHull(contour)) >= share * width * height)
 
 
 def panel_quad(contour: MatLike, width: int, height: int) -> Quad | None:

@@ -8,7 +8,8 @@ however long, and however it is nudged or a hand passes over it: a card is
 captured again only when what lies there *looks different* from the last
 card captured. That comparison (the flattened card's fine detail, where
 text differs between two cards of one design) is what keeps one card from
-being captured twice and two look-alike cards from being taken for one.
+being captured twice and two look-alike cards from being taken for one. Two
+cards in view at once are never captured: the user is asked to lay one at a time.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class TrackState(enum.StrEnum):
     """Steady: it is captured when it has been for ``steady_seconds``."""
     CAPTURED = "captured"
     """The card in view has been captured; nothing happens until another card lies there."""
+    SEVERAL = "several cards"
+    """Two or more cards lie in view: none is captured until one lies there alone, so that
+    none is captured while the other is forgotten."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,11 @@ class CardTracker:
         if quad is None:
             return self._lost(frame)
         self._last_seen = frame.seconds
+        if self._follower.several:
+            # Whichever card would be captured, the other would be forgotten: the user is
+            # asked to lay one at a time, and the one left alone is then held still anew.
+            self._anchor = None
+            return TrackUpdate(TrackState.SEVERAL, quad)
         in_place = self._captured_quad is not None and self._near(
             quad, self._captured_quad, frame, 2.0
         )

@@ -21,6 +21,7 @@ show is cut out as far as it is in view (:mod:`two_sides`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,14 +29,17 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from cardkeeper.reading.card_groups import card_groups
 from cardkeeper.reading.edge_fit import refine, search_width
 from cardkeeper.reading.edge_maps import FAST_MAPS, MAPS
 from cardkeeper.reading.outline_choice import (
     ON_PAGE,
+    Candidates,
     Outline,
     best_quad,
-    choose_outline,
     faint_card,
+    outline_candidates,
+    pick_outline,
 )
 from cardkeeper.reading.page_card import card_on_page
 from cardkeeper.reading.quads import Image8, Quad, shrink
@@ -44,7 +48,18 @@ from cardkeeper.reading.text_extent import text_block
 from cardkeeper.reading.two_sides import card_in_frame_corner
 from cardkeeper.reading.whole_card import whole_card
 
-__all__ = ["CardFind", "Quad", "QuadFollower", "cut_out", "detect_quad", "find_card", "warp"]
+__all__ = [
+    "CardFind",
+    "Quad",
+    "QuadFollower",
+    "cut_out",
+    "detect_quad",
+    "exact_quad",
+    "find_card",
+    "one_card",
+    "still_candidates",
+    "warp",
+]
 
 FIND_SIDE = 800
 """Long side of the copy outlines are searched on in :func:`find_card`."""
@@ -62,19 +77,36 @@ class CardFind:
     """The card's corners in the source image, or None when the image was taken whole."""
     found: bool
     """False only when the image does not look like a card and no outline was found."""
-    kind: Literal["photo", "scan", "none"]
-    """photo: outline found and flattened; scan: the image already is the card; none: neither."""
+    kind: Literal["photo", "scan", "none", "sheet"]
+    """photo: outline found and flattened; scan: the image already is the card; none: neither;
+    sheet: one of several cards in the image, flattened (see :mod:`several_cards`)."""
+    around: NDArray[np.uint8] | None = None
+    """For a card of a sheet, the part of the photo around it: what is read whole when its
+    outline holds no contact details (the whole photo would be all the cards)."""
 
 
 def find_card(image: NDArray[np.uint8]) -> CardFind:
     """Cut the card out of ``image`` (BGR), or take the image whole if it is already a card."""
     small, scale = shrink(image, FIND_SIDE)
-    outline = choose_outline(small, range(len(MAPS)), still=True) or faint_card(small)
+    return one_card(image, small, scale, still_candidates(small))
+
+
+def still_candidates(small: Image8) -> Candidates:
+    """The card-like outlines of a photo's small copy, over every map (see
+    :func:`~cardkeeper.reading.outline_choice.choose_outline` with ``still``)."""
+    return outline_candidates(small, range(len(MAPS)), still=True)
+
+
+def one_card(
+    image: NDArray[np.uint8], small: Image8, scale: float, candidates: Candidates
+) -> CardFind:
+    """:func:`find_card` once the outlines of ``small`` (``image`` at ``scale``) are known."""
+    outline = pick_outline(small, candidates, still=True) or faint_card(small)
     on_page = card_on_page(small, None if outline is None else outline.quad)
     if on_page is not None:
         outline = Outline(on_page, ON_PAGE)
     if outline is not None and not is_inner_box(small, outline.quad):
-        full = _exact(image, outline, scale)
+        full = exact_quad(image, outline, scale)
         if not is_skewed_close_up(full, image):
             return CardFind(warp(image, full), full, True, "photo")
         return CardFind(image, None, True, "scan")
@@ -93,7 +125,7 @@ def find_card(image: NDArray[np.uint8]) -> CardFind:
     return CardFind(image, None, False, "none")
 
 
-def _exact(image: NDArray[np.uint8], outline: Outline, scale: float) -> Quad:
+def exact_quad(image: NDArray[np.uint8], outline: Outline, scale: float) -> Quad:
     """The outline's corners at full resolution, its sides re-fitted to the card's edges.
 
     A card grown from a frame printed on it is re-grown from the frame at full resolution:
@@ -140,20 +172,29 @@ class QuadFollower:
     def __init__(self) -> None:
         self._map: int | None = None
         self._misses = 0
+        self.several = False
+        """True if the last frame showed two or more cards side by side (:mod:`card_groups`)."""
 
     def find(self, frame: Image8) -> Quad | None:
         small, scale = shrink(frame, FAST_SIDE)
         order = list(dict.fromkeys([*([self._map] if self._map is not None else []), *FAST_MAPS]))
-        quad, used = best_quad(small, order, stop_early=True)
+        quad, used = self._look(small, order)
         if quad is None:
             self._misses += 1
             if self._misses % self.THOROUGH_EVERY == 1:
-                quad, used = best_quad(small, range(len(MAPS)), stop_early=True)
+                quad, used = self._look(small, range(len(MAPS)))
         if quad is None:
             return None
         self._misses = 0
         self._map = used if used not in FAST_MAPS else None
         return (quad / scale).astype(np.float32)
+
+    def _look(self, small: Image8, maps: Iterable[int]) -> tuple[Quad | None, int | None]:
+        """:func:`best_quad`'s look, noting whether the outlines show several cards."""
+        found = outline_candidates(small, maps, stop_early=True)
+        self.several = card_groups(found.scored) is not None
+        outline = pick_outline(small, found)
+        return (None, None) if outline is None else (outline.quad, outline.map)
 
 
 def cut_out(frame: NDArray[np.uint8], quad: Quad) -> CardFind:

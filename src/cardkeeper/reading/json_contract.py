@@ -1,4 +1,4 @@
-"""The JSON shape of ``cardkeeper scan --json`` (DESIGN.md, "Contracts").
+"""The JSON shape of ``cardkeeper scan --json`` (docs/scan-json.md; DESIGN.md, "Contracts").
 
 Other programs read this output, so it is built here in one place and its
 keys never change without the contract changing.
@@ -12,9 +12,22 @@ from typing import Any
 from cardkeeper.postal import split_address
 from cardkeeper.reading.fields import CardFields
 
+SHAPE = (
+    "With --json: one JSON array, one object per card, image by image in the order given. "
+    'Each object has "source" (the image as given), "name", "given_name", "family_name", '
+    '"title", "company", "emails", "phones" (each {"kind": work|mobile|fax|other, "number": '
+    'E.164}), "websites", "address", "confidence" (0-1 per field found) and "error" (null, or '
+    "why it could not be read). A photo of several cards gives one object per card, each with "
+    'a "card" number 1, 2, ... in reading order (rows, then left to right); "card" is absent '
+    'when the photo holds one card. A field not found is "" or []. Exit status 1 if any '
+    "image, or any card in one, could not be read."
+)
+"""The contract in a paragraph, for ``cardkeeper scan --help``: users have no DESIGN.md."""
 
-def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
-    """The contract object for one image that was read."""
+
+def reading_to_json(source: str, fields: CardFields, card: int = 0) -> dict[str, Any]:
+    """The contract object for one card that was read; ``card`` is its number in a photo of
+    several (1, 2, … in reading order), 0 for a photo of one card, which has no "card" key."""
     name = fields.name
     address = fields.address.value if fields.address else ""
     confidence: dict[str, float] = {}
@@ -34,8 +47,10 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
     ):
         if many:
             confidence[key] = round(min(f.confidence for f in many), 2)
+    numbered = {"card": card} if card else {}
     return {
         "source": source,
+        **numbered,
         "name": name.full.value if name else "",
         "given_name": name.given if name else "",
         "family_name": name.family if name else "",
@@ -52,6 +67,7 @@ def reading_to_json(source: str, fields: CardFields) -> dict[str, Any]:
     }
 
 
-def error_to_json(source: str, message: str) -> dict[str, Any]:
-    """The contract object for an image that could not be read: empty fields and the reason."""
-    return {**reading_to_json(source, CardFields()), "error": message}
+def error_to_json(source: str, message: str, card: int = 0) -> dict[str, Any]:
+    """The contract object for an image (or a card in it, numbered as in
+    :func:`reading_to_json`) that could not be read: empty fields and the reason."""
+    return {**reading_to_json(source, CardFields(), card), "error": message}

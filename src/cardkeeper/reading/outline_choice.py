@@ -11,14 +11,22 @@ lying under it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from cardkeeper.reading.card_outlines import FRAME_HUG, panel_quad, score_outline, score_quad
+from cardkeeper.reading.card_outlines import (
+    FRAME_HUG,
+    MIN_AREA,
+    SHEET_MIN_AREA,
+    covers,
+    panel_quad,
+    score_outline,
+    score_quad,
+)
 from cardkeeper.reading.edge_maps import EDGE_MAPS, MAPS, MapInputs
 from cardkeeper.reading.quads import (
     Image8,
@@ -108,6 +116,18 @@ def best_quad(
     return (None, None) if outline is None else (outline.quad, outline.map)
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """The card-like outlines of a photo's small copy, scored, and the edges they were scored on."""
+
+    scored: list[tuple[float, Quad, int]]
+    """Score, quad and the index into :data:`MAPS` of the map each came from."""
+    support: Image8
+    smaller: list[tuple[float, Quad, int]] = field(default_factory=list)
+    """Outlines too small to be the card of a photo of one card, as large as the cards of a
+    sheet of several (:data:`SHEET_MIN_AREA`); only a still photo's search keeps them."""
+
+
 def choose_outline(
     small: Image8,
     maps: Iterable[int],
@@ -125,6 +145,22 @@ def choose_outline(
     printed on the card gives way to the card's edge around it, and two panels of a card
     (a band printed across it) are joined. None is done live: there the user can move the
     card into view, and the outline must not flip from frame to frame.
+    """
+    found = outline_candidates(
+        small, maps, stop_early=stop_early, faint_edges=faint_edges, still=still
+    )
+    return pick_outline(small, found, still=still)
+
+
+def outline_candidates(
+    small: Image8,
+    maps: Iterable[int],
+    *,
+    stop_early: bool = False,
+    faint_edges: bool = False,
+    still: bool = False,
+) -> Candidates:
+    """Every card-like outline over the ``maps``, scored (see :func:`choose_outline`).
 
     A card the photo cut leaves its outline open in the edge maps (the frame is no edge),
     so their contours run on into the desk; with the frame drawn in, the card's outline
@@ -139,13 +175,18 @@ def choose_outline(
     inputs = MapInputs(small)
     height, width = small.shape[:2]
     candidates: list[tuple[float, Quad, int]] = []
+    smaller: list[tuple[float, Quad, int]] = []
+    # A still photo may be a sheet of several cards, each smaller than one card alone is.
+    floor, size = (SHEET_MIN_AREA if still else MIN_AREA), (width, height)
     panels: list[tuple[Quad, int]] = []
     for index in maps:
         binary = MAPS[index](inputs)
         contours, _ = cv2.findContours(binary, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
-            scored = score_outline(contour, support, cut=still, strict=faint_edges)
-            if scored is not None:
+            scored = score_outline(contour, support, cut=still, strict=faint_edges, min_area=floor)
+            if scored is not None and floor < MIN_AREA and not covers(contour, MIN_AREA, *size):
+                smaller.append((*scored, index))
+            elif scored is not None:
                 candidates.append((*scored, index))
                 if still and _cut(scored[1], width, height):
                     panels.append((scored[1], index))
@@ -161,9 +202,17 @@ def choose_outline(
         if stop_early and candidates and max(c[0] for c in candidates) > 0.5:
             break
     candidates += _joined_panels(panels, support, strict=faint_edges)
+    return Candidates(candidates, support, smaller)
+
+
+def pick_outline(small: Image8, found: Candidates, *, still: bool = False) -> Outline | None:
+    """The card's outline among ``found`` (see :func:`choose_outline`), or None if there is
+    none."""
+    candidates = list(found.scored)
     if not candidates:
         return None
-    frames = _grown(small, candidates, support) if still else {}
+    height, width = small.shape[:2]
+    frames = _grown(small, candidates, found.support) if still else {}
     candidates += [(score, card, index) for score, card, index, _ in frames.values()]
     best_score, best, best_map = max(candidates, key=lambda c: c[0])
     best = _without_corner_below(small, best, best_score, candidates)

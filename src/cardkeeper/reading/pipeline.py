@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 NO_CARD_FOUND = QT_TRANSLATE_NOOP(
     "pipeline", "No card outline was found in this photo; the whole photo was read."
 )
+UNSEPARATED = QT_TRANSLATE_NOOP(
+    "pipeline",
+    "Cards here lie so close together that they could not be told apart, so they were not "
+    "read; lay them a finger's width apart and take the photo again.",
+)
 DOUBTFUL_EMAIL = 0.6
 """An email read with less confidence gets a second look. Of 557 emails read right on the
 scans and desk photos of five generated sets, 2 were below this; of the 3 read wrong, one
@@ -68,6 +73,33 @@ def read_card(path: Path, options: ReadingOptions | None = None) -> CardReading:
     return read_card_image(load_image(path), str(path), options)
 
 
+def read_photo(path: Path, options: ReadingOptions | None = None) -> list[CardReading | str]:
+    """Read every card in one image file (see :func:`read_photo_image`). Raises a
+    ``CardKeeperError`` subclass with a user-facing sentence when the file cannot be read."""
+    from cardkeeper.reading.load import load_image
+
+    return read_photo_image(load_image(path), str(path), options)
+
+
+def read_photo_image(
+    image: npt.NDArray[np.uint8], source: str, options: ReadingOptions | None = None
+) -> list[CardReading | str]:
+    """One reading per card in ``image``, in reading order (rows, then left to right).
+
+    A photo of one card gives the one reading :func:`read_card_image` gives. Where cards
+    on a sheet lie too close to be told apart, the list holds the sentence that says so in
+    their place, so that no card is lost without a word.
+    """
+    from cardkeeper.reading.several_cards import Unseparated, find_cards
+
+    return [
+        translate("pipeline", UNSEPARATED)
+        if isinstance(place, Unseparated)
+        else read_card_image(image, source, options, place)
+        for place in find_cards(image)
+    ]
+
+
 def read_card_image(
     image: npt.NDArray[np.uint8],
     source: str,
@@ -95,10 +127,13 @@ def read_card_image(
         # The whole image is read too, and kept if it reads an email, the one detail whose
         # form shows it was read whole (a panel cut from a card on a desk leaves the rest
         # of the card leaning, and its digits read as phones without their country code).
-        whole = read_words(image, options.languages, options.tesseract_cmd)
+        # For a card of a sheet, "whole" is the part of the photo around it: the whole
+        # photo would be all the cards.
+        around = image if found.around is None else found.around
+        whole = read_words(around, options.languages, options.tesseract_cmd)
         whole_fields = parse_card(whole.words, options.default_region)
         if whole_fields.emails:
-            card, ocr, fields = image, whole, whole_fields
+            card, ocr, fields = around, whole, whole_fields
     card_region = ""
     if not options.languages:
         # Automatic: a card printed in another script beside its Latin text is read with

@@ -17,7 +17,7 @@ from cardkeeper.gui.importing.job import ImportJob, ImportSummary, prepare_impor
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import DATABASE_FILE_NAME, open_library
-from tests.card_files import write_scan
+from tests.card_files import write_scan, write_sheet
 from tests.unprivileged import unprivileged
 
 WAIT_MS = 120_000
@@ -205,3 +205,40 @@ def test_headline_counts_each_outcome() -> None:
     assert maybe.headline() == ("Imported 2 cards; 2 look like people already in your library.")
     none_kept = ImportSummary([result(ImportStatus.FAILED)], True, None, 9)
     assert none_kept.headline() == "Import cancelled after 1 of 9 files; no card was added."
+
+
+def test_a_photo_of_several_cards_counts_as_one_file_and_is_named(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    sheet, _ = write_sheet(tmp_path, 2, 3, "lid", name="glass.png")
+    single, _ = write_scan(tmp_path, 3)
+    job = ImportJob(data_dir, [sheet, single], ReadingOptions())
+    progress: list[tuple[int, int, str]] = []
+    job.progress.connect(lambda done, total, current: progress.append((done, total, current)))
+
+    summary = run(qtbot, job)
+
+    assert [(r.path.name, r.card) for r in summary.results] == [
+        ("glass.png", 1),
+        ("glass.png", 2),
+        ("glass.png", 3),
+        (single.name, 0),
+    ]
+    assert summary.files_done == summary.total == 2
+    assert [p[:2] for p in progress] == [(0, 2), (1, 2), (1, 2), (1, 2), (2, 2)]
+    assert summary.headline() == "Imported 4 cards; 3 cards in glass.png."
+    assert len(saved_contacts(data_dir)) == 4
+
+
+def test_headline_names_three_photos_of_several_cards_and_counts_the_rest() -> None:
+    sheets = [
+        ImportResult(Path(f"desk-{n}.jpg"), ImportStatus.ADDED, "Added.", card=card, cards=2)
+        for n in range(5)
+        for card in (1, 2)
+    ]
+    summary = ImportSummary(results=sheets, cancelled=False, error=None, total=5)
+
+    assert summary.headline() == (
+        "Imported 10 cards; 2 cards in desk-0.jpg; 2 cards in desk-1.jpg; 2 cards in desk-2.jpg;"
+        " 2 more photos held several cards."
+    )

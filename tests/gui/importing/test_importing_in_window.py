@@ -20,7 +20,7 @@ from cardkeeper.interop.vcard import VCardContact, contacts_to_vcf
 from cardkeeper.store.contact_rows import list_contact_rows
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library, open_library
-from tests.card_files import write_desk_photo, write_scan
+from tests.card_files import write_desk_photo, write_scan, write_sheet
 from tests.gui.window_fixture import IMPORT_TIMEOUT_MS, drop, finish_import, names, open_window
 
 
@@ -142,3 +142,29 @@ def test_the_same_photo_imported_twice_is_added_once_and_the_window_says_so(
     )
     assert Contacts(library).count() == 1
     assert names(window) == [truth.name]
+
+
+def test_a_photo_of_four_cards_becomes_four_contacts_and_the_window_says_so(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    sheet, truths = write_sheet(tmp_path, 2, 4, name="desk.jpg")
+    window = open_window(qtbot, library)
+
+    drop(window, [sheet])
+    summary = finish_import(qtbot, window)
+
+    assert summary.headline() == "Imported 4 cards; 4 cards in desk.jpg."  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == summary.headline()  # type: ignore[attr-defined]
+    assert window.findChild(ImportSummaryDialog) is None  # nothing to look at
+    assert window.browser.sidebar.current_choice() == REVIEW
+    assert sorted(names(window)) == sorted(truth.name for truth in truths)
+    contacts = Contacts(library)
+    flattened = {
+        image.file_name
+        for contact in contacts.list_contacts()
+        if contact.id is not None
+        for image in contacts.card_details(contact.id).images
+        if image.role == "flattened"
+    }
+    assert len(flattened) == 4
+    window.grab().save(str(tmp_path / "four-cards.png"))

@@ -16,9 +16,11 @@ from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.settings import Settings
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
+from tests.card_files import write_laid_out_frames
 from tests.conftest import CameraVideo
 
 READ_TIMEOUT_MS = 120_000
+SEVERAL_HINT = "Two cards are in view: lay one card at a time, and none is missed."
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +111,27 @@ def test_without_a_camera_the_sentence_is_said_once(qtbot: QtBot, data_dir: Path
     window = _scanner(qtbot, data_dir, None)
     qtbot.waitUntil(lambda: window.view.message() == NO_CAMERA)
     assert window.status.text() == ""  # not the sentence again, nor "Lay a card under the camera."
+
+
+def test_two_cards_under_the_camera_are_asked_for_one_at_a_time_and_both_saved(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    write_laid_out_frames(frames)
+    window = _scanner(qtbot, data_dir, str(frames))
+    hints: list[str] = []
+    window._feed.frame.connect(  # type: ignore[union-attr]
+        lambda _image, _outline, _state, _share: hints.append(window.status.text())
+    )
+    with qtbot.waitSignal(window._feed.frame, timeout=READ_TIMEOUT_MS):  # type: ignore[union-attr]
+        pass
+    qtbot.waitUntil(lambda: SEVERAL_HINT in hints, timeout=READ_TIMEOUT_MS)
+    window.grab().save(str(tmp_path / "two-cards.png"))
+
+    with qtbot.waitSignals([window.contact_saved] * 2, timeout=READ_TIMEOUT_MS):
+        pass
+
+    assert window.captures.count() == 2
+    with open_library(data_dir) as library:
+        assert Contacts(library).count() == 2

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cardkeeper.app.image_files import expand_paths
-from cardkeeper.app.import_cards import ImportResult, ImportStatus, import_images
+from cardkeeper.app.import_cards import ImportResult, ImportStatus, cards_in_photo, import_images
 from cardkeeper.app.reading_options import reading_problem
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
@@ -26,6 +26,8 @@ from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.store.database import open_library
 from cardkeeper.wording import translate
 
+SHEETS_NAMED = 3
+"""Photos of several cards the headline names ("4 cards in desk.jpg"); more are counted."""
 QUIT_WAIT_SECONDS = 10.0
 """How long quitting waits for a cancelled import to save the cards already being read.
 
@@ -65,6 +67,16 @@ class ImportSummary:
     @property
     def added(self) -> list[ImportResult]:
         return self._with(ImportStatus.ADDED)
+
+    @property
+    def files_done(self) -> int:
+        """Files handled: a photo of several cards has a result per card, all saved at once."""
+        return sum(1 for r in self.results if r.card <= 1)
+
+    @property
+    def sheets(self) -> list[ImportResult]:
+        """The first card's result of each photo that held several cards."""
+        return [r for r in self.results if r.card == 1]
 
     @property
     def matched(self) -> list[ImportResult]:
@@ -134,12 +146,18 @@ class ImportSummary:
                     None,
                     added,
                 )
-            return cancelled.format(done=len(self.results), total=self.total)
+            return cancelled.format(done=self.files_done, total=self.total)
         parts = [
             translate("ImportSummary", "Imported %n card(s)", None, added)
             if added
             else translate("ImportSummary", "No cards were imported")
         ]
+        # "4 cards in desk.jpg": a photo of several cards became several contacts.
+        parts += [cards_in_photo(r.cards, r.path).rstrip(".") for r in self.sheets[:SHEETS_NAMED]]
+        if (more := len(self.sheets) - SHEETS_NAMED) > 0:
+            parts.append(
+                translate("ImportSummary", "%n more photos held several cards", None, more)
+            )
         if failed := len(self.failed):
             parts.append(translate("ImportSummary", "%n could not be read", None, failed))
         if maybe := len(self.maybe_already_there):
@@ -255,7 +273,7 @@ class ImportJob(QObject):
                     # window's review inbox is where the user merges or keeps both.
                 ):
                     batch.results.append(result)
-                    done = len(batch.results)
+                    done = sum(1 for r in batch.results if r.card <= 1)
                     call_on_gui_thread(
                         partial(self._report, result, done, batch.total), parent=self
                     )
@@ -272,7 +290,8 @@ class ImportJob(QObject):
         self.progress.emit(done, total, str(result.path) if result else "")
 
     def _summary(self, batch: _Batch, error: str | None) -> ImportSummary:
-        cancelled = self._cancel.is_set() and len(batch.results) < batch.total
+        files = sum(1 for r in batch.results if r.card <= 1)
+        cancelled = self._cancel.is_set() and files < batch.total
         return ImportSummary(
             results=batch.results, cancelled=cancelled, error=error, total=batch.total
         )

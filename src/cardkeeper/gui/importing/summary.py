@@ -69,7 +69,7 @@ class ImportProblemsModel(QAbstractTableModel):
             return None
         result = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return result.path.name if index.column() == FILE else result.message
+            return result.where if index.column() == FILE else result.message
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 str(result.path) if index.column() == FILE else f"{result.message}\n{result.path}"
@@ -122,7 +122,9 @@ class ImportSummaryDialog(QDialog):
 
     def copy_list(self) -> None:
         """Tab-separated lines, so the list pastes into a spreadsheet or a note as it is."""
-        text = "\n".join(f"{r.path}\t{r.message}" for r in self._rows)
+        text = "\n".join(
+            f"{r.path}{f' ({r.where})' if r.card else ''}\t{r.message}" for r in self._rows
+        )
         QApplication.clipboard().setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:

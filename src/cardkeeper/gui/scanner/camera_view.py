@@ -40,13 +40,15 @@ NO_CARD = "no card"
 FOUND = "found"
 HOLD_STILL = "hold still"
 CAPTURED = "captured"
-STATES = (NO_CARD, FOUND, HOLD_STILL, CAPTURED)
+SEVERAL = "several cards"
+STATES = (NO_CARD, FOUND, HOLD_STILL, CAPTURED, SEVERAL)
 """What the tracker says about the frame; :meth:`CameraView.show_frame` takes one of these."""
 
 OUTLINE_COLOURS = {
     FOUND: QColor(255, 176, 0),
     HOLD_STILL: QColor(0, 174, 255),
     CAPTURED: QColor(46, 204, 96),
+    SEVERAL: QColor(255, 80, 80),
 }
 """Bright, saturated and far apart in hue, so each reads on a white desk and on a dark one
 (the dark halo under the line does the rest). Colour is not the only cue, for users who
@@ -83,6 +85,7 @@ _STATE_DESCRIPTIONS = {
     FOUND: QT_TRANSLATE_NOOP("camera_view", "Card found"),
     HOLD_STILL: QT_TRANSLATE_NOOP("camera_view", "Hold the card still"),
     CAPTURED: QT_TRANSLATE_NOOP("camera_view", "Card captured"),
+    SEVERAL: QT_TRANSLATE_NOOP("camera_view", "Several cards in view"),
 }
 
 

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 from cardkeeper.gui.common.background import run_in_background
 from cardkeeper.gui.common.translation import QT_TRANSLATE_NOOP
 from cardkeeper.gui.scanner.camera_feed import CameraFeed
-from cardkeeper.gui.scanner.camera_view import CAPTURED, FOUND, HOLD_STILL, NO_CARD, CameraView
+from cardkeeper.gui.scanner.camera_view import (
+    CAPTURED,
+    FOUND,
+    HOLD_STILL,
+    NO_CARD,
+    SEVERAL,
+    CameraView,
+)
 from cardkeeper.gui.scanner.capture_strip import CapturesModel, CaptureStrip
 from cardkeeper.gui.scanner.session import ScanSession, SessionCard
 from cardkeeper.reading.camera_frames import NO_CAMERA, SIZES, CameraInfo, list_cameras
@@ -40,6 +47,9 @@ HINTS = {
     HOLD_STILL: QT_TRANSLATE_NOOP("ScannerWindow", "Hold still…"),
     CAPTURED: QT_TRANSLATE_NOOP(
         "ScannerWindow", "Captured. Take it away and lay the next card (B: scan its back)."
+    ),
+    SEVERAL: QT_TRANSLATE_NOOP(
+        "ScannerWindow", "Two cards are in view: lay one card at a time, and none is missed."
     ),
 }
 """What to do next, by what the camera sees."""

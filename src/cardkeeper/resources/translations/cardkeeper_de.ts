@@ -1223,6 +1223,13 @@
         <translation>Keine Karten wurden importiert</translation>
     </message>
     <message numerus="yes">
+        <source>%n more photos held several cards</source>
+        <translation>
+            <numerusform>%n weiteres Foto enthielt mehrere Karten</numerusform>
+            <numerusform>%n weitere Fotos enthielten mehrere Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n konnte nicht gelesen werden</numerusform>
@@ -1903,6 +1910,10 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     <message>
         <source>Captured. Take it away and lay the next card (B: scan its back).</source>
         <translation>Aufgenommen. Nehmen Sie sie weg und legen Sie die nächste Karte hin (B: Rückseite scannen).</translation>
+    </message>
+    <message>
+        <source>Two cards are in view: lay one card at a time, and none is missed.</source>
+        <translation>Zwei Karten sind im Bild: Legen Sie eine Karte nach der anderen hin, dann geht keine verloren.</translation>
     </message>
     <message>
         <source>Scan Cards — CardKeeper</source>
@@ -2900,6 +2911,10 @@ Viele Grüße
 <context>
     <name>camera_scan</name>
     <message>
+        <source>Two cards are in view: lay one card at a time, and none is missed.</source>
+        <translation>Zwei Karten sind im Bild: Legen Sie eine Karte nach der anderen hin, dann geht keine verloren.</translation>
+    </message>
+    <message>
         <source>This capture could not be read.</source>
         <translation>Diese Aufnahme konnte nicht gelesen werden.</translation>
     </message>
@@ -2925,6 +2940,10 @@ Viele Grüße
     <message>
         <source>Card captured</source>
         <translation>Karte aufgenommen</translation>
+    </message>
+    <message>
+        <source>Several cards in view</source>
+        <translation>Mehrere Karten im Bild</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3806,27 @@ Viele Grüße
 <context>
     <name>import_cards</name>
     <message>
-        <source>No text could be read in {file}, so no contact was made from it.</source>
-        <translation>In {file} konnte kein Text gelesen werden, daher wurde kein Kontakt daraus erstellt.</translation>
+        <source>{file}, card {number}</source>
+        <translation>{file}, Karte {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards in {file}.</source>
+        <translation>
+            <numerusform>%n Karte in {file}.</numerusform>
+            <numerusform>%n Karten in {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} could not be read again to keep it ({reason}).</source>
         <translation>{file} konnte zum Aufbewahren nicht noch einmal gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>card {number} of {file}</source>
+        <translation>Karte {number} von {file}</translation>
+    </message>
+    <message>
+        <source>No text could be read in {file}, so no contact was made from it.</source>
+        <translation>In {file} konnte kein Text gelesen werden, daher wurde kein Kontakt daraus erstellt.</translation>
     </message>
     <message>
         <source>Not added: this card was imported before, as {who}.</source>
@@ -4228,6 +4262,10 @@ Viele Grüße
     <message>
         <source>No card outline was found in this photo; the whole photo was read.</source>
         <translation>In diesem Foto wurde kein Kartenumriss gefunden; das ganze Foto wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Cards here lie so close together that they could not be told apart, so they were not read; lay them a finger's width apart and take the photo again.</source>
+        <translation>Hier liegen Karten so dicht beieinander, dass sie nicht auseinandergehalten werden konnten; sie wurden daher nicht gelesen. Legen Sie sie einen Finger breit auseinander und fotografieren Sie sie noch einmal.</translation>
     </message>
 </context>
 <context>

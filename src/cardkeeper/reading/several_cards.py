@@ -1,0 +1,322 @@
+"""Several cards in one photo or scan: each one found and flattened, in reading order.
+
+After a fair a user lays a pocketful of cards on the desk or on a scanner's glass and takes
+one picture of them all. The outline search (:mod:`outline_choice`) already scores every
+card-like outline in the photo, and the one-card choice keeps the best of them. Here those
+outlines are grouped by the thing they outline (:mod:`card_groups`); two or more groups of
+about one card's size are a sheet of cards, and in each group the card is chosen by the
+one-card rules, then found again in the part of the photo around it, as large as in a photo
+of its own. The grouping costs well under a millisecond, so a photo of one card pays
+nothing noticeable, and is then read exactly as before.
+
+Cards laid edge to edge can join into one outline two (or three) cards large. Such an
+outline is cut into cards where its parts have a card's shape and edges along their sides;
+one that cannot be cut so is kept as a place holding cards not told apart, which the
+reader reports in a sentence: no card is dropped without a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeAlias
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from cardkeeper.reading.card_groups import CARD_SIZES, card_groups, overlaps
+from cardkeeper.reading.card_outlines import MIN_SUPPORT, SQUARE_COSINE, score_quad
+from cardkeeper.reading.edge_maps import MAPS, MapInputs
+from cardkeeper.reading.find_card import (
+    FIND_SIDE,
+    CardFind,
+    exact_quad,
+    find_card,
+    one_card,
+    still_candidates,
+    warp,
+)
+from cardkeeper.reading.outline_choice import Candidates, Outline, pick_outline
+from cardkeeper.reading.quads import (
+    Image8,
+    Quad,
+    corner_cosines,
+    fit_quad,
+    holds,
+    order_corners,
+    perimeter_support,
+    shrink,
+)
+
+JOINED_CARDS = (1.6, 3.5)
+"""Areas, in cards, of a thing that may be two or three cards lying edge to edge."""
+SOLID = 0.85
+"""Least share of its hull an unclaimed thing fills: cards are solid slabs, desk grain and
+shadows are not."""
+LEAST_LEFT = 0.6
+"""Least area, in cards, of a thing no card found covers for it to be a card itself."""
+COVER_GROWTH = np.ones((5, 5), np.uint8)
+"""What a found card's outline is grown by (px, small copy) to cover its own edge and shadow."""
+SPLIT_ASPECTS = (1.3, 2.4)
+"""Long/short side range each part of a joined outline must have to be taken as a card."""
+FILLED = 0.65
+"""Least share of an outline that cards lying close together fill (two cards 8 mm apart fill
+0.93 of it, less as their outlines are fitted a few px inside); boxes printed on a card leave
+its margins and the paper between them."""
+GAP_CLOSING = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))
+"""Closes gaps in an edge up to about 8 px (small copy) before its inside is filled."""
+PART_FILLED = 0.9
+"""Least share of each part of a cut joined thing that the thing fills: two cards lying edge
+to edge fill their box, a long card beside an upright one (an L) does not."""
+AROUND_MARGIN = 0.1
+"""Desk around a card of a sheet cut out to find it again, as a share of its size each way:
+enough for its edge to show all round, little of its neighbours."""
+SAME_CARD = 0.8
+"""Least share of both outlines two outlines of one card share."""
+ROW_SHARE = 0.5
+"""A card whose centre lies within this share of a card's height from a row's is in that row."""
+
+
+@dataclass(frozen=True)
+class Unseparated:
+    """A place in the photo holding cards lying so close that they could not be told apart."""
+
+    quad: Quad
+    """Its corners in the source image."""
+
+
+Place: TypeAlias = CardFind | Unseparated
+
+
+def find_cards(image: NDArray[np.uint8]) -> list[Place]:
+    """Every card in ``image`` (BGR), in reading order (rows, then left to right).
+
+    A photo of one card gives the one :class:`CardFind` that
+    :func:`~cardkeeper.reading.find_card.find_card` gives; a sheet gives one per card (kind
+    "sheet"), with an :class:`Unseparated` where cards could not be told apart.
+    """
+    small, scale = shrink(image, FIND_SIDE)
+    candidates = still_candidates(small)
+    places = sheet_places(small, candidates)
+    if places is None:
+        return [one_card(image, small, scale, candidates)]
+    found: list[Place] = []
+    for place in places:
+        if isinstance(place, Outline):
+            found.append(_card_of_sheet(image, exact_quad(image, place, scale)))
+        else:
+            found.append(Unseparated((place / scale).astype(np.float32)))
+    return found
+
+
+def _card_of_sheet(image: NDArray[np.uint8], quad: Quad) -> CardFind:
+    """The card at ``quad`` of a sheet, found again by the one-card finder in the part of the
+    photo around it.
+
+    On the sheet's small copy a card is a few hundred pixels, so a band printed along its
+    edge or a box printed on it is told from the card less surely than on a photo of the
+    card; cut out with a little desk around it, the card is as large as in a photo of its
+    own. Kept only where it is the card found on the sheet (a neighbour's corner in view
+    could be taken instead); else the sheet's outline stands.
+    """
+    low, high = quad.min(axis=0), quad.max(axis=0)
+    margin = (high - low) * AROUND_MARGIN
+    left, top = np.maximum(low - margin, 0).astype(int)
+    right, bottom = np.minimum(high + margin, image.shape[1::-1]).astype(int)
+    around = np.ascontiguousarray(image[top:bottom, left:right])
+    alone = find_card(around)
+    if alone.quad is not None:
+        again = (alone.quad + np.array([left, top], np.float32)).astype(np.float32)
+        shared, _ = cv2.intersectConvexConvex(again, quad)
+        if shared >= SAME_CARD * max(cv2.contourArea(again), cv2.contourArea(quad)):
+            return CardFind(alone.card, again, True, "sheet", around)
+    return CardFind(warp(image, quad), quad, True, "sheet", around)
+
+
+def sheet_places(small: Image8, candidates: Candidates) -> list[Outline | Quad] | None:
+    """The cards' outlines in ``small`` in reading order, with the quads of places holding
+    cards not told apart; None when the photo does not hold several cards (see
+    :func:`~cardkeeper.reading.card_groups.card_groups`)."""
+    scored = candidates.scored + candidates.smaller
+    laid = card_groups(scored)
+    if laid is None:
+        return None
+    cards, size, least = laid
+    cards = _boxes_joined(cards, [c for c in scored if c[0] >= least], scored)
+    if len(cards) < 2:
+        return None
+    outlines = []
+    for group in cards:
+        chosen = Candidates([scored[i] for i in group], candidates.support)
+        outline = pick_outline(small, chosen, still=True)
+        if outline is not None:
+            outlines.append(outline)
+    places: list[Outline | Quad] = [*outlines]
+    taken = [outline.quad for outline in outlines]
+    for piece in _unclaimed(small, taken, size, candidates.support):
+        cards_in = _cards_in(piece, size, candidates.support)
+        places += cards_in if isinstance(cards_in, list) else [cards_in]
+    quads = [place.quad if isinstance(place, Outline) else place for place in places]
+    return [places[index] for index in reading_order(quads)]
+
+
+def _boxes_joined(
+    cards: list[list[int]],
+    outlines: list[tuple[float, Quad, int]],
+    scored: list[tuple[float, Quad, int]],
+) -> list[list[int]]:
+    """``cards`` with those that are boxes printed on one card put together as that card.
+
+    Two photos or boxes printed side by side on a card look like two small cards; the card's
+    outline then holds both with paper around them. Cards lying edge to edge are held by
+    their joint outline too, but fill it.
+    """
+    top_quads = [max((scored[i] for i in group), key=lambda c: c[0])[1] for group in cards]
+    joined = list(cards)
+    for _, outer, _ in outlines:
+        outer_area = cv2.contourArea(outer)
+        held = [k for k, quad in enumerate(top_quads) if joined[k] and holds(outer, quad)]
+        if any(overlaps(outer, quad) for k, quad in enumerate(top_quads) if k not in held):
+            continue  # it runs on over another card: an outline of several
+        filled = sum(cv2.contourArea(top_quads[k]) for k in held) / max(1.0, outer_area)
+        if len(held) >= 2 and filled < FILLED:
+            merged = [i for k in held for i in joined[k]]
+            for k in held:
+                joined[k] = []
+            joined[held[0]] = merged
+    return [group for group in joined if group]
+
+
+def reading_order(quads: list[Quad]) -> list[int]:
+    """Indexes of ``quads`` in reading order: rows from the top, each from the left.
+
+    A card turned a little, or pushed up or down in a loose layout, stays in its row as
+    long as its centre is within half a card's height of the row's first card.
+    """
+    centres = np.array([quad.mean(axis=0) for quad in quads])
+    heights = [float(np.ptp(quad[:, 1])) for quad in quads]
+    reach = ROW_SHARE * float(np.median(heights))
+    rows: list[list[int]] = []
+    for index in np.argsort(centres[:, 1], kind="stable"):
+        if rows and centres[index, 1] - centres[rows[-1][0], 1] <= reach:
+            rows[-1].append(int(index))
+        else:
+            rows.append([int(index)])
+    return [index for row in rows for index in sorted(row, key=lambda i: centres[i, 0])]
+
+
+def _unclaimed(
+    small: Image8, taken: list[Quad], card_area: float, support: Image8
+) -> list[NDArray[np.int32]]:
+    """Contours of solid things of at least most of a card's size that none of the cards
+    found covers: a card whose outline joined its neighbour's (cards laid edge to edge,
+    outlined together: two end to end are 3 : 1, a long and an upright one an L, no card's
+    shape), and two or three such cards together. Looked for inside square outlines with
+    edges along their sides (a seam's gap leaves them open), among what the strong edges
+    enclose and among the bright and dark regions; only on a sheet, whose cards share the
+    time it takes."""
+    covered = np.zeros(small.shape[:2], np.uint8)
+    for quad in taken:
+        cv2.fillConvexPoly(covered, quad.astype(np.int32), 255)
+    covered = cv2.dilate(covered, COVER_GROWTH)
+    inputs = MapInputs(small)
+    edges = MAPS[0](inputs)
+    found: list[NDArray[np.int32]] = []
+    masks = (
+        _outlined(edges, card_area, support),
+        _enclosed(edges),
+        MAPS[1](inputs),
+        MAPS[2](inputs),
+    )
+    for mask in masks:
+        left = mask.copy()
+        left[covered > 0] = 0
+        left = cv2.morphologyEx(left, cv2.MORPH_OPEN, COVER_GROWTH)
+        pieces, _ = cv2.findContours(left, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for piece in pieces:
+            area = cv2.contourArea(piece)
+            if not LEAST_LEFT * card_area <= area <= JOINED_CARDS[1] * card_area:
+                continue
+            if area < SOLID * cv2.contourArea(cv2.convexHull(piece)):
+                continue
+            found.append(np.asarray(piece, np.int32))
+            cv2.drawContours(covered, [piece], -1, 255, cv2.FILLED)
+    return found
+
+
+def _outlined(edges: Image8, card_area: float, support: Image8) -> Image8:
+    """The insides of square outlines up to three cards large, with edges along their sides."""
+    inside = np.zeros_like(edges)
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    for contour in contours:
+        hull = cv2.convexHull(contour)
+        if not LEAST_LEFT * card_area <= cv2.contourArea(hull) <= JOINED_CARDS[1] * card_area:
+            continue
+        quad = fit_quad(hull)
+        if quad is None or corner_cosines(quad).max() > SQUARE_COSINE:
+            continue
+        if perimeter_support(quad, support) >= MIN_SUPPORT:
+            cv2.fillConvexPoly(inside, quad.astype(np.int32), 255)
+    return inside
+
+
+def _enclosed(edges: Image8) -> Image8:
+    """What ``edges`` enclose, with the edges themselves: all but the ground that reaches the
+    photo's border without crossing an edge (gaps of a few px, where glare or a light
+    card's corner broke the edge, closed first)."""
+    height, width = edges.shape[:2]
+    closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, GAP_CLOSING)
+    ground = cv2.copyMakeBorder(closed, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
+    cv2.floodFill(ground, np.zeros((height + 4, width + 4), np.uint8), (0, 0), 128)
+    inside: Image8 = np.where(ground[1:-1, 1:-1] == 128, 0, 255).astype(np.uint8)
+    return inside
+
+
+def _cards_in(piece: NDArray[np.int32], card_area: float, support: Image8) -> list[Outline] | Quad:
+    """The cards in an unclaimed ``piece``: itself if it has a card's shape, else its box cut
+    across into as many cards as its area holds, if each part has a card's shape and edges
+    along its sides; else the box, a place holding cards not told apart."""
+    box = order_corners(cv2.boxPoints(cv2.minAreaRect(piece)).astype(np.float32))
+    if cv2.contourArea(box) <= CARD_SIZES * card_area:
+        score = score_quad(box, support, cv2.contourArea(box))
+        return box if score is None else [Outline(box, 0)]
+    parts = _cut_apart(box, card_area, support)
+    if parts is None or not all(_filled(piece, part) for part in parts):
+        return box
+    return [Outline(part, 0) for part in parts]
+
+
+def _filled(piece: NDArray[np.int32], part: Quad) -> bool:
+    """True if ``piece`` fills at least :data:`PART_FILLED` of ``part``."""
+    box = cv2.boundingRect(np.concatenate([piece.reshape(-1, 2), part.astype(np.int32)]))
+    shift = np.array(box[:2], np.int32)
+    piece_mask = np.zeros((box[3] + 1, box[2] + 1), np.uint8)
+    part_mask = np.zeros_like(piece_mask)
+    cv2.drawContours(piece_mask, [piece - shift], -1, 255, cv2.FILLED)
+    cv2.fillConvexPoly(part_mask, part.astype(np.int32) - shift, 255)
+    inside = np.count_nonzero(piece_mask & part_mask)
+    return bool(inside >= PART_FILLED * np.count_nonzero(part_mask))
+
+
+def _cut_apart(box: Quad, card_area: float, support: Image8) -> list[Quad] | None:
+    """``box`` cut across its long side into as many cards as its area holds, if each part
+    has a card's shape and edges along its sides; else None."""
+    count = round(cv2.contourArea(box) / card_area)
+    sides = np.linalg.norm(box - np.roll(box, -1, axis=0), axis=1)
+    start = 0 if sides[0] >= sides[1] else 1  # the first corner of a long side
+    a, b, c, d = (box[(start + k) % 4].astype(np.float64) for k in range(4))
+    parts = []
+    for k in range(count):
+        near, far = k / count, (k + 1) / count
+        part = np.array(
+            [a + (b - a) * near, a + (b - a) * far, d + (c - d) * far, d + (c - d) * near]
+        )
+        quad = order_corners(part.astype(np.float32))
+        part_sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+        aspect = max(part_sides) / max(1.0, min(part_sides))
+        if not SPLIT_ASPECTS[0] <= aspect <= SPLIT_ASPECTS[1]:
+            return None
+        if score_quad(quad, support, cv2.contourArea(quad)) is None:
+            return None
+        parts.append(quad)
+    return parts
