@@ -22,7 +22,6 @@ messages, without reading who or when: the obvious way, as the issue words it.
 from __future__ import annotations
 
 import argparse
-import imaplib
 import os
 import random
 import shutil
@@ -37,7 +36,7 @@ from cardkeeper.app.built_ins import ensure_built_ins
 from cardkeeper.app.follow_through import local_date, schedule_first_step_for
 from cardkeeper.app.replies import ReplyReport, Seen, check_replies
 from cardkeeper.domain import Contact
-from cardkeeper.interop.imap import Mailbox, MailServer, Security
+from cardkeeper.interop.imap import CountingIMAP4_SSL, Mailbox, MailServer, Security
 from cardkeeper.store import mail_drafts
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import open_library
@@ -47,22 +46,6 @@ from tests.dovecot_server import PASSWORD, USER, DovecotServer
 SCHEDULED_DAYS_AGO = 30
 DRAFTED_DAYS_AGO = 20
 SPAN_DAYS = 60
-
-
-class _CountingIMAP4_SSL(imaplib.IMAP4_SSL):  # noqa: N801 - as imaplib names it
-    """Bare imaplib, counting the bytes it receives."""
-
-    received = 0
-
-    def read(self, size: int) -> bytes:
-        data = super().read(size)
-        self.received += len(data)
-        return data
-
-    def readline(self) -> bytes:
-        line = super().readline()
-        self.received += len(line)
-        return line
 
 
 def main() -> None:
@@ -210,7 +193,7 @@ def bare_loop(server: DovecotServer, addresses: list[str], now: datetime) -> tup
     since = (now - timedelta(days=SCHEDULED_DAYS_AGO + 1)).strftime("%d-%b-%Y")
     context = ssl.create_default_context(cafile=str(server.cafile))
     started = time.perf_counter()
-    imap = _CountingIMAP4_SSL("localhost", server.tls_port, ssl_context=context)
+    imap = CountingIMAP4_SSL("localhost", server.tls_port, ssl_context=context)
     imap.login(USER, PASSWORD)
     found = 0
     for folder, key in (("INBOX", "FROM"), ("Sent", "TO")):

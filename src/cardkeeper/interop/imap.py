@@ -109,7 +109,7 @@ class MessageHeader:
     """The To and Cc addresses, lower case."""
 
 
-class _CountingIMAP4(imaplib.IMAP4):
+class CountingIMAP4(imaplib.IMAP4):
     """``imaplib.IMAP4`` that counts the bytes it receives (the traffic a check costs)."""
 
     received = 0
@@ -125,7 +125,7 @@ class _CountingIMAP4(imaplib.IMAP4):
         return line
 
 
-class _CountingIMAP4_SSL(imaplib.IMAP4_SSL, _CountingIMAP4):  # noqa: N801 - as imaplib names it
+class CountingIMAP4_SSL(imaplib.IMAP4_SSL, CountingIMAP4):  # noqa: N801 - as imaplib names it
     pass
 
 
@@ -286,7 +286,7 @@ class Mailbox:
 
     # Talking to the server
 
-    def _connect(self, server: MailServer, password: str, timeout: float) -> _CountingIMAP4:
+    def _connect(self, server: MailServer, password: str, timeout: float) -> CountingIMAP4:
         imap = self._open(server, timeout)
         try:
             if (server.user + password).isascii():
@@ -311,16 +311,16 @@ class Mailbox:
             raise _gone(server) from None
         return imap
 
-    def _open(self, server: MailServer, timeout: float) -> _CountingIMAP4:
+    def _open(self, server: MailServer, timeout: float) -> CountingIMAP4:
         """A connection encrypted and checked, not yet logged in; closed again on a failure."""
-        imap: _CountingIMAP4 | None = None
+        imap: CountingIMAP4 | None = None
         try:
             context = ssl.create_default_context(cafile=server.cafile or None)
             if server.security is Security.TLS:
-                return _CountingIMAP4_SSL(
+                return CountingIMAP4_SSL(
                     server.host, server.port, ssl_context=context, timeout=timeout
                 )
-            imap = _CountingIMAP4(server.host, server.port, timeout=timeout)
+            imap = CountingIMAP4(server.host, server.port, timeout=timeout)
             if "STARTTLS" not in imap.capabilities:
                 raise MailError(
                     translate(
