@@ -60,6 +60,9 @@ class Settings:
     """Look in the mailbox for replies from contacts with open follow-ups (the user's consent)."""
     task_sync: bool = False
     """Each sync also puts the open follow-ups as tasks in a task list on the same server."""
+    task_calendar_url: str = ""
+    """The CalDAV address where the task list is, for providers that keep calendars on another
+    server than contacts (Fastmail, iCloud); "" looks on the contacts server."""
     start_in_tray: bool = False
     """CardKeeper starts with the desktop session, in the tray only, to announce due follow-ups."""
 

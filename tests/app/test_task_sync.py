@@ -345,3 +345,44 @@ def test_the_first_sync_makes_the_task_list_with_the_sync_account(
         assert chosen is not None and chosen.list_url.rstrip("/").endswith(TASK_LIST_SLUG)
         with CalDavClient(radicale.url, USER, PASSWORD) as client:
             assert find_or_make_task_list(client).url == chosen.list_url  # found, not made again
+
+
+def test_a_calendar_on_another_server_than_the_contacts_takes_the_tasks(
+    tmp_path: Path, radicale: RadicaleServer, memory_keyring: MemoryKeyring
+) -> None:
+    """As Fastmail and iCloud keep them: contacts on one host, calendars on another, one
+    password for both."""
+    calendars = RadicaleServer(tmp_path / "calendars")
+    calendars.start()
+    try:
+        with open_library(tmp_path / "library") as library:
+            ensure_built_ins(library)
+            choose_address_book(library, f"{radicale.url}{USER}/contacts/", USER)
+            remember_password(radicale.url, USER, PASSWORD)
+            contact_id = Contacts(library).save_new_contact(Contact(given_name="Anna"))
+            follow_through.schedule_first_step(library, contact_id, MONDAY, NOW)
+
+            report = sync_tasks_now(
+                library, today=MONDAY, now=NOW, zone=BERLIN, calendar_url=calendars.url
+            )
+
+            assert report.added == 1
+            chosen = TaskSyncState(library).task_list()
+            assert chosen is not None and chosen.list_url.startswith(calendars.url)
+            PlainCalendar(chosen.list_url).by_summary("Follow up with Anna")
+            with CalDavClient(radicale.url, USER, PASSWORD) as contacts_server:
+                home = contacts_server.calendar_home()
+                assert not [
+                    found
+                    for found in contacts_server.task_lists(home)
+                    if found.url.rstrip("/").endswith(TASK_LIST_SLUG)
+                ]
+
+            assert (
+                sync_tasks_now(
+                    library, today=MONDAY, now=NOW, zone=BERLIN, calendar_url=calendars.url
+                ).added
+                == 0
+            )
+    finally:
+        calendars.stop()

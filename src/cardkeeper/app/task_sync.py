@@ -38,7 +38,7 @@ from cardkeeper.app.sync import saved_password
 from cardkeeper.domain import FollowUpState, QueueItem
 from cardkeeper.errors import SyncError
 from cardkeeper.interop.caldav import CalDavClient, TaskList
-from cardkeeper.interop.carddav import ChangedOnServerError, normal_href
+from cardkeeper.interop.carddav import ChangedOnServerError, normal_href, same_account_origin
 from cardkeeper.interop.icalendar_todos import TaskState, due_at, read_task, task_ics, uid
 from cardkeeper.interop.written_dates import day_text
 from cardkeeper.logs import Stopwatch
@@ -105,9 +105,16 @@ def sync_tasks_now(
     now: datetime,
     zone: tzinfo,
     progress: Progress | None = None,
+    calendar_url: str = "",
 ) -> TaskReport:
     """Sync the follow-ups with the task list of the sync account (found or made the first
-    time), the password from the keyring."""
+    time), the password from the keyring.
+
+    The list is looked for on the contacts server, or at ``calendar_url`` when the user gave
+    one: Fastmail and iCloud keep calendars on another host, where the contacts client's
+    rule (the password goes only where the user pointed it) would not follow. The same user
+    and password serve both, as those providers' app passwords do.
+    """
     account = SyncState(library).account()
     if account is None:
         raise SyncError(
@@ -119,10 +126,16 @@ def sync_tasks_now(
         )
     password = saved_password(account.book_url, account.username)
     state = TaskSyncState(library)
+    home = calendar_url.strip() or account.book_url
     chosen = state.task_list()
-    start = chosen.list_url if chosen and chosen.username == account.username else account.book_url
+    known = (
+        chosen is not None
+        and chosen.username == account.username
+        and same_account_origin(home, chosen.list_url)
+    )
+    start = chosen.list_url if chosen is not None and known else home
     with CalDavClient(start, account.username, password) as client:
-        if chosen is None or chosen.username != account.username:
+        if not known:
             state.set_task_list(find_or_make_task_list(client).url, account.username)
         return sync_tasks(library, client, today=today, now=now, zone=zone, progress=progress)
 

@@ -321,3 +321,12 @@ def test_says_how_to_add_a_language_naming_a_package_this_install_lacks(
     list_bottom = dialog.language_list.geometry().bottom()
     assert list_bottom < dialog.add_language.geometry().top()
     assert dialog.add_language.geometry().bottom() < dialog.region_box.geometry().top()
+
+
+def test_a_calendar_address_for_the_tasks_is_kept_in_the_settings(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    dialog = _open(qtbot, Settings(task_sync=True), data_dir)
+    assert dialog.task_calendar_field.text() == ""
+    dialog.task_calendar_field.setText("  https://caldav.fastmail.com/  ")
+    assert dialog.settings().task_calendar_url == "https://caldav.fastmail.com/"

@@ -38,6 +38,7 @@ class ExchangeActions(QObject):
         self.sync_runner = SyncRunner(host.library.folder, self, clock=host.clock)
         """The library's one sync at a time, for the timer and the Sync window alike."""
         self.sync_runner.tasks_wanted = lambda: host.settings.task_sync
+        self.sync_runner.task_calendar = lambda: host.settings.task_calendar_url
         self.reply_check = ReplyCheck(host.library.folder, lambda: host.settings, self)
         """Replies looked for in the mailbox on the sync timer, once the user chose so."""
         self.auto_sync = AutoSync(

@@ -88,6 +88,9 @@ class SyncRunner(QObject):
         self.tasks_wanted: Callable[[], bool] = lambda: False
         """Whether the follow-ups go to the calendar too (``Settings.task_sync``), asked at
         each start so a change in Settings counts from the next sync."""
+        self.task_calendar: Callable[[], str] = lambda: ""
+        """Where the task list is when not on the contacts server
+        (``Settings.task_calendar_url``), asked at each start like :attr:`tasks_wanted`."""
 
     @property
     def folder(self) -> Path:
@@ -108,6 +111,7 @@ class SyncRunner(QObject):
         self._stepped = False
         folder = self._folder
         tasks, today, now = self.tasks_wanted(), self._clock.today(), self._clock.now()
+        calendar_url = self.task_calendar()
 
         def progress(done: int, total: int) -> None:
             call_on_gui_thread(lambda: self._progressed(done, total), parent=self)
@@ -129,7 +133,12 @@ class SyncRunner(QObject):
                     from cardkeeper.interop.icalendar_todos import local_zone
 
                     report.tasks = sync_tasks_now(
-                        library, today=today, now=now, zone=local_zone(), progress=progress
+                        library,
+                        today=today,
+                        now=now,
+                        zone=local_zone(),
+                        progress=progress,
+                        calendar_url=calendar_url,
                     )
                 return report
 

@@ -191,6 +191,11 @@ class SettingsDialog(QDialog):
         interval_row.addStretch(1)
         self.task_sync_check = QCheckBox(self.tr("Put follow-ups in my calendar as &tasks"))
         self.task_sync_check.setChecked(settings.task_sync)
+        self.task_calendar_field = QLineEdit(settings.task_calendar_url)
+        self.task_calendar_field.setPlaceholderText(
+            self.tr("Only if calendars are on another server (Fastmail, iCloud)")
+        )
+        self.task_calendar_field.setAccessibleName(self.tr("Calendar address"))
         sync = QGroupBox(self.tr("Sync"))
         sync_form = FormGrid(sync)
         sync_form.add_row(self.tr("Account:"), self.sync_account, self.sync_setup_button)
@@ -198,11 +203,13 @@ class SettingsDialog(QDialog):
         self.sync_hint = self._hint("")  # by the account, once it is read
         sync_form.add_note(self.sync_hint)
         sync_form.add_row("", self.task_sync_check)
+        sync_form.add_row(self.tr("Calendar:"), self.task_calendar_field)
         sync_form.add_note(
             self._hint(
                 self.tr(
-                    "A task list on the same server, due at 9:00 with a reminder; done or moved"
-                    " in your calendar app, it is done or snoozed here too."
+                    "A task list on the sync server (or at the calendar address), due at 9:00"
+                    " with a reminder; done or moved in your calendar app, it is done or snoozed"
+                    " here too."
                 )
             )
         )
@@ -335,6 +342,7 @@ class SettingsDialog(QDialog):
             mail_drafts_folder=self._mail.mail_drafts_folder,
             notice_replies=self.notice_replies_check.isChecked() and bool(self._mail.mail_host),
             task_sync=self.task_sync_check.isChecked(),
+            task_calendar_url=self.task_calendar_field.text().strip(),
             start_in_tray=self.start_in_tray_check.isChecked(),
         )
 
@@ -427,6 +435,7 @@ class SettingsDialog(QDialog):
         # kept and shown, but nothing syncs until an account is set up.
         self.auto_sync_check.setEnabled(account is not None)
         self.task_sync_check.setEnabled(account is not None)
+        self.task_calendar_field.setEnabled(account is not None)
         self.sync_minutes_box.setEnabled(account is not None and self.auto_sync_check.isChecked())
         if account is None:
             self.sync_account.setText(self.tr("Not set up"))

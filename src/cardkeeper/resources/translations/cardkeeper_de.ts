@@ -2301,6 +2301,14 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>Wiedervorlagen als &amp;Aufgaben in meinen Kalender</translation>
     </message>
     <message>
+        <source>Only if calendars are on another server (Fastmail, iCloud)</source>
+        <translation>Nur wenn Kalender auf einem anderen Server liegen (Fastmail, iCloud)</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Kalenderadresse</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -2309,8 +2317,12 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
         <translation>Konto:</translation>
     </message>
     <message>
-        <source>A task list on the same server, due at 9:00 with a reminder; done or moved in your calendar app, it is done or snoozed here too.</source>
-        <translation>Eine Aufgabenliste auf demselben Server, fällig um 9:00 mit Erinnerung; in der Kalender-App erledigt oder verschoben, ist sie es auch hier.</translation>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>A task list on the sync server (or at the calendar address), due at 9:00 with a reminder; done or moved in your calendar app, it is done or snoozed here too.</source>
+        <translation>Eine Aufgabenliste auf dem Sync-Server (oder unter der Kalenderadresse), fällig um 9:00 mit Erinnerung; in der Kalender-App erledigt oder verschoben, ist sie es auch hier.</translation>
     </message>
     <message>
         <source>Start with my desktop session, in the tra&amp;y only</source>
