@@ -123,7 +123,7 @@ def test_imports_and_exports_are_logged_by_ids_and_never_with_contact_data(
         assert result.returncode == 0, result.stderr
 
     text = _log_text()
-    assert "Card import: 1 files, 1 added, 0 already in the library, 0 could not be read" in text
+    assert "Card import: 1 cards, 1 added, 0 already in the library, 0 could not be read" in text
     assert f"Card file {photo.name}: added as contact 1" in text
     assert "Contacts import (.vcf): 1 entries, 1 added, 0 updated" in text
     assert "Contacts export (vcf): 2 contacts" in text

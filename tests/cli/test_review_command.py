@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -276,3 +278,31 @@ def _inbox(capsys: pytest.CaptureFixture[str]) -> list[int]:
     """The ids ``cardkeeper review --json`` lists."""
     assert main(["review", "--json"]) == 0
     return [row["id"] for row in json.loads(capsys.readouterr().out)]
+
+
+def test_accepting_all_goes_on_when_the_output_is_cut_short(tmp_path: Path) -> None:
+    """``cardkeeper review accept --all | head -1``: every card is still accepted, and no
+    "unexpected problem" is reported for the closed pipe."""
+    library = tmp_path / "library"
+    with open_library(library) as opened:
+        ensure_built_ins(opened)
+        for n in range(800):  # their lines fill more than the pipe holds (64 KiB)
+            Contacts(opened).save_new_contact(
+                Contact(given_name=f"Person{n}", family_name="Test", emails=[f"p{n}@example.org"])
+            )
+    command = [sys.executable, "-m", "cardkeeper", "review", "accept", "--all"]
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(library)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # as `head -1` does once it has its line
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == 0, errors
+    assert first.startswith("#1 Person0 Test: accepted")
+    assert "unexpected problem" not in errors
+    listed = run_cardkeeper("review", "--json", "--data-dir", str(library))
+    assert json.loads(listed.stdout) == []

@@ -147,7 +147,7 @@ def _logged(results: Iterator[ImportResult], cancel: Event | None) -> Iterator[I
                 ids.append(result.contact_id)
             yield result
     log.info(
-        "Card import%s: %d files, %d added, %d already in the library, %d could not be read, "
+        "Card import%s: %d cards, %d added, %d already in the library, %d could not be read, "
         "in %.1f s; contacts %s",
         " (cancelled)" if cancel is not None and cancel.is_set() else "",
         counts.total(),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cardkeeper import __version__
+from cardkeeper.cli.closed_output import finishing_when_closed
 from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError
 from cardkeeper.logs import setup_logging
@@ -337,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose)
     what = args.command or "window"
     log.debug("Command %s, CardKeeper %s", what, __version__)
+    stdout = sys.stdout
+    if args.command is not None:
+        sys.stdout = finishing_when_closed(stdout)
     try:
         if args.command is None:
             missing = [path for path in args.files if not os.path.exists(path)]
@@ -453,6 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: no traceback reaches a user
         print(f"cardkeeper: {record_crash(error)}", file=sys.stderr)
         return 3
+    finally:
+        sys.stdout = stdout
 
 
 def _not_found(path: Path) -> str:
