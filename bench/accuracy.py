@@ -23,7 +23,7 @@ from typing import Any
 
 from bench.baseline import read_baseline
 from bench.scoring import FIELDS, Score, merged, score_card
-from cardkeeper.app.read_cards import read_many
+from cardkeeper.app.read_cards import ReadOutcome, read_many
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.pipeline import ReadingOptions
 from cardkeeper.reading.tesseract import default_languages, find_tesseract
@@ -63,7 +63,12 @@ def run_ours(
     paths = [folder / e["file"] for e in entries]
     results = []
     words: dict[str, list[dict[str, Any]] | None] = {}
-    for entry, outcome in zip(entries, read_many(paths, options, jobs=2), strict=True):
+    first: dict[Path, ReadOutcome] = {}
+    for read in read_many(paths, options, jobs=2):
+        # Each photo here is of one card; one read as several is scored by its first card.
+        first.setdefault(read.path, read)
+    for entry, path in zip(entries, paths, strict=True):
+        outcome = first[path]
         if outcome.reading is None:
             results.append(error_to_json(str(outcome.path), outcome.error or ""))
             words[entry["file"]] = None

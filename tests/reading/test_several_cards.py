@@ -53,6 +53,19 @@ def test_every_card_of_a_sheet_is_found_once_in_reading_order(
         assert shared > SAME_CARD * max(cv2.contourArea(place.quad), cv2.contourArea(truth))
 
 
+def test_things_too_small_to_be_read_as_cards_are_not_a_sheet() -> None:
+    """A small scan of one card (640 px) with a portrait and a logo box printed on it was
+    taken as a sheet of five "cards" of 60 px: the same size of things, found in a sheet
+    shrunk to that width, is no sheet either, but the one card the finder always gave."""
+    made = sheet(2, 8, "desk")
+    image = load_image_bytes(made.data, f"sheet{made.suffix}")
+    small = cv2.resize(image, None, fx=640 / image.shape[1], fy=640 / image.shape[1])
+
+    (place,) = find_cards(np.ascontiguousarray(small))
+
+    assert isinstance(place, CardFind) and place.kind != "sheet"
+
+
 def test_cards_whose_outlines_join_into_no_card_shape_are_reported_not_dropped() -> None:
     # A long card laid against an upright one: together an L, which no cut makes two cards.
     made = sheet(12, 4, "desk", touching=True)

@@ -75,6 +75,11 @@ SAME_CARD = 0.8
 """Least share of both outlines two outlines of one card share."""
 ROW_SHARE = 0.5
 """A card whose centre lies within this share of a card's height from a row's is in that row."""
+LEAST_CARD_SIDE = 150
+"""Least short side (px, in the photo) of every card of a sheet. Below it no card could be
+read, and the "cards" are things printed on one card: a small scan of a single card (640 px
+wide) held a portrait and a logo box that were taken as a sheet of five. A sheet of ten cards
+in an 8-MP photo has cards of about 400 px."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def find_cards(image: NDArray[np.uint8]) -> list[Place]:
     small, scale = shrink(image, FIND_SIDE)
     candidates = still_candidates(small)
     places = sheet_places(small, candidates)
-    if places is None:
+    if places is None or min(_short_side(place) for place in places) < LEAST_CARD_SIDE * scale:
         return [one_card(image, small, scale, candidates)]
     found: list[Place] = []
     for place in places:
@@ -107,6 +112,13 @@ def find_cards(image: NDArray[np.uint8]) -> list[Place]:
         else:
             found.append(Unseparated((place / scale).astype(np.float32)))
     return found
+
+
+def _short_side(place: Outline | Quad) -> float:
+    """The shorter side of a sheet's place (small copy's px)."""
+    quad = place.quad if isinstance(place, Outline) else place
+    sides = np.linalg.norm(quad - np.roll(quad, 1, axis=0), axis=1)
+    return float(min(sides[0] + sides[2], sides[1] + sides[3]) / 2)
 
 
 def _card_of_sheet(image: NDArray[np.uint8], quad: Quad) -> CardFind:
