@@ -160,3 +160,27 @@ def test_a_latin_card_is_parsed_as_before() -> None:
     assert fields.name is not None and fields.name.full.value == "Jonathan Reyes"
     assert fields.name.reading == ""
     assert fields.company is not None and fields.company.value == "Brightline Analytics Inc."
+
+
+def test_a_han_name_on_a_korean_card_is_a_misreading_and_the_romanised_name_stays() -> None:
+    # a Korean card's Hangul name read by the Chinese model: Han characters meaning nothing
+    words = stacked_words(
+        ("早 周", 56),
+        ("Joongsoo Lee", 26),
+        ("Mobile 010-5397-3942", 25),
+        ("jslee@example.co.kr", 25),
+    )
+    fields = parse_card(words, "US", "KR")
+    assert fields.name is not None
+    assert fields.name.full.value == "Joongsoo Lee"
+
+
+def test_a_hangul_name_on_a_korean_card_is_taken_family_first() -> None:
+    words = stacked_words(("이 중수", 56), ("Joongsoo Lee", 26), ("jslee@example.co.kr", 25))
+    fields = parse_card(words, "US", "KR")
+    assert fields.name is not None
+    assert (fields.name.family, fields.name.given, fields.name.reading) == (
+        "이",
+        "중수",
+        "Joongsoo Lee",
+    )

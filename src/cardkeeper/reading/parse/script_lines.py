@@ -31,6 +31,7 @@ from cardkeeper.reading.words import Word
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3々〆"
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CYRILLIC_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 _HAN_KANA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆"
 CJK_SPACE = re.compile(f"(?<=[{_HAN_KANA}]) (?=[{_HAN_KANA}])")
@@ -104,7 +105,9 @@ def with_script_fields(
     company = first(_COMPANY)
     title = first(_TITLE)
     free = [x for x in own if id(x) not in taken]
-    names = [x for x in free + _name_halves(free) if _looks_like_name(x)]
+    names = [
+        x for x in free + _name_halves(free) if _looks_like_name(x) and _fits_country(x, region)
+    ]
     name_line = max(
         names, key=lambda x: (x.segment.height, len(x.text), -x.segment.box.top), default=None
     )
@@ -177,6 +180,21 @@ def _looks_like_name(line: ScriptLine) -> bool:
         part[:1].isupper() and part.replace("-", "").isalpha() and not part.isascii()
         for part in parts
     )
+
+
+def _fits_country(line: ScriptLine, region: str) -> bool:
+    """Whether a CJK name is in the script its card's country writes names in: Hangul in
+    Korea, Han (and kana) in Japan and China. A Korean card's Hangul name read by the
+    Chinese model came out as Han characters that mean nothing (早周 for Joongsoo Lee), and
+    replaced the romanised name that was right."""
+    if not line.cjk:
+        return True
+    hangul = bool(_HANGUL.search(line.text))
+    if region == "KR":
+        return hangul
+    if region in ("JP", "CN", "TW", "HK", "MO"):
+        return not hangul
+    return True
 
 
 def _name(
