@@ -55,6 +55,7 @@ class AddressParts:
     region: str = ""
     """State, province, prefecture or county, as printed."""
     country: str = ""
+    """An ISO 3166 code ("DE") when known; a file's own spelling when it named no known one."""
 
     @property
     def is_empty(self) -> bool:
