@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cardkeeper.domain import ActivityKind
+from cardkeeper.domain import ActivityKind, Sender
 from cardkeeper.gui.follow_up.draft_dialog import DraftDialog
-from cardkeeper.settings import Settings, sender
+from cardkeeper.gui.follow_up.queue_window import FollowUpQueueWindow
+from cardkeeper.settings import Settings, save_settings, sender
 from cardkeeper.store.activities import Activities
 from cardkeeper.store.database import Library
 from tests.dovecot_server import DovecotServer
@@ -97,3 +98,27 @@ def test_save_to_drafts_before_a_mailbox_is_set_up_says_where_to_set_it_up(
     qtbot.mouseClick(dialog.drafts_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.drafts_button.isEnabled)
     assert dialog.message.text() == "No Drafts folder is chosen yet; choose one in Settings ▸ Mail."
+
+
+def test_save_to_drafts_from_the_follow_ups_window_tells_the_main_window(
+    qtbot: QtBot, library: Library, dovecot: DovecotServer, memory_keyring: MemoryKeyring
+) -> None:
+    """The queue's own draft dialog uses the saved settings' mailbox, and its logged draft
+    reaches the contact pane through the window's ``changed``, as a queue action does."""
+    save_settings(mail_settings(dovecot))
+    contact_with_follow_up(library)
+    window = FollowUpQueueWindow(library.folder, lambda: Sender(name="Maria"), FixedClock())
+    qtbot.add_widget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.jobs.is_idle)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_E)
+    (dialog,) = window.drafts
+    qtbot.waitUntil(lambda: bool(dialog.subject_field.text()))
+
+    with qtbot.waitSignal(window.changed, timeout=NETWORK_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.drafts_button, Qt.MouseButton.LeftButton)
+
+    assert len(_subjects_in_drafts(dovecot)) == 1

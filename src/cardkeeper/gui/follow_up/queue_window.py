@@ -68,7 +68,8 @@ class _Outcome:
 
 
 class FollowUpQueueWindow(QMainWindow):
-    """Signals: ``changed()`` — follow-ups were changed here (the due count may have moved);
+    """Signals: ``changed()`` — follow-ups, or what their contacts' activity logs say, were
+    changed here (the due count may have moved; a draft saved to the mailbox is logged);
     ``open_contact_requested(int)`` — show this contact in the main window;
     ``sent(str, object, str)`` — an email was marked sent: what followed, the
     ``follow_through.Sent`` to take back on undo, the person's name;
@@ -455,6 +456,7 @@ class FollowUpQueueWindow(QMainWindow):
             parent=self,
         )
         dialog.sent.connect(lambda message, done: self._sent(message, done, dialog.name()))
+        dialog.drafted.connect(lambda _drafted: self.changed.emit())
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.drafts.append(dialog)
         dialog.open()
