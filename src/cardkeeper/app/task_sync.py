@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from urllib.parse import quote, urljoin
 
 from cardkeeper.app import follow_through
-from cardkeeper.app.sync import saved_password
+from cardkeeper.app.sync import Progress, saved_password
 from cardkeeper.domain import FollowUpState, QueueItem
 from cardkeeper.errors import SyncError
 from cardkeeper.interop.caldav import CalDavClient, TaskList
@@ -53,8 +52,6 @@ TASK_LIST_NAME = "CardKeeper follow-ups"
 REMIND_AT = time(9)
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass
