@@ -943,3 +943,28 @@ def test_a_large_mark_set_across_is_still_the_company() -> None:
     company = parse_card(words, "US").company
     assert company is not None
     assert company.value == "DEL MEDIO"
+
+
+def _konan(lower: str) -> str | None:
+    """Real card BC2's words: KONAN in a box, a word under it further left (its box's
+    column, not its letters'), the contacts to the right."""
+    mark = [
+        Word("KONAN", Box(74, 100, 60, 19), 1.0, 2, 1, 1),
+        Word(lower, Box(32, 120, 65, 15), 1.0, 4, 1, 1),
+    ]
+    contacts = _words(
+        (182, 144, 14, "Fax 02-3469-8599"),
+        (183, 170, 13, "youngjoo.suh@konantech.com"),
+        (180, 183, 13, "http://www.konantech.com"),
+    )
+    company = parse_card(mark + contacts, "US").company
+    return company.value if company is not None else None
+
+
+def test_the_line_under_a_mark_that_the_domain_cuts_short_ends_the_name() -> None:
+    # konantech.com spells KONAN and the start of TECHNOLOGY
+    assert _konan("TECHNOLOGY") == "KONAN TECHNOLOGY"
+
+
+def test_a_line_under_a_mark_the_domain_does_not_spell_stays_apart() -> None:
+    assert _konan("GANGNAM") == "KONAN"

@@ -99,3 +99,27 @@ def test_an_address_one_letter_off_a_surer_address_of_the_card_takes_its_domain(
 def test_two_short_domains_a_letter_apart_stay_apart() -> None:
     words = line_words("anna@ab.at", "info@ab.it")
     assert sorted(_emails(_unsure(words, "anna@ab.at", 0.4))) == ["anna@ab.at", "info@ab.it"]
+
+
+def test_the_initials_of_a_hyphenated_given_name_spell_the_local_part() -> None:
+    # real card BC12: "bk.park@" read unsure under "Byung-Keun Park" was "repaired" to
+    # "b.park@", one letter off the initial and family name
+    words = line_words("Byung-Keun Park", "CEO", "bk.park@baiple.com")
+    assert _emails(_unsure(words, "bk.park@baiple.com", 0.44)) == ["bk.park@baiple.com"]
+
+
+def test_a_letter_lost_after_the_initials_of_a_hyphenated_given_name_is_put_back() -> None:
+    words = line_words("Jean-Pierre Martin", "jp.marin@acme-conseil.fr")
+    assert _emails(_unsure(words, "jp.marin@acme-conseil.fr", 0.4)) == ["jp.martin@acme-conseil.fr"]
+
+
+def test_a_round_letter_misread_surely_is_put_back_where_the_name_spells_it() -> None:
+    # real card test_image8: "marcos.dumas@" read "maroos.dumas@" at confidence 1.0 under
+    # "Marcos Dumas"
+    words = line_words("Marcos Dumas", "Global Services", "maroos.dumas@united.com")
+    assert _emails(words) == ["marcos.dumas@united.com"]
+
+
+def test_a_local_part_a_round_letter_off_no_printed_name_stays() -> None:
+    words = line_words("Marcos Dumas", "Global Services", "maroo.dumas@united.com")
+    assert _emails(words) == ["maroo.dumas@united.com"]

@@ -42,3 +42,15 @@ def test_an_address_with_a_dotless_domain_is_unsure() -> None:
 
 def test_a_dotless_domain_of_a_country_without_second_levels_is_no_address() -> None:
     assert find_emails("scan@qrcode") == []
+
+
+def test_an_address_masked_with_asterisks_is_none() -> None:
+    # real card v2_business_card33 prints "you***********@and-you.jp", read
+    # "you*žž*kkkkkkkkx@and-you.jp": the letters after the stars are no address
+    assert find_emails("E-mail you*žž*kkkkkkkkx@and-you.jp") == []
+    assert find_emails("j***n@gmail.com") == []
+
+
+def test_an_icon_read_as_a_star_before_an_address_is_no_mask() -> None:
+    assert [f.value for f in find_emails("*jo@acme.com")] == ["jo@acme.com"]
+    assert [f.value for f in find_emails("Email:*jo@acme.com")] == ["jo@acme.com"]

@@ -178,3 +178,19 @@ def test_two_dotted_numbers_on_one_line_are_two_numbers() -> None:
         ("work", "+33450842229"),
         ("fax", "+33450842230"),
     ]
+
+
+def test_middle_dots_between_digits_group_a_number() -> None:
+    # real card BC17: "t +82·53-230·1284", "m +82·10-2818·7237" gave no phone
+    line = "t +82·53-230·1284 m +82·10-2818·7237"
+    text = MappedText(line, tuple(range(len(line))))
+    assert repair_digits(text).text == "t +82.53-230.1284 m +82.10-2818.7237"
+    assert [p.e164 for p in find_phones(repair_digits(text).text, "US")] == [
+        "+82532301284",
+        "+821028187237",
+    ]
+
+
+def test_a_middle_dot_between_values_stays_a_bullet() -> None:
+    text = MappedText("Seoul · 010-2818-7237", tuple(range(21)))
+    assert repair_digits(text).text == "Seoul · 010-2818-7237"

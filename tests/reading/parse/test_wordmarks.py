@@ -241,3 +241,17 @@ def test_an_accent_on_a_letter_the_domain_spells_is_kept() -> None:
         ("bodegassanchez.es", 881, 512, 412, 48, 0.90, 5, 1, 4),
     )
     assert _company(words).value.casefold() == "bodegas sánchez"
+
+
+def test_a_small_l_read_surely_for_a_capital_i_takes_the_domains_letter() -> None:
+    # real card BC11: the logo "XIIlab" read "XIllab" at confidence 1.0, at xiilab.com; in
+    # sans-serif type the two letters are one glyph
+    words = line_words("Kim, Sehun", "M 010 9890 4800", "E sh.kim@xiilab.com", "XIllab")
+    company = _company(words)
+    assert company.value == "XIIlab"
+    assert company.confidence < LOW_CONFIDENCE
+
+
+def test_a_sure_letter_of_another_shape_than_the_domains_stays() -> None:
+    words = line_words("Kim, Sehun", "M 010 9890 4800", "E sh.kim@xillab.com", "Xiilab")
+    assert _company(words).value == "Xiilab"

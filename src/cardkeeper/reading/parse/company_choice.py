@@ -30,7 +30,13 @@ from cardkeeper.reading.parse.company_fallbacks import (
     mail_name,
     wordmark,
 )
-from cardkeeper.reading.parse.company_lines import MIN_COMPANY_OCR, first_of_stack, grown, is_noise
+from cardkeeper.reading.parse.company_lines import (
+    MIN_COMPANY_OCR,
+    first_of_stack,
+    grown,
+    is_noise,
+    stem_runs_below,
+)
 from cardkeeper.reading.parse.company_vietnamese import vietnamese_spelling
 from cardkeeper.reading.parse.contacts import confidence
 from cardkeeper.reading.parse.domain_company import domain_company
@@ -69,7 +75,8 @@ def choose_company(
     beats its wordmark (``_fuller``), the first of two company lines stacked
     alike is the company (``first_of_stack``), a mark that spells the domain
     with the line under it starts the name (``_mark_over``), and a name printed
-    over two lines is read whole (``grown``); an icon before it is dropped.
+    over two lines is read whole (``grown``), with the line under it whose start the domain
+    spells after it (``stem_runs_below``); an icon before it is dropped.
     ``region`` is the phones' region (see ``repair_legal_form``); ``stems`` are the
     domain stems, for a brand OCR could not read in its logo (``_brand_before``);
     ``mail_locals`` the local parts of addresses at a mail provider (``mail_name``);
@@ -99,6 +106,8 @@ def choose_company(
     else:
         own = reading.text if reading is not None else item.segment.text
         group = grown(item, evidence, name)
+        if (below := stem_runs_below(group, evidence, name, stems)) is not None:
+            group.append(below)
         printed = without_specks(
             joined([own if part is item else part.segment.text for part in group])
         )

@@ -9,6 +9,7 @@ a line a company.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from cardkeeper.reading.parse.companies import (
@@ -17,6 +18,7 @@ from cardkeeper.reading.parse.companies import (
     runs_on,
     stands_alone,
 )
+from cardkeeper.reading.parse.domains import fold
 from cardkeeper.reading.parse.layout import (
     Segment,
     has_lowercase_words,
@@ -124,6 +126,44 @@ def grown(item: Evidence, evidence: list[Evidence], name: Evidence | None) -> li
         group = [*_row_before(evidence, group[0], name), *group]
     form = _form_beside(evidence, group[-1])
     return [*group, form] if form is not None else group
+
+
+_STEM_REST = 3
+"""Letters of a domain stem, past a mark's, that must start the line under it: fewer
+(``acmeco`` after ``ACME``) start too many words."""
+
+
+def stem_runs_below(
+    group: list[Evidence], evidence: list[Evidence], name: Evidence | None, stems: Sequence[str]
+) -> Evidence | None:
+    """The line right under the company's whose start a domain stem spells after the
+    company's letters (``KONAN`` over ``TECHNOLOGY`` at konantech.com): the second word of
+    a name set as a mark, which the domain cuts short, so no stem reading spells it (the
+    rest of the word counts as misread) and its column may be the mark's box's, not its
+    letters'."""
+    head = fold(" ".join(part.segment.text.text for part in group))
+    rests = [
+        stem[len(head) :]
+        for stem in map(fold, stems)
+        if head and stem.startswith(head) and len(stem) - len(head) >= _STEM_REST
+    ]
+    if not rests:
+        return None
+    for other in evidence:
+        text = other.segment.text.text
+        if (
+            other is name
+            or other in group
+            or other.title
+            or not is_right_below(group[-1].segment.box, other.segment.box)
+            or other.segment.confidence < MIN_COMPANY_OCR
+            or any(c.isdigit() for c in text)
+            or is_contact(text)
+        ):
+            continue
+        if any(fold(text).startswith(rest) for rest in rests):
+            return other
+    return None
 
 
 _ROW_WORDS = 3

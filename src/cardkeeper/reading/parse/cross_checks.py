@@ -30,6 +30,9 @@ DOUBTFUL_OCR = 0.6
 """Below this OCR confidence a word may be repaired from the rest of the card."""
 _STROKES = "il1"
 """Letters (lower-cased) of one stroke that OCR takes for one another."""
+_LOOK_ALIKES = (_STROKES, "ceo")
+"""Letters OCR takes for one another even where it feels sure: the one-stroke letters, and
+the round ones of small print (``maroos`` read for ``marcos`` at confidence 1.0)."""
 _LONG_STEM = 10
 """Letters from which two misread in a domain leave it the website's and no other name."""
 _SIBLING_LENGTH = 8
@@ -41,7 +44,8 @@ _GLUED_HOST = re.compile(r"(?<![\w.+-])([a-z0-9][a-z0-9._%+'-]*)@([a-z0-9-]{3,})
 def name_spellings(texts: Sequence[MappedText], *, whole_names: bool = False) -> set[str]:
     """The ways a local part is made of a name printed on one line, folded, no separators.
 
-    Given name alone, given and family name, initial and family name, given
+    Given name alone, given and family name, initial and family name (a hyphenated given
+    name also gives the initials of its parts: ``bkpark`` for ``Byung-Keun Park``), given
     name and family initial, family name and initial, and the initial of the
     second word before the first (``oayina`` for ``AYINA OHANDJA``, a family name
     printed first); the family name may be two or three words (``perezfernandez``,
@@ -49,18 +53,26 @@ def name_spellings(texts: Sequence[MappedText], *, whole_names: bool = False) ->
     """
     spellings: set[str] = set()
     for text in texts:
-        names = [fold(word) for word in text.text.split()]
-        names = [name for name in names if name.isalpha()]
+        printed = [word for word in text.text.split() if fold(word).isalpha()]
+        names = [fold(word) for word in printed]
         for first, given in enumerate(names):
             if not whole_names:
                 spellings.add(given)
+            initials = {given[0], _initials(printed[first])}
             for last in range(first + 1, len(names)):
                 family = names[last]
                 surnames = {"".join(names[last : last + count]) for count in (1, 2, 3)}
                 for surname in surnames:
-                    spellings |= {given + surname, given[0] + surname, surname + given[0]}
+                    spellings |= {given + surname, surname + given[0]}
+                    spellings |= {initial + surname for initial in initials}
                 spellings |= {given + family[0], family[0] + given}
     return spellings
+
+
+def _initials(word: str) -> str:
+    """The initial of each part of a hyphenated given name, folded: ``bk`` for ``Byung-Keun``
+    (``bk.park@``), ``jp`` for ``Jean-Pierre``; the one initial of a name of one part."""
+    return "".join(fold(part)[:1] for part in word.split("-"))
 
 
 def with_site_domains(emails: list[Field], websites: list[Field]) -> list[Field]:
@@ -160,7 +172,8 @@ def _undoubled(local: str, near: list[str]) -> list[str]:
 def with_strokes_spelled(emails: list[Field], texts: Sequence[MappedText]) -> list[Field]:
     """``greenearthpolymerslip@`` under ``GREEN EARTH`` / ``POLYMERS LLP``: ``l`` read ``i``.
 
-    OCR swaps the one-stroke letters ``l``, ``i`` and ``1`` even where it feels
+    OCR swaps the one-stroke letters ``l``, ``i`` and ``1``, and the round ``c``, ``e`` and
+    ``o`` (``maroos.dumas@`` on Marcos Dumas's card), even where it feels
     sure. One of them in a local part is put right when the swap makes exactly
     what a printed name, or the words of one line or two lines in a row (a
     company's name), spell, and nothing printed spells the local part as read.
@@ -173,11 +186,12 @@ def with_strokes_spelled(emails: list[Field], texts: Sequence[MappedText]) -> li
         local, domain = email.value.split("@", 1)
         folded = fold(local)
         swaps = {
-            folded[:at] + stroke + folded[at + 1 :]
+            folded[:at] + other + folded[at + 1 :]
             for at, char in enumerate(folded)
-            if char in _STROKES
-            for stroke in _STROKES
-            if stroke != char
+            for alike in _LOOK_ALIKES
+            if char in alike
+            for other in alike
+            if other != char
         }
         near = [] if folded in spelled else sorted(swaps & printed)
         fixed = _apply_spelling(local, near[0]) if len(near) == 1 else None

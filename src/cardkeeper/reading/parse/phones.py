@@ -33,6 +33,9 @@ _LOOKS_LIKE_DIGIT = re.compile(
 the trunk 0 of a dashed number glued to an icon read as a letter: ``Co90-1234-5678``."""
 _LOOKS_LIKE_ONE = re.compile(r"(?<=\d)[lI|](?=[\d\s)-])|(?<=[\d\s(-])[lI|](?=\d)")
 _OCR_DASHES = re.compile(r"(?<=[\d\s])[–—~](?=[\s\d])")
+_MIDDLE_DOT = re.compile(r"(?<=\d)[·•∙⋅](?=\d)")
+"""A middle dot between digits (``+82·53·230-1908``): a dot set or read mid-height, which
+groups a number's digits like ``.`` does; elsewhere it is a bullet between two values."""
 _STRAY_BRACE = re.compile(r"(?<=\d\))[}\]]|[{\[](?=\(\d)")
 """A curly or square bracket OCR read beside an area code's round one: ``(08)}-6877-2997``;
 left in, it cuts the area code off the number."""
@@ -112,13 +115,14 @@ def _has_trunk_or_code(printed: str, region: str) -> bool:
 
 def repair_digits(text: MappedText) -> MappedText:
     """Letters OCR puts for digits inside a number: ``O``→0, ``l``/``I``/``|``→1, long dashes,
-    a stray brace beside a bracket;
+    middle dots, a stray brace beside a bracket;
     and a bracketed country and area code written as one: ``(86-10)``→``+86-10``.
 
     Every rule swaps one character for one, so spans in the result are spans in the input.
     """
     text = text.sub(_LOOKS_LIKE_DIGIT, "0").sub(_LOOKS_LIKE_ONE, "1").sub(_STRAY_BRACE, " ")
-    return text.sub(_OCR_DASHES, "-").sub(_BRACKETED_CODE, _as_country_code)
+    text = text.sub(_OCR_DASHES, "-").sub(_MIDDLE_DOT, ".")
+    return text.sub(_BRACKETED_CODE, _as_country_code)
 
 
 def with_card_code(text: MappedText, codes: set[int]) -> MappedText:

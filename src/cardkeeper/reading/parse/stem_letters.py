@@ -32,6 +32,9 @@ _CONNECTORS = frozenset("&+")
 """Words with no letters that stand for letters of the stem (``&`` for ``and``)."""
 _JUNK_EDGES = "[](){}<>|\\~^_=»«©®™"
 """What the edges of a logo's block or box are read as."""
+_GLYPH_TWINS = {"l": "I", "I": "l"}
+"""A small ``l`` and a capital ``I`` are one glyph in sans-serif type: no OCR confidence
+tells them apart (``XIIlab`` read ``XIllab`` surely, at xiilab.com), the stem does."""
 
 
 @dataclass(frozen=True)
@@ -99,12 +102,35 @@ def rebuild(
             if kept is not None:
                 out.append(kept)
             continue
-        rewrite = _damaged(token, by_letter) and not token.sure
+        rewrite = _damaged(token, by_letter) and (
+            not token.sure or _twins_only(text, token, stem, by_letter)
+        )
         piece = _token_text(text, token, stem, by_letter=by_letter, lost=own_lost, rewrite=rewrite)
         rewritten = rewritten or rewrite or bool(own_lost)
         if piece.text:
             out.append(piece)
     return out, rewritten
+
+
+def _twins_only(text: MappedText, token: Token, stem: str, by_letter: dict[int, Edit]) -> bool:
+    """Every letter of the token is the stem's, or its glyph twin (``_GLYPH_TWINS``): a sure
+    word misread only where no reader can see the difference, so no other word."""
+    letter = token.first
+    for char in text.text[token.start : token.end]:
+        count = len(fold(char))
+        for index in range(letter, letter + count):
+            step = by_letter.get(index)
+            if step is None or step.step not in (Step.SAME, Step.CHANGED):
+                return False
+            if step.step is Step.CHANGED and not _twin_of(char, stem[step.stem]):
+                return False
+        letter += count
+    return True
+
+
+def _twin_of(char: str, letter: str) -> bool:
+    """``char`` as read is the glyph twin of the stem's ``letter`` (``l`` for ``i``)."""
+    return char in _GLYPH_TWINS and fold(_GLYPH_TWINS[char]) == letter
 
 
 def _damaged(token: Token, by_letter: dict[int, Edit]) -> bool:
@@ -206,7 +232,7 @@ def _token_text(
         else:
             for step in steps:
                 if step is not None and step.step in (Step.SAME, Step.CHANGED):
-                    emit(_cased(stem[step.stem], char, at_start=False), owner)
+                    emit(_stem_letter(stem[step.stem], char), owner)
         reference = char
         letter += count
     tail = [e for e in lost if e.letter == token.last]
@@ -238,6 +264,12 @@ def _as_printed(text: MappedText, token: Token, first_aligned: Token | None) -> 
         bare = "".join(_bare(c) for c in piece.text)
         piece = MappedText(bare, piece.owners) if len(bare) == len(piece.text) else piece
     return piece
+
+
+def _stem_letter(letter: str, char: str) -> str:
+    """The stem's ``letter`` where OCR read ``char``, in ``char``'s case; where ``char`` is
+    its glyph twin, the twin (``XIllab`` -> ``XIIlab``: the glyph as printed)."""
+    return _GLYPH_TWINS[char] if _twin_of(char, letter) else _cased(letter, char, at_start=False)
 
 
 def _cased(letter: str, like: str, *, at_start: bool) -> str:
