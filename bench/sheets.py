@@ -16,7 +16,10 @@ scan of it; a card then fills more of the picture than on a sheet of eight). The
 
     python -m bench.sheets [--sheets 12] [--seed 1]
 
-Reads one photo at a time on one thread, as every side of the ratios does.
+A sheet is read as ``read_photo`` reads it, its cards side by side on one thread per core;
+each baseline reads one photo at a time, its card on one thread. Processor time is the work
+done, which the threads do not shrink; wall time is what a user waits, which they do, but
+on a machine shared with other work it measures the neighbours as much as the code.
 """
 
 from __future__ import annotations

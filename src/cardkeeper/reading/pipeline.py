@@ -7,6 +7,9 @@ the word boxes to draw, the raw text to search).
 
 from __future__ import annotations
 
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,16 +91,53 @@ def read_photo_image(
 
     A photo of one card gives the one reading :func:`read_card_image` gives. Where cards
     on a sheet lie too close to be told apart, the list holds the sentence that says so in
-    their place, so that no card is lost without a word.
+    their place, so that no card is lost without a word. The cards of a sheet are read side
+    by side, one per core (see :func:`_sheet_pool`); the list keeps their order.
     """
     from cardkeeper.reading.several_cards import Unseparated, find_cards
 
+    places = find_cards(image)
+    cards = [place for place in places if not isinstance(place, Unseparated)]
+    if len(cards) < 2:
+        readings = [read_card_image(image, source, options, place) for place in cards]
+    else:
+        # Each card waits on Tesseract, a child process, most of its time: read side by
+        # side, a sheet's cards keep both cores busy (see _sheet_pool).
+        futures = [
+            _sheet_pool().submit(read_card_image, image, source, options, place) for place in cards
+        ]
+        try:
+            readings = [future.result() for future in futures]
+        finally:
+            for future in futures:
+                future.cancel()
+    read = iter(readings)
     return [
-        translate("pipeline", UNSEPARATED)
-        if isinstance(place, Unseparated)
-        else read_card_image(image, source, options, place)
-        for place in find_cards(image)
+        translate("pipeline", UNSEPARATED) if isinstance(place, Unseparated) else next(read)
+        for place in places
     ]
+
+
+_pools: list[ThreadPoolExecutor] = []
+"""The one pool of :func:`_sheet_pool`, once made."""
+_pool_lock = threading.Lock()
+
+
+def _sheet_pool() -> ThreadPoolExecutor:
+    """The threads the cards of a sheet are read on, one per core, shared by every photo read
+    at once.
+
+    The app already reads several photos at a time, one per core (``app.read_cards``); a
+    pool of its own per photo would run two cards per core then. Shared, the cards of all
+    the sheets being read take turns on one thread per core, while the photos' own threads
+    only find the cards and wait. A worker starts in the thread that first needs it, and
+    on Linux takes that thread's priority: below the window's when the app's readers start it.
+    """
+    with _pool_lock:
+        if not _pools:
+            workers = max(1, os.cpu_count() or 1)
+            _pools.append(ThreadPoolExecutor(workers, thread_name_prefix="read-sheet-card"))
+        return _pools[0]
 
 
 def read_card_image(

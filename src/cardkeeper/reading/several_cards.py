@@ -10,9 +10,14 @@ of its own. The grouping costs well under a millisecond, so a photo of one card 
 nothing noticeable, and is then read exactly as before.
 
 Cards laid edge to edge can join into one outline two (or three) cards large. Such an
-outline is cut into cards where its parts have a card's shape and edges along their sides;
-one that cannot be cut so is kept as a place holding cards not told apart, which the
-reader reports in a sentence: no card is dropped without a word.
+outline is cut into cards where its parts have a card's shape and edges along their sides:
+across its long side (at the seam, where the two cards differ in size or stand a little
+apart up and down), or, for a lying card against an upright one, at the corner of the L's
+notch. One that cannot be cut so is kept as a place holding cards not told apart, which the
+reader reports in a sentence: no card is dropped without a word. A photo of just two cards
+lying edge to edge shows too few cards' outlines to group; there the one solid thing inside
+the frame that cuts into two cards so, with an edge along the seam, is the pair (a few ms,
+paid by every photo of one card).
 """
 
 from __future__ import annotations
@@ -82,6 +87,25 @@ wide) held a portrait and a logo box that were taken as a sheet of five. A sheet
 in an 8-MP photo has cards of about 400 px."""
 
 
+PAIR_AREA = (0.04, 0.9)
+"""Area of a thing that may be two cards lying edge to edge in a photo of the two alone, as
+a share of the photo: each card a fiftieth of the frame at least; a thing touching the
+frame's edge is never taken (a card filling the photo)."""
+PAIR_ASPECTS = (1.4, 2.8)
+"""Long/short side range of one card's box, which a photo's one solid thing must lie outside
+to be cut straight across into two: 85 x 55 mm is 1.55, 90 x 50 mm 1.8, up to 2.7 seen
+from beside its long side; two cards end to end are 3.1 and more, two side by side 1.1 to
+1.3. A card of one card's shape is not cut, whatever line is printed across its middle."""
+SEAM_SLACK = 6
+"""Pixels (small copy) the seam between two cards lying edge to edge may lie off the cut
+between them: the cut follows one card's bright or dark region, which stops a few px short
+of the line the edges' shading draws."""
+NOTCH_DEPTH = 0.15
+"""Least depth of the notch of an L, as a share of the square root of its area: two cards
+laid one lying, one upright, edge to edge leave a notch of a third of the upright card's
+height; a card's rounded or torn corner, or its shadow, a few px."""
+
+
 @dataclass(frozen=True)
 class Unseparated:
     """A place in the photo holding cards lying so close that they could not be told apart."""
@@ -103,8 +127,13 @@ def find_cards(image: NDArray[np.uint8]) -> list[Place]:
     small, scale = shrink(image, FIND_SIDE)
     candidates = still_candidates(small)
     places = sheet_places(small, candidates)
+    alone = None
+    if places is None:
+        alone = one_card(image, small, scale, candidates)
+        found_quad = None if alone.quad is None else (alone.quad * scale).astype(np.float32)
+        places = pair_places(small, candidates.support, found_quad)
     if places is None or min(_short_side(place) for place in places) < LEAST_CARD_SIDE * scale:
-        return [one_card(image, small, scale, candidates)]
+        return [alone or one_card(image, small, scale, candidates)]
     found: list[Place] = []
     for place in places:
         if isinstance(place, Outline):
@@ -165,8 +194,16 @@ def sheet_places(small: Image8, candidates: Candidates) -> list[Outline | Quad] 
             outlines.append(outline)
     places: list[Outline | Quad] = [*outlines]
     taken = [outline.quad for outline in outlines]
-    for piece in _unclaimed(small, taken, size, candidates.support):
+    areas = (LEAST_LEFT * size, JOINED_CARDS[1] * size)
+    regions: list[NDArray[np.int32]] | None = None
+    for piece in _unclaimed(small, taken, areas, candidates.support):
         cards_in = _cards_in(piece, size, candidates.support)
+        if not isinstance(cards_in, list):
+            # A square outline fitted around an L hides its notch: the same thing is looked
+            # for in each region map alone (only where cards were not told apart).
+            if regions is None:
+                regions = _unclaimed(small, taken, areas, candidates.support, claim=False)
+            cards_in = _cut_region(regions, cards_in, size, candidates.support) or cards_in
         places += cards_in if isinstance(cards_in, list) else [cards_in]
     quads = [place.quad if isinstance(place, Outline) else place for place in places]
     return [places[index] for index in reading_order(quads)]
@@ -218,15 +255,23 @@ def reading_order(quads: list[Quad]) -> list[int]:
 
 
 def _unclaimed(
-    small: Image8, taken: list[Quad], card_area: float, support: Image8
+    small: Image8,
+    taken: list[Quad],
+    areas: tuple[float, float],
+    support: Image8,
+    *,
+    claim: bool = True,
 ) -> list[NDArray[np.int32]]:
-    """Contours of solid things of at least most of a card's size that none of the cards
-    found covers: a card whose outline joined its neighbour's (cards laid edge to edge,
-    outlined together: two end to end are 3 : 1, a long and an upright one an L, no card's
-    shape), and two or three such cards together. Looked for inside square outlines with
-    edges along their sides (a seam's gap leaves them open), among what the strong edges
-    enclose and among the bright and dark regions; only on a sheet, whose cards share the
-    time it takes."""
+    """Contours of solid things of ``areas`` (least, most; px²) that none of the cards
+    found covers (on a sheet, at least most of a card's size): a card whose outline joined
+    its neighbour's (cards laid edge to edge, outlined together: two end to end are 3 : 1, a
+    long and an upright one an L, no card's shape), and two or three such cards together.
+    Looked for inside square outlines with edges along their sides (a seam's gap leaves them
+    open), among what the strong edges enclose and among the bright and dark regions; only
+    on a sheet, whose cards share the time it takes, or where the one-card rules found no
+    more than one card. With ``claim``, a thing found in one of those is not looked for in
+    the next; without, each gives its own (a square outline fitted around an L hides its
+    notch, which the regions show)."""
     covered = np.zeros(small.shape[:2], np.uint8)
     for quad in taken:
         cv2.fillConvexPoly(covered, quad.astype(np.int32), 255)
@@ -235,7 +280,7 @@ def _unclaimed(
     edges = MAPS[0](inputs)
     found: list[NDArray[np.int32]] = []
     masks = (
-        _outlined(edges, card_area, support),
+        _outlined(edges, areas, support),
         _enclosed(edges),
         MAPS[1](inputs),
         MAPS[2](inputs),
@@ -247,22 +292,24 @@ def _unclaimed(
         pieces, _ = cv2.findContours(left, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for piece in pieces:
             area = cv2.contourArea(piece)
-            if not LEAST_LEFT * card_area <= area <= JOINED_CARDS[1] * card_area:
+            if not areas[0] <= area <= areas[1]:
                 continue
             if area < SOLID * cv2.contourArea(cv2.convexHull(piece)):
                 continue
             found.append(np.asarray(piece, np.int32))
-            cv2.drawContours(covered, [piece], -1, 255, cv2.FILLED)
+            if claim:
+                cv2.drawContours(covered, [piece], -1, 255, cv2.FILLED)
     return found
 
 
-def _outlined(edges: Image8, card_area: float, support: Image8) -> Image8:
-    """The insides of square outlines up to three cards large, with edges along their sides."""
+def _outlined(edges: Image8, areas: tuple[float, float], support: Image8) -> Image8:
+    """The insides of square outlines of ``areas`` (up to three cards large on a sheet), with
+    edges along their sides."""
     inside = np.zeros_like(edges)
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     for contour in contours:
         hull = cv2.convexHull(contour)
-        if not LEAST_LEFT * card_area <= cv2.contourArea(hull) <= JOINED_CARDS[1] * card_area:
+        if not areas[0] <= cv2.contourArea(hull) <= areas[1]:
             continue
         quad = fit_quad(hull)
         if quad is None or corner_cosines(quad).max() > SQUARE_COSINE:
@@ -286,16 +333,211 @@ def _enclosed(edges: Image8) -> Image8:
 
 def _cards_in(piece: NDArray[np.int32], card_area: float, support: Image8) -> list[Outline] | Quad:
     """The cards in an unclaimed ``piece``: itself if it has a card's shape, else its box cut
-    across into as many cards as its area holds, if each part has a card's shape and edges
-    along its sides; else the box, a place holding cards not told apart."""
+    across into as many cards as its area holds, or an L cut at its notch into two, if each
+    part has a card's shape and edges along its sides; else the box, a place holding cards
+    not told apart."""
     box = order_corners(cv2.boxPoints(cv2.minAreaRect(piece)).astype(np.float32))
     if cv2.contourArea(box) <= CARD_SIZES * card_area:
         score = score_quad(box, support, cv2.contourArea(box))
         return box if score is None else [Outline(box, 0)]
     parts = _cut_apart(box, card_area, support)
     if parts is None or not all(_filled(piece, part) for part in parts):
-        return box
-    return [Outline(part, 0) for part in parts]
+        parts = None
+        if round(cv2.contourArea(piece) / card_area) == 2:
+            parts = _cut_at_seam(piece, support) or _cut_at_notch(piece, support)
+    return box if parts is None else [Outline(part, 0) for part in parts]
+
+
+def _cut_region(
+    regions: list[NDArray[np.int32]], box: Quad, card_area: float, support: Image8
+) -> list[Outline] | None:
+    """The cards of the first of ``regions`` that overlaps ``box`` (a place holding cards
+    not told apart) and is cut into cards (see :func:`_cards_in`); None if none is."""
+    for region in regions:
+        shape = order_corners(cv2.boxPoints(cv2.minAreaRect(region)).astype(np.float32))
+        if overlaps(shape, box) and isinstance(
+            cards := _cards_in(region, card_area, support), list
+        ):
+            return cards
+    return None
+
+
+def pair_places(small: Image8, support: Image8, found: Quad | None) -> list[Outline | Quad] | None:
+    """Two cards lying edge to edge in a photo of the two alone, in reading order; None when
+    the photo shows no such pair.
+
+    Two cards touching show no gap, so each map outlines them as one thing, two cards large,
+    and the outlines of the cards themselves are too few to group (:func:`card_groups`); the
+    one-card rules then take one of them, or a quad across both. A solid thing inside the
+    frame that cuts into two card-shaped parts with edges along their sides (end to end,
+    side by side, or an L of a lying and an upright card, cut at its notch) is the pair. A
+    card alone is no such thing: halves of a card are not card-shaped, and parts that the
+    card ``found`` by the one-card rules holds with paper around them are boxes printed on
+    it (see :func:`_boxes_joined`).
+    """
+    height, width = small.shape[:2]
+    areas = (PAIR_AREA[0] * width * height, PAIR_AREA[1] * width * height)
+    pieces = _unclaimed(small, [], areas, support, claim=False)
+    for piece in sorted(pieces, key=cv2.contourArea, reverse=True):
+        left, top, across, down = cv2.boundingRect(piece)
+        if left < 2 or top < 2 or left + across > width - 2 or top + down > height - 2:
+            continue
+        parts = _split_in_two(piece, support)
+        if parts is None:
+            continue
+        if found is not None and _printed_on(found, parts):
+            continue
+        return [Outline(parts[index], 0) for index in reading_order(parts)]
+    return None
+
+
+def _printed_on(card: Quad, parts: list[Quad]) -> bool:
+    """True if ``card`` holds ``parts`` with paper around them: boxes printed on it."""
+    held = all(holds(card, part) for part in parts)
+    return held and sum(cv2.contourArea(part) for part in parts) < FILLED * cv2.contourArea(card)
+
+
+def _split_in_two(piece: NDArray[np.int32], support: Image8) -> list[Quad] | None:
+    """``piece`` as two cards: its box cut across in two, or else cut across at its seam
+    (if its box has no card's shape), or an L cut at its notch; None if none gives two parts
+    of a card's shape, of about one size, with edges along their sides and along the seam
+    between them, that ``piece`` fills. A band printed across a card leaves the card's
+    paper in two parts that may have cards' shapes, but no edge runs between them."""
+    box = order_corners(cv2.boxPoints(cv2.minAreaRect(piece)).astype(np.float32))
+    sides = np.linalg.norm(box - np.roll(box, -1, axis=0), axis=1)
+    if not PAIR_ASPECTS[0] <= max(sides) / max(1.0, min(sides)) <= PAIR_ASPECTS[1]:
+        parts = _cut_apart(box, cv2.contourArea(box) / 2, support)
+        if parts is not None and all(_filled(piece, part) for part in parts):
+            return parts if _seam_support(parts[0], parts[1], support) >= MIN_SUPPORT else None
+        return _cut_at_seam(piece, support)
+    return _cut_at_notch(piece, support)
+
+
+def _cut_at_notch(piece: NDArray[np.int32], support: Image8) -> list[Quad] | None:
+    """The two cards of an L-shaped ``piece`` (a lying card edge to edge with an upright
+    one): cut at the corner of its notch along one of its sides' directions, where both
+    parts have a card's shape, about one size, edges along their sides and the seam, and
+    are filled by ``piece``; None if no cut gives that."""
+    outline = cv2.approxPolyDP(piece, 0.005 * cv2.arcLength(piece, True), True)
+    if len(outline) < 5:
+        return None
+    hull = cv2.convexHull(outline, returnPoints=False)
+    try:
+        defects = cv2.convexityDefects(outline, hull)
+    except cv2.error:  # a self-crossing outline: no L
+        return None
+    if defects is None or not len(defects):
+        return None
+    defects = defects.reshape(-1, 4)
+    _, _, far, depth = defects[int(np.argmax(defects[:, 3]))]
+    if depth / 256 < NOTCH_DEPTH * np.sqrt(cv2.contourArea(piece)):
+        return None
+    corner = outline[far, 0].astype(np.float64)
+    theta = np.radians(cv2.minAreaRect(piece)[2])
+    for normal in ((np.cos(theta), np.sin(theta)), (-np.sin(theta), np.cos(theta))):
+        if (quads := _halves(piece, corner, np.array(normal), support)) is not None:
+            return quads
+    return None
+
+
+def _cut_at_seam(piece: NDArray[np.int32], support: Image8) -> list[Quad] | None:
+    """The two cards of a ``piece`` two cards long (end to end, or side by side), cut across
+    its long side where edges run across it most, near its middle: cards of two sizes, or
+    one set a little higher than the other, do not meet at the middle of their box, nor
+    fill its halves. None if that cut does not make two cards (see :func:`_halves`)."""
+    (x, y), sides, angle = cv2.minAreaRect(piece)
+    theta = np.radians(angle)
+    along = np.array([np.cos(theta), np.sin(theta)])
+    across = np.array([-np.sin(theta), np.cos(theta)])
+    if sides[1] > sides[0]:
+        along, across = across, along
+    length, breadth = max(sides), min(sides)
+    centre = np.array([x, y])
+    points = [centre + shift * length * along for shift in np.linspace(-0.15, 0.15, 31)]
+    best = max(
+        points,
+        key=lambda at: _line_support(at - across * breadth / 2, at + across * breadth / 2, support),
+    )
+    return _halves(piece, best, along, support)
+
+
+def _halves(
+    piece: NDArray[np.int32],
+    point: NDArray[np.float64],
+    normal: NDArray[np.float64],
+    support: Image8,
+) -> list[Quad] | None:
+    """``piece`` cut in two by the line through ``point`` across ``normal``, each half
+    boxed: two cards if both have a card's shape, about one size, edges along their sides
+    and the seam, and are filled by ``piece``; else None."""
+    left, top, across, down = cv2.boundingRect(piece)
+    mask = np.zeros((down, across), np.uint8)
+    cv2.drawContours(mask, [piece - np.array([left, top], np.int32)], -1, 255, cv2.FILLED)
+    ys, xs = np.mgrid[0:down, 0:across]
+    side = (xs + left - point[0]) * normal[0] + (ys + top - point[1]) * normal[1] >= 0
+    parts = [
+        _part_box(mask & np.where(half, 255, 0).astype(np.uint8), (left, top))
+        for half in (side, ~side)
+    ]
+    quads = [part for part in parts if part is not None]
+    if len(quads) < 2:
+        return None
+    sizes = [cv2.contourArea(quad) for quad in quads]
+    if max(sizes) > CARD_SIZES * min(sizes):
+        return None
+    if not all(_one_card_part(piece, quad, support) for quad in quads):
+        return None
+    return quads if _seam_support(quads[0], quads[1], support) >= MIN_SUPPORT else None
+
+
+def _seam_support(one: Quad, other: Quad, support: Image8) -> float:
+    """Share of the seam between two parts of a cut thing that runs along an edge (to
+    :data:`SEAM_SLACK` px): the shorter of the two sides, one of each, that lie closest
+    together."""
+    sides = [(quad[k], quad[(k + 1) % 4]) for quad in (one, other) for k in range(4)]
+    middles = np.array([(start + end) / 2 for start, end in sides])
+    first, second = min(
+        ((i, j) for i in range(4) for j in range(4, 8)),
+        key=lambda pair: float(np.linalg.norm(middles[pair[0]] - middles[pair[1]])),
+    )
+    start, end = min(
+        sides[first], sides[second], key=lambda side: float(np.linalg.norm(side[1] - side[0]))
+    )
+    return _line_support(start, end, support)
+
+
+def _line_support(start: NDArray[np.floating], end: NDArray[np.floating], support: Image8) -> float:
+    """Share of the line from ``start`` to ``end`` that runs along an edge of ``support``,
+    as a whole up to :data:`SEAM_SLACK` px off it."""
+    direction = (end - start).astype(np.float64)
+    normal = np.array([-direction[1], direction[0]]) / max(1e-6, float(np.linalg.norm(direction)))
+    points = start + np.linspace(0.05, 0.95, 40)[:, None] * direction
+    height, width = support.shape[:2]
+    best = 0.0
+    for offset in range(-SEAM_SLACK, SEAM_SLACK + 1):
+        shifted = (points + offset * normal).round().astype(int)
+        cols, rows = shifted[:, 0].clip(0, width - 1), shifted[:, 1].clip(0, height - 1)
+        best = max(best, float((support[rows, cols] > 0).mean()))
+    return best
+
+
+def _part_box(mask: Image8, offset: tuple[int, int]) -> Quad | None:
+    """The box of the largest thing in ``mask`` (a part of a cut piece), in the photo."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    largest = max(contours, key=cv2.contourArea) + np.array(offset, np.int32)
+    return order_corners(cv2.boxPoints(cv2.minAreaRect(largest)).astype(np.float32))
+
+
+def _one_card_part(piece: NDArray[np.int32], part: Quad, support: Image8) -> bool:
+    """True if ``part`` of a cut ``piece`` has a card's shape and edges along its sides,
+    and ``piece`` fills it."""
+    sides = np.linalg.norm(part - np.roll(part, -1, axis=0), axis=1)
+    aspect = max(sides) / max(1.0, min(sides))
+    if not SPLIT_ASPECTS[0] <= aspect <= SPLIT_ASPECTS[1]:
+        return False
+    return score_quad(part, support, cv2.contourArea(part)) is not None and _filled(piece, part)
 
 
 def _filled(piece: NDArray[np.int32], part: Quad) -> bool:
