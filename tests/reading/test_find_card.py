@@ -120,6 +120,7 @@ def test_detect_quad_on_camera_frames_is_fast_and_close() -> None:
         (21, 214, "band"),  # 25% of the frame, turned 6° on smooth wood: taken for a printed box
         (139, 119, "desk"),  # a light footer's outline ran 3 px past the card's on one side
         (139, 198, "photo_backed"),  # sky and ground apart across a wavy band: no outline
+        (148, 251, "paper"),  # a blue card half on a white one, lighter all round: no outline
     ],
 )
 def test_generated_desk_photos_are_cut_out_at_the_card_edge(

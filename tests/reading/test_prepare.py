@@ -68,3 +68,15 @@ def test_a_light_label_on_a_dark_band_is_left_light() -> None:
     result = read_words(find_card(cardgen_photo(131, 166, "band").image).card)
     assert "GROUPE HORIZON" in result.text
     assert "jdurand@groupehorizon.fr" in result.text
+
+
+def test_dark_print_on_a_blob_of_a_dark_cards_picture_stays_dark() -> None:
+    """Seed 148 photo-backed card 222: light text on a dark picture of coloured blobs. Turned
+    with the card, a blob under the name was taken for a coloured ground and turned again,
+    leaving half the name light on dark, and the name was lost."""
+    from cardkeeper.reading.find_card import find_card
+    from cardkeeper.reading.ocr import read_words
+    from tests.reading.synth import cardgen_photo
+
+    result = read_words(find_card(cardgen_photo(148, 222, "photo_backed").image).card)
+    assert "Joost Meijer" in result.text

@@ -90,3 +90,12 @@ def test_a_deblurred_reading_is_kept_only_if_clearly_surer(
     monkeypatch.setattr(ocr, "deblurred", sharper)
     monkeypatch.setattr(ocr, "_read_turned", read)
     assert ("Deblurred" in read_words(make_card()).text) is kept
+
+
+def test_a_card_smeared_across_its_lines_is_read_the_right_way_up() -> None:
+    """Seed 148 hard photo 67, smeared up and down: the smear joined each line to the next
+    into bars running down the card, so its ink said the lines ran down, and it was read
+    turned by 90° (its company and both phones lost). Deblurred, the ink says true."""
+    result = read_words(find_card(cardgen_photo(148, 67, "hard").image).card)
+    assert result.rotation == 0
+    assert "Maison Bellevue SARL" in result.text

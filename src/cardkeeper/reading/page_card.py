@@ -11,6 +11,8 @@ a page has print up to any line drawn across it.
 
 The same sides find a white card on a desk whose outline joined another card's, the one
 it lies on or beside, into one contour: there a darker desk lies beyond each of its sides.
+A coloured card lying half on a white one, where nothing else was found, has something of
+another colour beyond every side, lighter this time.
 """
 
 from __future__ import annotations
@@ -289,6 +291,10 @@ def _printed_around(
     The third is a card lying partly off a page, or over the edge of another card: beyond
     some sides lies the page's print, beyond others the darker desk, and beyond one the
     page's blank margin or the white card under it, as pale as the card itself.
+
+    Where nothing was found, a ``sure`` card with another ground beyond every side, lighter
+    or darker, is a coloured card lying half on a white one (seed 148 paper 251: a blue card
+    on a white card's purple band, joined to it in every map).
     """
     printed = _rim_ink(quad, text, -AROUND, -RIM_FROM) >= AROUND_INK
     if int(printed.sum()) >= AROUND_SIDES:
@@ -297,9 +303,13 @@ def _printed_around(
         return False
     paper = np.nanmedian(_rim_colour(quad, small, RIM_FROM, RIM_TO), axis=0)
     beyond = _rim_colour(quad, small, -AROUND, -RIM_FROM)
-    darker = (np.linalg.norm(beyond - paper, axis=1) >= GROUND_STEP) & (
-        beyond.mean(axis=1) < paper.mean()
-    )
+    other = np.linalg.norm(beyond - paper, axis=1) >= GROUND_STEP
+    darker = other & (beyond.mean(axis=1) < paper.mean())
+    if found is None and sure and bool(other.all()):
+        # A coloured card lying partly on another card, nothing found: its outline joined
+        # the other card's (or a band printed on it) in every map. The pale page, desk and
+        # card beyond its sides are lighter, not darker, but another thing all the same.
+        return True
     return bool(darker.all()) or (sure and int((printed | darker).sum()) >= AROUND_SIDES)
 
 

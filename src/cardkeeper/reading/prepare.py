@@ -44,6 +44,12 @@ middle tones) carries light text when its ink says so (``light_text_grounds``). 
 the 175 real cards: two cards read more (a grey side panel and a yellow footer give a
 company; a light-blue footer an e-mail and a phone), no other card's fields changed; the
 270 cards of seed 134 read the same, card for card."""
+DARK_TEXT_MARGIN = 2.0
+"""How many times more dark ink than light a coloured ground not dark throughout may hold and
+still be taken for one that carries light text (``invert_dark_grounds``). Blobs of a dark
+card's picture under its dark-printed name, turned light with the card, hold 2.15-2.2 times
+more (seeds 148 and 21); a seal on a real card (bhaktipatil23 dixit-holidays), its light
+letters on a dark ring around a dark emblem, 1.1 times, and is turned as before."""
 MIN_DARK_SHARE = 0.03
 """Share of the card a dark ground must cover to be a band or panel, not a logo's mark."""
 BLOCK_SIDE = 1000
@@ -219,6 +225,12 @@ def invert_dark_grounds(
         all_dark | _one_tone(ground, labels, areas), DARK_GROUND_INK, LIGHT_INK_SHARE[0]
     )
     keep = (areas >= MIN_DARK_SHARE * small.size) & (ink >= least_ink) & (ink <= LIGHT_INK_SHARE[1])
+    # A coloured ground of middle grey that holds far more dark ink than light carries dark
+    # text: a blurred blob of a photo behind a dark card's name, turned light with the card.
+    # Turned again, the name's letters on it became light on dark, and were lost.
+    dark_ink = np.asarray(small, dtype=np.int16) < ground.astype(np.int16) - LIGHT_INK_STEP
+    dark_pixels = np.bincount(labels.ravel(), weights=dark_ink.ravel(), minlength=count)
+    keep &= all_dark | (dark_pixels <= DARK_TEXT_MARGIN * ink_pixels)
     if blocks is not None and blocks.any():
         on_block = cv2.resize(blocks.astype(np.uint8), size_small, interpolation=cv2.INTER_AREA)
         block_pixels = np.bincount(labels.ravel(), weights=(on_block > 0).ravel(), minlength=count)
