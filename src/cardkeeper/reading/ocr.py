@@ -17,6 +17,7 @@ from cardkeeper.reading.hollow import solid_letters
 from cardkeeper.reading.joined_columns import reread_joined_columns
 from cardkeeper.reading.orient import probe_orientation, rotate, text_probe
 from cardkeeper.reading.prepare import TARGET_TEXT_HEIGHT, Prepared, prepare
+from cardkeeper.reading.script_rows import reread_script_rows
 from cardkeeper.reading.sharpen import DEBLURRED_GAIN, deblurred
 from cardkeeper.reading.sideways import Page, add_sideways
 from cardkeeper.reading.skew import probe_skew, straighten
@@ -132,6 +133,7 @@ def read_words(
     words = words + _swallowed_words(page, words, languages, info.tessdata)
     words = reread_joined_columns(page, words, languages, info.tessdata)
     words = add_sideways(page, words, languages, info.tessdata)
+    words = reread_script_rows(page, words, languages, info.tessdata)
     upright = np.asarray(rotate(card_bgr, rotation), dtype=np.uint8)
     return OcrResult(upright, words, lines_text(words), rotation)
 

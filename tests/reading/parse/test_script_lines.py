@@ -1,15 +1,20 @@
 """Cards in other scripts: what ``parse_card`` makes of their lines (``script_lines``).
 
 The words are laid out by hand as Tesseract reads such cards: a space between every two
-or three Chinese or Japanese characters, the Latin lines read whole.
+or three Chinese or Japanese characters, the Latin lines read whole; and, for what OCR got
+wrong on the cards of ``bench.scripts``, read by real Tesseract from those cards.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cardkeeper.domain import PhoneKind
+from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
 from tests.reading.parse.recorded import stacked_words
+from tests.reading.script_samples import generated_card
 
 
 def test_a_japanese_card_gives_the_name_family_first_with_its_romanised_reading() -> None:
@@ -184,3 +189,61 @@ def test_a_hangul_name_on_a_korean_card_is_taken_family_first() -> None:
         "중수",
         "Joongsoo Lee",
     )
+
+
+def test_a_family_name_of_one_character_printed_apart_is_joined_to_the_given_name(
+    tmp_path: Path,
+) -> None:
+    # 王  建國 on a desk photo: the layout parts the two at their wide gap, and 王 alone
+    # is too short to be a line of its own; the name was 建國 alone
+    card = generated_card(tmp_path, 7003, "zh_hant", "desk")
+    fields = parse_card(read_words(card, "chi_tra+Latin").words, "TW", "TW")
+    assert fields.name is not None
+    assert (fields.name.family, fields.name.given) == ("王", "建國")
+
+
+def test_a_quote_mark_read_against_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    # the bold 赵丽华 was read "赵 ”丽华"
+    card = generated_card(tmp_path, 8004, "zh_hans", "scan")
+    fields = parse_card(read_words(card, "chi_sim+Latin").words, "CN", "CN")
+    assert fields.name is not None
+    assert (fields.name.family, fields.name.given) == ("赵", "丽华")
+
+
+def test_the_postal_mark_read_as_a_seven_leaves_a_postcode_not_a_phone(tmp_path: Path) -> None:
+    # 〒530-0001 read "7530-0001" became a Taiwanese number, which made the card Taiwanese
+    # and cut the Japanese name 伊藤由美 after one character
+    card = generated_card(tmp_path, 8002, "ja", "scan")
+    fields = parse_card(read_words(card, "jpn+Latin").words, "US", "JP")
+    assert all(not phone.value.startswith("+886") for phone in fields.phones)
+    assert fields.address is not None and fields.address.value.startswith("〒530-0001")
+    assert fields.name is not None
+    assert (fields.name.family, fields.name.given) == ("伊藤", "由美")
+
+
+def test_the_postal_mark_read_as_a_seven_is_put_back() -> None:
+    words = stacked_words(("山田 太郎", 56), ("7530-0001 大 阪 府 大 阪 市 北 区 梅田 1-5-6", 25))
+    fields = parse_card(words, "US", "JP")
+    assert fields.phones == []
+    assert fields.address is not None and fields.address.value.startswith("〒530-0001 大阪府")
+
+
+def test_a_lone_family_character_far_from_the_given_name_is_still_the_family_name() -> None:
+    # as the desk photo of 王 建國 above was read: the gap parts the two into columns
+    words = [
+        Word("台灣精密企業有限公司", Box(711, 91, 664, 68), 0.95, 1, 1, 1),
+        Word("王", Box(830, 241, 97, 102), 0.91, 2, 1, 1),
+        Word("建國", Box(1077, 241, 183, 107), 0.97, 2, 1, 1),
+        Word("Chien-Kuo", Box(832, 400, 266, 44), 0.92, 3, 1, 1),
+        Word("Wang", Box(1114, 404, 140, 52), 0.92, 3, 1, 1),
+    ]
+    fields = parse_card(words, "TW", "TW")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.family) == ("王建國", "王")
+
+
+def test_a_quote_mark_beside_a_cjk_name_is_dropped() -> None:
+    words = stacked_words(("赵 ”丽华", 56), ("ZHAO Lihua", 26))
+    fields = parse_card(words, "CN", "CN")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.given) == ("赵丽华", "丽华")

@@ -40,6 +40,10 @@ _CA_PROVINCE_BEFORE = re.compile(rf"\b(?:{one_of(CA_PROVINCES)})\.?,?\s+$")
 _CA_POSTCODE_SHAPE = re.compile(r"\b([A-Z0-9]{3})\s?([A-Z0-9]{3})\b")
 _AS_LETTER = str.maketrans("0125862", "OIZSBGZ")
 _AS_DIGIT = str.maketrans("OQDIlZSBG", "000112586")
+_POSTAL_MARK_READ = re.compile(r"^\s*([7T])(?=\d{3}-\d{4}\s*[\u3040-\u30ff\u4e00-\u9fff])")
+"""Japan's postal mark read as ``7`` or ``T`` before a postcode opening a line of Japanese
+(``7530-0001 大阪府``): read so, the postcode became a Taiwanese phone number and named the
+card Taiwanese."""
 _ROMAN_II = re.compile(r"\b[A-Z][a-z]+ (Il|lI|ll|I1|1I)(?=,|\s+\d|\s*$)")
 """``Vittorio Emanuele Il, 22``: the Roman numeral II after a name, with an ``I`` read as
 ``l`` or ``1``; the article ``Il`` is always followed by a word."""
@@ -142,14 +146,17 @@ def address_evidence(text: str) -> AddressEvidence:
 
 
 def repair_postcode(text: MappedText) -> MappedText:
-    """A Canadian postcode with OCR's letter/digit swaps put right: ``ON MSV 5B9`` -> ``M5V``.
+    """A postcode with OCR's misreadings put right: Canadian ``ON MSV 5B9`` -> ``M5V``.
 
     The format alternates letter and digit strictly, so once a province
     abbreviation says a postcode follows, each position says what its glyph
     must be (``S`` in a digit place is ``5``, ``2`` in a letter place ``Z``).
     Two letters at least must have been read as letters: digits alone after a
-    province are a phone number.
+    province are a phone number. And Japan's postal mark read as a digit or a ``T`` is
+    put back (``_POSTAL_MARK_READ``).
     """
+    if match := _POSTAL_MARK_READ.match(text.text):
+        text = text.overwrite(match.start(1), "〒")
     for match in _CA_POSTCODE_SHAPE.finditer(text.text):
         letters = sum(c.isalpha() for c in match[0])
         if letters < 2 or not _CA_PROVINCE_BEFORE.search(text.text, 0, match.start()):

@@ -37,6 +37,9 @@ _HAN_KANA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆"
 CJK_SPACE = re.compile(f"(?<=[{_HAN_KANA}]) (?=[{_HAN_KANA}])")
 """A space OCR puts between two Chinese or Japanese characters, which their print does not
 separate (Korean separates its words by spaces, and they are kept)."""
+_STRAY_QUOTE = re.compile(f"[\"'“”‘’„]+(?=[{_CJK}])|(?<=[{_CJK}])[\"'“”‘’]+")
+"""A quote mark OCR reads against a CJK character, which such names and companies do not
+print: a bold ``赵 丽华`` came back as ``赵 ”丽华``."""
 
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|股份有限公司|有限公司|公司|集团|集團|企業社|"
@@ -105,9 +108,11 @@ def with_script_fields(
     company = first(_COMPANY)
     title = first(_TITLE)
     free = [x for x in own if id(x) not in taken]
-    names = [
-        x for x in free + _name_halves(free) if _looks_like_name(x) and _fits_country(x, region)
-    ]
+    # A family name of one character printed far from the given name is a segment of its
+    # own, too short to be a line of the script alone (``王`` ... ``建國``).
+    singles = [line for s in segments if (line := _script_line(s, least=1)) and line.cjk]
+    halves = _name_halves(free + [x for x in singles if len(x.text) == 1])
+    names = [x for x in free + halves if _looks_like_name(x) and _fits_country(x, region)]
     name_line = max(
         names, key=lambda x: (x.segment.height, len(x.text), -x.segment.box.top), default=None
     )
@@ -157,12 +162,14 @@ def _name_halves(lines: list[ScriptLine]) -> list[ScriptLine]:
     return joined
 
 
-def _script_line(segment: Segment) -> ScriptLine | None:
-    text = CJK_SPACE.sub("", segment.text.text).strip()
+def _script_line(segment: Segment, least: int = 2) -> ScriptLine | None:
+    """``segment`` as a line of the script if it holds ``least`` of its letters, and no
+    fewer than Latin ones."""
+    text = CJK_SPACE.sub("", _STRAY_QUOTE.sub("", segment.text.text)).strip()
     cjk = len(_CJK_LETTER.findall(text))
     other = len(_CYRILLIC_GREEK.findall(text))
     latin = sum(sign.isascii() and sign.isalpha() for sign in text)
-    if cjk + other < 2 or cjk + other < latin:
+    if cjk + other < least or cjk + other < latin:
         return None
     return ScriptLine(segment, text, cjk >= other)
 
@@ -246,7 +253,7 @@ def _split_cjk(line: ScriptLine, words: list[Word], region: str) -> tuple[str, s
         height = max(word.box.height for word in members)
         others = [gap for gap, i in gaps if i != at]
         if widest > height / 2 and all(widest > 2 * max(gap, 1) for gap in others):
-            family = "".join(word.text for word in members[:at])
+            family = "".join(_STRAY_QUOTE.sub("", word.text) for word in members[:at])
             return family, letters[len(family) :]
     if letters[:2] in CJK_FAMILY_TWO:
         return letters[:2], letters[2:]
