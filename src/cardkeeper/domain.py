@@ -71,6 +71,8 @@ SINGLE_TEXT_FIELDS = (
     "family_name",
     "suffix",
     "full_name",
+    "reading_given",
+    "reading_family",
     "title",
     "company",
     "address",

@@ -72,6 +72,8 @@ PEOPLE = [
     Contact(
         given_name="花子",
         family_name="佐藤",
+        reading_given="Hanako",
+        reading_family="Sato",
         address="〒100-6921\n東京都千代田区丸の内2-6-1",
         address_parts=AddressParts(
             street="丸の内2-6-1",
@@ -126,6 +128,13 @@ def test_exported_imported_and_exported_again_the_file_is_the_same(name: str) ->
     back = read(first)
     assert len(back) == len(PEOPLE)
     assert write(back) == first
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_the_name_s_reading_comes_back_in_every_format(name: str) -> None:
+    write, read = FORMATS[name]
+    hanako = next(c for c in read(write(PEOPLE)) if c.given_name == "花子")
+    assert (hanako.reading_given, hanako.reading_family) == ("Hanako", "Sato")
 
 
 @pytest.mark.parametrize("name", ["vcard 3.0", "vcard 4.0", "google csv"])

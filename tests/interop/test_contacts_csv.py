@@ -167,6 +167,51 @@ def test_outlook_round_trip_keeps_every_field_with_phones_in_column_order() -> N
     assert _kept(_only(entries)) == _kept(anna)
 
 
+TARO = Contact(
+    given_name="太郎",
+    family_name="山田",
+    full_name="太郎 山田",
+    reading_given="Taro",
+    reading_family="Yamada",
+    company="山田商事株式会社",
+    needs_review=False,
+)
+"""A name printed in Japanese with its reading in Latin letters beside it."""
+
+
+@pytest.mark.parametrize("layout", ["google", "outlook"])
+def test_the_name_s_reading_goes_out_in_its_columns_and_comes_back_unchanged(layout: str) -> None:
+    first = contacts_to_csv([TARO], layout)  # type: ignore[arg-type]
+    cells = dict(zip(*_rows(first, "utf-8-sig"), strict=True))
+    if layout == "google":
+        assert (cells["Phonetic First Name"], cells["Phonetic Last Name"]) == ("Taro", "Yamada")
+    else:
+        assert (cells["Given Yomi"], cells["Surname Yomi"]) == ("Taro", "Yamada")
+
+    back = _only(csv_to_contacts(first))
+
+    assert back == TARO
+    assert contacts_to_csv([back], layout) == first  # type: ignore[arg-type]
+
+
+def test_the_readings_of_older_google_and_outlook_com_layouts_are_read() -> None:
+    google = (
+        "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,"
+        "Additional Name Yomi,Family Name Yomi,Group Membership,E-mail 1 - Type,"
+        "E-mail 1 - Value\r\n"
+        "山田太郎,太郎,,山田,,Taro,,Yamada,* myContacts,* Work,taro@example.jp\r\n"
+    ).encode()
+    outlook = (
+        "First Name,Middle Name,Last Name,Suffix,Given Name Yomi,Family Name Yomi,"
+        "E-mail Address,Job Title\r\n太郎,,山田,,Taro,Yamada,taro@example.jp,部長\r\n"
+    ).encode()
+
+    for data in (google, outlook):
+        taro = _only(csv_to_contacts(data))
+        assert (taro.given_name, taro.family_name) == ("太郎", "山田")
+        assert (taro.reading_given, taro.reading_family) == ("Taro", "Yamada")
+
+
 def test_each_layout_puts_each_field_in_its_own_column() -> None:
     google = dict(
         zip(*_rows(contacts_to_csv([_anna()], "google", event_names=EVENTS)), strict=True)
@@ -545,6 +590,23 @@ def test_guess_mapping_reads_common_headers_and_outlook_as_outlook_means_it() ->
     outlook = guess_mapping(OUTLOOK_HEADER)
     assert outlook["Title"] == "prefix" and outlook["Job Title"] == "title"
     assert set(guess_mapping(header).values()) <= set(CSV_FIELDS)
+
+
+def test_a_name_s_reading_is_guessed_and_read_through_a_mapping() -> None:
+    header = ["Vorname", "Nachname", "Phonetic First Name", "Phonetic Last Name", "E-Mail"]
+    mapping = guess_mapping(header)
+    assert (mapping["Phonetic First Name"], mapping["Phonetic Last Name"]) == (
+        "reading_given",
+        "reading_family",
+    )
+    assert guess_mapping(["First Name Yomi", "Surname Yomi"]) == {
+        "First Name Yomi": "reading_given",
+        "Surname Yomi": "reading_family",
+    }
+    data = b"Vorname;Nachname;Phonetic First Name;Phonetic Last Name;E-Mail\r\n"
+    data += "太郎;山田;Taro;Yamada;taro@example.jp\r\n".encode()
+    taro = _only(csv_to_contacts(data, mapping))
+    assert (taro.reading_given, taro.reading_family) == ("Taro", "Yamada")
 
 
 def test_a_mapping_reads_any_file_and_joins_columns_of_one_field() -> None:

@@ -248,6 +248,30 @@ def test_brazil_and_japan(printed: str, expected: AddressParts) -> None:
     assert split_address(printed) == expected
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Rua das Flores, 111 - Bela Vista, 01805-243 São Paulo - SP",
+        # as the reader gives that line: a dash set between two words parts them
+        "Rua das Flores, 111 -, Bela Vista, 01805-243 São Paulo, SP",
+        "Rua das Flores, 111 - Bela Vista\nSão Paulo, SP, 01805-243",
+        "Rua das Flores, 111 - Bela Vista, São Paulo, SP - CEP 01805-243, Brasil",
+    ],
+)
+def test_a_brazilian_state_after_its_city_by_a_dash_or_a_comma(printed: str) -> None:
+    expected = parts(
+        "Rua das Flores, 111", "01805-243", "São Paulo", "SP", "BR", extended="Bela Vista"
+    )
+    assert split_address(printed, "US") == expected  # the user's region, not the card's
+    assert split_address(printed) == expected
+
+
+def test_a_us_state_that_is_also_a_brazilian_one_stays_american() -> None:
+    boston = parts("1 Main Street", "02110", "Boston", "MA", "US")
+    assert split_address("1 Main Street, Boston, MA 02110") == boston
+    assert split_address("1 Main Street, Boston, MA 02110", "BR") == boston
+
+
 def test_the_hint_names_the_country_only_where_the_address_leaves_it_open() -> None:
     # five digits before a town no table knows: Germany, France, Italy or Spain
     assert split_address("Industriestraße 8, 74589 Satteldorf").country == "DE"

@@ -18,6 +18,7 @@ from cardkeeper.store.migrate import (
     migrations,
     schema_version,
 )
+from cardkeeper.store.search import refresh, search_ids
 
 IMAGE = "ab" + "0" * 62 + ".png"
 """A content name, as every version of CardKeeper has given its card image files."""
@@ -206,3 +207,30 @@ def test_a_migration_that_drops_a_table_still_referred_to_is_undone(
     assert schema_version(connection) == shipped
     assert "events" in tables(connection)
     connection.close()
+
+
+def test_an_older_library_s_readings_are_found_after_the_upgrade(tmp_path: Path) -> None:
+    """A library of the version that stored the name's reading but did not search it."""
+    (reading,) = [m.version for m in migrations() if m.name.endswith("_name_reading.sql")]
+    folder = tmp_path / "library"
+    folder.mkdir()
+    connection = sqlite3.connect(folder / DATABASE_FILE_NAME, isolation_level=None)
+    migrate(connection, up_to=reading)
+    for contact_id, name, given, family in (
+        (1, "山田太郎", "Taro", "Yamada"),
+        (2, "Anna Koch", "", ""),
+    ):
+        connection.execute(
+            "INSERT INTO contacts (id, full_name, reading_given, reading_family, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, '2026-01-01T10:00:00+00:00',"
+            " '2026-01-01T10:00:00+00:00')",
+            (contact_id, name, given, family),
+        )
+        refresh(connection, [contact_id])
+    assert search_ids(connection, "yamada", None) == []
+    connection.close()
+
+    with open_library(folder) as library:
+        assert search_ids(library.connection, "yamada", None) == [1]
+        assert search_ids(library.connection, "anna", None) == [2]
+        assert search_ids(library.connection, "山田", None) == [1]

@@ -137,3 +137,24 @@ def test_long_notes_are_searched_inside_words_at_their_start_and_by_word_beginni
     assert contacts.search("winterg") == []
     contacts.undelete([ada])
     assert contacts.search("winterg") == [ada]
+
+
+def test_a_name_is_found_by_its_reading(contacts: Contacts) -> None:
+    """山田太郎's card printed Taro Yamada beside the name: the user types what they can."""
+    taro = contacts.save_new_contact(
+        Contact(
+            full_name="山田太郎",
+            given_name="太郎",
+            family_name="山田",
+            reading_given="Taro",
+            reading_family="Yamada",
+        )
+    )
+    contacts.save_new_contact(Contact(full_name="Anna Koch"))
+    for query in ("Yamada", "yam", "ta", "taro yamada", "山田"):
+        assert contacts.search(query) == [taro], query
+    found = contacts.get_contact(taro)
+    assert found is not None
+    contacts.update_contact(replace(found, reading_family="Yamamoto"))
+    assert contacts.search("yamada") == []
+    assert contacts.search("yamamoto") == [taro]

@@ -19,6 +19,7 @@ from cardkeeper.crash_log import record_crash
 from cardkeeper.errors import CardKeeperError, LibraryError
 from cardkeeper.gui.common.palette import apply_palette
 from cardkeeper.gui.common.translation import install_translation
+from cardkeeper.gui.library_upgrade import open_library_showing_upgrade
 from cardkeeper.gui.main_window import MainWindow
 from cardkeeper.gui.quit_signals import closing_on_quit_signals
 from cardkeeper.gui.single_instance import (
@@ -28,7 +29,6 @@ from cardkeeper.gui.single_instance import (
     serve,
 )
 from cardkeeper.settings import load_settings
-from cardkeeper.store.database import open_library
 
 BACKGROUND_WAIT_MS = 3000
 
@@ -82,7 +82,7 @@ def _run_window(
     tray: bool = False,
 ) -> int:
     try:
-        library = open_library(folder)
+        library = open_library_showing_upgrade(folder)  # an older one is updated first
     except LibraryError as error:
         QMessageBox.critical(None, "CardKeeper", str(error))
         return 1

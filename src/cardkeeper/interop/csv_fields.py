@@ -76,6 +76,8 @@ def mapped_reader(columns: Sequence[tuple[int, str]], region: str | None) -> Row
             title=text("title"),
             company=text("company"),
             full_name=text("full_name"),
+            reading_given=text("reading_given"),
+            reading_family=text("reading_family"),
             emails=[v for cell in values.get("email", []) for v in split_values(cell)],
             websites=[v for cell in values.get("website", []) for v in split_values(cell)],
             tags=[

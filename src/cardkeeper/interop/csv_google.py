@@ -15,7 +15,15 @@ Address 1 - Extended Address"), in a vitest fixture "matching Google export"
 (with ``Relation``/``Website``/``Event`` groups after the address), and in
 importers that check a file against it (search: ``Phonetic Last Name,Name
 Prefix,Name Suffix``). :data:`GOOGLE_HEADER` is the header for contacts with
-at most one of each. Values sharing a cell are separated by ``" ::: "``;
+at most one of each.
+
+The name's reading (Taro Yamada beside 山田太郎) goes in ``Phonetic First Name``
+and ``Phonetic Last Name``, and is read from the old layout's ``Given Name
+Yomi`` and ``Family Name Yomi`` too (its header, quoted verbatim in many
+repositories, runs ``Name,Given Name,Additional Name,Family Name,Yomi
+Name,Given Name Yomi,Additional Name Yomi,Family Name Yomi,...``; looked up
+on 2026-12-07). A middle name's reading has no place in a contact and is not
+read. Values sharing a cell are separated by ``" ::: "``;
 system labels start with ``"* "`` (``* myContacts``).
 
 ``Labels`` is written as Google's own exports of 2024-2025 quoted in public
@@ -118,6 +126,8 @@ def google_row(contact: Contact, header: Sequence[str], event_name: str) -> list
         "First Name": contact.given_name,
         "Middle Name": contact.middle_name,
         "Last Name": contact.family_name,
+        "Phonetic First Name": contact.reading_given,
+        "Phonetic Last Name": contact.reading_family,
         "Name Prefix": contact.prefix,
         "Name Suffix": contact.suffix,
         "Organization Name": contact.company,
@@ -170,6 +180,8 @@ def google_reader(header: Sequence[str], region: str | None) -> RowReader:
             middle_name=text(cells, "Middle Name", "Additional Name"),
             family_name=text(cells, "Last Name", "Family Name"),
             suffix=text(cells, "Name Suffix"),
+            reading_given=text(cells, "Phonetic First Name", "Given Name Yomi"),
+            reading_family=text(cells, "Phonetic Last Name", "Family Name Yomi"),
             company=text(cells, "Organization Name", "Organization 1 - Name"),
             title=text(cells, "Organization Title", "Organization 1 - Title"),
             needs_review=False,

@@ -18,6 +18,14 @@ _GUESSES: dict[str, str] = {
         "family_name",
     ),
     **dict.fromkeys(("suffix", "namesuffix"), "suffix"),
+    **dict.fromkeys(
+        ("phoneticfirstname", "phoneticgivenname", "givennameyomi", "givenyomi", "firstnameyomi"),
+        "reading_given",
+    ),
+    **dict.fromkeys(
+        ("phoneticlastname", "phoneticfamilyname", "familynameyomi", "surnameyomi", "lastnameyomi"),
+        "reading_family",
+    ),
     **dict.fromkeys(("name", "fullname", "displayname", "contactname"), "full_name"),
     **dict.fromkeys(
         ("title", "jobtitle", "position", "role", "organizationtitle", "function"), "title"

@@ -11,7 +11,10 @@ outlook.live.com) Default (no change by user) Headers", in a C# address book
 importer; column by column in the README of github.com/michalbe/csv2vcard (a
 converter for the live.com export); and in an LDIF-to-CSV script (search:
 ``Title,Suffix,Nickname,Given Yomi,Surname Yomi``). In this layout ``Title``
-is the name prefix (Dr., Ms.) and ``Job Title`` the job. It has no column for
+is the name prefix (Dr., Ms.) and ``Job Title`` the job; ``Given Yomi`` and
+``Surname Yomi`` hold the name's reading (Taro and Yamada beside 山田太郎), which
+an older outlook.com export called ``Given Name Yomi`` and ``Family Name Yomi``
+(the csv2vcard README above), read too. It has no column for
 tags, so the export adds desktop Outlook's own ``Categories`` column (values
 separated by ``;``) after the 61: Outlook maps columns by header name, and an
 importer that does not know a column leaves it out. Desktop Outlook's and
@@ -116,6 +119,10 @@ OUTLOOK_FIELDS: dict[str, str] = {
     "Last Name": "family_name",
     "Title": "prefix",
     "Suffix": "suffix",
+    "Given Yomi": "reading_given",
+    "Surname Yomi": "reading_family",
+    "Given Name Yomi": "reading_given",
+    "Family Name Yomi": "reading_family",
     "E-mail Address": "email",
     "E-mail 2 Address": "email",
     "E-mail 3 Address": "email",
@@ -166,6 +173,8 @@ def outlook_row(contact: Contact, event_name: str) -> list[str]:
         "Last Name": contact.family_name,
         "Title": contact.prefix,
         "Suffix": contact.suffix,
+        "Given Yomi": contact.reading_given,
+        "Surname Yomi": contact.reading_family,
         "Job Title": contact.title,
         "Company": contact.company,
         "Notes": notes_with_meeting(contact, event_name),

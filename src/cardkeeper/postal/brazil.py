@@ -1,5 +1,10 @@
 """Brazil: the CEP (``01310-100``) before or after ``City - UF`` (``São Paulo - SP``,
-``Rio de Janeiro/RJ``); the neighbourhood follows the street's number after a dash."""
+``Rio de Janeiro/RJ``, ``Curitiba, PR``); the neighbourhood follows the street's number
+after a dash.
+
+The comma is there because cards print it, and because the reader makes one of a dash set
+between two words (``Tom Becker - CEO`` holds two parts), so that a printed ``São Paulo -
+SP`` comes here as ``São Paulo, SP``."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from cardkeeper.postal.locality import END, START, Locality, clean
 from cardkeeper.postal.regions import BR_STATES, one_of
 
 _CEP = r"(?:CEP\s?:?\s*)?(?P<postcode>\d{5}-?\d{3}|\d{2}\.\d{3}-\d{3})"
-_CITY_STATE = rf"(?P<city>[^,\d/–-][^,\d/–-]*?)\s*[-–/]\s*(?P<region>{one_of(BR_STATES)})\b"
+_CITY_STATE = rf"(?P<city>[^,\d/–-][^,\d/–-]*?)\s*[-–/,]\s*(?P<region>{one_of(BR_STATES)})\b"
 _FORMS = (
     re.compile(rf"{START}{_CEP}\s*[-–,]?\s*{_CITY_STATE}{END}"),
     re.compile(rf"{START}{_CITY_STATE}\s*[-–,]?\s*{_CEP}{END}"),
@@ -18,7 +23,7 @@ _FORMS = (
     re.compile(rf"{START}{_CEP}{END}"),
 )
 """``01310-100 São Paulo - SP``, ``São Paulo/SP - CEP 01310-100``, ``São Paulo - SP``,
-``CEP 01310-100 - São Paulo``, and a CEP on its own line."""
+``CEP 01310-100 - São Paulo``, and a CEP on its own line; ``, `` may stand for each dash."""
 _NEIGHBOURHOOD = re.compile(r"^(?P<street>.*\d[\w/]*)\s+[-–]\s+(?P<district>[^\d].*)$")
 
 

@@ -2,9 +2,10 @@
 
 Each has one row per contact not in the trash (``contact_search_long`` only
 for some), rowid = contact id, and the repository refreshes them in the same
-transaction as every change to a contact, from the views that migration 6
-and the address-parts migration define, so what is indexed is written down
-once, in SQL (and why, there):
+transaction as every change to a contact, from the views that migration 6,
+the address-parts migration and the name-reading one define, so what is
+indexed is written down once, in SQL (and why, there). A name is found by its
+reading too ("Yamada" finds 山田太郎):
 
 - ``contact_search_inside`` (trigram): a typed word of three characters or
   more is found anywhere, inside words too ("icro" finds Micron). A trigram

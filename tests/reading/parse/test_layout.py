@@ -122,6 +122,28 @@ def test_a_dash_between_an_area_code_and_its_number_is_no_column_gap() -> None:
     ]
 
 
+def test_a_dash_between_a_brazilian_city_and_its_state_is_no_column_gap() -> None:
+    # bench.addresses, generated BR card 4 (seed 1): the dashes 2-3 px tall, the words 18 px;
+    # measured by a dash, the spaces around it were column gaps that cut off "Bela Vista"
+    # and the state
+    words = [
+        Word("Rua", Box(56, 936, 36, 18), 0.96, 3, 1, 6),
+        Word("das", Box(98, 935, 32, 19), 0.96, 3, 1, 6),
+        Word("Flores,", Box(138, 936, 59, 20), 0.96, 3, 1, 6),
+        Word("111", Box(206, 936, 29, 18), 0.93, 3, 1, 6),
+        Word("-", Box(242, 946, 5, 2), 0.93, 3, 1, 6),
+        Word("Bela", Box(256, 936, 39, 18), 0.97, 3, 1, 6),
+        Word("Vista,", Box(301, 936, 49, 20), 0.96, 3, 1, 6),
+        Word("01805-243", Box(358, 936, 96, 18), 0.96, 3, 1, 6),
+        Word("São", Box(462, 936, 34, 18), 0.96, 3, 1, 6),
+        Word("Paulo", Box(504, 936, 50, 18), 0.93, 3, 1, 6),
+        Word("-", Box(561, 945, 6, 3), 0.93, 3, 1, 6),
+        Word("SP", Box(575, 936, 25, 18), 0.97, 3, 1, 6),
+    ]
+    line = Line(tuple(words), tuple(range(len(words))))
+    assert [piece.word_indexes for piece in split_columns(line)] == [tuple(range(len(words)))]
+
+
 def test_a_speck_inside_a_word_is_dropped_and_cuts_nothing() -> None:
     # real scan selected_065: a 3 px speck read "c" inside the logo word, then the legal form
     words = [

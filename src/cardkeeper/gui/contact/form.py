@@ -10,6 +10,10 @@ value typed back to what it was, and never for ``set_contact``.
 The name is one line, because people read and correct a name as a whole; it
 is split into parts (nameparser) only when the user changed it, so parts the
 reader settled, such as two Spanish family names, survive an untouched name.
+Under it, the name's reading: the given and family name in Latin letters as
+printed beside a name in another script (Taro and Yamada beside 山田太郎), shown
+when the contact has one or its name is written in another script, since a
+name in Latin letters is its own reading.
 
 The address is edited in parts, as address books keep it, with the text as
 printed on the card under them; a correction to a part leaves that text alone.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
@@ -50,6 +55,7 @@ from cardkeeper.gui.contact.form_fields import (
     LOW_CONFIDENCE_TIP,
     AddressEditor,
     FieldLabel,
+    NameReadingEditor,
     OptionalDateEdit,
     TextBox,
 )
@@ -80,7 +86,7 @@ class ContactForm(QWidget):
             and ``contact()`` or ``event_name()`` now give something new.
             Not emitted while typing, nor by ``set_contact``.
         field_focused(str): a field got the focus. The name is one of
-            "name", "title", "company", "email", "phone", "website",
+            "name", "reading", "title", "company", "email", "phone", "website",
             "address", "event", "met_on", "interested_in", "notes", "tags",
             so the card view can highlight the words the field was read from.
 
@@ -100,6 +106,7 @@ class ContactForm(QWidget):
         self._committed = (Contact(), "")
 
         self._name = QLineEdit()
+        self._reading = NameReadingEditor()
         self._title = QLineEdit()
         self._company = QLineEdit()
         self._emails = TextBox(lines=1, grow_to=4)
@@ -150,6 +157,7 @@ class ContactForm(QWidget):
         }
         self._fields: dict[str, QWidget] = {
             "name": self._name,
+            "reading": self._reading,
             "title": self._title,
             "company": self._company,
             "email": self._emails,
@@ -191,6 +199,7 @@ class ContactForm(QWidget):
         parts = (c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix)
         self._shown_name = " ".join(c.full_name.split()) or " ".join(p for p in parts if p)
         self._name.setText(self._shown_name)
+        self._reading.set_reading(c.reading_given, c.reading_family)
         self._title.setText(c.title)
         self._company.setText(c.company)
         self._emails.setPlainText("\n".join(c.emails))
@@ -209,8 +218,9 @@ class ContactForm(QWidget):
         self._interested_in.setPlainText(c.interested_in)
         self._notes.setPlainText(c.notes)
         self._tags.setText(", ".join(c.tags))
-        for line in (self._name, self._title, self._company, self._tags):
+        for line in (self._name, self._title, self._company, self._tags, *self._reading.lines()):
             line.setCursorPosition(0)  # a long value shows its start, not its end
+        self._show_reading()
         for field, label in self._labels.items():
             low = confidences.get(field, 1.0) < LOW_CONFIDENCE
             label.set_low_confidence(low)
@@ -230,8 +240,11 @@ class ContactForm(QWidget):
         that names no existing event gives ``event_id`` None: creating the
         event is the caller's job, with ``event_name()``.
         """
+        reading_given, reading_family = self._reading.reading()
         return dataclasses.replace(
             self._with_name(self._contact),
+            reading_given=reading_given,
+            reading_family=reading_family,
             title=self._title.text().strip(),
             company=self._company.text().strip(),
             address=self._address.printed_text(),
@@ -287,6 +300,9 @@ class ContactForm(QWidget):
         # Dr. or Prof. that belongs to a name.
         labels = {
             "name": self.tr("&Name"),
+            # No mnemonic nor buddy: every letter of it is taken by the form, the window or
+            # the pane, and its two boxes have their own accessible names.
+            "reading": self.tr("Reading"),
             "title": self.tr("&Job title"),
             "company": self.tr("&Company"),
             "email": self.tr("Emai&ls"),
@@ -299,7 +315,11 @@ class ContactForm(QWidget):
             "notes": self.tr("No&tes"),
             "tags": self.tr("Ta&gs"),
         }
-        buddies: dict[str, QWidget] = {"met_on": self._met_on, "address": self._address.street}
+        buddies: dict[str, QWidget | None] = {
+            "met_on": self._met_on,
+            "address": self._address.street,
+            "reading": None,
+        }
         content = QWidget()
         column = QVBoxLayout(content)
         form = QFormLayout()
@@ -316,6 +336,7 @@ class ContactForm(QWidget):
             if field == "email":
                 form.addRow("", self._email_error)
         self._address.name_boxes()  # its label named the street "Address"
+        self._labels["reading"].setToolTip(self._reading.toolTip())
         self._form = form
         self._scroll.setWidget(content)
         self._scroll.setWidgetResizable(True)
@@ -327,9 +348,12 @@ class ContactForm(QWidget):
 
     def _connect(self, event_line: QLineEdit) -> None:
         lines = (self._name, self._title, self._company, self._tags, event_line)
-        for line in (*lines, *self._address.lines()):
+        for line in (*lines, *self._reading.lines(), *self._address.lines()):
             line.editingFinished.connect(self._commit)
         self._event.activated.connect(self._commit)
+        # As the name is typed, so that Tab from it goes on to the reading; a reading
+        # cleared stays in view until another contact opens: its box may have the focus.
+        self._name.textChanged.connect(self._show_reading)
         self._phones.finished.connect(self._commit)
         self._phones.rows_changed.connect(self._phone_rows_changed)
         self._met_on.editingFinished.connect(self._commit)
@@ -375,6 +399,16 @@ class ContactForm(QWidget):
             self._committed = state
             self._unmark_corrected(state[0])
             self.edited.emit()
+
+    def _show_reading(self) -> None:
+        """The reading's row where it tells something: the contact has one, or the name in
+        the box is written in another script and may be given one. Never hidden while the
+        user is in it."""
+        given, family = self._reading.reading()
+        shown = bool(given or family) or _needs_reading(self._name.text())
+        focused = QApplication.focusWidget()
+        if shown or focused is None or not self._reading.isAncestorOf(focused):
+            self._form.setRowVisible(self._reading, shown)
 
     def _show_email_errors(self) -> None:
         """Say under the box why each line that cannot be an address is left out."""
@@ -426,6 +460,7 @@ class ContactForm(QWidget):
         self._labels["phone"].label.setBuddy(self._phones.rows()[0].number)
         chain: list[QWidget] = [
             self._name,
+            *self._reading.lines(),
             self._title,
             self._company,
             self._emails,
@@ -449,6 +484,13 @@ class ContactForm(QWidget):
         self._met_on.set_value(None)
         self._met_on.setFocus(Qt.FocusReason.OtherFocusReason)
         self._commit()
+
+
+def _needs_reading(name: str) -> bool:
+    """Whether ``name`` has a letter outside the Latin script (山田, Иванов, Παπαδόπουλος)."""
+    return any(
+        char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in name
+    )
 
 
 def _lines(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 """The fields' own widgets of the contact form: a label that marks the reader's doubt,
-a text box sized in lines, a date that may be unset, which Qt's widgets are not, and an
-address in parts beside its text as printed.
+a text box sized in lines, a date that may be unset, which Qt's widgets are not, an
+address in parts beside its text as printed, and the name's reading in its two parts.
 """
 
 from __future__ import annotations
@@ -32,11 +32,13 @@ _NOT_SET = QDate(1900, 1, 1)
 class FieldLabel(QWidget):
     """A field's label with its mnemonic, and an amber dot when the reader was unsure."""
 
-    def __init__(self, text: str, buddy: QWidget) -> None:
+    def __init__(self, text: str, buddy: QWidget | None) -> None:
+        """``buddy`` None for a label without a mnemonic: its boxes carry their own names."""
         super().__init__()
         self.label = QLabel(text)
-        self.label.setBuddy(buddy)
-        buddy.setAccessibleName(text.replace("&", ""))  # a buddy outside this wrapper is unnamed
+        if buddy is not None:
+            self.label.setBuddy(buddy)
+            buddy.setAccessibleName(text.replace("&", ""))  # one outside this wrapper is unnamed
         self.marker = QLabel()
         size = max(6, round(self.fontMetrics().height() * 0.45))
         ratio = self.devicePixelRatioF()
@@ -225,3 +227,50 @@ class AddressEditor(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [*self.lines(), self.printed]
+
+
+class NameReadingEditor(QWidget):
+    """The name's reading, given and family name side by side, in the order a name in Latin
+    letters is printed (Taro Yamada beside 山田太郎), as vCard's phonetic name keeps it.
+
+    The boxes say what they hold when empty, as the address's boxes do.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        names = {
+            self.given: self.tr("Given name in Latin letters"),
+            self.family: self.tr("Family name in Latin letters"),
+        }
+        self.given.setObjectName("reading_given")
+        self.family.setObjectName("reading_family")
+        self.given.setPlaceholderText(self.tr("Given name"))
+        self.family.setPlaceholderText(self.tr("Family name"))
+        for line, name in names.items():  # the label has no buddy: they name themselves
+            line.setToolTip(name)
+            line.setAccessibleName(name)
+        self.setToolTip(
+            self.tr(
+                "The name in Latin letters, as printed beside a name in another script: "
+                "how it is said and sorted"
+            )
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.given)
+        row.addWidget(self.family)
+
+    def set_reading(self, given: str, family: str) -> None:
+        self.given.setText(given)
+        self.family.setText(family)
+
+    def reading(self) -> tuple[str, str]:
+        """The given and family name as typed, without spaces around them."""
+        return " ".join(self.given.text().split()), " ".join(self.family.text().split())
+
+    def lines(self) -> list[QLineEdit]:
+        """The boxes, in the order Tab goes through them."""
+        return [self.given, self.family]

@@ -37,8 +37,9 @@ CARD_MIN_HEIGHT = 310
 """The card's least height: it then shows about 400 px wide, its words big enough to click,
 even on a 700 px high screen (the form below it scrolls)."""
 
-_CARD_FIELDS = {"emails": "email", "phones": "phone", "websites": "website"}
-"""Form field names that differ from the names the reader gave the words."""
+_CARD_FIELDS = {"emails": "email", "phones": "phone", "websites": "website", "reading": "name"}
+"""Form field names that differ from the names the reader gave the words (the name's
+reading is printed with the name, and read with it)."""
 
 
 class ContactPane(QStackedWidget):

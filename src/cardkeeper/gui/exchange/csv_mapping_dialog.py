@@ -53,6 +53,10 @@ FIELD_NAMES: dict[str, str] = {
     "family_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Family name"),
     "suffix": QT_TRANSLATE_NOOP("CsvMappingDialog", "Name suffix"),
     "full_name": QT_TRANSLATE_NOOP("CsvMappingDialog", "Full name"),
+    "reading_given": QT_TRANSLATE_NOOP("CsvMappingDialog", "Given name in Latin letters (reading)"),
+    "reading_family": QT_TRANSLATE_NOOP(
+        "CsvMappingDialog", "Family name in Latin letters (reading)"
+    ),
     "title": QT_TRANSLATE_NOOP("CsvMappingDialog", "Job title"),
     "company": QT_TRANSLATE_NOOP("CsvMappingDialog", "Company"),
     "address": QT_TRANSLATE_NOOP("CsvMappingDialog", "Address"),

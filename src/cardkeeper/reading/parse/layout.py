@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cardkeeper.postal.regions import BR_STATES
 from cardkeeper.reading.parse.labels import find_labels
 from cardkeeper.reading.parse.text import NO_WORD, MappedText, lexicon
 from cardkeeper.reading.words import Box, Line, Word
@@ -106,7 +107,8 @@ def split_columns(line: Line) -> list[Line]:
     for position in range(1, len(line.words)):
         left, right = line.words[position - 1], line.words[position]
         piece_text = " ".join(line.words[i].text for i in pieces[-1])
-        if _is_column_gap(left, right) and not _is_label(piece_text):
+        spaced = _is_spaced_dash(line, position - 1) or _is_spaced_dash(line, position)
+        if _is_column_gap(left, right) and not spaced and not _is_label(piece_text):
             pieces.append([position])
         else:
             pieces[-1].append(position)
@@ -141,6 +143,24 @@ def _encloses(outer: Word, inner: Word) -> bool:
     inside = a.left <= b.left and b.right <= a.right and a.top <= b.top and b.bottom <= a.bottom
     worded = a.width <= a.height * len(outer.text)
     return inside and worded and _SPECK_RATIO * b.height < a.height
+
+
+_DASH = re.compile(r"^[-–—]$")
+
+
+def _is_spaced_dash(line: Line, position: int) -> bool:
+    """A dash set with a space either side in a Brazilian address, after the house number
+    or before the state (``111 - Bela Vista``, ``São Paulo - SP``): a few pixels tall, it
+    makes each space beside it look like a column gap when measured alone, but the words
+    it stands between are as near as words of one text are. Only there: between other
+    words (``Anna Koch - Sales``) the cut it made is one the titles read from it rely on."""
+    if not 0 < position < len(line.words) - 1 or not _DASH.match(line.words[position].text):
+        return False
+    before, after = line.words[position - 1], line.words[position + 1]
+    if not (before.text[-1:].isdigit() or after.text.rstrip(",") in BR_STATES):
+        return False
+    height = min(before.box.height, after.box.height)
+    return after.box.left - before.box.right <= 2 * _COLUMN_GAP * max(height, 1)
 
 
 def _is_column_gap(left: Word, right: Word) -> bool:

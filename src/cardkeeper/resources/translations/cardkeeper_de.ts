@@ -210,6 +210,10 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Aussprache</translation>
+    </message>
+    <message>
         <source>&amp;Job title</source>
         <translation>&amp;Position</translation>
     </message>
@@ -483,6 +487,14 @@
     <message>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters (reading)</source>
+        <translation>Vorname in lateinischer Schrift (Aussprache)</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters (reading)</source>
+        <translation>Nachname in lateinischer Schrift (Aussprache)</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -1512,6 +1524,15 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     </message>
 </context>
 <context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <source>Updating your library for this version of CardKeeper…
+This happens only once.</source>
+        <translation>Ihre Bibliothek wird für diese Version von CardKeeper aktualisiert…
+Das geschieht nur einmal.</translation>
+    </message>
+</context>
+<context>
     <name>LosingTouchModel</name>
     <message>
         <source>dddd dd MMMM yyyy, HH:mm</source>
@@ -1701,6 +1722,29 @@ Seine Karte und Aktivität werden mitgelöscht. Das kann nicht rückgängig gema
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
+    </message>
+</context>
+<context>
+    <name>NameReadingEditor</name>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Vorname in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>Nachname in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters, as printed beside a name in another script: how it is said and sorted</source>
+        <translation>Der Name in lateinischer Schrift, wie er neben einem Namen in anderer Schrift gedruckt ist: wie er ausgesprochen und sortiert wird</translation>
     </message>
 </context>
 <context>
