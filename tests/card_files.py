@@ -71,6 +71,19 @@ def write_sheet(
     return path, [card.truth for card in made.cards]
 
 
+def write_overlapping_sheet(folder: Path, seed: int, count: int) -> tuple[Path, list[CardTruth]]:
+    """A desk photo of ``count`` touching cards whose second card lies over a third of the
+    first: no cut makes two cards of those two, so they are reported, not read."""
+    scene = make_scene(seed, count, "desk", touching=True)
+    quads = list(scene.quads)
+    quads[1] = quads[1] - np.array([0.3 * np.ptp(quads[0][:, 0]), 0], np.float32)
+    made = shoot(replace(scene, quads=quads))
+    path = folder / f"overlapping-{seed}-{count}{made.suffix}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(made.data)
+    return path, [card.truth for card in made.cards]
+
+
 FRAME_WIDTH = 1280
 FRAMES_PER_PART = 24
 """Frames of each part of :func:`write_laid_out_frames`: 0.8 s at the 30 frames a second a

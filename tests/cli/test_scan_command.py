@@ -8,7 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.card_files import write_desk_photo, write_postal_scan, write_scan, write_sheet
+from tests.card_files import (
+    write_desk_photo,
+    write_overlapping_sheet,
+    write_postal_scan,
+    write_scan,
+    write_sheet,
+)
 
 CONTRACT_KEYS = {
     "source",
@@ -126,7 +132,7 @@ def test_a_photo_of_several_cards_gives_one_numbered_object_per_card(tmp_path: P
 
 
 def test_cards_not_told_apart_get_their_own_object_with_a_sentence(tmp_path: Path) -> None:
-    sheet, _ = write_sheet(tmp_path, 12, 4, touching=True)
+    sheet, _ = write_overlapping_sheet(tmp_path, 12, 4)
 
     result = _scan(sheet.name, cwd=tmp_path)
 

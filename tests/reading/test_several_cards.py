@@ -3,7 +3,6 @@ stays one; cards lying too close to tell apart are reported, not lost."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import cv2
@@ -14,10 +13,10 @@ from cardkeeper.reading.find_card import CardFind, find_card
 from cardkeeper.reading.load import load_image, load_image_bytes
 from cardkeeper.reading.pipeline import CardReading, read_photo
 from cardkeeper.reading.several_cards import Unseparated, find_cards, reading_order
-from tests.card_files import write_sheet
+from tests.card_files import write_overlapping_sheet, write_sheet
 from tests.reading.scenes import card_over_another_card, scan_with_logo_box
 from tests.reading.synth import cardgen_photo
-from tools.cardgen.sheets import Scene, make_scene, sheet, shoot
+from tools.cardgen.sheets import sheet
 
 SAME_CARD = 0.85
 """Least share of the card (and of the outline found) that the two have in common: a band
@@ -100,23 +99,14 @@ def test_cards_lying_edge_to_edge_are_cut_apart(seed: int, count: int, laid: str
         assert shared > SAME_CARD * max(cv2.contourArea(place.quad), cv2.contourArea(truth))
 
 
-def test_cards_one_lying_over_another_are_reported_not_dropped() -> None:
-    # The second card laid over a third of the first: no cut makes two cards of them.
-    made = shoot(_second_card_over_first(12, 4, 0.3))
-    image = load_image_bytes(made.data, "sheet.jpg")
+def test_cards_one_lying_over_another_are_reported_not_dropped(tmp_path: Path) -> None:
+    path, _ = write_overlapping_sheet(tmp_path, 12, 4)
+    image = load_image(path)
 
     places = find_cards(image)
 
     assert [type(place) for place in places] == [Unseparated, CardFind, CardFind]
     assert [place.kind for place in places[1:] if isinstance(place, CardFind)] == ["sheet"] * 2
-
-
-def _second_card_over_first(seed: int, count: int, share: float) -> Scene:
-    """A sheet whose second card is pushed left over ``share`` of the first card's width."""
-    scene = make_scene(seed, count, "desk", touching=True)
-    quads = list(scene.quads)
-    quads[1] = quads[1] - np.array([share * np.ptp(quads[0][:, 0]), 0], np.float32)
-    return dataclasses.replace(scene, quads=quads)
 
 
 @pytest.mark.parametrize(
@@ -177,16 +167,14 @@ def test_each_card_of_a_photo_is_read_with_its_own_details(tmp_path: Path) -> No
 
 
 def test_a_place_not_told_apart_is_read_as_a_sentence_in_its_place(tmp_path: Path) -> None:
-    made = shoot(_second_card_over_first(12, 4, 0.3))
-    path = tmp_path / "overlapping.jpg"
-    path.write_bytes(made.data)
+    path, truths = write_overlapping_sheet(tmp_path, 12, 4)
 
     readings = read_photo(path)
 
     assert isinstance(readings[0], str) and "could not be told apart" in readings[0]
     assert [isinstance(reading, CardReading) for reading in readings[1:]] == [True, True]
     emails = [r.fields.emails[0].value for r in readings[1:] if isinstance(r, CardReading)]
-    assert emails == [card.truth.emails[0] for card in made.cards[2:]]
+    assert emails == [truth.emails[0] for truth in truths[2:]]
 
 
 def test_two_cards_lying_edge_to_edge_alone_are_each_read(tmp_path: Path) -> None:
