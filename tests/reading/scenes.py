@@ -147,6 +147,21 @@ def scan_with_turned_emblem() -> Image8:
     return card
 
 
+def scan_with_qr_code() -> Image8:
+    """A flat scan of a card with a QR code in its lower right corner, about 8% of the card:
+    a block of ink whose finder squares give it edges inside, like two cards side by side
+    (a real scan's QR code was cut into two "cards" so)."""
+    card = make_card((1600, 1000), lines=SCAN_LINES)
+    modules = np.random.default_rng(3).random((29, 29)) < 0.5
+    for row, column in ((0, 0), (0, 22), (22, 0)):
+        modules[row : row + 7, column : column + 7] = True
+        modules[row + 1 : row + 6, column + 1 : column + 6] = False
+        modules[row + 2 : row + 5, column + 2 : column + 5] = True
+    block = np.where(np.kron(modules, np.ones((12, 12), bool)), 20, 250).astype(np.uint8)
+    card[600:948, 1200:1548] = block[..., None]
+    return card
+
+
 def card_cut_by_frame(seed: int = 0) -> Scene:
     """A card on wood whose top-right corner lies outside the photo (by about 80 px)."""
     ground = background("wood", (2000, 1500), seed)

@@ -14,7 +14,7 @@ from cardkeeper.reading.load import load_image, load_image_bytes
 from cardkeeper.reading.pipeline import CardReading, read_photo
 from cardkeeper.reading.several_cards import Unseparated, find_cards, reading_order
 from tests.card_files import write_overlapping_sheet, write_sheet
-from tests.reading.scenes import card_over_another_card, scan_with_logo_box
+from tests.reading.scenes import card_over_another_card, scan_with_logo_box, scan_with_qr_code
 from tests.reading.synth import cardgen_photo
 from tools.cardgen.sheets import sheet
 
@@ -113,6 +113,7 @@ def test_cards_one_lying_over_another_are_reported_not_dropped(tmp_path: Path) -
     "image",
     [
         pytest.param(scan_with_logo_box, id="scan with a card-shaped logo box"),
+        pytest.param(scan_with_qr_code, id="scan with a QR code"),
         pytest.param(lambda: card_over_another_card().image, id="card over two others"),
         pytest.param(lambda: cardgen_photo(7, 1).image, id="desk photo"),
         pytest.param(lambda: cardgen_photo(7, 2, "photo_backed").image, id="photo-backed card"),
