@@ -16,6 +16,7 @@ from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.postal import split_address
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
+from tests.gui.form_fixture import shown_form
 from tests.gui.window_fixture import add_contacts, open_window
 
 BERLIN = AddressParts(
@@ -37,15 +38,7 @@ PARTS = ("street", "extended", "postcode", "city", "region", "country")
 
 @pytest.fixture
 def form(qtbot: QtBot) -> ContactForm:
-    form = ContactForm()
-    qtbot.add_widget(form)
-    form.set_contact(ANNA, region="DE")
-    form.resize(380, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    return form
+    return shown_form(qtbot, ANNA, region="DE")
 
 
 def box(form: ContactForm, part: str) -> QLineEdit:

@@ -15,6 +15,7 @@ from cardkeeper.domain import Contact, Event, Phone, PhoneKind
 from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.gui.contact.form_fields import LOW_CONFIDENCE_TIP
 from cardkeeper.gui.contact.phone_editor import PhoneEditor, PhoneRow
+from tests.gui.form_fixture import shown_form
 
 EVENTS = [Event("Hannover Messe 2024", id=2), Event("CeBIT", id=3)]
 
@@ -43,15 +44,7 @@ def anna() -> Contact:
 @pytest.fixture
 def form(qtbot: QtBot) -> ContactForm:
     """A form showing Anna, in an active window so focus and Tab behave as for a user."""
-    form = ContactForm()
-    qtbot.add_widget(form)
-    form.set_contact(anna(), events=EVENTS, region="DE")
-    form.resize(380, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    return form
+    return shown_form(qtbot, anna(), events=EVENTS, region="DE")
 
 
 def line(form: ContactForm, field: str) -> QLineEdit:

@@ -11,19 +11,12 @@ from pytestqt.qtbot import QtBot
 from cardkeeper.domain import Contact, Phone, PhoneKind
 from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.gui.contact.phone_editor import PhoneEditor, PhoneRow
+from tests.gui.form_fixture import shown_form
 
 
 def shown(qtbot: QtBot, contact: Contact, **confidences: float) -> ContactForm:
     """A form showing ``contact`` for a user whose Settings say the United States."""
-    form = ContactForm()
-    qtbot.add_widget(form)
-    form.set_contact(contact, confidences=confidences, region="US")
-    form.resize(380, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    return form
+    return shown_form(qtbot, contact, confidences=confidences, region="US")
 
 
 def type_number(qtbot: QtBot, form: ContactForm, text: str) -> PhoneRow:

@@ -16,6 +16,7 @@ from cardkeeper.domain import Contact
 from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
+from tests.gui.form_fixture import shown_form
 from tests.gui.window_fixture import add_contacts, open_window
 
 TARO = Contact(
@@ -31,15 +32,7 @@ TARO = Contact(
 
 @pytest.fixture
 def form(qtbot: QtBot) -> ContactForm:
-    form = ContactForm()
-    qtbot.add_widget(form)
-    form.set_contact(TARO, region="JP")
-    form.resize(380, 900)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    return form
+    return shown_form(qtbot, TARO, region="JP")
 
 
 def box(form: ContactForm, part: str) -> QLineEdit:
