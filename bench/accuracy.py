@@ -179,7 +179,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
+    parser.add_argument(
+        "--lang",
+        default="",
+        help="Tesseract languages (default: Latin, not the app's Automatic, which also reads"
+        " a card in another script with that script's model)",
+    )
     parser.add_argument("--scans", type=int, default=60)
     parser.add_argument("--desk", type=int, default=60)
     parser.add_argument("--turned", type=int, default=20)

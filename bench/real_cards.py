@@ -185,7 +185,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path("bench/out/real-cards"))
-    parser.add_argument("--lang", default="", help="Tesseract languages (default: as the app)")
+    parser.add_argument(
+        "--lang",
+        default="",
+        help="Tesseract languages (default: Latin, not the app's Automatic, which also reads"
+        " a card in another script with that script's model)",
+    )
     args = parser.parse_args()
     try:
         print(measure(args.mirror, args.out, args.lang or default_languages(find_tesseract())))
