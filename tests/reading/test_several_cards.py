@@ -12,11 +12,11 @@ import pytest
 from cardkeeper.reading.find_card import CardFind, find_card
 from cardkeeper.reading.load import load_image, load_image_bytes
 from cardkeeper.reading.pipeline import CardReading, read_photo
-from cardkeeper.reading.several_cards import Unseparated, find_cards, reading_order
+from cardkeeper.reading.several_cards import Place, Unseparated, find_cards, reading_order
 from tests.card_files import write_overlapping_sheet, write_sheet
 from tests.reading.scenes import card_over_another_card, scan_with_logo_box, scan_with_qr_code
 from tests.reading.synth import cardgen_photo
-from tools.cardgen.sheets import sheet
+from tools.cardgen.sheets import SheetCard, sheet
 
 SAME_CARD = 0.85
 """Least share of the card (and of the outline found) that the two have in common: a band
@@ -46,7 +46,12 @@ def test_every_card_of_a_sheet_is_found_once_in_reading_order(
     places = find_cards(image)
 
     assert len(places) == count
-    for place, card in zip(places, made.cards, strict=True):
+    _each_on_its_card(places, made.cards, scale)
+
+
+def _each_on_its_card(places: list[Place], cards: list[SheetCard], scale: float) -> None:
+    """Each place is a card of the sheet lying over the generated card at its index."""
+    for place, card in zip(places, cards, strict=True):
         assert isinstance(place, CardFind) and place.kind == "sheet" and place.quad is not None
         truth = np.array(card.corners, np.float32) * scale
         shared, _ = cv2.intersectConvexConvex(place.quad, truth)
@@ -92,11 +97,7 @@ def test_cards_lying_edge_to_edge_are_cut_apart(seed: int, count: int, laid: str
     places = find_cards(image)
 
     assert len(places) == count
-    for place, card in zip(places, made.cards, strict=True):
-        assert isinstance(place, CardFind) and place.kind == "sheet" and place.quad is not None
-        truth = np.array(card.corners, np.float32) * scale
-        shared, _ = cv2.intersectConvexConvex(place.quad, truth)
-        assert shared > SAME_CARD * max(cv2.contourArea(place.quad), cv2.contourArea(truth))
+    _each_on_its_card(places, made.cards, scale)
 
 
 def test_cards_one_lying_over_another_are_reported_not_dropped(tmp_path: Path) -> None:
