@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.baseline import read_baseline
-from bench.scoring import FIELDS, Score, merged, score_card
+from bench.scoring import FIELDS, Score, language_tag, merged, score_card
 from cardkeeper.app.read_cards import ReadOutcome, read_many
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.pipeline import ReadingOptions
-from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
 KINDS = ("scan", "desk", "turned", "hard")
 TARGETS = {
@@ -182,8 +181,8 @@ def main() -> None:
     parser.add_argument(
         "--lang",
         default="",
-        help="Tesseract languages (default: Latin, not the app's Automatic, which also reads"
-        " a card in another script with that script's model)",
+        help="Tesseract languages, e.g. Latin (default: the app's Automatic, which also reads a"
+        " card in another script with that script's model)",
     )
     parser.add_argument("--scans", type=int, default=60)
     parser.add_argument("--desk", type=int, default=60)
@@ -202,17 +201,16 @@ def main() -> None:
         from tools.cardgen.wide import WIDE_KINDS
 
         counts |= {kind: DEFAULT_COUNTS[kind] for kind in WIDE_KINDS}
-    if not args.lang:
-        args.lang = default_languages(find_tesseract())
     folder = args.out / f"cards-{args.seed}"
     entries = ensure_cards(folder, args.seed, counts)
     options = ReadingOptions(languages=args.lang, default_region="US")
 
     report = [] if args.no_real else [*real_cards(args.mirror, args.out, args.lang), ""]
-    words_file = args.out / f"words-{args.seed}-{args.lang}.json"
+    tag = language_tag(args.lang)
+    words_file = args.out / f"words-{args.seed}-{tag}.json"
     ours, ours_seconds = timed(lambda: run_ours(folder, entries, options, words_file))
     report += [
-        f"## Generated cards: {len(entries)} (seed {args.seed}), languages {args.lang}",
+        f"## Generated cards: {len(entries)} (seed {args.seed}), languages {tag}",
         "",
         format_table(f"CardKeeper ({ours_seconds:.0f} s)", score_by_kind(entries, ours)),
     ]
@@ -231,7 +229,7 @@ def main() -> None:
     report += ["", *verdict(score_by_kind(entries, ours)), *every_kind_verdict(entries, ours)]
     text = "\n".join(report)
     print(text)
-    (args.out / f"accuracy-{args.seed}-{args.lang}.md").write_text(text + "\n")
+    (args.out / f"accuracy-{args.seed}-{tag}.md").write_text(text + "\n")
     misses = [
         {
             "file": e["file"],
@@ -242,7 +240,7 @@ def main() -> None:
         }
         for e, r in zip(entries, ours, strict=True)
     ]
-    (args.out / f"readings-{args.seed}-{args.lang}.json").write_text(
+    (args.out / f"readings-{args.seed}-{tag}.json").write_text(
         json.dumps(misses, ensure_ascii=False, indent=1)
     )
 

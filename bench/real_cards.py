@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.accuracy import format_table, run_baseline, run_ours, timed
-from bench.scoring import Score, score_card
+from bench.scoring import Score, language_tag, score_card
 from cardkeeper.reading.pipeline import ReadingOptions
-from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
 LABELS = Path(__file__).with_name("real_cards")
 TARGETS = {"emails": 0.95, "phones": 0.90, "websites": 0.90, "name": 0.90, "company": 0.80}
@@ -100,13 +99,14 @@ def finder_outcomes(folder: Path, entries: list[dict[str, Any]]) -> str:
 
 
 def score_by_category(
-    entries: list[dict[str, Any]], readings: list[dict[str, Any]]
+    entries: list[dict[str, Any]], readings: list[dict[str, Any]], native: bool = False
 ) -> dict[str, Score]:
-    """One score for all cards and one per labelled category (a card counts in each of its)."""
+    """One score for all cards and one per labelled category (a card counts in each of its);
+    ``native`` as in :func:`bench.scoring.score_card`."""
     scores: dict[str, Score] = {"all": Score()}
     for entry, reading in zip(entries, readings, strict=True):
         for group in ("all", *entry["categories"]):
-            score_card(scores.setdefault(group, Score()), entry["truth"], reading)
+            score_card(scores.setdefault(group, Score()), entry["truth"], reading, native)
     return scores
 
 
@@ -130,30 +130,32 @@ class SnapshotsMissingError(Exception):
 
 def measure(mirror: Path, out: Path, lang: str) -> str:
     """Read every labelled card with CardKeeper and the baseline; the report as Markdown.
+    ``lang`` empty reads as the app does by default and scores against the labels in each
+    card's own script.
 
     Also writes the report, the readings and the OCR words (for ``bench.reparse --real``)
     under ``out``.
     """
     entries = lay_out(load_labels(), mirror, out)
     options = ReadingOptions(languages=lang, default_region="US")
-    words = out / f"words-{lang}.json"
+    tag = language_tag(lang)
+    words = out / f"words-{tag}.json"
     ours, ours_seconds = timed(lambda: run_ours(out, entries, options, words))
     base, base_seconds = timed(lambda: run_baseline(out, entries, "US"))
-    ours_scores = score_by_category(entries, ours)
+    ours_scores = score_by_category(entries, ours, native=not lang)
+    base_scores = score_by_category(entries, base, native=not lang)
     countries = Counter(e["truth"]["locale"] for e in entries)
     found = finder_outcomes(out, entries)
     kinds = Counter(e["shot"] for e in entries)
     report = [
         f"{len(entries)} real cards from {len({e['repo'] for e in entries})} repositories "
-        f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {lang}; "
+        f"({', '.join(f'{c} {n}' for c, n in countries.most_common())}), languages {tag}; "
         f"{kinds['photo']} photos, {kinds['scan']} scans or card files; default phone "
         "region US",
         "",
         format_table(f"CardKeeper ({ours_seconds:.0f} s)", {"all": ours_scores["all"]}),
         "",
-        format_table(
-            f"Baseline ({base_seconds:.0f} s)", {"all": score_by_category(entries, base)["all"]}
-        ),
+        format_table(f"Baseline ({base_seconds:.0f} s)", {"all": base_scores["all"]}),
         "",
         f"card outline: {found}",
         "",
@@ -167,8 +169,8 @@ def measure(mirror: Path, out: Path, lang: str) -> str:
         *verdict(ours_scores["all"]),
     ]
     text = "\n".join(report)
-    (out / f"accuracy-{lang}.md").write_text(text + "\n")
-    (out / f"readings-{lang}.json").write_text(
+    (out / f"accuracy-{tag}.md").write_text(text + "\n")
+    (out / f"readings-{tag}.json").write_text(
         json.dumps(
             [
                 {"file": e["file"], "truth": e["truth"], "read": r}
@@ -188,12 +190,13 @@ def main() -> None:
     parser.add_argument(
         "--lang",
         default="",
-        help="Tesseract languages (default: Latin, not the app's Automatic, which also reads"
-        " a card in another script with that script's model)",
+        help="Tesseract languages, e.g. Latin (default: the app's Automatic, which also reads a"
+        " card in another script with that script's model, scored against the labels in that"
+        " script)",
     )
     args = parser.parse_args()
     try:
-        print(measure(args.mirror, args.out, args.lang or default_languages(find_tesseract())))
+        print(measure(args.mirror, args.out, args.lang))
     except SnapshotsMissingError as missing:
         sys.exit(str(missing))
 

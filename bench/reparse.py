@@ -18,7 +18,7 @@ from typing import Any
 from bench.accuracy import format_table, score_by_kind, verdict
 from bench.real_cards import score_by_category
 from bench.real_cards import verdict as real_verdict
-from bench.scoring import FIELDS, read_values, truth_values
+from bench.scoring import AUTOMATIC, FIELDS, expected_values
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.parse import parse_card
 from cardkeeper.reading.words import Box, Word
@@ -32,7 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--lang", default="Latin")
+    parser.add_argument("--lang", default=AUTOMATIC, help="the languages of the run kept")
     parser.add_argument("--misses", choices=FIELDS, help="list the cards this field was wrong on")
     parser.add_argument("--real", action="store_true", help="the real cards, not a seed")
     args = parser.parse_args()
@@ -52,7 +52,7 @@ def main() -> None:
         fields = parse_card(words_from_json(rows), "US")
         readings.append(reading_to_json(entry["file"], fields))
     if args.real:
-        by_category = score_by_category(entries, readings)
+        by_category = score_by_category(entries, readings, native=args.lang == AUTOMATIC)
         print(format_table("CardKeeper parsers on kept OCR words", by_category))
         print("\n".join(real_verdict(by_category["all"])))
     else:
@@ -61,8 +61,8 @@ def main() -> None:
         print("\n".join(verdict(scores)))
     if args.misses:
         for entry, reading in zip(entries, readings, strict=True):
-            expected = truth_values(entry["truth"], args.misses)
-            got = read_values(reading, args.misses)
+            native = args.real and args.lang == AUTOMATIC
+            expected, got = expected_values(entry["truth"], reading, args.misses, native)
             if expected != got:
                 print(
                     f"{entry['file']} {entry['truth']['locale']} {entry['truth'].get('layout')}: "
