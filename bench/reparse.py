@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +22,35 @@ from bench.real_cards import verdict as real_verdict
 from bench.scoring import AUTOMATIC, FIELDS, expected_values
 from cardkeeper.reading.json_contract import error_to_json, reading_to_json
 from cardkeeper.reading.parse import parse_card
+from cardkeeper.reading.script_choice import JAPAN_ONLY, TRADITIONAL_PLACES
 from cardkeeper.reading.words import Box, Word
+
+_SCRIPTS = (
+    ("KR", re.compile(r"[\uac00-\ud7a3]")),
+    ("JP", re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")),
+    ("RU", re.compile(r"[\u0400-\u04ff]")),
+    ("GR", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def words_from_json(rows: list[dict[str, Any]]) -> list[Word]:
     return [Word(**{**row, "box": Box(**row["box"])}) for row in rows]
+
+
+def script_region(words: list[Word]) -> str:
+    """The country of the script the kept words were read in, which the app parsed the card
+    with (``pipeline._in_card_script``): a Latin model reads none of these letters, so they
+    are there only when the card's own model read it. Chinese characters alone are Japan's
+    with its postal mark or ``会社``, else Taiwan's with its domain or country code, else
+    China's, as ``script_choice`` tells them (short of its reading with both models)."""
+    text = " ".join(word.text for word in words)
+    found = next((region for region, letters in _SCRIPTS if letters.search(text)), "")
+    if found or not _HAN.search(text):
+        return found
+    if JAPAN_ONLY.search(text.replace(" ", "")):
+        return "JP"
+    return "TW" if TRADITIONAL_PLACES.search(text) else "CN"
 
 
 def main() -> None:
@@ -49,7 +74,8 @@ def main() -> None:
         if rows is None:
             readings.append(error_to_json(entry["file"], "not read"))
             continue
-        fields = parse_card(words_from_json(rows), "US")
+        words = words_from_json(rows)
+        fields = parse_card(words, "US", script_region(words) if args.lang == AUTOMATIC else "")
         readings.append(reading_to_json(entry["file"], fields))
     if args.real:
         by_category = score_by_category(entries, readings, native=args.lang == AUTOMATIC)

@@ -247,3 +247,214 @@ def test_a_quote_mark_beside_a_cjk_name_is_dropped() -> None:
     fields = parse_card(words, "CN", "CN")
     assert fields.name is not None
     assert (fields.name.full.value, fields.name.given) == ("赵丽华", "丽华")
+
+
+# What OCR read from the real Japanese and Chinese cards of ``bench.real_cards`` (the words
+# around the name only), where a role, a firm or a speck was taken for the person's name.
+
+
+def test_a_role_printed_larger_than_the_name_is_the_title_not_the_name() -> None:
+    # 畑 友洋, architect: 建築家 (architect) is printed larger than the name
+    words = [
+        Word("畑", Box(73, 158, 27, 27), 0.87, 1, 1, 1),
+        Word("友", Box(138, 158, 27, 27), 0.92, 1, 1, 2),
+        Word("洋", Box(180, 158, 27, 28), 0.64, 1, 1, 2),
+        Word("建築", Box(74, 212, 61, 17), 0.95, 2, 1, 1),
+        Word("家", Box(122, 209, 14, 29), 0.93, 2, 1, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None and fields.name.full.value == "畑友洋"
+    assert fields.title is not None and fields.title.value == "建築家"
+
+
+def test_a_loanword_in_katakana_is_no_name() -> None:
+    # the name of this card was not read; デザイナー (designer) was the largest print left
+    words = [
+        Word("デザ", Box(1158, 550, 131, 63), 0.97, 2, 1, 2),
+        Word("イナ", Box(1299, 553, 119, 60), 0.93, 2, 1, 2),
+        Word("ー", Box(1438, 578, 63, 10), 0.92, 2, 1, 2),
+        Word("TEL", Box(734, 1178, 90, 48), 0.93, 3, 1, 1),
+        Word("03-0000-0000", Box(840, 1178, 300, 48), 0.91, 3, 1, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is None
+    assert fields.title is not None and fields.title.value.startswith("デザイナ")
+
+
+def test_a_farm_is_the_company_and_a_mark_beside_the_name_no_part_of_it() -> None:
+    # 山田米農園 (Yamada rice farm) over 山田 太郎, beside whom a logo was read "A*"
+    words = [
+        Word("山田", Box(39, 44, 249, 47), 0.93, 2, 1, 1),
+        Word("米", Box(158, 41, 55, 59), 0.92, 2, 1, 1),
+        Word("農", Box(213, 41, 48, 59), 0.89, 2, 1, 1),
+        Word("園", Box(260, 41, 30, 59), 0.85, 2, 1, 1),
+        Word("A*", Box(41, 174, 32, 16), 0.54, 3, 1, 1),
+        Word("山田", Box(94, 168, 70, 30), 0.79, 3, 1, 1),
+        Word("太", Box(190, 165, 71, 34), 0.93, 3, 1, 1),
+        Word("郎", Box(239, 158, 27, 53), 0.74, 3, 1, 1),
+        Word("Taro", Box(114, 210, 44, 13), 0.92, 4, 1, 1),
+        Word("Yamada", Box(166, 209, 76, 14), 0.90, 4, 1, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.reading) == ("山田太郎", "Taro Yamada")
+    assert fields.company is not None and fields.company.value == "山田米農園"
+
+
+def test_pieces_of_one_printed_line_are_joined() -> None:
+    # 中村 裕 with a speck after 中村, Yu Nakamura set close under it, and the company
+    # 株式会社フォノグラム read in two pieces, the second of which was taken for the name
+    words = [
+        Word("中", Box(438, 90, 31, 37), 0.93, 2, 2, 1),
+        Word("村", Box(487, 90, 36, 49), 0.93, 2, 2, 1),
+        Word(".", Box(525, 132, 17, 7), 0.45, 2, 2, 1),
+        Word("裕", Box(567, 90, 36, 49), 0.45, 2, 2, 1),
+        Word("Yu", Box(485, 133, 20, 14), 0.92, 2, 3, 1),
+        Word("Nakamura", Box(517, 132, 85, 15), 0.92, 2, 3, 1),
+        Word("株", Box(348, 208, 22, 22), 0.93, 2, 4, 1),
+        Word("式", Box(378, 208, 34, 22), 0.93, 2, 4, 1),
+        Word("会", Box(416, 208, 22, 22), 0.93, 2, 4, 1),
+        Word("社", Box(446, 209, 21, 24), 0.67, 2, 4, 1),
+        Word("フォ", Box(472, 207, 47, 27), 0.92, 2, 4, 1),
+        Word("ノ", Box(521, 205, 12, 29), 0.92, 2, 4, 1),
+        Word("グ", Box(544, 204, 5, 6), 0.93, 2, 4, 1),
+        Word("ラ", Box(555, 208, 19, 26), 0.92, 2, 4, 1),
+        Word("ム", Box(577, 207, 26, 26), 0.93, 2, 4, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.reading) == ("中村裕", "Yu Nakamura")
+    assert fields.company is not None and fields.company.value == "株式会社フォノグラム"
+
+
+def test_the_kana_reading_in_brackets_after_a_name_is_no_part_of_it() -> None:
+    # 張 文政 (チョウ ブンセイ) over the lab 人間親和型・計測制御研究室, which OCR read in
+    # two pieces, the first of them as large as the name
+    words = [
+        Word("張", Box(755, 819, 113, 110), 0.79, 3, 1, 1),
+        Word("文政", Box(1005, 819, 242, 110), 0.95, 3, 1, 1),
+        Word("(チョ", Box(1320, 865, 210, 62), 0.93, 3, 1, 1),
+        Word("ウ", Box(1489, 851, 52, 99), 0.93, 3, 1, 1),
+        Word("ブン", Box(1623, 868, 108, 53), 0.95, 3, 1, 1),
+        Word("セイ", Box(1751, 871, 96, 56), 0.91, 3, 1, 1),
+        Word(")", Box(1885, 868, 18, 61), 0.93, 3, 1, 1),
+        Word("人", Box(125, 1174, 73, 70), 0.86, 4, 1, 2),
+        Word("間", Box(210, 1171, 312, 73), 0.91, 4, 1, 2),
+        Word("親", Box(300, 1157, 85, 119), 0.87, 4, 1, 2),
+        Word("和", Box(382, 1171, 102, 73), 0.93, 4, 1, 2),
+        Word("型", Box(557, 1200, 14, 15), 0.88, 4, 1, 2),
+        Word("・", Box(571, 1157, 53, 119), 0.93, 4, 1, 2),
+        Word("計", Box(621, 1171, 81, 73), 0.93, 4, 1, 2),
+        Word("測", Box(705, 1171, 96, 73), 0.92, 4, 1, 2),
+        Word("制", Box(816, 1171, 23, 73), 0.91, 4, 1, 2),
+        Word("御", Box(880, 1171, 41, 73), 0.93, 4, 1, 2),
+        Word("研究", Box(967, 1168, 231, 76), 0.93, 4, 1, 2),
+        Word("室", Box(1148, 1157, 61, 119), 0.81, 4, 1, 2),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None and fields.name.full.value == "張文政"
+
+
+def test_a_brand_or_a_firm_in_latin_letters_near_the_name_is_not_its_reading() -> None:
+    # W TOYOTA over 陳志均 (a logo and the brand), Un rideau (the firm) under 今森靖子
+    toyota = [
+        Word("W", Box(80, 82, 50, 36), 0.64, 1, 1, 1),
+        Word("TOYOTA", Box(142, 87, 150, 29), 0.95, 1, 1, 1),
+        Word("陳", Box(84, 178, 31, 32), 0.90, 2, 1, 1),
+        Word("志", Box(124, 178, 31, 32), 0.91, 2, 1, 1),
+        Word("均", Box(164, 179, 32, 33), 0.85, 2, 1, 1),
+    ]
+    rideau = [
+        Word("今", Box(297, 91, 74, 31), 0.91, 5, 1, 1),
+        Word("森", Box(351, 77, 26, 61), 0.91, 5, 1, 1),
+        Word("靖子", Box(395, 91, 75, 33), 0.74, 5, 1, 1),
+        Word("Un", Box(300, 160, 44, 23), 0.97, 3, 1, 1),
+        Word("rideau", Box(354, 160, 98, 22), 0.97, 3, 1, 1),
+    ]
+    for words, region, name in ((toyota, "TW", "陳志均"), (rideau, "JP", "今森靖子")):
+        fields = parse_card(words, "US", region)
+        assert fields.name is not None
+        assert (fields.name.full.value, fields.name.reading) == (name, "")
+
+
+def test_an_unsure_reading_of_a_picture_is_no_name() -> None:
+    # a drawing over the name was read ひで, 0.27 sure, and taller than the name 古田 茂
+    words = [
+        Word("ひで", Box(141, 55, 103, 53), 0.27, 1, 1, 1),
+        Word("古田", Box(139, 309, 112, 30), 0.87, 5, 1, 1),
+        Word("茂", Box(230, 307, 23, 44), 0.87, 5, 1, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None and fields.name.full.value == "古田茂"
+
+
+def test_of_two_name_shaped_lines_the_one_over_the_romanised_name_is_the_name() -> None:
+    # the farm 山田米農園, its last character misread, is printed larger than 山田 太郎
+    words = [
+        Word("山田", Box(39, 44, 249, 47), 0.93, 2, 1, 1),
+        Word("米", Box(158, 41, 55, 59), 0.92, 2, 1, 1),
+        Word("農", Box(213, 41, 48, 59), 0.89, 2, 1, 1),
+        Word("轅", Box(260, 41, 30, 59), 0.85, 2, 1, 1),
+        Word("山田", Box(94, 168, 70, 30), 0.79, 3, 1, 1),
+        Word("太", Box(190, 165, 71, 34), 0.93, 3, 1, 1),
+        Word("郎", Box(239, 158, 27, 53), 0.74, 3, 1, 1),
+        Word("Taro", Box(114, 210, 44, 13), 0.92, 4, 1, 1),
+        Word("Yamada", Box(166, 209, 76, 14), 0.90, 4, 1, 1),
+    ]
+    fields = parse_card(words, "US", "CN")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.reading) == ("山田太郎", "Taro Yamada")
+
+
+def test_the_department_over_the_role_is_part_of_the_title() -> None:
+    # 営業部 over 部長 (sales department, head of department), as OCR boxed them
+    words = [
+        Word("営業", Box(212, 38, 54, 16), 0.93, 4, 1, 1),
+        Word("部", Box(252, 36, 16, 26), 0.95, 4, 1, 1),
+        Word("部", Box(212, 61, 35, 16), 0.93, 4, 1, 2),
+        Word("長", Box(236, 59, 13, 26), 0.91, 4, 1, 2),
+        Word("竹尾", Box(211, 104, 85, 34), 0.95, 5, 1, 1),
+        Word("太郎", Box(325, 104, 84, 34), 0.87, 5, 1, 1),
+        Word("株", Box(211, 231, 21, 20), 0.93, 6, 1, 1),
+        Word("式", Box(244, 231, 27, 20), 0.93, 6, 1, 1),
+        Word("会", Box(281, 231, 14, 20), 0.93, 6, 1, 1),
+        Word("社", Box(295, 229, 16, 32), 0.93, 6, 1, 1),
+        Word("竹尾", Box(318, 231, 43, 20), 0.92, 6, 1, 1),
+    ]
+    fields = parse_card(words, "US", "JP")
+    assert fields.title is not None and fields.title.value == "営業部部長"
+    assert fields.name is not None and fields.name.full.value == "竹尾太郎"
+
+
+def test_a_university_is_the_company_when_no_line_holds_a_legal_form() -> None:
+    words = stacked_words(
+        ("法政 大 学 大 学院 理工 学研 究 科", 60), ("博士 後期 課程", 50), ("張 文政", 56)
+    )
+    fields = parse_card(words, "US", "JP")
+    assert fields.company is not None and fields.company.value == "法政大学大学院理工学研究科"
+    assert fields.title is not None and fields.title.value == "博士後期課程"
+
+
+def test_a_bold_name_read_as_one_word_less_surely_is_still_the_name() -> None:
+    # 陳怡君 on a generated desk photo, read as one word 0.41 sure: surer than a picture
+    words = [
+        Word("陳怡君", Box(748, 184, 296, 88), 0.41, 2, 1, 1),
+        Word("CHEN", Box(752, 309, 113, 33), 0.93, 3, 1, 1),
+        Word("Yi-Chun", Box(880, 308, 156, 34), 0.92, 3, 1, 1),
+        Word("技術", Box(803, 391, 91, 46), 0.97, 4, 1, 1),
+        Word("處", Box(913, 391, 28, 44), 0.97, 4, 1, 1),
+        Word("長", Box(963, 393, 26, 42), 0.96, 4, 1, 1),
+    ]
+    fields = parse_card(words, "TW", "TW")
+    assert fields.name is not None
+    assert (fields.name.full.value, fields.name.reading) == ("陳怡君", "Yi-Chun Chen")
+    assert fields.title is not None and fields.title.value == "技術處長"
+
+
+def test_a_given_name_holding_a_prefectures_mark_is_a_name() -> None:
+    """道 ends Hokkaidō and begins Michiko: only a prefecture's whole name is no person's."""
+    words = stacked_words(
+        ("株 式 会 社 さくら 商事", 34), ("山田 道子", 56), ("〒100-6921 東京 都 千代田 区", 25)
+    )
+    fields = parse_card(words, "US", "JP")
+    assert fields.name is not None and fields.name.full.value == "山田道子"
