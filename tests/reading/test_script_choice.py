@@ -9,13 +9,18 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from cardkeeper.reading import tesseract, tesseract_engine
+from cardkeeper.reading import script_choice, tesseract, tesseract_engine
 from cardkeeper.reading.find_card import find_card
 from cardkeeper.reading.json_contract import reading_to_json
 from cardkeeper.reading.load import load_image
 from cardkeeper.reading.ocr import read_words
 from cardkeeper.reading.pipeline import ReadingOptions, read_card_image
-from cardkeeper.reading.script_choice import MIN_UNSURE, card_script, unsure_letters
+from cardkeeper.reading.script_choice import (
+    MIN_UNSURE,
+    card_script,
+    unsure_letters,
+    with_latin_contacts,
+)
 from cardkeeper.reading.words import Box, Word
 from tests.reading.synth import make_card, make_japanese_card
 from tools.cardgen.dataset import sample_photo
@@ -155,3 +160,79 @@ def test_a_desk_photo_in_another_script_still_picks_its_script(
     chosen, loaded = _chosen_with_models(_photographed(tmp_path, code, seed))
     assert chosen == model
     assert model in loaded
+
+
+@pytest.mark.parametrize(
+    ("code", "seed", "model"),
+    [("ja", 5007, "jpn"), ("ja", 5014, "jpn"), ("ko", 5017, "kor"), ("ko", 5026, "kor")],
+)
+def test_a_card_detection_tells_nothing_of_is_read_with_the_candidate_models(
+    tmp_path: Path, code: str, seed: int, model: str
+) -> None:
+    # Desk photos of ``bench.scripts`` (seed 5) on which detection answered nothing, or
+    # "Arabic" at 0: the card was taken for Latin, as 16 Japanese, Chinese and Korean cards
+    # of the real set were (the Korean ones given no name at all).
+    chosen, loaded = _chosen_with_models(_photographed(tmp_path, code, seed))
+    assert chosen == model
+    assert model in loaded
+
+
+def test_a_card_detection_calls_korean_is_read_as_japanese_if_that_model_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Detection named the real Japanese card business_card03 (黒田淳也) Korean at 2.3, sure
+    # enough to be taken unread; the Korean model read no Hangul on it, so the card was kept
+    # in Latin. Detection is given that answer here; the models read the card for real.
+    monkeypatch.setattr(script_choice, "detect_script", lambda image, tessdata: ("Korean", 2.33))
+    assert _chosen(_bgr("ja")) == "jpn"
+    assert _chosen(_bgr("ko")) == "kor"
+
+
+def test_a_card_detection_calls_surely_latin_is_read_if_its_latin_reading_is_mostly_unsure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Detection named the rest of the real Hong Kong card cn1.jpg (陳德威) Latin at 3.3, sure
+    # enough to end the check, though the Latin model had read 35 of its 88 letters unsurely.
+    monkeypatch.setattr(script_choice, "detect_script", lambda image, tessdata: ("Latin", 3.33))
+    assert _chosen(_bgr("zh_hant")) == "chi_tra"
+    assert _chosen(make_card()) is None
+
+
+def test_a_taiwanese_mobile_number_tells_traditional_characters(tmp_path: Path) -> None:
+    # A desk photo of ``bench.scripts`` (seed 5) printing ``.com`` and ``0958 747 556``: the
+    # two Chinese models' sureness chose simplified characters.
+    assert _chosen(_photographed(tmp_path, "zh_hant", 5000)) == "chi_tra"
+
+
+def test_an_email_read_with_a_sign_of_the_script_is_taken_from_the_latin_reading() -> None:
+    # The email line of the real card v2_business_card05 as the Latin model read it, and as
+    # the Japanese and Latin models together read it: the email lost, the reading in
+    # Japanese was dropped for placing fewer details, and the name 山田太郎 with it.
+    def word(text: str, left: int, width: int, confidence: float) -> Word:
+        return Word(text, Box(left, 318, width, 19), confidence, 3, 1, 3)
+
+    latin = [word("Email:", 162, 48, 0.93), word("t.yamada@next-innovation.co.jp", 215, 264, 0.65)]
+    both = [word("Email:", 162, 48, 0.93), word("t.yamada@⑥next-innovation.co.jp", 215, 264, 0.4)]
+    both.append(word("山田", 30, 60, 0.9))
+    kept = with_latin_contacts(both, latin)
+    assert [w.text for w in kept] == ["Email:", "t.yamada@next-innovation.co.jp", "山田"]
+    assert kept[1].box == both[1].box
+    assert kept[1].confidence == 0.65
+    elsewhere = [word("t.yamada@next-innovation.co.jp", 480, 264, 0.65)]
+    assert with_latin_contacts(both, elsewhere)[1].text == "t.yamada@⑥next-innovation.co.jp"
+
+
+def test_an_email_the_latin_model_read_as_surely_is_taken_from_its_reading() -> None:
+    # The real card v1_tsutau-osumi: its first email as the Latin model read it, and as the
+    # Japanese and Latin models together read it, the hyphen taken for an "r".
+    def word(text: str, confidence: float) -> Word:
+        return Word(text, Box(143, 434, 204, 20), confidence, 4, 1, 1)
+
+    kept = with_latin_contacts(
+        [word("harurkoda@tsutafuco.jp", 0.85)], [word("haru-koda@tsutafuco.jp", 0.86)]
+    )
+    assert [w.text for w in kept] == ["haru-koda@tsutafuco.jp"]
+    surer = with_latin_contacts(
+        [word("haru-koda@tsutafuco.jp", 0.9)], [word("harurkoda@tsutafuco.jp", 0.6)]
+    )
+    assert [w.text for w in surer] == ["haru-koda@tsutafuco.jp"]

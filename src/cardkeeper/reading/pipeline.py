@@ -238,7 +238,12 @@ def _in_card_script(
     read it and the script's country; or all as they were and "" for a Latin card."""
     from cardkeeper.reading.ocr import lines_text, read_words
     from cardkeeper.reading.parse.card import parse_card
-    from cardkeeper.reading.script_choice import card_script, is_better, unread_name
+    from cardkeeper.reading.script_choice import (
+        card_script,
+        is_better,
+        unread_name,
+        with_latin_contacts,
+    )
     from cardkeeper.reading.tesseract import default_languages, find_tesseract
 
     info = find_tesseract(options.tesseract_cmd)
@@ -247,6 +252,11 @@ def _in_card_script(
         return ocr, fields, options, ""
     both = replace(options, languages=f"{script.model}+{default_languages(info)}")
     reading = read_words(card, both.languages, both.tesseract_cmd)
+    if reading.image.shape == ocr.image.shape:
+        # Emails and websites are Latin: where the script's model garbled one, the Latin
+        # model's reading of it is kept (see with_latin_contacts).
+        kept = with_latin_contacts(reading.words, ocr.words)
+        reading = replace(reading, words=kept, text=lines_text(kept))
     if not is_better(reading.words, ocr.words, script):
         return ocr, fields, options, ""
     script_fields = parse_card(reading.words, both.default_region, script.region)

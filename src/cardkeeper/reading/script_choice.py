@@ -11,7 +11,12 @@ scripts, as most of what a card prints is Latin.
 
 Detection is sure of Hangul and of Han characters; it takes Greek for Cyrillic as surely,
 and is often unsure. Then what is left is read with each installed candidate model and the
-one that reads most letters of its own script surely wins. Han is Japanese or Chinese:
+one that reads most letters of its own script surely wins. On photos and scans of real
+cards detection often tells nothing at all (no answer, or a script at 0), or "Latin" on a
+Chinese card: a card the Latin model read mostly unsurely (``MANY_UNSURE``,
+``UNSURE_SHARE``) is then read with the candidate models all the same, and a model must read
+more of its script (``MANY_LETTERS``) to win it. Sure of Korean, detection is checked
+against the Japanese model (``_korean_or_han``). Han is Japanese or Chinese:
 Japanese if the Japanese model reads kana, ``会社`` or Japan's postal mark on the card;
 else simplified or traditional, by the country the Latin text names (``.tw``, ``+886``;
 ``.cn``, ``+86``) or by the model surer where the two read differently.
@@ -49,6 +54,17 @@ MIN_UNSURE = 10
 """Letters the Latin model read unsurely (``unsure_letters``) under which a card is taken for
 Latin unchecked: on the 120 cards of other scripts of ``bench.scripts`` (seeds 5 and 7) it
 read 15 to 84."""
+MANY_UNSURE = 20
+"""Unsure letters from which a card on which detection told nothing (no answer, one under
+``SOME_DETECTION``, or a sure "Latin") is read with the candidate models all the same, if
+they are ``UNSURE_SHARE`` of all it read. On the real set detection told nothing on 17
+cards in Japanese, Chinese or Korean with 21 to 95 unsure letters (a share of 0.34 to
+1.0), the Korean cards among them given no name at all; of its 90 Latin cards 9 pass both
+(19 pass ``MANY_UNSURE`` alone), and on none of them a model read ``MANY_LETTERS`` of its
+script."""
+UNSURE_SHARE = 0.3
+"""Share of the letters the Latin model read that were unsure, with ``MANY_UNSURE``: grey or
+small Latin print makes a few words unsure (0.10 to 0.29 on 13 of those Latin cards)."""
 CONTACT_WORD = re.compile(r"@|(?i:www)\.|://|^[\w.-]*\.[a-z]{2,3}(?:\.[a-z]{2})?[,;:]?$")
 """An email or a website, which no card prints in another script: read unsurely, it is
 small or grey Latin print, and so are digits. Counted with them, 23 of the 60 Latin cards of
@@ -81,6 +97,10 @@ NAME_SURE = 0.6
 MIN_LETTERS = 4
 """Letters of the script read surely from which a reading in that script is kept: two CJK
 names and a title hold more; the grain of a Latin card read with a CJK model holds less."""
+MANY_LETTERS = 8
+"""Letters of the script read surely from which a candidate model wins a card on which
+detection told nothing: those real Latin cards read as Cyrillic up to 7 letters (one or two
+short words); the Japanese and Korean cards 9 to 54, but two at 7."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +139,11 @@ TRADITIONAL_PLACES = re.compile(r"\.(?:tw|hk|mo)\b|\+\s?8(?:86|52|53)\b", re.IGN
 SIMPLIFIED_PLACES = re.compile(r"\.cn\b|\+\s?86\b", re.IGNORECASE)
 """Domains and country codes of where traditional characters are written (Taiwan, Hong
 Kong, Macao) and of mainland China."""
+TAIWAN_MOBILE = re.compile(r"(?<![\d+])09\d\d[ -]?\d{3}[ -]?\d{3}(?![\d-])")
+MAINLAND_MOBILE = re.compile(r"(?<![\d+])1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?![\d-])")
+"""Mobile numbers printed without their country code: Taiwan's are ``09xx xxx xxx`` (ten
+digits), mainland China's ``1[3-9]x xxxx xxxx`` (eleven). A generated Taiwanese desk photo of
+``bench.scripts`` printing ``.com`` and ``0958 747 556`` was read in simplified characters."""
 KANA_COUNT = SCRIPTS[0]
 """``script``'s Japanese: kana and the postal mark are Japan's own."""
 JAPAN_ONLY = re.compile(r"〒\d{3}-?\d{4}|会社")
@@ -136,22 +161,45 @@ def card_script(
     if "osd" not in installed or not candidates or unsure_letters(words) < MIN_UNSURE:
         return None
     gray, scale = _dark_on_light(card_bgr)
-    detected = detect_script(_unsure_ink(gray, words, scale), tessdata)
-    if detected is None or detected[1] < SOME_DETECTION:
-        return None
-    if detected[0] == "Latin" and detected[1] >= SURE_LATIN:
+    named, sureness = detect_script(_unsure_ink(gray, words, scale), tessdata) or ("", 0.0)
+    told = sureness >= SOME_DETECTION and not (named == "Latin" and sureness >= SURE_LATIN)
+    if not told and not _mostly_unsure(words):
         return None
     prepared = prepare(card_bgr)
     rest = _unsure_ink(prepared.image, words, prepared.scale)
-    best = TRUSTED.get(detected[0]) if detected[1] >= SURE_DETECTION else None
+    best = TRUSTED.get(named) if sureness >= SURE_DETECTION else None
+    if best is KOREAN and KOREAN in candidates and JAPANESE_SCRIPT in candidates:
+        best = _korean_or_han(rest, tessdata)
     if best is None or best not in candidates:
         read = {script: recognise_words(rest, tessdata, script.model) for script in candidates}
         best = max(candidates, key=lambda script: sure_letters(read[script], script))
-        if sure_letters(read[best], best) < MIN_LETTERS:
+        if sure_letters(read[best], best) < (MIN_LETTERS if told else MANY_LETTERS):
             return None
     if best is JAPANESE_SCRIPT:
         return _han_script(prepared.image, rest, words, tessdata, installed)
     return best
+
+
+def _mostly_unsure(words: list[Word]) -> bool:
+    """True if the Latin model read so many letters unsurely (``MANY_UNSURE``), and so large a
+    share of all it read (``UNSURE_SHARE``), that the card is read with the candidate models
+    though detection told nothing."""
+    unsure = unsure_letters(words)
+    letters = sum(sum(sign.isalpha() for sign in word.text) for word in words)
+    return unsure >= MANY_UNSURE and unsure >= UNSURE_SHARE * letters
+
+
+def _korean_or_han(rest: NDArray[np.uint8], tessdata: str) -> CardScript:
+    """Korean, unless the Japanese model reads surely more of ``rest`` (the card's unsure ink)
+    than the Korean one does, and ``MANY_LETTERS`` at least: detection named a Japanese card
+    of the real set Korean at 2.3, where the Korean model read no Hangul and the Japanese one
+    13 characters; on the Korean cards of the real set it read 3 at most, and the Korean
+    model is spared then."""
+    han = sure_letters(recognise_words(rest, tessdata, JAPANESE_SCRIPT.model), JAPANESE_SCRIPT)
+    if han < MANY_LETTERS:
+        return KOREAN
+    korean = sure_letters(recognise_words(rest, tessdata, KOREAN.model), KOREAN)
+    return JAPANESE_SCRIPT if han > korean else KOREAN
 
 
 def unsure_letters(words: list[Word]) -> int:
@@ -196,7 +244,8 @@ def _han_script(
     """Japanese if the Japanese model reads kana (or Japan's postal mark, which the Latin
     model reads as a digit) on the ``whole`` card; else simplified or traditional Chinese,
     by what the card's Latin text says of its country (``.tw``, ``+886``; ``.cn``, ``+86``)
-    or else by the model surer of the characters the two models read differently."""
+    or its mobile numbers (``TAIWAN_MOBILE``, ``MAINLAND_MOBILE``), or else by the model
+    surer of the characters the two models read differently."""
     if JAPANESE_SCRIPT.model in installed:
         tsv = recognise_tsv(whole, tessdata, KANA_COUNT.model)
         _, own = script_letters(tsv, KANA_COUNT)
@@ -214,6 +263,10 @@ def _han_script(
     if TRADITIONAL_PLACES.search(latin):
         return TRADITIONAL
     if SIMPLIFIED_PLACES.search(latin):
+        return SIMPLIFIED
+    if TAIWAN_MOBILE.search(latin):
+        return TRADITIONAL
+    if MAINLAND_MOBILE.search(latin):
         return SIMPLIFIED
     simplified = recognise_words(rest, tessdata, SIMPLIFIED.model)
     traditional = recognise_words(rest, tessdata, TRADITIONAL.model)
@@ -250,6 +303,38 @@ def is_better(script_words: list[Word], latin_words: list[Word], script: CardScr
     return sure_letters(script_words, script) >= MIN_LETTERS and confidence_mass(
         script_words
     ) > confidence_mass(latin_words)
+
+
+def with_latin_contacts(script_words: list[Word], latin_words: list[Word]) -> list[Word]:
+    """``script_words`` with each email or website taken as the Latin model alone read it
+    over the same place, where that reading is one in Latin letters too and the script's
+    holds a sign outside ASCII or was read no more surely.
+
+    Read with the script's model beside the Latin one, an address now and then takes a sign
+    of the script (``t.yamada@⑥next-innovation.co.jp`` on a real Japanese card) or a letter
+    for a hyphen (``harurkoda@`` read 0.85 sure, ``haru-koda@`` 0.86 by the Latin model
+    alone), which loses it; no card prints one in another script.
+    """
+    kept = []
+    for word in script_words:
+        latin = None
+        if CONTACT_WORD.search(word.text):
+            latin = next(
+                (
+                    other
+                    for other in latin_words
+                    if other.text.isascii()
+                    and CONTACT_WORD.search(other.text)
+                    and word.box.left <= other.box.left + other.box.width // 2 <= word.box.right
+                    and word.box.top <= other.box.top + other.box.height // 2 <= word.box.bottom
+                ),
+                None,
+            )
+        if latin is not None and (not word.text.isascii() or latin.confidence >= word.confidence):
+            kept.append(replace(word, text=latin.text, confidence=latin.confidence))
+        else:
+            kept.append(word)
+    return kept
 
 
 def _has_letter(text: str, script: CardScript) -> bool:
