@@ -202,21 +202,25 @@ def with_script_fields(
 
 def _paired(names: list[ScriptLine], segments: list[Segment]) -> set[int]:
     """The ids of the ``names`` nearest to a romanised name printed beside them (see
-    ``_reading``), each romanised name paired with the one it is nearest."""
-    nearest: dict[int, tuple[tuple[float, int], ScriptLine]] = {}
+    ``_reading``), each romanised name paired with the one it is nearest.
+
+    A family name and the whole name it is part of lie as near, their middles a few pixels
+    apart as OCR boxes them (山田 and 山田 太郎 over ``Taro Yamada``): of the lines within
+    half a line's height of the nearest, the longest is taken."""
+    near: dict[int, list[tuple[float, ScriptLine]]] = {}
     for line in names:
         found = _reading(segments, line.segment)
         if found is None:
             continue
-        box = found[0].box
-        # A family name and the whole name it is part of lie as near: the whole is taken.
-        distance = (
-            abs(box.top + box.bottom - line.segment.box.top - line.segment.box.bottom),
-            -len(line.text),
-        )
-        if id(found[0]) not in nearest or distance < nearest[id(found[0])][0]:
-            nearest[id(found[0])] = (distance, line)
-    return {id(line) for _, line in nearest.values()}
+        box, own = found[0].box, line.segment.box
+        middles = abs(box.top + box.bottom - own.top - own.bottom) / 2
+        near.setdefault(id(found[0]), []).append((middles, line))
+    paired = set()
+    for candidates in near.values():
+        nearest = min(middles for middles, _ in candidates)
+        close = [x for middles, x in candidates if middles <= nearest + x.segment.height / 2]
+        paired.add(id(max(close, key=lambda x: len(x.text))))
+    return paired
 
 
 def _title_run(title: ScriptLine, lines: list[ScriptLine]) -> ScriptLine:
