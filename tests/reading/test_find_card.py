@@ -145,6 +145,16 @@ def test_a_scan_is_never_cut_along_a_slanted_line_of_its_own() -> None:
         assert corner_error(found.quad, photo.corners) <= 0.02 * diagonal
 
 
+@pytest.mark.parametrize("index", [250])
+def test_a_band_across_one_end_of_a_scanned_card_is_not_taken_for_the_card(index: int) -> None:
+    """Seed 149 band 250: a scan whose orange left half holds the contact details. The
+    band alone was outlined and cut out, and the name and company beside it were lost."""
+    photo = cardgen_photo(149, index, "band")
+    found = find_card(photo.image)
+    height, width = found.card.shape[:2]
+    assert width >= 0.9 * photo.image.shape[1] and height >= 0.9 * photo.image.shape[0]
+
+
 def _diagonal(corners: np.ndarray) -> float:
     return float(np.linalg.norm(corners[2] - corners[0]))
 

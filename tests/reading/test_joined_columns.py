@@ -28,6 +28,24 @@ def test_a_phone_on_a_band_joined_to_the_street_beside_it_is_read() -> None:
     assert "+14036383207" in _phones(134, 262, "band")
 
 
+def test_a_sure_phone_a_row_above_the_web_address_beside_it_is_read() -> None:
+    """Seed 149, 0238-band: ``02 05 38 43 52`` on a dark footer, half a line above the web
+    address to its right, was read ``02 05 98 19 52`` in one line with it, no digit less
+    than 0.61 sure."""
+    assert _phones(149, 238, "band") == ["+33205384352"]
+
+
+def test_a_large_name_joined_to_the_small_email_beside_it_is_read() -> None:
+    """Seed 147, 0160-band: the name, twice the height of the email to its right, was read
+    ``Wi l l la m F itzg e ra Id`` in one line with it, every piece sure; read alone, its
+    cut stops short of the title under it."""
+    reading = read_card_image(cardgen_photo(147, 160, "band").image, "generated")
+    assert reading.fields.name is not None
+    assert reading.fields.name.full.value == "William Fitzgerald"
+    assert reading.fields.title is not None
+    assert reading.fields.title.value == "Head of Sales"
+
+
 def test_lines_with_no_gap_or_sure_on_both_sides_are_not_read_again() -> None:
     """No OCR call: the page is blank, and a re-read of it would return nothing."""
     page = Page(np.full((200, 800), 255, np.uint8), 1.0, 20.0)

@@ -37,6 +37,11 @@ INNER_BOX_MAX_TILT = 8.0
 outline turned further than this is a card lying turned on a desk."""
 CLOSE_UP_COVER = 0.7
 """An outline covering this share of the frame is a scan or a tight crop, not a desk photo."""
+PANEL_PRINT = 5
+"""Least number of glyphs outside such a panel: the card's paper beside it holds print."""
+SCAN_MARGIN = 0.08
+"""Largest margin around a scanned card, as a share of the image's short side: a scanner's
+lid shows 1-6% round a card cropped to it (generated scans: 12-45 px on a 1100 px card)."""
 CLOSE_UP_MAX_COSINE = 0.1
 """Such an outline must have corners within ~6° of square: at that distance a card shows
 little perspective, and a skewed 'outline' is a line of text or a shadow, not the card."""
@@ -103,6 +108,8 @@ def is_inner_box(small: Image8, quad: Quad) -> bool:
     and so is one with a grained or patterned ground right around it, even one too
     soft to make edges (smooth wood): a printed box sits on blank paper.
     """
+    if is_panel_of_scan(small, quad):
+        return True
     share = cv2.contourArea(quad) / (small.shape[0] * small.shape[1])
     if share >= LARGE_BOX_MAX or (share >= INNER_BOX_MAX and not _same_paper_inside(small, quad)):
         return False
@@ -123,6 +130,38 @@ def is_inner_box(small: Image8, quad: Quad) -> bool:
     if not paper.any() or float((_edges(small)[paper] > 0).mean()) >= 0.01:
         return False
     return _plain_surround(small, quad, paper)
+
+
+def is_panel_of_scan(small: Image8, quad: Quad) -> bool:
+    """True if ``quad`` is a band or panel printed across one end of a card that fills the
+    image: it runs along three of the image's sides, within a scan's margin
+    (``SCAN_MARGIN``), and the rest of the image is the card's paper, with print on it.
+
+    The band's edge with the rest of the card is as sharp as a card's own, and the card's
+    outline along the image's edges is none (a scan is taken whole), so the band alone is
+    outlined; being of another colour than the card's paper, no test for a box printed on
+    the paper takes it for one. Seed 149 scan 250, an orange left half holding the contact
+    details, was read without its name and company.
+    """
+    height, width = small.shape[:2]
+    margin = SCAN_MARGIN * min(width, height)
+    points = quad.astype(np.float64)
+    near = np.stack(
+        [
+            points[:, 0] < margin,
+            points[:, 1] < margin,
+            points[:, 0] > width - 1 - margin,
+            points[:, 1] > height - 1 - margin,
+        ],
+        axis=1,
+    )
+    along = (near & np.roll(near, -1, axis=0)).any(axis=1)
+    if int(along.sum()) != 3 or not looks_like_card(small):
+        return False
+    gray = to_gray(small)
+    boxes = glyph_boxes(cv2.bitwise_not(gray) if is_dark(gray) else gray)
+    outer, _ = _count_outside(boxes, _outside(small, quad), small)
+    return outer >= PANEL_PRINT
 
 
 def _plain_surround(small: Image8, quad: Quad, paper: NDArray[np.bool_]) -> bool:
