@@ -49,6 +49,21 @@ def test_every_card_of_a_sheet_is_found_once_in_reading_order(
     _each_on_its_card(places, made.cards, scale)
 
 
+@pytest.mark.parametrize(("seed", "count"), [(16, 8), (2, 10), (22, 10)])
+def test_a_dark_card_on_a_dark_desk_is_found_beside_its_row(seed: int, count: int) -> None:
+    """A black card on a dark patterned desk (16/8), a dark red one on a dark desk (2/10) and
+    two dark grey ones a few levels off a dark grey desk (22/10) show in no map of the whole
+    photo; in the empty stretches of their rows they stand out."""
+    made = sheet(seed, count, "desk")
+    image = load_image_bytes(made.data, f"sheet{made.suffix}")
+    scale = image.shape[1] / made.image.width
+
+    places = find_cards(image)
+
+    assert len(places) == count
+    _each_on_its_card(places, made.cards, scale)
+
+
 def _each_on_its_card(places: list[Place], cards: list[SheetCard], scale: float) -> None:
     """Each place is a card of the sheet lying over the generated card at its index."""
     for place, card in zip(places, cards, strict=True):

@@ -85,7 +85,34 @@ LEAST_CARD_SIDE = 150
 read, and the "cards" are things printed on one card: a small scan of a single card (640 px
 wide) held a portrait and a logo box that were taken as a sheet of five. A sheet of ten cards
 in an 8-MP photo has cards of about 400 px."""
-
+GAP_COVER = np.ones((9, 9), np.uint8)
+"""What found cards are grown by (px, small copy) before the desk beside them is split: their
+edges and shadows are neither desk nor a missed card."""
+GAP_REACH = 0.6
+"""How far above and below a row (share of a card's short side) a missed card of it may
+reach: a card turned upright in a row of lying ones, level with their tops, stands out below
+them by 0.55 of it (85 / 55 - 1)."""
+GAP_OUTER = 2.2
+"""Length (cards' long sides) of the stretch looked at before a row's first card and after
+its last: a missed card and the gap to it, with room for a loose layout."""
+GAP_WIDTH = 0.8
+"""Least width of a row's empty stretch, in cards' short sides, to hold a missed card (an
+upright one)."""
+SLAB_SPLITS = (10, 25, 50, 75, 90)
+"""Percentiles of a stretch's levels it is split at besides Otsu's: on a patterned desk a
+dark card joins the desk's darkest lines at Otsu's level, and only a lower one parts them."""
+SLAB_FILLED = 0.85
+"""Least share of its box that a missed card's slab fills."""
+SLAB_BEYOND = 10
+"""Share (%) of the desk around a missed card as dark (or as light) as the card's median, at
+most: on a patterned desk a black card lies below its dark lines, not below its mean by a
+multiple of its spread."""
+SLAB_STEP = 2
+"""Least difference (Lab levels) of a missed card's median level from the desk's median
+around it (it must also lie beyond nearly all of that desk, :data:`SLAB_BEYOND`). The dark
+cards once missed on generated desks differ from theirs by 4-28 levels of lightness or
+2-22 of a colour axis (two dark grey cards on a dark grey desk by 2 levels of yellow-blue);
+a card's own shape, size and solidity keep the desk's noise out."""
 
 PAIR_AREA = (0.11, 0.9)
 """Area of a thing that may be two cards lying edge to edge in a photo of the two alone, as
@@ -208,6 +235,8 @@ def sheet_places(small: Image8, candidates: Candidates) -> list[Outline | Quad] 
             cards_in = _cut_region(regions, cards_in, size, candidates.support) or cards_in
         places += cards_in if isinstance(cards_in, list) else [cards_in]
     quads = [place.quad if isinstance(place, Outline) else place for place in places]
+    places += [Outline(quad, 0) for quad in gap_cards(small, quads, size)]
+    quads = [place.quad if isinstance(place, Outline) else place for place in places]
     return [places[index] for index in reading_order(quads)]
 
 
@@ -239,7 +268,13 @@ def _boxes_joined(
 
 
 def reading_order(quads: list[Quad]) -> list[int]:
-    """Indexes of ``quads`` in reading order: rows from the top, each from the left.
+    """Indexes of ``quads`` in reading order: rows from the top, each from the left (see
+    :func:`_rows`)."""
+    return [index for row in _rows(quads) for index in row]
+
+
+def _rows(quads: list[Quad]) -> list[list[int]]:
+    """Indexes of ``quads`` by row, rows from the top, each from the left.
 
     A card turned a little, or pushed up or down in a loose layout, stays in its row as
     long as its centre is within half a card's height of the row's first card.
@@ -253,7 +288,7 @@ def reading_order(quads: list[Quad]) -> list[int]:
             rows[-1].append(int(index))
         else:
             rows.append([int(index)])
-    return [index for row in rows for index in sorted(row, key=lambda i: centres[i, 0])]
+    return [sorted(row, key=lambda i: centres[i, 0]) for row in rows]
 
 
 def _unclaimed(
@@ -576,3 +611,107 @@ def _cut_apart(box: Quad, card_area: float, support: Image8) -> list[Quad] | Non
             return None
         parts.append(quad)
     return parts
+
+
+def gap_cards(small: Image8, quads: list[Quad], card_area: float) -> list[Quad]:
+    """Cards in the empty stretches of the rows of a sheet's ``quads`` (found cards and
+    places), told from the desk by a grey level or colour of their own there.
+
+    A dark card on a dark desk (grey levels 5-25 apart, its edges no stronger than the
+    desk's grain) falls on the dark side of every whole-photo map with the desk, so no map
+    outlines it. Where a card could lie in a row, beside its found neighbours, the desk is
+    one ground and the card one slab: a two-level split of that stretch alone, in lightness
+    or either colour axis, shows it as a solid thing of a card's size and shape.
+    """
+    if len(quads) < 2:
+        return []
+    height, width = small.shape[:2]
+    boxes = np.array([[*quad.min(axis=0), *quad.max(axis=0)] for quad in quads])
+    long_side = float(np.median(np.maximum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])))
+    short_side = float(np.median(np.minimum(boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1])))
+    covered = np.zeros((height, width), np.uint8)
+    for quad in quads:
+        cv2.fillConvexPoly(covered, quad.astype(np.int32), 255)
+    covered = cv2.dilate(covered, GAP_COVER)
+    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_BGR2LAB)
+    found: list[Quad] = []
+    for row in _rows(quads):
+        top = max(0, int(boxes[row, 1].min() - GAP_REACH * short_side))
+        bottom = min(height, int(boxes[row, 3].max() + GAP_REACH * short_side))
+        lefts = sorted(row, key=lambda i: boxes[i, 0])
+        edges = [max(0.0, boxes[lefts[0], 0] - long_side * GAP_OUTER)]
+        for index in lefts:
+            edges += [boxes[index, 0], boxes[index, 2]]
+        edges.append(min(float(width), boxes[lefts[-1], 2] + long_side * GAP_OUTER))
+        stretches = list(zip(edges[::2], edges[1::2], strict=True))
+        for number, (start, end) in enumerate(stretches):
+            if end - start < GAP_WIDTH * short_side:
+                continue
+            left, right = int(start), int(end)
+            open_sides = (number == 0, number == len(stretches) - 1)
+            slab = _slab_in(
+                lab[top:bottom, left:right], covered[top:bottom, left:right], card_area, open_sides
+            )
+            if slab is not None:
+                placed = (slab + np.array([left, top], np.float32)).astype(np.float32)
+                found.append(placed)
+                cv2.fillConvexPoly(covered, placed.astype(np.int32), 255)
+    return found
+
+
+def _slab_in(
+    lab: Image8, covered: Image8, card_area: float, open_sides: tuple[bool, bool]
+) -> Quad | None:
+    """The one solid thing of a card's size and shape in a stretch of desk (``lab``, with
+    the found cards ``covered``) that a two-level split of its lightness or a colour axis
+    shows, standing out from the desk around it (:func:`_stands_out`); or
+    None. A missed card lies inside its stretch: a thing reaching the stretch's top or
+    bottom, or its left or right end where no card bounds it (``open_sides``), is desk cut
+    off by the stretch's bounds."""
+    free = covered == 0
+    height, width = free.shape
+    if np.count_nonzero(free) < LEAST_LEFT * card_area:
+        return None
+    for channel in cv2.split(lab):
+        levels = channel[free]
+        otsu, _ = cv2.threshold(levels.reshape(1, -1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        splits = [otsu, *np.percentile(levels, SLAB_SPLITS)]
+        halves = [half for level in splits for half in (channel > level, channel <= level)]
+        for half in halves:
+            mask = cv2.morphologyEx(
+                np.where(half & free, 255, 0).astype(np.uint8), cv2.MORPH_OPEN, COVER_GROWTH
+            )
+            pieces, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+            for piece in pieces:
+                area = cv2.contourArea(piece)
+                if not LEAST_LEFT * card_area <= area <= CARD_SIZES * card_area:
+                    continue
+                left, top, across, down = cv2.boundingRect(piece)
+                if top < 2 or top + down > height - 2:
+                    continue
+                if (open_sides[0] and left < 2) or (open_sides[1] and left + across > width - 2):
+                    continue
+                box = order_corners(cv2.boxPoints(cv2.minAreaRect(piece)).astype(np.float32))
+                if area < SLAB_FILLED * cv2.contourArea(box):
+                    continue
+                sides = np.linalg.norm(box - np.roll(box, -1, axis=0), axis=1)
+                if not SPLIT_ASPECTS[0] <= max(sides) / max(1.0, min(sides)) <= SPLIT_ASPECTS[1]:
+                    continue
+                if _stands_out(channel, free, np.asarray(piece, np.int32)):
+                    return box
+    return None
+
+
+def _stands_out(channel: Image8, free: NDArray[np.bool_], piece: NDArray[np.int32]) -> bool:
+    """True if ``piece``'s inside lies beyond nearly all the free desk around it, by at least
+    :data:`SLAB_STEP`: a slab, not a patch of grain (whose level the desk around it shares
+    in places). A median, so that a card's print does not count."""
+    inside = np.zeros(channel.shape[:2], np.uint8)
+    cv2.drawContours(inside, [piece], -1, 255, cv2.FILLED)
+    core = cv2.erode(inside, COVER_GROWTH) > 0
+    ring = (cv2.dilate(inside, COVER_GROWTH, iterations=3) > 0) & ~(inside > 0) & free
+    if np.count_nonzero(core) == 0 or np.count_nonzero(ring) == 0:
+        return False
+    card = float(np.median(channel[core]))
+    low, middle, high = np.percentile(channel[ring], (SLAB_BEYOND, 50, 100 - SLAB_BEYOND))
+    return bool(abs(card - middle) >= SLAB_STEP and not low <= card <= high)
