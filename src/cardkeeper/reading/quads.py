@@ -89,10 +89,11 @@ def on_border(quad: Quad, width: int, height: int) -> bool:
     return bool(along_frame(quad, width, height).any())
 
 
-def along_frame(points: NDArray[np.floating], width: int, height: int) -> NDArray[np.bool_]:
+def along_frame(
+    points: NDArray[np.floating], width: int, height: int, margin: float = 2.0
+) -> NDArray[np.bool_]:
     """For each side of a polygon (point i to i + 1): True if both its ends lie on one edge
-    of the frame (within 2 px), so the side runs along that edge."""
-    margin = 2.0
+    of the frame (within ``margin`` px), so the side runs along that edge."""
     near = np.stack(
         [
             points[:, 0] < margin,

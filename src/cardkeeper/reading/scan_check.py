@@ -7,7 +7,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cardkeeper.reading.prepare import glyph_boxes, is_dark, text_height
-from cardkeeper.reading.quads import Image8, Quad, corner_cosines, tilt, to_gray
+from cardkeeper.reading.quads import Image8, Quad, along_frame, corner_cosines, tilt, to_gray
 
 SCAN_ASPECTS = (1.3, 2.5)
 """Long/short side range of an image taken whole: a card, or a card with a scanner's margin."""
@@ -144,18 +144,7 @@ def is_panel_of_scan(small: Image8, quad: Quad) -> bool:
     details, was read without its name and company.
     """
     height, width = small.shape[:2]
-    margin = SCAN_MARGIN * min(width, height)
-    points = quad.astype(np.float64)
-    near = np.stack(
-        [
-            points[:, 0] < margin,
-            points[:, 1] < margin,
-            points[:, 0] > width - 1 - margin,
-            points[:, 1] > height - 1 - margin,
-        ],
-        axis=1,
-    )
-    along = (near & np.roll(near, -1, axis=0)).any(axis=1)
+    along = along_frame(quad.astype(np.float64), width, height, SCAN_MARGIN * min(width, height))
     if int(along.sum()) != 3 or not looks_like_card(small):
         return False
     gray = to_gray(small)
