@@ -58,7 +58,6 @@ def reread_joined_columns(
     )
     for key, line in lines:
         items = list(line)
-        rows = [word for word in words if (word.block, word.paragraph, word.line) != key]
         sides = _sides([word for _, word in items])
         at = 0
         for number, side in enumerate(sides):
@@ -70,6 +69,7 @@ def reread_joined_columns(
                 continue
             before = sides[number - 1][-1].box.right if number else 0
             after = sides[number + 1][0].box.left if number + 1 < len(sides) else None
+            rows = [word for word in words if (word.block, word.paragraph, word.line) != key]
             read = _without_gap_specks(
                 _read_alone(page, side, (before, after), languages, tessdata, rows=rows), side
             )

@@ -30,11 +30,14 @@ from cardkeeper.reading.parse.layout import Segment, make_segment
 from cardkeeper.reading.parse.text import NO_WORD, MappedText
 from cardkeeper.reading.words import Word
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3々〆"
+_KANA_SIGNS = r"\u3040-\u30ff"
+_HAN_SIGNS = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HANGUL_SIGNS = r"\uac00-\ud7a3"
+_CJK = f"{_KANA_SIGNS}{_HAN_SIGNS}{_HANGUL_SIGNS}々〆"
 _CJK_LETTER = re.compile(f"[{_CJK}]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{_HANGUL_SIGNS}]")
 _CYRILLIC_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
-_HAN_KANA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆"
+_HAN_KANA = f"{_KANA_SIGNS}{_HAN_SIGNS}々〆"
 CJK_SPACE = re.compile(f"(?<=[{_HAN_KANA}]) (?=[{_HAN_KANA}])")
 """A space OCR puts between two Chinese or Japanese characters, which their print does not
 separate (Korean separates its words by spaces, and they are kept)."""
@@ -78,25 +81,25 @@ province or city down to street and number, a Korean city down to road and numbe
 Russian six-digit postcode or ``г.``/``ул.``/``д.``, a Greek ``151 25`` postcode or avenue."""
 _ROMAN_WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*\.?$")
 _NOT_NAME = re.compile(
-    r"代表|取締|営業|事業|事務|本部|部長|課長|所長|社長|店長|会長|院長|室長|専務|常務|担当|主任|"
-    r"建築|設計|税|会計|弁護|司法|行政書|医師|博士|教授|講師|研究|大学|学院|学部|課程|職人|"
-    r"農園|商会|商店|株式|有限|会社|電話|携帯|住所|東京都|北海道|大阪府|京都府|県|階|ビル|丁目|番地|"
-    r"经理|經理|销售|銷售|顾问|顧問|总监|總監|董事|主管|"
-    r"대표|이사|부장|과장|교수|소장|수석|박사|사무소"
+    r"代表|取締|事業|事務|本部|所長|店長|院長|専務|常務|建築|設計|税|会計|弁護|司法|行政書|研究|"
+    r"大学|学院|学部|課程|農園|商会|商店|株式|有限|会社|電話|携帯|住所|"
+    r"東京都|北海道|大阪府|京都府|県|階|ビル|丁目|番地|"
+    r"销售|銷售|顾问|顧問|교수|소장|수석|박사|사무소"
 )
-"""Words of a role, a trade, a firm, a label or an address that no person's name holds (of
-the prefectures' marks only 県 and the four whole names: 道 and 都 are in given names, 道子): a
+"""Words of a role, a trade, a firm, a label or an address that no person's name holds,
+besides those of a job title (``_TITLE``; of the prefectures' marks only 県 and the four
+whole names: 道 and 都 are in given names, 道子): a
 designer's card printed ``建築家`` (architect) or ``営業`` (sales) larger than the name, or
 the name was not read and they were the largest print left."""
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30ffー]+")
 """A word of katakana alone: a loanword (``デザイナー``, a piece of ``フォノグラム``), which
 names are not unless a foreigner's, whose parts a ``・`` sets apart."""
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(f"[{_HAN_SIGNS}々]")
+_KANA = re.compile(f"[{_KANA_SIGNS}]")
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
 """Kana printed small, after another: no name starts with one (``ュ田`` was a speck read
 beside ``田``)."""
-_READING_AFTER = re.compile(r"\s*[(（]\s*[\u3040-\u30ff].*$")
+_READING_AFTER = re.compile(rf"\s*[(（]\s*[{_KANA_SIGNS}].*$")
 """A name's reading in kana printed after it in brackets (``張 文政 (チョウ ブンセイ)``)."""
 SURE_NAME = 0.4
 """Mean OCR confidence of a name's characters from which it is taken: what OCR reads in a
@@ -339,12 +342,12 @@ def _name_part(line: ScriptLine, words: list[Word]) -> ScriptLine | None:
 
 def _is_person(line: ScriptLine) -> bool:
     """Whether a name-shaped CJK line may be a person's name: read surely (``SURE_NAME``),
-    no word of a role, trade or firm in it (``_NOT_NAME``), and not katakana alone unless a
-    foreign name's parts (see ``_KATAKANA_WORD``)."""
+    no word of a role, trade or firm in it (``_NOT_NAME``, ``_TITLE``), and not katakana
+    alone unless a foreign name's parts (see ``_KATAKANA_WORD``)."""
     if not line.cjk:
         return True
     letters = line.text.replace(" ", "")
-    if line.segment.confidence < SURE_NAME or _NOT_NAME.search(letters):
+    if line.segment.confidence < SURE_NAME or _NOT_NAME.search(letters) or _TITLE.search(letters):
         return False
     if "・" in letters:
         return True
