@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cardkeeper.domain import Contact
 from cardkeeper.gui.contact.form import ContactForm
+
+Child = TypeVar("Child", bound=QWidget)
 
 
 def shown_form(qtbot: QtBot, contact: Contact, **showing: Any) -> ContactForm:
@@ -22,3 +25,10 @@ def shown_form(qtbot: QtBot, contact: Contact, **showing: Any) -> ContactForm:
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     return form
+
+
+def child(form: ContactForm, kind: type[Child], name: str) -> Child:
+    """The form's widget of ``kind`` named ``name``; the test fails, naming it, if it has none."""
+    found = form.findChild(kind, name)
+    assert found is not None, name
+    return found

@@ -16,7 +16,7 @@ from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.postal import split_address
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
-from tests.gui.form_fixture import shown_form
+from tests.gui.form_fixture import child, shown_form
 from tests.gui.window_fixture import add_contacts, open_window
 
 BERLIN = AddressParts(
@@ -42,15 +42,11 @@ def form(qtbot: QtBot) -> ContactForm:
 
 
 def box(form: ContactForm, part: str) -> QLineEdit:
-    found = form.findChild(QLineEdit, f"address_{part}")
-    assert found is not None
-    return found
+    return child(form, QLineEdit, f"address_{part}")
 
 
 def printed(form: ContactForm) -> QPlainTextEdit:
-    found = form.findChild(QPlainTextEdit, "address_printed")
-    assert found is not None
-    return found
+    return child(form, QPlainTextEdit, "address_printed")
 
 
 def test_each_part_is_shown_in_its_own_box_under_its_name(form: ContactForm) -> None:

@@ -16,7 +16,7 @@ from cardkeeper.domain import Contact
 from cardkeeper.gui.contact.form import ContactForm
 from cardkeeper.store.contacts import Contacts
 from cardkeeper.store.database import Library
-from tests.gui.form_fixture import shown_form
+from tests.gui.form_fixture import child, shown_form
 from tests.gui.window_fixture import add_contacts, open_window
 
 TARO = Contact(
@@ -36,9 +36,7 @@ def form(qtbot: QtBot) -> ContactForm:
 
 
 def box(form: ContactForm, part: str) -> QLineEdit:
-    found = form.findChild(QLineEdit, f"reading_{part}")
-    assert found is not None
-    return found
+    return child(form, QLineEdit, f"reading_{part}")
 
 
 def test_the_reading_is_shown_under_the_name_in_its_two_boxes(form: ContactForm) -> None:
